@@ -1,0 +1,75 @@
+// Lint for the whole workspace. Module boundaries are enforced by tags in each package.json:
+// type:* (what a project is) and scope:* (who owns it). There is deliberately no catch-all rule.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+// Anything that touches the outside world. The domain may import none of these.
+const IO_LIBRARIES = [
+  'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'tls', 'dgram', 'dns', 'worker_threads', 'cluster', 'crypto', 'process', 'stream', 'readline', 'zlib', 'url', 'util',
+  '@prisma/*', 'prisma', 'better-sqlite3', 'pg', 'mysql*', 'sqlite3', 'redis', 'ioredis',
+  'fastify', '@fastify/*', 'express', 'axios', 'node-fetch', 'undici', 'ws',
+  '@trpc/*', 'react', 'react-dom', 'exceljs', 'pino', 'nodemailer', 'dotenv',
+];
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'tls', 'dgram', 'dns', 'worker_threads', 'cluster', 'crypto', 'process', 'stream', 'readline', 'zlib', 'url', 'util'];
+
+const boundaries = (extraDomainImports = []) => [
+  'error',
+  {
+    enforceBuildableLibDependency: true,
+    allow: [],
+    depConstraints: [
+      // The domain is pure: zod only, and no other workspace project.
+      { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [], allowedExternalImports: ['zod', ...extraDomainImports], bannedExternalImports: IO_LIBRARIES.filter((name) => !extraDomainImports.includes(name)) },
+      { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+      { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+      { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:util'] },
+      { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:util'] },
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:ui', 'type:util'] },
+      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+    ],
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/coverage/**', '**/node_modules/**', '**/.nx/**', '**/tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...nx.configs['flat/base'],
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.mjs', '**/*.js'],
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(),
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Belt and braces: Node built-ins are refused in domain sources by name too, with a message that says why.
+    files: ['packages/domain/src/**/*.ts'],
+    ignores: ['packages/domain/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)], message: 'The domain package is pure: no Node built-ins. Do the I/O in an app or the db/api packages.' },
+            { group: IO_LIBRARIES.filter((name) => !name.startsWith('node:') && !NODE_BUILTINS.includes(name)), message: 'The domain package is pure: it may import zod only.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'The domain package must not read the environment.' }, { name: 'fetch', message: 'The domain package does no I/O.' }],
+    },
+  },
+  {
+    // Tests, fixtures and benchmarks of the domain may use the test tools and read the plan digest.
+    files: ['packages/domain/src/**/*.spec.ts', 'packages/domain/bench/**/*.ts', 'packages/domain/vitest.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['vitest', 'vitest/*', 'fast-check', 'json-rules-engine', 'node:*', 'fs', 'path', 'url']) },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

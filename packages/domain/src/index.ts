@@ -1,0 +1,44 @@
+// Public surface of @thidua/domain: schemas, the Ninh Sơn plan, and the pure rule functions.
+export { text, localizedTextSchema, type LocalizedText, type Language } from './i18n/localized-text.js';
+export { DomainError, type DomainErrorCode } from './errors/domain-error.js';
+
+export { movementSchema, MOVEMENT_SCHEMA_VERSION, type Movement, type MovementInput } from './movement/movement.schema.js';
+export {
+  participantSchema,
+  participantKindSchema,
+  awardClassSchema,
+  factsSchema,
+  PARTICIPANT_KINDS,
+  AWARD_CLASSES,
+  type Participant,
+  type ParticipantKind,
+  type ParticipantGroup,
+  type AwardClass,
+  type Facts,
+  type FactValue,
+} from './movement/participant.schema.js';
+export { criterionSchema, type Criterion, type Condition } from './movement/criterion.schema.js';
+export { measureSchema, compare, COMPARATORS, COMPARATOR_SYMBOL, type Comparator, type Measure, type MeasureKind } from './movement/measure.schema.js';
+export { ruleSchema, criteriaInRule, type Rule } from './movement/rule.schema.js';
+export { targetSchema, type Target, type TargetGroup, type TargetRule } from './movement/target.schema.js';
+export { timelineSchema, type Deadline, type Phase, type Review, type Quota, type Timeline } from './movement/timeline.schema.js';
+export { type Role, type Sector } from './movement/organisation.schema.js';
+export { parseMovement, type MovementError, type ParseMovementResult } from './movement/parse-movement.js';
+
+export { evaluateParticipant, type ParticipantEvaluation, type Eligibility } from './evaluate/evaluate-participant.js';
+export { type CriterionResult, type CriterionStatus } from './evaluate/criterion-result.js';
+export { rankParticipants, compareStanding, type Rankable, type Ranked } from './evaluate/rank-participants.js';
+export { evaluateTargets, type TargetObservation, type TargetEvaluation, type TargetStatus, type TargetPart } from './targets/evaluate-targets.js';
+
+export { deadlineStatus, type DeadlineStatus, type DeadlineStatusInput, type DeadlineStatusKind } from './timeline/deadline-status.js';
+export { timelineAt, type TimelineSnapshot, type TimelineWindow, type UpcomingDeadline } from './timeline/timeline-at.js';
+export { formatZoned, formatDateVi, localDateOf } from './timeline/zoned-time.js';
+export { type InstantInput } from './timeline/instant.js';
+
+export { allocateAwards, type AwardCandidate, type AwardAllocation, type NotAwardedReason } from './awards/allocate-awards.js';
+
+export { orgHistorySchema, type OrgHistory, type OrgUnitSpan, type Succession, type OrgUnitKind } from './org/org-history.schema.js';
+export { successorsOn, predecessorsOf, unitsActiveOn, isActiveOn, orgHistoryProblems, type Successors } from './org/org-history.js';
+
+export { ninhSonDx2021_2025 } from './plans/ninh-son-dx-2021-2025/index.js';
+export { ninhSonOrgHistory } from './plans/ninh-son-dx-2021-2025/org-history.js';

@@ -1,0 +1,9 @@
+// Stable IDs such as C-DEPT-DOSSIERS or T-G3-EPAYMENT: upper case words joined by hyphens.
+import { z } from 'zod';
+
+export const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
+
+export const idSchema = z.string().regex(ID_PATTERN, { message: 'must look like C-DEPT-DOSSIERS' });
+
+// Calendar dates are local to the movement's time zone and written YYYY-MM-DD.
+export const localDateSchema = z.iso.date();

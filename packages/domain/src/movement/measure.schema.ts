@@ -1,0 +1,41 @@
+// How a criterion or target is measured and compared. "trên X%" is gt, "từ X% trở lên" is gte.
+import { z } from 'zod';
+
+export const COMPARATORS = ['gte', 'gt', 'eq', 'lte'] as const;
+export const comparatorSchema = z.enum(COMPARATORS);
+export type Comparator = z.infer<typeof comparatorSchema>;
+
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = { gte: '≥', gt: '>', eq: '=', lte: '≤' };
+
+export const measureSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('boolean') }),
+  z.strictObject({ kind: z.literal('percent'), op: comparatorSchema, threshold: z.number().min(0).max(100) }),
+  z.strictObject({ kind: z.literal('count'), op: comparatorSchema, threshold: z.number().int().min(0) }),
+  z.strictObject({
+    kind: z.literal('score'),
+    op: comparatorSchema,
+    threshold: z.number().min(0),
+    max: z.number().positive(),
+  }),
+  z.strictObject({
+    kind: z.literal('rank'),
+    op: comparatorSchema,
+    threshold: z.number().int().min(1),
+    outOf: z.number().int().min(1).optional(),
+  }),
+]);
+export type Measure = z.infer<typeof measureSchema>;
+export type MeasureKind = Measure['kind'];
+
+export const compare = (op: Comparator, value: number, threshold: number): boolean => {
+  switch (op) {
+    case 'gte':
+      return value >= threshold;
+    case 'gt':
+      return value > threshold;
+    case 'eq':
+      return value === threshold;
+    case 'lte':
+      return value <= threshold;
+  }
+};

@@ -1,0 +1,113 @@
+// Checks a structurally valid movement for what zod cannot see: unique IDs, references, date order, time zone.
+import { text, type LocalizedText } from '../i18n/localized-text.js';
+import { isValidTimeZone } from '../timeline/zoned-time.js';
+import { PARTICIPANT_KINDS } from './participant.schema.js';
+import type { Movement } from './movement.schema.js';
+import { criteriaInRule } from './rule.schema.js';
+
+export interface MovementProblem {
+  path: string;
+  code: string;
+  message: LocalizedText;
+}
+
+const collectIds = (m: Movement): Array<[string, string]> => [
+  ...m.participantGroups.map((g, i) => [g.id, `participantGroups[${i}].id`] as [string, string]),
+  ...m.criteria.map((c, i) => [c.id, `criteria[${i}].id`] as [string, string]),
+  ...m.targets.map((t, i) => [t.id, `targets[${i}].id`] as [string, string]),
+  ...m.timeline.phases.map((p, i) => [p.id, `timeline.phases[${i}].id`] as [string, string]),
+  ...m.timeline.reviews.map((r, i) => [r.id, `timeline.reviews[${i}].id`] as [string, string]),
+  ...m.timeline.deadlines.map((d, i) => [d.id, `timeline.deadlines[${i}].id`] as [string, string]),
+  ...m.roles.map((r, i) => [r.id, `roles[${i}].id`] as [string, string]),
+  ...m.sectors.map((s, i) => [s.id, `sectors[${i}].id`] as [string, string]),
+];
+
+function* uniqueIdProblems(m: Movement): Generator<MovementProblem> {
+  const seen = new Set<string>();
+  for (const [id, path] of collectIds(m)) {
+    if (seen.has(id)) yield { path, code: 'DUPLICATE_ID', message: text(`Mã ${id} bị trùng`, `ID ${id} is used twice`) };
+    seen.add(id);
+  }
+}
+
+function* groupProblems(m: Movement): Generator<MovementProblem> {
+  const criteria = new Map(m.criteria.map((c) => [c.id, c]));
+  const kinds = new Set<string>();
+  for (const [i, group] of m.participantGroups.entries()) {
+    if (kinds.has(group.kind)) {
+      yield { path: `participantGroups[${i}].kind`, code: 'DUPLICATE_KIND', message: text(`Đối tượng "${group.kind}" khai báo hai lần`, `Participant kind "${group.kind}" is declared twice`) };
+    }
+    kinds.add(group.kind);
+    for (const id of criteriaInRule(group.eligibility)) {
+      const criterion = criteria.get(id);
+      if (!criterion) {
+        yield { path: `participantGroups[${i}].eligibility`, code: 'UNKNOWN_CRITERION', message: text(`Tiêu chí ${id} không tồn tại`, `Criterion ${id} does not exist`) };
+      } else if (!criterion.appliesTo.includes(group.kind)) {
+        yield { path: `participantGroups[${i}].eligibility`, code: 'CRITERION_NOT_FOR_KIND', message: text(`Tiêu chí ${id} không áp dụng cho đối tượng "${group.kind}"`, `Criterion ${id} does not apply to "${group.kind}"`) };
+      }
+    }
+  }
+}
+
+const dateOrder = (start: string, end: string, path: string): MovementProblem[] =>
+  start <= end ? [] : [{ path, code: 'DATES_REVERSED', message: text(`Ngày bắt đầu ${start} sau ngày kết thúc ${end}`, `Start ${start} is after end ${end}`) }];
+
+const isRealDate = (year: number, month: number, day: number): boolean => {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+};
+
+function* timelineProblems(m: Movement): Generator<MovementProblem> {
+  for (const [i, p] of m.timeline.phases.entries()) yield* dateOrder(p.start, p.end, `timeline.phases[${i}]`);
+  for (const [i, r] of m.timeline.reviews.entries()) yield* dateOrder(r.start, r.end, `timeline.reviews[${i}]`);
+  for (const [i, d] of m.timeline.deadlines.entries()) {
+    if (d.due.kind !== 'yearly') continue;
+    if (d.due.fromYear > d.due.toYear) yield* dateOrder(String(d.due.fromYear), String(d.due.toYear), `timeline.deadlines[${i}].due`);
+    // 29 February is rejected on purpose: a yearly deadline must exist in every year.
+    if (!isRealDate(2023, d.due.month, d.due.day)) {
+      yield { path: `timeline.deadlines[${i}].due`, code: 'INVALID_DAY', message: text(`Ngày ${d.due.day}/${d.due.month} không có trong mọi năm`, `Day ${d.due.day}/${d.due.month} does not exist every year`) };
+    }
+  }
+  if (!isValidTimeZone(m.timeZone)) {
+    yield { path: 'timeZone', code: 'UNKNOWN_TIME_ZONE', message: text(`Múi giờ "${m.timeZone}" không hợp lệ`, `Unknown time zone "${m.timeZone}"`) };
+  }
+}
+
+function* targetProblems(m: Movement): Generator<MovementProblem> {
+  const groups = new Set(m.targetGroups.map((g) => g.id));
+  const sectors = new Set(m.sectors.map((s) => s.id));
+  for (const [i, t] of m.targets.entries()) {
+    if (!groups.has(t.group)) {
+      yield { path: `targets[${i}].group`, code: 'UNKNOWN_TARGET_GROUP', message: text(`Nhóm chỉ tiêu ${t.group} không tồn tại`, `Target group ${t.group} does not exist`) };
+    }
+    if (t.rule.kind !== 'minOverSectors') continue;
+    if (t.rule.sectors.length === 0 && sectors.size === 0) {
+      yield { path: `targets[${i}].rule.sectors`, code: 'NO_SECTORS', message: text('Chỉ tiêu theo ngành nhưng phong trào chưa khai báo ngành nào', 'Per-sector target but the movement declares no sectors') };
+    }
+    for (const s of t.rule.sectors.filter((id) => !sectors.has(id))) {
+      yield { path: `targets[${i}].rule.sectors`, code: 'UNKNOWN_SECTOR', message: text(`Ngành ${s} không tồn tại`, `Sector ${s} does not exist`) };
+    }
+  }
+}
+
+function* coverageProblems(m: Movement): Generator<MovementProblem> {
+  const declared = new Set(m.participantGroups.map((g) => g.kind));
+  for (const [i, c] of m.criteria.entries()) {
+    for (const kind of c.appliesTo.filter((k) => !declared.has(k))) {
+      yield { path: `criteria[${i}].appliesTo`, code: 'UNDECLARED_KIND', message: text(`Đối tượng "${kind}" chưa được khai báo trong participantGroups`, `Kind "${kind}" is not declared in participantGroups`) };
+    }
+  }
+  for (const [i, d] of m.timeline.deadlines.entries()) {
+    for (const kind of d.appliesTo.filter((k) => !PARTICIPANT_KINDS.includes(k) || !declared.has(k))) {
+      yield { path: `timeline.deadlines[${i}].appliesTo`, code: 'UNDECLARED_KIND', message: text(`Đối tượng "${kind}" chưa được khai báo`, `Kind "${kind}" is not declared`) };
+    }
+  }
+}
+
+export const movementConsistencyProblems = (m: Movement): MovementProblem[] => [
+  ...uniqueIdProblems(m),
+  ...groupProblems(m),
+  ...timelineProblems(m),
+  ...targetProblems(m),
+  ...coverageProblems(m),
+];
