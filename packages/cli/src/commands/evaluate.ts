@@ -52,10 +52,13 @@ export const evaluateCommand = (movement: Movement, file: string | undefined, la
   const sections = movement.participantGroups
     .map((g) => ({ group: g, ranked: rankParticipants(evaluations.filter((e) => e.kind === g.kind)) }))
     .filter((s) => s.ranked.length > 0);
-  if (json) return { exitCode: 0, stdout: JSON.stringify(sections.map((s) => ({ groupId: s.group.id, ranking: s.ranked })), null, 2) };
+  if (json) {
+    const ranking = (s: (typeof sections)[number]) => s.ranked.map((r) => ({ position: r.position, rank: r.rank, ...r.item, criteria: r.item.criteria }));
+    return { exitCode: 0, stdout: JSON.stringify(sections.map((s) => ({ groupId: s.group.id, ranking: ranking(s) })), null, 2) };
+  }
   const header = [t(lang, 'Hạng', 'Rank'), t(lang, 'Mã', 'ID'), t(lang, 'Kết luận', 'Result'), t(lang, 'Điểm', 'Score'), t(lang, 'Đạt', 'Met'), t(lang, 'Chưa đạt / thiếu (?)', 'Not met / missing (?)')];
   const out = sections.map(({ group, ranked }) => {
-    const rows = ranked.map((r) => [String(r.rank), r.participantId, pick(lang, ELIGIBILITY[r.eligibility]), lang === 'vi' ? r.score.toFixed(2).replace('.', ',') : r.score.toFixed(2), `${r.counts.met}/${r.criteria.length - r.counts.notApplicable}`, shortfalls(r)]);
+    const rows = ranked.map(({ rank, item: r }) => [String(rank), r.participantId, pick(lang, ELIGIBILITY[r.eligibility]), lang === 'vi' ? r.score.toFixed(2).replace('.', ',') : r.score.toFixed(2), `${r.counts.met}/${r.criteria.length - r.counts.notApplicable}`, shortfalls(r)]);
     return `${group.id} — ${pick(lang, group.label)} (${ranked.length})\n${renderTable(header, rows)}`;
   });
   const eligible = evaluations.filter((e) => e.eligible).length;

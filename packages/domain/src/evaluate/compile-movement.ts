@@ -19,11 +19,9 @@ export const compileMovement = (movement: Movement): CompiledMovement => {
   if (cached) return cached;
   const compiled = new Map<ParticipantKind, CompiledGroup>();
   for (const group of movement.participantGroups) {
-    compiled.set(group.kind, {
-      group,
-      criteria: movement.criteria.filter((c) => c.appliesTo.includes(group.kind)).map(compileCriterion),
-      eligibility: compileRule(group.eligibility),
-    });
+    const criteria = movement.criteria.filter((c) => c.appliesTo.includes(group.kind)).map(compileCriterion);
+    const indexOf = new Map(criteria.map((c, i) => [c.criterion.id, i]));
+    compiled.set(group.kind, { group, criteria, eligibility: compileRule(group.eligibility, indexOf) });
   }
   cache.set(movement, compiled);
   return compiled;

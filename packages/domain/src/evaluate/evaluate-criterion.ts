@@ -1,8 +1,9 @@
 // Evaluates one compiled criterion against one participant's facts: pure and allocation-light.
+import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Criterion } from '../movement/criterion.schema.js';
 import { compare, type Comparator, type Measure } from '../movement/measure.schema.js';
 import type { FactValue, Participant } from '../movement/participant.schema.js';
-import type { CriterionResult } from './criterion-result.js';
+import type { CriterionResult, CriterionStatus } from './criterion-result.js';
 import { criterionWording, type CriterionWording } from './criterion-wording.js';
 
 export interface CompiledCriterion {
@@ -52,78 +53,117 @@ const numericAttainment = (m: Exclude<Measure, { kind: 'boolean' }>, v: number, 
   }
 };
 
-export const evaluateCriterion = (c: CompiledCriterion, participant: Participant, reported: FactValue | undefined): CriterionResult => {
-  const { criterion, wording, threshold } = c;
-  const m = criterion.measure;
-  const base = { criterionId: criterion.id, measure: m.kind, threshold, weight: criterion.weight };
-  const cond = criterion.applicability;
-  if (cond !== undefined && attribute(participant, cond.attribute) !== cond.equals) {
-    return {
-      ...base,
-      status: 'not_applicable',
-      value: null,
-      attainment: 0,
-      explanation: { vi: `Không áp dụng: ${cond.label.vi}`, en: `Not applicable: ${cond.label.en}` },
-    };
+type Problem = CriterionResult['problem'];
+
+const explain = (c: CompiledCriterion, status: CriterionResult['status'], value: number | boolean | null, problem: Problem, raw: unknown): LocalizedText => {
+  const w = c.wording;
+  if (status === 'not_applicable') {
+    const label = c.criterion.applicability?.label;
+    return { vi: `Không áp dụng: ${label?.vi ?? ''}`, en: `Not applicable: ${label?.en ?? ''}` };
   }
+  if (problem === 'wrong_type') {
+    return { vi: `Giá trị ${JSON.stringify(raw)} không hợp lệ: cần ${w.expectedVi}`, en: `Value ${JSON.stringify(raw)} is not valid: expected ${w.expectedEn}` };
+  }
+  if (problem === 'out_of_range' && typeof value === 'number') {
+    return { vi: `Giá trị ${w.valueVi(value)} ngoài phạm vi: cần ${w.expectedVi}`, en: `Value ${w.valueEn(value)} is out of range: expected ${w.expectedEn}` };
+  }
+  if (status === 'missing' || value === null) return { vi: `Chưa có số liệu (${w.requirementVi})`, en: `No data (${w.requirementEn})` };
+  if (typeof value === 'boolean') return value ? { vi: 'Có: đạt', en: 'Yes: met' } : { vi: 'Không: chưa đạt', en: 'No: not met' };
+  return status === 'met'
+    ? { vi: `${w.valueVi(value)} (${w.requirementVi}): đạt`, en: `${w.valueEn(value)} (${w.requirementEn}): met` }
+    : { vi: `${w.valueVi(value)} (${w.requirementVi}): chưa đạt`, en: `${w.valueEn(value)} (${w.requirementEn}): not met` };
+};
+
+/**
+ * The outcome of one assessment as a small integer, so a participant's results fit in one packed array:
+ * the four statuses, plus "missing" because the value had the wrong type or was out of range.
+ */
+export const enum Outcome {
+  Met = 0,
+  NotMet = 1,
+  Missing = 2,
+  NotApplicable = 3,
+  WrongType = 4,
+  OutOfRange = 5,
+}
+
+export const STATUS_OF: readonly CriterionStatus[] = ['met', 'not_met', 'missing', 'not_applicable', 'missing', 'missing'];
+const PROBLEM_OF: ReadonlyArray<Problem> = [undefined, undefined, undefined, undefined, 'wrong_type', 'out_of_range'];
+
+/** Decides one criterion; writes the value it used (or the raw value it refused) into `values[index]`. */
+export const assessCriterion = (c: CompiledCriterion, participant: Participant, reported: FactValue | undefined, values: unknown[], index: number): Outcome => {
+  const { criterion } = c;
+  const m = criterion.measure;
+  const cond = criterion.applicability;
+  values[index] = null;
+  if (cond !== undefined && attribute(participant, cond.attribute) !== cond.equals) return Outcome.NotApplicable;
   let value: unknown = reported;
   if (criterion.valueFromAttribute !== undefined) {
     const fromRecord = attribute(participant, criterion.valueFromAttribute);
     if (fromRecord !== undefined) value = fromRecord;
   }
-  if (value === undefined || value === null) {
-    return {
-      ...base,
-      status: 'missing',
-      value: null,
-      attainment: 0,
-      explanation: { vi: `Chưa có số liệu (${wording.requirementVi})`, en: `No data (${wording.requirementEn})` },
-    };
-  }
-  if (m.kind === 'boolean') {
-    if (typeof value !== 'boolean') return wrongType(c, base, value);
-    return value
-      ? { ...base, status: 'met', value, attainment: 1, explanation: { vi: 'Có: đạt', en: 'Yes: met' } }
-      : { ...base, status: 'not_met', value, attainment: 0, explanation: { vi: 'Không: chưa đạt', en: 'No: not met' } };
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(c, base, value);
-  if (!inRange(m, value)) {
-    return {
-      ...base,
-      status: 'missing',
-      value,
-      attainment: 0,
-      problem: 'out_of_range',
-      explanation: {
-        vi: `Giá trị ${wording.valueVi(value)} ngoài phạm vi: cần ${wording.expectedVi}`,
-        en: `Value ${wording.valueEn(value)} is out of range: expected ${wording.expectedEn}`,
-      },
-    };
-  }
-  const met = compare(m.op, value, m.threshold);
-  return {
-    ...base,
-    status: met ? 'met' : 'not_met',
-    value,
-    attainment: numericAttainment(m, value, met),
-    explanation: met
-      ? { vi: `${wording.valueVi(value)} (${wording.requirementVi}): đạt`, en: `${wording.valueEn(value)} (${wording.requirementEn}): met` }
-      : { vi: `${wording.valueVi(value)} (${wording.requirementVi}): chưa đạt`, en: `${wording.valueEn(value)} (${wording.requirementEn}): not met` },
-  };
+  if (value === undefined || value === null) return Outcome.Missing;
+  values[index] = value;
+  if (m.kind === 'boolean') return typeof value !== 'boolean' ? Outcome.WrongType : value ? Outcome.Met : Outcome.NotMet;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return Outcome.WrongType;
+  if (!inRange(m, value)) return Outcome.OutOfRange;
+  return compare(m.op, value, m.threshold) ? Outcome.Met : Outcome.NotMet;
 };
 
-const wrongType = (
-  c: CompiledCriterion,
-  base: Pick<CriterionResult, 'criterionId' | 'measure' | 'threshold' | 'weight'>,
-  value: unknown,
-): CriterionResult => ({
-  ...base,
-  status: 'missing',
-  value: null,
-  attainment: 0,
-  problem: 'wrong_type',
-  explanation: {
-    vi: `Giá trị ${JSON.stringify(value)} không hợp lệ: cần ${c.wording.expectedVi}`,
-    en: `Value ${JSON.stringify(value)} is not valid: expected ${c.wording.expectedEn}`,
-  },
-});
+export const attainmentOf = (c: CompiledCriterion, status: CriterionStatus, value: number | boolean | null): number => {
+  if (status !== 'met' && status !== 'not_met') return 0;
+  const m = c.criterion.measure;
+  return m.kind === 'boolean' || typeof value !== 'number' ? (status === 'met' ? 1 : 0) : numericAttainment(m, value, status === 'met');
+};
+
+/**
+ * A criterion result built when a caller reads it; its explanation is written when first read (and by
+ * JSON.stringify). A leaderboard of 100,000 units reads few of them, and building them all dominated the cost.
+ */
+export class EvaluatedCriterion implements CriterionResult {
+  readonly criterionId: string;
+  readonly measure: CriterionResult['measure'];
+  readonly threshold: CriterionResult['threshold'];
+  readonly weight: number;
+  readonly attainment: number;
+  readonly problem?: Problem;
+  #compiled: CompiledCriterion;
+  #raw: unknown;
+  #explanation: LocalizedText | undefined;
+
+  readonly status: CriterionStatus;
+  readonly value: number | boolean | null;
+
+  constructor(c: CompiledCriterion, outcome: Outcome, recorded: unknown) {
+    const problem = PROBLEM_OF[outcome];
+    this.criterionId = c.criterion.id;
+    this.status = STATUS_OF[outcome] as CriterionStatus;
+    this.measure = c.criterion.measure.kind;
+    // A refused value is kept for the explanation; an out-of-range number is still shown as the value.
+    this.value = problem === 'wrong_type' ? null : (recorded as number | boolean | null);
+    this.threshold = c.threshold;
+    this.weight = c.criterion.weight;
+    this.attainment = attainmentOf(c, this.status, this.value);
+    if (problem !== undefined) this.problem = problem;
+    this.#compiled = c;
+    this.#raw = recorded;
+  }
+
+  get explanation(): LocalizedText {
+    this.#explanation ??= explain(this.#compiled, this.status, this.value, this.problem, this.#raw);
+    return this.#explanation;
+  }
+
+  toJSON(): CriterionResult {
+    const { criterionId, status, measure, value, threshold, attainment, weight, problem, explanation } = this;
+    return problem === undefined
+      ? { criterionId, status, measure, value, threshold, attainment, weight, explanation }
+      : { criterionId, status, measure, value, threshold, attainment, weight, problem, explanation };
+  }
+}
+
+/** One criterion for one participant, as a full result. */
+export const evaluateCriterion = (c: CompiledCriterion, participant: Participant, reported: FactValue | undefined): CriterionResult => {
+  const values: unknown[] = [null];
+  return new EvaluatedCriterion(c, assessCriterion(c, participant, reported, values, 0), values[0]);
+};

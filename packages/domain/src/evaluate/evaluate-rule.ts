@@ -1,26 +1,28 @@
 // Three-valued eligibility: a missing fact leaves the answer open instead of silently failing or passing.
 import type { Rule } from '../movement/rule.schema.js';
-import type { CriterionStatus } from './criterion-result.js';
+import { Outcome } from './evaluate-criterion.js';
 
 /** yes, no, unknown (data missing), or neutral (criterion does not apply: ignored by all-of and any-of). */
 export type Truth = 'yes' | 'no' | 'unknown' | 'neutral';
 
-const fromStatus: Record<CriterionStatus, Truth> = { met: 'yes', not_met: 'no', missing: 'unknown', not_applicable: 'neutral' };
+const TRUTH_OF: readonly Truth[] = ['yes', 'no', 'unknown', 'neutral', 'unknown', 'unknown'];
 
-export type CompiledRule = (statusOf: (criterionId: string) => CriterionStatus) => Truth;
+/** Reads outcomes by position: criteria are resolved to indexes once, at compile time. */
+export type CompiledRule = (outcomes: readonly Outcome[]) => Truth;
 
-export const compileRule = (rule: Rule): CompiledRule => {
+export const compileRule = (rule: Rule, indexOf: ReadonlyMap<string, number>): CompiledRule => {
   if ('criterion' in rule) {
-    const id = rule.criterion;
-    return (statusOf) => fromStatus[statusOf(id)];
+    const index = indexOf.get(rule.criterion);
+    // A criterion outside the group can never be reported: treat it as missing data.
+    return index === undefined ? () => 'unknown' : (outcomes) => TRUTH_OF[outcomes[index] ?? Outcome.Missing] as Truth;
   }
-  const children = ('allOf' in rule ? rule.allOf : rule.anyOf).map(compileRule);
+  const children = ('allOf' in rule ? rule.allOf : rule.anyOf).map((child) => compileRule(child, indexOf));
   if ('allOf' in rule) {
-    return (statusOf) => {
+    return (outcomes) => {
       let unknown = false;
       let any = false;
       for (const child of children) {
-        const t = child(statusOf);
+        const t = child(outcomes);
         if (t === 'no') return 'no';
         if (t === 'unknown') unknown = true;
         if (t !== 'neutral') any = true;
@@ -28,11 +30,11 @@ export const compileRule = (rule: Rule): CompiledRule => {
       return unknown ? 'unknown' : any ? 'yes' : 'neutral';
     };
   }
-  return (statusOf) => {
+  return (outcomes) => {
     let unknown = false;
     let any = false;
     for (const child of children) {
-      const t = child(statusOf);
+      const t = child(outcomes);
       if (t === 'yes') return 'yes';
       if (t === 'unknown') unknown = true;
       if (t !== 'neutral') any = true;

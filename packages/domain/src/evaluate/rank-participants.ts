@@ -9,12 +9,15 @@ export interface Rankable {
   counts: { met: number };
 }
 
-export type Ranked<T extends Rankable> = T & {
+/** A place in the ranking; the evaluation itself is referenced, not copied. */
+export interface Ranked<T extends Rankable> {
   /** 1..n, unique: the order to display. */
   position: number;
   /** Competition rank: participants equal on eligibility, score and criteria met share a rank (1, 2, 2, 4). */
   rank: number;
-};
+  participantId: string;
+  item: T;
+}
 
 const ELIGIBILITY_ORDER: Record<Eligibility, number> = { eligible: 0, incomplete: 1, not_eligible: 2 };
 
@@ -33,8 +36,8 @@ export const rankParticipants = <T extends Rankable>(evaluations: readonly T[]):
   for (let i = 0; i < sorted.length; i++) {
     const item = sorted[i] as T;
     const prev = out[i - 1];
-    const rank = prev && sameStanding(prev, item) ? prev.rank : i + 1;
-    out.push({ ...item, position: i + 1, rank });
+    const rank = prev && sameStanding(prev.item, item) ? prev.rank : i + 1;
+    out.push({ position: i + 1, rank, participantId: item.participantId, item });
   }
   return out;
 };
