@@ -143,7 +143,7 @@ export class EvaluatedCriterion implements CriterionResult {
     this.value = problem === 'wrong_type' ? null : (recorded as number | boolean | null);
     this.threshold = c.threshold;
     this.weight = c.criterion.weight;
-    this.attainment = attainmentOf(c, this.status, this.value);
+    this.attainment = Math.round(attainmentOf(c, this.status, this.value) * 10_000) / 10_000;
     if (problem !== undefined) this.problem = problem;
     this.#compiled = c;
     this.#raw = recorded;

@@ -35,6 +35,8 @@ const daysText = (ms: number): { vi: string; en: string } => {
   const days = Math.floor(ms / 86_400_000);
   const hours = Math.floor((ms % 86_400_000) / 3_600_000);
   if (days === 0 && hours === 0) return { vi: 'chưa tới 1 giờ', en: 'less than an hour' };
+  if (days === 0) return { vi: `${hours} giờ`, en: `${hours} hour(s)` };
+  if (hours === 0) return { vi: `${days} ngày`, en: `${days} day(s)` };
   return { vi: `${days} ngày ${hours} giờ`, en: `${days} day(s) ${hours} hour(s)` };
 };
 
