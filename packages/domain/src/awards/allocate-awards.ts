@@ -33,8 +33,10 @@ const REASONS: Record<NotAwardedReason, LocalizedText> = {
   invalid_score: text('Điểm không hợp lệ', 'Invalid score'),
 };
 
+const scoreOf = (c: AwardCandidate): number => (Number.isFinite(c.score) ? c.score : Number.NEGATIVE_INFINITY);
+
 const byScoreThenId = (a: AwardCandidate, b: AwardCandidate): number =>
-  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  scoreOf(b) - scoreOf(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const findReview = (movement: Movement, reviewId: string) => {
   const review = movement.timeline.reviews.find((r) => r.id === reviewId);
@@ -52,11 +54,13 @@ export const allocateAwards = (movement: Movement, reviewId: string, candidates:
   const used: Quota = { collective: 0, individual: 0 };
   const ties: string[] = [];
   for (const kind of ['collective', 'individual'] as const) {
-    const pool = candidates.filter((c) => c.kind === kind).sort(byScoreThenId);
+    // Invalid scores leave before sorting: a NaN in a comparator makes the order depend on the input.
+    const ofKind = candidates.filter((c) => c.kind === kind);
+    for (const c of ofKind) if (!Number.isFinite(c.score) && (idCount.get(c.id) ?? 0) === 1) reject(c, 'invalid_score');
+    const pool = ofKind.filter((c) => Number.isFinite(c.score) || (idCount.get(c.id) ?? 0) > 1).sort(byScoreThenId);
     const shutOut: AwardCandidate[] = [];
     for (const c of pool) {
       if ((idCount.get(c.id) ?? 0) > 1) reject(c, 'duplicate_id');
-      else if (!Number.isFinite(c.score)) reject(c, 'invalid_score');
       else if (!c.eligible) reject(c, 'not_eligible');
       else if (used[kind] >= quotas[kind]) {
         shutOut.push(c);

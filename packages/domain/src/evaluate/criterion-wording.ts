@@ -48,8 +48,8 @@ export const criterionWording = (m: Measure): CriterionWording => {
   return {
     requirementVi: `yêu cầu ${sym} ${unit.vi(formatNumberVi(m.threshold))}`,
     requirementEn: `required ${sym} ${unit.en(formatNumberEn(m.threshold))}`,
-    valueVi: (v) => unit.vi(formatNumberVi(v)),
-    valueEn: (v) => unit.en(formatNumberEn(v)),
+    valueVi: (v) => unit.vi(formatNumberVi(v, m.threshold)),
+    valueEn: (v) => unit.en(formatNumberEn(v, m.threshold)),
     expectedVi: expected.vi,
     expectedEn: expected.en,
   };

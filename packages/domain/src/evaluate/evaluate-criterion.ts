@@ -55,8 +55,14 @@ const numericAttainment = (m: Exclude<Measure, { kind: 'boolean' }>, v: number, 
 
 type Problem = CriterionResult['problem'];
 
-const explain = (c: CompiledCriterion, status: CriterionResult['status'], value: number | boolean | null, problem: Problem, raw: unknown): LocalizedText => {
+const explain = (c: CompiledCriterion, outcome: Outcome, value: number | boolean | null, raw: unknown): LocalizedText => {
   const w = c.wording;
+  const status = STATUS_OF[outcome];
+  const problem = PROBLEM_OF[outcome];
+  if (outcome === Outcome.UnknownApplicability) {
+    const label = c.criterion.applicability?.label;
+    return { vi: `Chưa rõ có thuộc diện áp dụng không (${label?.vi ?? ''})`, en: `Unknown whether it applies (${label?.en ?? ''})` };
+  }
   if (status === 'not_applicable') {
     const label = c.criterion.applicability?.label;
     return { vi: `Không áp dụng: ${label?.vi ?? ''}`, en: `Not applicable: ${label?.en ?? ''}` };
@@ -85,10 +91,12 @@ export const enum Outcome {
   NotApplicable = 3,
   WrongType = 4,
   OutOfRange = 5,
+  /** The criterion depends on an attribute (e.g. isItEnterprise) that the participant record does not give. */
+  UnknownApplicability = 6,
 }
 
-export const STATUS_OF: readonly CriterionStatus[] = ['met', 'not_met', 'missing', 'not_applicable', 'missing', 'missing'];
-const PROBLEM_OF: ReadonlyArray<Problem> = [undefined, undefined, undefined, undefined, 'wrong_type', 'out_of_range'];
+export const STATUS_OF: readonly CriterionStatus[] = ['met', 'not_met', 'missing', 'not_applicable', 'missing', 'missing', 'missing'];
+const PROBLEM_OF: ReadonlyArray<Problem> = [undefined, undefined, undefined, undefined, 'wrong_type', 'out_of_range', undefined];
 
 /** Decides one criterion; writes the value it used (or the raw value it refused) into `values[index]`. */
 export const assessCriterion = (c: CompiledCriterion, participant: Participant, reported: FactValue | undefined, values: unknown[], index: number): Outcome => {
@@ -96,7 +104,11 @@ export const assessCriterion = (c: CompiledCriterion, participant: Participant, 
   const m = criterion.measure;
   const cond = criterion.applicability;
   values[index] = null;
-  if (cond !== undefined && attribute(participant, cond.attribute) !== cond.equals) return Outcome.NotApplicable;
+  if (cond !== undefined) {
+    const actual = attribute(participant, cond.attribute);
+    if (actual === undefined) return Outcome.UnknownApplicability;
+    if (actual !== cond.equals) return Outcome.NotApplicable;
+  }
   let value: unknown = reported;
   if (criterion.valueFromAttribute !== undefined) {
     const fromRecord = attribute(participant, criterion.valueFromAttribute);
@@ -128,6 +140,7 @@ export class EvaluatedCriterion implements CriterionResult {
   readonly attainment: number;
   readonly problem?: Problem;
   #compiled: CompiledCriterion;
+  #outcome: Outcome;
   #raw: unknown;
   #explanation: LocalizedText | undefined;
 
@@ -146,11 +159,12 @@ export class EvaluatedCriterion implements CriterionResult {
     this.attainment = Math.round(attainmentOf(c, this.status, this.value) * 10_000) / 10_000;
     if (problem !== undefined) this.problem = problem;
     this.#compiled = c;
+    this.#outcome = outcome;
     this.#raw = recorded;
   }
 
   get explanation(): LocalizedText {
-    this.#explanation ??= explain(this.#compiled, this.status, this.value, this.problem, this.#raw);
+    this.#explanation ??= explain(this.#compiled, this.#outcome, this.value, this.#raw);
     return this.#explanation;
   }
 

@@ -5,7 +5,7 @@ import { Outcome } from './evaluate-criterion.js';
 /** yes, no, unknown (data missing), or neutral (criterion does not apply: ignored by all-of and any-of). */
 export type Truth = 'yes' | 'no' | 'unknown' | 'neutral';
 
-const TRUTH_OF: readonly Truth[] = ['yes', 'no', 'unknown', 'neutral', 'unknown', 'unknown'];
+const TRUTH_OF: readonly Truth[] = ['yes', 'no', 'unknown', 'neutral', 'unknown', 'unknown', 'unknown'];
 
 /** Reads outcomes by position: criteria are resolved to indexes once, at compile time. */
 export type CompiledRule = (outcomes: readonly Outcome[]) => Truth;

@@ -24,9 +24,12 @@ const ELIGIBILITY_ORDER: Record<Eligibility, number> = { eligible: 0, incomplete
 const sameStanding = (a: Rankable, b: Rankable): boolean =>
   a.eligibility === b.eligibility && a.score === b.score && a.counts.met === b.counts.met;
 
+// A score that is not a number ranks last, so a comparator never sees NaN (which would make the order input-dependent).
+const scoreOf = (r: Rankable): number => (Number.isFinite(r.score) ? r.score : Number.NEGATIVE_INFINITY);
+
 export const compareStanding = (a: Rankable, b: Rankable): number =>
   ELIGIBILITY_ORDER[a.eligibility] - ELIGIBILITY_ORDER[b.eligibility] ||
-  b.score - a.score ||
+  (scoreOf(b) === scoreOf(a) ? 0 : scoreOf(b) > scoreOf(a) ? 1 : -1) ||
   b.counts.met - a.counts.met ||
   (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0);
 

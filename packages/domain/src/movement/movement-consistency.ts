@@ -14,6 +14,7 @@ export interface MovementProblem {
 const collectIds = (m: Movement): Array<[string, string]> => [
   ...m.participantGroups.map((g, i) => [g.id, `participantGroups[${i}].id`] as [string, string]),
   ...m.criteria.map((c, i) => [c.id, `criteria[${i}].id`] as [string, string]),
+  ...m.targetGroups.map((g, i) => [g.id, `targetGroups[${i}].id`] as [string, string]),
   ...m.targets.map((t, i) => [t.id, `targets[${i}].id`] as [string, string]),
   ...m.timeline.phases.map((p, i) => [p.id, `timeline.phases[${i}].id`] as [string, string]),
   ...m.timeline.reviews.map((r, i) => [r.id, `timeline.reviews[${i}].id`] as [string, string]),

@@ -43,9 +43,9 @@ const CASES: Array<[string, unknown, { code: string; path: string; vi?: string; 
   [
     'an unknown key in a criterion',
     changed((m) => Reflect.set(at(m.criteria, 0), 'colour', 'red')),
-    { code: 'UNRECOGNIZED_KEYS', path: 'criteria[0]', vi: 'Trường không được hỗ trợ: colour', en: 'Unknown field(s): colour' },
+    { code: 'UNRECOGNIZED_KEYS', path: 'criteria[0].colour', vi: 'Trường không được hỗ trợ: colour', en: 'Unknown field(s): colour' },
   ],
-  ['an unknown key at the top level', changed((m) => Reflect.set(m, 'extra', 1)), { code: 'UNRECOGNIZED_KEYS', path: '', en: 'Unknown field(s): extra' }],
+  ['an unknown key at the top level', changed((m) => Reflect.set(m, 'extra', 1)), { code: 'UNRECOGNIZED_KEYS', path: 'extra', en: 'Unknown field(s): extra' }],
   [
     'an impossible date (30 February)',
     changed((m) => (at(m.timeline.phases, 0).start = '2022-02-30')),

@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../i18n/localized-text.js';
 import { movementConsistencyProblems } from './movement-consistency.js';
 import { movementSchema, type Movement } from './movement.schema.js';
-import { formatPath, zodIssueText } from './zod-issue-text.js';
+import { issuePath, zodIssueText } from './zod-issue-text.js';
 
 export interface MovementError {
   path: string;
@@ -18,7 +18,7 @@ export const parseMovement = (input: unknown): ParseMovementResult => {
     return {
       ok: false,
       errors: parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
+        path: issuePath(issue),
         code: issue.code.toUpperCase(),
         message: zodIssueText(issue),
       })),

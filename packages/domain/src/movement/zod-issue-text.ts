@@ -5,6 +5,7 @@ import { text, type LocalizedText } from '../i18n/localized-text.js';
 const TYPE_VI: Record<string, string> = {
   string: 'chuỗi ký tự',
   number: 'số',
+  int: 'số nguyên',
   boolean: 'đúng/sai (true/false)',
   object: 'đối tượng',
   array: 'danh sách',
@@ -47,3 +48,7 @@ export const zodIssueText = (issue: z.core.$ZodIssue): LocalizedText => {
 
 export const formatPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+
+/** Where an issue is: an unknown key is reported at the key itself, not at its parent object. */
+export const issuePath = (issue: z.core.$ZodIssue): string =>
+  formatPath(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path);

@@ -39,7 +39,7 @@ export const successorsOn = (history: OrgHistory, unitId: string, date: string):
   return { unitIds: alive, status: alive.length > 0 ? 'succeeded' : 'dissolved', via };
 };
 
-/** Every unit whose history a unit carries on a date: itself and all its predecessors, transitively. */
+/** Every unit whose history a unit carries: all its predecessors, transitively (not the unit itself). */
 export const predecessorsOf = (history: OrgHistory, unitId: string): string[] => {
   const found = new Set<string>();
   const walk = (id: string) => {
@@ -62,7 +62,7 @@ export interface OrgHistoryProblem {
   message: LocalizedText;
 }
 
-/** Consistency of the history itself: known units, dates that line up with each event, no cycles. */
+/** Consistency of the history itself: unique and known units, intervals in order, dates that line up with each event. */
 export const orgHistoryProblems = (history: OrgHistory): OrgHistoryProblem[] => {
   const problems: OrgHistoryProblem[] = [];
   const ids = new Map(history.units.map((u) => [u.id, u]));
@@ -76,7 +76,7 @@ export const orgHistoryProblems = (history: OrgHistory): OrgHistoryProblem[] => 
     for (const id of e.from) {
       const u = ids.get(id);
       if (!u) problems.push({ path: `successions[${i}].from`, message: text(`Không có đơn vị ${id}`, `No unit ${id}`) });
-      else if (u.validTo !== e.date) {
+      else if (u.validTo !== e.date && !e.to.includes(id)) {
         problems.push({ path: `successions[${i}].from`, message: text(`Đơn vị ${id} phải kết thúc đúng ngày ${e.date}`, `Unit ${id} must end on ${e.date}`) });
       }
     }

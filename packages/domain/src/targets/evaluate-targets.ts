@@ -44,8 +44,16 @@ const progressOf = (op: Comparator, value: number, threshold: number): number =>
   return threshold === 0 ? 0 : Math.min(clamp01(value / threshold), 0.9999);
 };
 
+// A value that cannot exist for the target (NaN, 120 %, rank 0 or 2.5 of 7) is treated as no data.
+const usable = (t: Target, v: number | null | undefined): number | null => {
+  if (v === null || v === undefined || !Number.isFinite(v)) return null;
+  if (t.unit === 'percent' && t.rule.kind !== 'series' && (v < 0 || v > 100)) return null;
+  if (t.rule.kind === 'rank' && (!Number.isInteger(v) || v < 1 || v > t.rule.outOf)) return null;
+  return v;
+};
+
 const partStatus = (op: Comparator, threshold: number, v: number | null): TargetStatus =>
-  v === null || !Number.isFinite(v) ? 'missing' : compare(op, v, threshold) ? 'met' : 'not_met';
+  v === null ? 'missing' : compare(op, v, threshold) ? 'met' : 'not_met';
 
 const combine = (parts: TargetPart[]): TargetStatus =>
   parts.length === 0 || (parts.some((p) => p.status === 'missing') && !parts.some((p) => p.status === 'not_met'))
@@ -54,8 +62,11 @@ const combine = (parts: TargetPart[]): TargetStatus =>
       ? 'not_met'
       : 'met';
 
-const unitText = (t: Target, v: number): { vi: string; en: string } =>
-  t.unit === 'rank' ? { vi: `hạng ${formatNumberVi(v)}`, en: `rank ${formatNumberEn(v)}` } : { vi: `${formatNumberVi(v)}%`, en: `${formatNumberEn(v)}%` };
+const unitText = (t: Target, v: number): { vi: string; en: string } => {
+  const vi = formatNumberVi(v, t.rule.threshold);
+  const en = formatNumberEn(v, t.rule.threshold);
+  return t.unit === 'rank' ? { vi: `hạng ${vi}`, en: `rank ${en}` } : { vi: `${vi}%`, en: `${en}%` };
+};
 
 const explain = (t: Target, status: TargetStatus, value: number | null, weakest: string | null): LocalizedText => {
   const sym = COMPARATOR_SYMBOL[t.rule.op];
@@ -77,7 +88,7 @@ const partsFor = (movement: Movement, t: Target, obs: TargetObservation | undefi
   if (t.rule.kind === 'series') {
     const byYear = new Map(obs && 'series' in obs ? obs.series.map((p) => [p.year, p.value] as const) : []);
     return t.rule.years.map((year) => {
-      const v = byYear.get(year) ?? null;
+      const v = usable(t, byYear.get(year));
       return { key: String(year), value: v, status: partStatus(op, threshold, v) };
     });
   }
@@ -85,7 +96,7 @@ const partsFor = (movement: Movement, t: Target, obs: TargetObservation | undefi
     const sectors = t.rule.sectors.length > 0 ? t.rule.sectors : movement.sectors.map((s) => s.id);
     const values = obs && 'bySector' in obs ? obs.bySector : {};
     return sectors.map((s) => {
-      const v = values[s] ?? null;
+      const v = usable(t, values[s]);
       return { key: s, value: v, status: partStatus(op, threshold, v) };
     });
   }
@@ -105,8 +116,7 @@ export const evaluateTarget = (movement: Movement, t: Target, obs: TargetObserva
   const base = { targetId: t.id, group: t.group, threshold: { op, value: threshold }, qualitative: t.qualitative };
   const parts = partsFor(movement, t, obs);
   if (parts === null) {
-    const raw = obs && 'value' in obs ? obs.value : null;
-    const value = raw !== null && Number.isFinite(raw) ? raw : null;
+    const value = usable(t, obs && 'value' in obs ? obs.value : null);
     const status = partStatus(op, threshold, value);
     return {
       ...base,

@@ -17,7 +17,7 @@ const errorOf = (fn: () => unknown): DomainError | undefined => {
 };
 const errorCodeOf = (fn: () => unknown): string | undefined => errorOf(fn)?.code;
 
-const withReading = (reading: 'before' | 'on_or_before'): Movement => {
+const withReading = (reading: 'on_or_before'): Movement => {
   const copy = structuredClone(plan);
   for (const d of copy.timeline.deadlines) d.reading = reading;
   const parsed = parseMovement(copy);
@@ -74,6 +74,16 @@ describe('D-UNIT-PLAN: before 20/9/2022', () => {
       en: 'Submitted 1 day(s) 2 hour(s) late (last day 19/09/2022)',
     });
     expect(deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: '2022-09-20T00:10:00+07:00' }).explanation.vi).toContain('chưa tới 1 giờ');
+  });
+
+  it.each([
+    ['2022-09-20T03:00:00+07:00', 'Nộp muộn 3 giờ', 'Submitted 3 hour(s) late'],
+    ['2022-09-22T00:00:00+07:00', 'Nộp muộn 2 ngày', 'Submitted 2 day(s) late'],
+    ['2022-09-23T05:59:59+07:00', 'Nộp muộn 3 ngày 5 giờ', 'Submitted 3 day(s) 5 hour(s) late'],
+  ] as const)('a submission at %s reads "%s"', (submittedAt, vi, en) => {
+    const { explanation } = deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt });
+    expect(explanation.vi.startsWith(`${vi} (`)).toBe(true);
+    expect(explanation.en.startsWith(`${en} (`)).toBe(true);
   });
 
   it('is a one-off deadline: its own year 2022 may be given, any other year is out of range', () => {
@@ -158,6 +168,25 @@ describe('missing submissions', () => {
   });
 });
 
+describe('dates are read in the movement time zone', () => {
+  const inZone = (timeZone: string): Movement => {
+    const parsed = parseMovement({ ...structuredClone(plan), timeZone });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return parsed.movement;
+  };
+
+  it('the same plan run on New York time (UTC−4 in September) closes D-UNIT-PLAN 11 hours later', () => {
+    const s = deadlineStatus(inZone('America/New_York'), 'D-UNIT-PLAN');
+    expect(s.dueAt).toBe('2022-09-20T04:00:00.000Z');
+    expect(s.dueAtLocal).toBe('2022-09-20T00:00:00-04:00');
+    expect(s.lastOnTimeLocal).toBe('2022-09-19T23:59:59-04:00');
+  });
+
+  it('the same plan run on UTC closes D-ANNUAL-REPORT at midnight UTC', () => {
+    expect(deadlineStatus(inZone('UTC'), 'D-ANNUAL-REPORT', { year: 2024 }).dueAtLocal).toBe('2024-12-15T00:00:00+00:00');
+  });
+});
+
 describe('the reading of "trước ngày X" is configurable', () => {
   const lenient = withReading('on_or_before');
 
@@ -172,8 +201,10 @@ describe('the reading of "trước ngày X" is configurable', () => {
     expect(deadlineStatus(lenient, 'D-ANNUAL-REPORT', { year: 2025, submittedAt: '2025-12-16T00:00:00+07:00' }).status).toBe('late');
   });
 
-  it('the plan itself reads "before": 20/9/2022 is late', () => {
-    expect(withReading('before').timeline.deadlines.every((d) => d.reading === 'before')).toBe(true);
-    expect(plan.timeline.deadlines.map((d) => d.reading)).toEqual(['before', 'before']);
+  it('the plan itself reads both deadlines as "before"', () => {
+    expect(plan.timeline.deadlines.map((d) => [d.id, d.reading])).toEqual([
+      ['D-UNIT-PLAN', 'before'],
+      ['D-ANNUAL-REPORT', 'before'],
+    ]);
   });
 });
