@@ -8,6 +8,8 @@ export interface CompiledGroup {
   group: ParticipantGroup;
   criteria: CompiledCriterion[];
   eligibility: CompiledRule;
+  /** Reused between evaluations (single-threaded JavaScript): holds values while one participant is assessed. */
+  scratch: unknown[];
 }
 
 export type CompiledMovement = ReadonlyMap<ParticipantKind, CompiledGroup>;
@@ -21,7 +23,7 @@ export const compileMovement = (movement: Movement): CompiledMovement => {
   for (const group of movement.participantGroups) {
     const criteria = movement.criteria.filter((c) => c.appliesTo.includes(group.kind)).map(compileCriterion);
     const indexOf = new Map(criteria.map((c, i) => [c.criterion.id, i]));
-    compiled.set(group.kind, { group, criteria, eligibility: compileRule(group.eligibility, indexOf) });
+    compiled.set(group.kind, { group, criteria, eligibility: compileRule(group.eligibility, indexOf), scratch: [] });
   }
   cache.set(movement, compiled);
   return compiled;

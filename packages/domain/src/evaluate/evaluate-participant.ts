@@ -5,6 +5,7 @@ import type { Facts, Participant, ParticipantKind } from '../movement/participan
 import { compileMovement, type CompiledGroup } from './compile-movement.js';
 import type { CriterionResult } from './criterion-result.js';
 import { assessCriterion, attainmentOf, EvaluatedCriterion, Outcome, STATUS_OF } from './evaluate-criterion.js';
+import { MAX_PACKED_OUTCOMES, outcomeAt, type OutcomeList } from './outcome-list.js';
 
 export type Eligibility = 'eligible' | 'not_eligible' | 'incomplete';
 
@@ -22,49 +23,98 @@ export interface ParticipantEvaluation {
   explanation: LocalizedText;
 }
 
-const round2 = (x: number): number => Math.round(x * 100) / 100;
-
 const EXPLANATIONS: Record<Eligibility, LocalizedText> = {
   eligible: text('Đủ điều kiện xét khen thưởng', 'Eligible for an award'),
   not_eligible: text('Không đủ điều kiện: có tiêu chí chưa đạt', 'Not eligible: a required criterion is not met'),
   incomplete: text('Chưa đủ số liệu để kết luận', 'Not enough data to decide'),
 };
 
-/** Holds statuses and values compactly; the per-criterion results are built the first time they are read. */
-class Evaluation implements ParticipantEvaluation {
-  readonly eligible: boolean;
-  readonly explanation: LocalizedText;
-  #group: CompiledGroup | undefined;
-  #outcomes: Outcome[];
-  #values: unknown[];
-  #criteria: CriterionResult[] | undefined;
+/**
+ * The decided facts of an evaluation (eligibility, score, counts) are fields; the per-criterion results are
+ * re-read from the participant and facts the first time `criteria` is read (ADR 0005). Those inputs must not
+ * change in between: if they did, reading `criteria` throws instead of showing results that disagree.
+ */
+const ELIGIBILITIES: readonly Eligibility[] = ['eligible', 'not_eligible', 'incomplete'];
 
-  constructor(
-    readonly participantId: string,
-    readonly kind: ParticipantKind,
-    readonly groupId: string | null,
-    readonly eligibility: Eligibility,
-    readonly score: number,
-    readonly counts: ParticipantEvaluation['counts'],
-    group: CompiledGroup | undefined,
-    outcomes: Outcome[],
-    values: unknown[],
-    explanation?: LocalizedText,
-  ) {
-    this.eligible = eligibility === 'eligible';
-    this.explanation = explanation ?? EXPLANATIONS[eligibility];
+class Evaluation implements ParticipantEvaluation {
+  // Six fields, small integers where possible: 100,000 of these stay alive behind a leaderboard.
+  #group: CompiledGroup | undefined;
+  #participant: Participant;
+  #facts: Facts;
+  #outcomes: OutcomeList;
+  /** score in hundredths × 4 + eligibility index: one small integer. */
+  #standing: number;
+  #cache: { counts?: ParticipantEvaluation['counts']; criteria?: CriterionResult[] } | undefined;
+
+  constructor(standing: number, group: CompiledGroup | undefined, participant: Participant, facts: Facts, outcomes: OutcomeList) {
+    this.#standing = standing;
     this.#group = group;
+    this.#participant = participant;
+    this.#facts = facts;
     this.#outcomes = outcomes;
-    this.#values = values;
+  }
+
+  get participantId(): string {
+    return this.#participant.id;
+  }
+
+  get eligibility(): Eligibility {
+    return ELIGIBILITIES[this.#standing & 3] as Eligibility;
+  }
+
+  get kind(): ParticipantKind {
+    return this.#participant.kind;
+  }
+
+  get groupId(): string | null {
+    return this.#group?.group.id ?? null;
+  }
+
+  get eligible(): boolean {
+    return this.eligibility === 'eligible';
+  }
+
+  get score(): number {
+    return (this.#standing >>> 2) / 100;
+  }
+
+  get explanation(): LocalizedText {
+    if (this.#group) return EXPLANATIONS[this.eligibility];
+    const kind = this.#participant.kind;
+    return text(`Phong trào không có đối tượng "${kind}"`, `The movement has no participants of kind "${kind}"`);
+  }
+
+  get counts(): ParticipantEvaluation['counts'] {
+    const cache = (this.#cache ??= {});
+    if (cache.counts === undefined) {
+      const counts = { met: 0, notMet: 0, missing: 0, notApplicable: 0 };
+      const n = this.#group?.criteria.length ?? 0;
+      for (let i = 0; i < n; i++) {
+        const o = outcomeAt(this.#outcomes, i);
+        if (o === Outcome.Met) counts.met++;
+        else if (o === Outcome.NotMet) counts.notMet++;
+        else if (o === Outcome.NotApplicable) counts.notApplicable++;
+        else counts.missing++;
+      }
+      cache.counts = counts;
+    }
+    return cache.counts;
   }
 
   get criteria(): CriterionResult[] {
-    if (this.#criteria === undefined) {
-      const outcomes = this.#outcomes;
-      const values = this.#values;
-      this.#criteria = this.#group?.criteria.map((c, i) => new EvaluatedCriterion(c, outcomes[i] ?? Outcome.Missing, values[i] ?? null)) ?? [];
+    const cache = (this.#cache ??= {});
+    if (cache.criteria === undefined) {
+      const values: unknown[] = [];
+      cache.criteria =
+        this.#group?.criteria.map((c, i) => {
+          const outcome = assessCriterion(c, this.#participant, this.#facts[c.criterion.id], values, i);
+          if (outcome !== outcomeAt(this.#outcomes, i)) {
+            throw new Error(`The facts of ${this.participantId} changed after evaluation (${c.criterion.id}): evaluate again.`);
+          }
+          return new EvaluatedCriterion(c, outcome, values[i] ?? null);
+        }) ?? [];
     }
-    return this.#criteria;
+    return cache.criteria;
   }
 
   toJSON(): ParticipantEvaluation {
@@ -75,33 +125,27 @@ class Evaluation implements ParticipantEvaluation {
 
 export const evaluateParticipant = (movement: Movement, participant: Participant, facts: Facts): ParticipantEvaluation => {
   const compiled = compileMovement(movement).get(participant.kind);
-  const counts = { met: 0, notMet: 0, missing: 0, notApplicable: 0 };
-  if (!compiled) {
-    const why = text(`Phong trào không có đối tượng "${participant.kind}"`, `The movement has no participants of kind "${participant.kind}"`);
-    return new Evaluation(participant.id, participant.kind, null, 'not_eligible', 0, counts, undefined, [], [], why);
-  }
+  if (!compiled) return new Evaluation(ELIGIBILITIES.indexOf('not_eligible'), undefined, participant, facts, 0);
   const criteria = compiled.criteria;
-  const outcomes: Outcome[] = [];
-  const values: unknown[] = [];
+  const packed = criteria.length <= MAX_PACKED_OUTCOMES;
+  const list: Outcome[] = [];
+  const values: unknown[] = compiled.scratch;
+  let bits = 0;
   let earned = 0;
   let possible = 0;
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i] as (typeof criteria)[number];
     const outcome = assessCriterion(c, participant, facts[c.criterion.id], values, i);
-    outcomes.push(outcome);
-    if (outcome === Outcome.NotApplicable) {
-      counts.notApplicable++;
-      continue;
-    }
-    if (outcome === Outcome.Met) counts.met++;
-    else if (outcome === Outcome.NotMet) counts.notMet++;
-    else counts.missing++;
+    if (packed) bits |= outcome << (3 * i);
+    else list.push(outcome);
+    if (outcome === Outcome.NotApplicable) continue;
     const w = c.criterion.weight;
     possible += w;
     if (outcome <= Outcome.NotMet) earned += w * attainmentOf(c, STATUS_OF[outcome] as 'met' | 'not_met', values[i] as number | boolean);
   }
+  const outcomes: OutcomeList = packed ? bits : list;
   const truth = compiled.eligibility(outcomes);
-  const eligibility: Eligibility = truth === 'yes' || truth === 'neutral' ? 'eligible' : truth === 'no' ? 'not_eligible' : 'incomplete';
-  const score = possible === 0 ? 0 : round2((100 * earned) / possible);
-  return new Evaluation(participant.id, participant.kind, compiled.group.id, eligibility, score, counts, compiled, outcomes, values);
+  const eligibility = truth === 'yes' || truth === 'neutral' ? 0 : truth === 'no' ? 1 : 2;
+  const scoreHundredths = possible === 0 ? 0 : Math.round((10_000 * earned) / possible);
+  return new Evaluation(scoreHundredths * 4 + eligibility, compiled, participant, facts, outcomes);
 };
