@@ -1,5 +1,5 @@
 // thidua evaluate --facts <file.csv|file.json>: evaluates and ranks every participant, per kind.
-import { evaluateParticipant, rankParticipants, type Language, type Movement, type ParticipantEvaluation } from '@thidua/domain';
+import { evaluateParticipant, plainEvaluation, rankParticipants, type Language, type Movement, type ParticipantEvaluation } from '@thidua/domain';
 import { cliError, CliError } from '../cli-error.js';
 import { readUserFile } from '../files.js';
 import { readCsvFacts } from '../facts/read-csv-facts.js';
@@ -44,7 +44,7 @@ export const evaluateCommand = (movement: Movement, file: string | undefined, la
   if (explainId !== undefined) {
     const one = evaluations.find((e) => e.participantId === explainId);
     if (!one) throw cliError(`Không có đối tượng "${explainId}" trong tệp`, `No participant "${explainId}" in the file`);
-    if (json) return { exitCode: 0, stdout: JSON.stringify(one, null, 2) };
+    if (json) return { exitCode: 0, stdout: JSON.stringify(plainEvaluation(one), null, 2) };
     const rows = one.criteria.map((c) => [c.criterionId, c.status, pick(lang, c.explanation)]);
     const head = `${one.participantId} — ${pick(lang, ELIGIBILITY[one.eligibility])} — ${t(lang, 'điểm', 'score')} ${one.score}`;
     return { exitCode: 0, stdout: `${head}\n${renderTable([t(lang, 'Tiêu chí', 'Criterion'), t(lang, 'Kết quả', 'Status'), t(lang, 'Giải thích', 'Explanation')], rows)}` };
@@ -53,7 +53,7 @@ export const evaluateCommand = (movement: Movement, file: string | undefined, la
     .map((g) => ({ group: g, ranked: rankParticipants(evaluations.filter((e) => e.kind === g.kind)) }))
     .filter((s) => s.ranked.length > 0);
   if (json) {
-    const ranking = (s: (typeof sections)[number]) => s.ranked.map((r) => ({ position: r.position, rank: r.rank, ...r.item, criteria: r.item.criteria }));
+    const ranking = (s: (typeof sections)[number]) => s.ranked.map((r) => ({ position: r.position, rank: r.rank, ...plainEvaluation(r.item) }));
     return { exitCode: 0, stdout: JSON.stringify(sections.map((s) => ({ groupId: s.group.id, ranking: ranking(s) })), null, 2) };
   }
   const header = [t(lang, 'Hạng', 'Rank'), t(lang, 'Mã', 'ID'), t(lang, 'Kết luận', 'Result'), t(lang, 'Điểm', 'Score'), t(lang, 'Đạt', 'Met'), t(lang, 'Chưa đạt / thiếu (?)', 'Not met / missing (?)')];

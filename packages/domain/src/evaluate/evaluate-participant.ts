@@ -6,6 +6,7 @@ import { compileMovement, type CompiledGroup } from './compile-movement.js';
 import type { CriterionResult } from './criterion-result.js';
 import { assessCriterion, attainmentOf, EvaluatedCriterion, Outcome, STATUS_OF } from './evaluate-criterion.js';
 import { MAX_PACKED_OUTCOMES, outcomeAt, type OutcomeList } from './outcome-list.js';
+import { plainEvaluation } from './plain-evaluation.js';
 
 export type Eligibility = 'eligible' | 'not_eligible' | 'incomplete';
 
@@ -118,8 +119,7 @@ class Evaluation implements ParticipantEvaluation {
   }
 
   toJSON(): ParticipantEvaluation {
-    const { participantId, kind, groupId, eligible, eligibility, score, counts, criteria, explanation } = this;
-    return { participantId, kind, groupId, eligible, eligibility, score, counts, criteria, explanation };
+    return plainEvaluation(this);
   }
 }
 
