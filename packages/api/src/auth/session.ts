@@ -1,0 +1,56 @@
+// Database sessions with an idle timeout and an absolute lifetime; logout and disabling end them on the server.
+import type { Db } from '@thidua/db';
+import type { Actor } from '../context.js';
+import { isRole } from '../roles.js';
+import { newSessionToken, sessionIdOf } from './session-token.js';
+
+export const SESSION_IDLE_MS = 15 * 60_000;
+export const SESSION_ABSOLUTE_MS = 8 * 60 * 60_000;
+const TOUCH_EVERY_MS = 60_000;
+
+export const createSession = async (
+  db: Db,
+  userId: string,
+  now: Date,
+  meta: { mfaVerified: boolean; ip: string | null; userAgent: string | null },
+): Promise<{ token: string; expiresAt: Date }> => {
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  await db.session.create({ data: { id: sessionIdOf(token), userId, createdAt: now, lastSeenAt: now, expiresAt, mfaVerified: meta.mfaVerified, ip: meta.ip, userAgent: meta.userAgent } });
+  return { token, expiresAt };
+};
+
+/** The actor behind a token, or null when the session is unknown, expired, idle too long, or its user disabled. */
+export const actorFromToken = async (db: Db, token: string | undefined, now: Date): Promise<Actor | null> => {
+  if (!token) return null;
+  const id = sessionIdOf(token);
+  const session = await db.session.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      mfaVerified: true,
+      user: { select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true } },
+    },
+  });
+  if (!session) return null;
+  const idle = now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS;
+  if (idle || now >= session.expiresAt || session.user.disabledAt || !isRole(session.user.role)) {
+    await db.session.deleteMany({ where: { id } });
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
+  }
+  const u = session.user;
+  return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as Actor['role'], unitId: u.unitId, sectorId: u.sectorId, sessionId: id, mfaVerified: session.mfaVerified };
+};
+
+export const endSession = async (db: Db, sessionId: string): Promise<void> => {
+  await db.session.deleteMany({ where: { id: sessionId } });
+};
+
+export const endAllSessions = async (db: Db, userId: string): Promise<void> => {
+  await db.session.deleteMany({ where: { userId } });
+};

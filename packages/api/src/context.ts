@@ -1,0 +1,31 @@
+// What every procedure knows about its call: the database, who is calling, and a request id for the logs.
+import type { Db, Provider } from '@thidua/db';
+import type { Role } from './roles.js';
+
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  sectorId: string | null;
+  sessionId: string;
+  mfaVerified: boolean;
+}
+
+/** How the HTTP layer sets and clears the session cookie; tests pass a recorder. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface Context {
+  db: Db;
+  provider: Provider;
+  actor: Actor | null;
+  requestId: string;
+  now: () => Date;
+  ip: string | null;
+  userAgent: string | null;
+  cookie: SessionCookie;
+}

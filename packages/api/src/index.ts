@@ -1,0 +1,12 @@
+// Public surface of @thidua/api: the router, its types, and what the HTTP server needs to build a context.
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root.js';
+
+export { appRouter, type AppRouter } from './root.js';
+export { createCallerFactory } from './trpc.js';
+export { actorFromToken } from './auth/session.js';
+export { hashPassword, passwordProblem } from './auth/password.js';
+export { verifyAuditChain } from './audit/verify-chain.js';
+export type { Context, Actor, SessionCookie } from './context.js';
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

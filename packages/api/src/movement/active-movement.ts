@@ -1,0 +1,19 @@
+// The active movement definition, read from the database and validated by the domain; cached per definition row.
+import { parseMovement, type Movement } from '@thidua/domain';
+import type { Db } from '@thidua/db';
+import { appError } from '../errors.js';
+
+const cache = new Map<string, Movement>();
+
+export const activeMovement = async (db: Db): Promise<{ versionId: string; movement: Movement }> => {
+  const row = await db.movementVersion.findFirst({ where: { active: true }, orderBy: { version: 'desc' }, select: { id: true, definition: true } });
+  if (!row) throw appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
+  let movement = cache.get(row.id);
+  if (!movement) {
+    const parsed = parseMovement(JSON.parse(row.definition));
+    if (!parsed.ok) throw new Error(`stored movement ${row.id} is invalid: ${parsed.errors.map((e) => e.path).join(', ')}`);
+    movement = parsed.movement;
+    cache.set(row.id, movement);
+  }
+  return { versionId: row.id, movement };
+};

@@ -1,0 +1,19 @@
+// The API: one router per area. This file only composes.
+import { auditRouter } from './routers/audit.router.js';
+import { authRouter } from './routers/auth.router.js';
+import { leaderboardRouter } from './routers/leaderboard.router.js';
+import { movementRouter } from './routers/movement.router.js';
+import { orgUnitsRouter } from './routers/org-units.router.js';
+import { reportsRouter } from './routers/reports.router.js';
+import { router } from './trpc.js';
+
+export const appRouter = router({
+  auth: authRouter,
+  movement: movementRouter,
+  orgUnits: orgUnitsRouter,
+  reports: reportsRouter,
+  leaderboard: leaderboardRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,99 @@
+// Sign-in, second factor, sign-out and "who am I". Failures say nothing about which part was wrong.
+import { createTOTPKeyURI, verifyTOTP } from '@oslojs/otp';
+import { encodeBase32UpperCaseNoPadding, decodeBase32IgnorePadding } from '@oslojs/encoding';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { verifyPassword } from '../auth/password.js';
+import { createSession, endSession } from '../auth/session.js';
+import { appError } from '../errors.js';
+import { mutate } from '../mutation.js';
+import { MFA_ROLES, isRole } from '../roles.js';
+import { procedure, PUBLIC, SIGNED_IN } from '../trpc.js';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MS = 15 * 60_000;
+
+const BAD_LOGIN = () => appError('UNAUTHORIZED', 'Tên đăng nhập hoặc mật khẩu không đúng', 'Wrong username or password');
+
+const credentials = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(256) });
+
+export const authRouter = {
+  login: procedure
+    .meta(PUBLIC)
+    .input(credentials)
+    .mutation(async ({ ctx, input }) => {
+      const now = ctx.now();
+      const user = await ctx.db.user.findUnique({
+        where: { username: input.username },
+        select: { id: true, passwordHash: true, role: true, disabledAt: true, lockedUntil: true, failedLogins: true, totpEnabledAt: true },
+      });
+      const record = (success: boolean, reason: string) => ctx.db.loginAttempt.create({ data: { username: input.username, ip: ctx.ip, success, reason, at: now } });
+      if (!user || user.disabledAt || !isRole(user.role)) {
+        await record(false, user ? 'disabled' : 'unknown_user');
+        throw BAD_LOGIN();
+      }
+      if (user.lockedUntil && user.lockedUntil > now) {
+        await record(false, 'locked');
+        throw appError('TOO_MANY_REQUESTS', 'Tài khoản tạm khóa do nhập sai nhiều lần; hãy thử lại sau 15 phút', 'Account temporarily locked after repeated failures; try again in 15 minutes');
+      }
+      if (!(await verifyPassword(user.passwordHash, input.password))) {
+        const failed = user.failedLogins + 1;
+        await ctx.db.user.update({ where: { id: user.id }, data: { failedLogins: failed, lockedUntil: failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MS) : null } });
+        await record(false, 'bad_password');
+        throw BAD_LOGIN();
+      }
+      await ctx.db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      await record(true, 'ok');
+      const needsMfa = MFA_ROLES.has(user.role);
+      const session = await createSession(ctx.db, user.id, now, { mfaVerified: !needsMfa, ip: ctx.ip, userAgent: ctx.userAgent });
+      ctx.cookie.set(session.token, session.expiresAt);
+      return { mfa: needsMfa ? (user.totpEnabledAt ? 'required' : 'setup_required') : 'not_required' } as const;
+    }),
+
+  /** Starts TOTP enrolment for a role that needs it: returns the secret and the otpauth URI for an app. */
+  setupTotp: procedure
+    .meta({ ...SIGNED_IN, beforeMfa: true })
+    .mutation(async ({ ctx }) => {
+      const actor = ctx.actor!;
+      const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpEnabledAt: true } });
+      if (user.totpEnabledAt) throw appError('PRECONDITION_FAILED', 'Xác thực hai lớp đã được bật', 'Two-factor authentication is already on');
+      const key = new Uint8Array(20);
+      crypto.getRandomValues(key);
+      const secret = encodeBase32UpperCaseNoPadding(key);
+      await ctx.db.user.update({ where: { id: actor.userId }, data: { totpSecret: secret } });
+      return { secret, uri: createTOTPKeyURI('thidua Ninh Sơn', actor.username, key, 30, 6) };
+    }),
+
+  /** Confirms the second factor for this session (and finishes enrolment on first use). */
+  verifyTotp: procedure
+    .meta({ ...SIGNED_IN, beforeMfa: true })
+    .input(z.object({ code: z.string().regex(/^\d{6}$/, 'Mã gồm 6 chữ số / six digits') }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = ctx.actor!;
+      const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpSecret: true, totpEnabledAt: true } });
+      if (!user.totpSecret) throw appError('PRECONDITION_FAILED', 'Chưa thiết lập xác thực hai lớp', 'Two-factor authentication is not set up');
+      if (!verifyTOTP(decodeBase32IgnorePadding(user.totpSecret), 30, 6, input.code)) {
+        throw appError('UNAUTHORIZED', 'Mã xác thực không đúng hoặc đã hết hạn', 'Wrong or expired code');
+      }
+      return mutate(ctx, async (tx) => {
+        await tx.session.update({ where: { id: actor.sessionId }, data: { mfaVerified: true } });
+        if (!user.totpEnabledAt) await tx.user.update({ where: { id: actor.userId }, data: { totpEnabledAt: ctx.now() } });
+        return { result: { ok: true }, audit: { action: user.totpEnabledAt ? 'auth.mfa_verified' : 'auth.mfa_enabled', entity: 'User', entityId: actor.userId, data: null } };
+      });
+    }),
+
+  logout: procedure
+    .meta({ ...SIGNED_IN, beforeMfa: true })
+    .mutation(async ({ ctx }) => {
+      await endSession(ctx.db, ctx.actor!.sessionId);
+      ctx.cookie.clear();
+      return { ok: true };
+    }),
+
+  me: procedure
+    .meta({ ...SIGNED_IN, beforeMfa: true })
+    .query(({ ctx }) => {
+      const a = ctx.actor!;
+      return { username: a.username, displayName: a.displayName, role: a.role, unitId: a.unitId, sectorId: a.sectorId, mfaVerified: a.mfaVerified };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,39 @@
+// The leaderboard: every participating unit of a kind, ranked by the domain from approved data only.
+import { evaluateParticipant, PARTICIPANT_KINDS, rankParticipants, type Facts } from '@thidua/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { activeMovement } from '../movement/active-movement.js';
+import { procedure, PUBLIC } from '../trpc.js';
+
+export const leaderboardRouter = {
+  get: procedure
+    .meta(PUBLIC)
+    .input(z.object({ year: z.number().int().min(2022).max(2025), kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']) }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const [units, reports, registrations] = await Promise.all([
+        ctx.db.orgUnit.findMany({ where: { participantKind: input.kind }, select: { id: true, name: true, nameEn: true, isItEnterprise: true } }),
+        ctx.db.report.findMany({
+          where: { movementId: movement.id, year: input.year, status: 'approved', unit: { participantKind: input.kind } },
+          select: { unitId: true, values: { select: { key: true, numberValue: true, boolValue: true } } },
+        }),
+        ctx.db.registration.findMany({ where: { movementId: movement.id, unitId: { not: null } }, select: { unitId: true } }),
+      ]);
+      const registered = new Set(registrations.map((r) => r.unitId));
+      const factsByUnit = new Map(reports.map((r) => [r.unitId, Object.fromEntries(r.values.map((v) => [v.key, v.boolValue ?? v.numberValue])) as Facts]));
+      const evaluations = units.map((u) =>
+        evaluateParticipant(movement, { id: u.id, kind: input.kind, registered: registered.has(u.id), ...(u.isItEnterprise === null ? {} : { isItEnterprise: u.isItEnterprise }) }, factsByUnit.get(u.id) ?? {}),
+      );
+      const names = new Map(units.map((u) => [u.id, { vi: u.name, en: u.nameEn }]));
+      return rankParticipants(evaluations).map(({ position, rank, item }) => ({
+        position,
+        rank,
+        unitId: item.participantId,
+        name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId },
+        reported: factsByUnit.has(item.participantId),
+        eligibility: item.eligibility,
+        score: item.score,
+        counts: item.counts,
+      }));
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,143 @@
+// Yearly reports (D-ANNUAL-REPORT): units enter and submit; the Culture & Information office verifies and approves.
+import { deadlineStatus } from '@thidua/domain';
+import type { Prisma } from '@thidua/db';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { appError, notFound } from '../errors.js';
+import { activeMovement } from '../movement/active-movement.js';
+import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
+import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
+import { checkReportValues } from '../reports/report-values.js';
+import { transition, type ReportAction } from '../reports/report-transitions.js';
+import type { Context } from '../context.js';
+import { procedure, rolesMeta, SIGNED_IN } from '../trpc.js';
+
+const reportSelect = {
+  id: true,
+  unitId: true,
+  year: true,
+  status: true,
+  submittedAt: true,
+  verifiedAt: true,
+  approvedAt: true,
+  returnReason: true,
+  version: true,
+  values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true, note: true }, orderBy: { key: 'asc' } },
+  unit: { select: { id: true, name: true, sectorId: true, participantKind: true } },
+} satisfies Prisma.ReportSelect;
+
+const year = z.number().int().min(2022).max(2025);
+const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
+const reason = z.string().trim().min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters').max(1000);
+
+const loadReport = async (ctx: Context, reportId: string) => {
+  const report = await ctx.db.report.findUnique({ where: { id: reportId }, select: reportSelect });
+  if (!report) throw notFound({ vi: 'báo cáo', en: 'Report' });
+  return report;
+};
+
+const move = async (ctx: Context, input: { reportId: string; version: number; reason?: string }, action: ReportAction) => {
+  const actor = ctx.actor!;
+  const report = await loadReport(ctx, input.reportId);
+  if (action === 'submit') assertCanEdit(actor, report.unit);
+  else assertCanRead(actor, report.unit);
+  const to = transition(action, report.status);
+  if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo từ trạng thái "${report.status}"`, `A report in status "${report.status}" cannot be moved this way`);
+  const now = ctx.now();
+  const stamp: Prisma.ReportUpdateManyMutationInput =
+    action === 'submit'
+      ? { submittedAt: now, returnReason: null }
+      : action === 'verify'
+        ? { verifiedAt: now, verifiedBy: actor.userId }
+        : action === 'approve'
+          ? { approvedAt: now, approvedBy: actor.userId }
+          : action === 'return'
+            ? { returnReason: input.reason ?? null, submittedAt: null, verifiedAt: null, verifiedBy: null }
+            : { approvedAt: null, approvedBy: null };
+  return mutate(ctx, async (tx: Tx) => {
+    const { count } = await tx.report.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
+    expectOneUpdated(count);
+    await tx.reportStatusChange.create({ data: { reportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now } });
+    return {
+      result: { reportId: report.id, status: to, version: input.version + 1 },
+      audit: { action: `report.${action}`, entity: 'Report', entityId: report.id, data: { from: report.status, to, reason: input.reason ?? null } },
+    };
+  });
+};
+
+export const reportsRouter = {
+  get: procedure
+    .meta(SIGNED_IN)
+    .input(z.object({ unitId: z.string().min(1), year }))
+    .query(async ({ ctx, input }) => {
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      assertCanRead(ctx.actor!, unit);
+      const { movement } = await activeMovement(ctx.db);
+      const report = await ctx.db.report.findUnique({ where: { movementId_unitId_year: { movementId: movement.id, unitId: unit.id, year: input.year } }, select: reportSelect });
+      const deadline = deadlineStatus(movement, 'D-ANNUAL-REPORT', { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
+      return { report, deadline };
+    }),
+
+  saveDraft: procedure
+    .meta(rolesMeta('UNIT-EDITOR'))
+    .input(
+      z.object({
+        unitId: z.string().min(1),
+        year,
+        /** The version the editor loaded; omit only when creating the report. */
+        version: z.number().int().min(1).optional(),
+        values: z
+          .array(
+            z.object({
+              key: z.string().min(1).max(64),
+              number: z.number().finite().nullable().optional(),
+              bool: z.boolean().nullable().optional(),
+              evidenceUrl: z.url().max(2000).nullable().optional(),
+              note: z.string().max(2000).nullable().optional(),
+            }),
+          )
+          .max(200),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true, participantKind: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      assertCanEdit(ctx.actor!, unit);
+      if (!unit.participantKind || unit.participantKind === 'individual') throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
+      const { movement } = await activeMovement(ctx.db);
+      checkReportValues(movement, unit.participantKind as 'department' | 'commune' | 'enterprise', input.values);
+      const key = { movementId: movement.id, unitId: unit.id, year: input.year };
+      return mutate(ctx, async (tx) => {
+        const existing = await tx.report.findUnique({ where: { movementId_unitId_year: key }, select: { id: true, status: true, version: true } });
+        let id: string;
+        let version: number;
+        if (!existing) {
+          const created = await tx.report.create({ data: { ...key, status: 'draft' }, select: { id: true, version: true } });
+          id = created.id;
+          version = created.version;
+        } else {
+          if (existing.status !== 'draft') {
+            throw appError('PRECONDITION_FAILED', 'Báo cáo đã nộp hoặc đã duyệt: không sửa được', 'The report was submitted or approved: it cannot be edited');
+          }
+          const { count } = await tx.report.updateMany({ where: { id: existing.id, version: input.version ?? -1 }, data: { version: { increment: 1 } } });
+          expectOneUpdated(count);
+          id = existing.id;
+          version = existing.version + 1;
+          await tx.reportValue.deleteMany({ where: { reportId: id } });
+        }
+        if (input.values.length > 0) {
+          await tx.reportValue.createMany({
+            data: input.values.map((v) => ({ reportId: id, key: v.key, numberValue: v.number ?? null, boolValue: v.bool ?? null, evidenceUrl: v.evidenceUrl ?? null, note: v.note ?? null })),
+          });
+        }
+        return { result: { reportId: id, version }, audit: { action: 'report.save_draft', entity: 'Report', entityId: id, data: { values: input.values } } };
+      });
+    }),
+
+  submit: procedure.meta(rolesMeta('UNIT-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),
+  verify: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
+  approve: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
+  returnToUnit: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
+  unapprove: procedure.meta(rolesMeta('ROLE-CULTURE', 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+} satisfies TRPCRouterRecord;
