@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable } from '@thidua/db/testing';
+import { createHarness, type Harness } from '../testing/api-harness.js';
+
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+
+const commune2025 = [
+  { key: 'C-COL-LAUNCH', bool: true },
+  { key: 'C-COL-INITIATIVE', number: 2 },
+  { key: 'C-COMM-EFFECTIVE', bool: true },
+  { key: 'C-COMM-DOSSIERS', number: 72.5 },
+  { key: 'C-COMM-EDOCS', number: 100 },
+  { key: 'C-COMM-SOCIOREPORTS', number: 100 },
+  { key: 'C-COMM-DTI', number: 84 },
+];
+
+describe.each(providers)('yearly report workflow on %s', (provider) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(provider);
+  });
+  afterAll(async () => {
+    await h?.destroy();
+  });
+
+  it('a commune enters, submits; Culture verifies and approves; approval locks the data', async () => {
+    const editor = await h.as('xa.lamson');
+    const culture = await h.as('vhtt');
+    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: commune2025 });
+    const submitted = await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
+    const verified = await culture.reports.verify({ reportId: draft.reportId, version: submitted.version });
+    const approved = await culture.reports.approve({ reportId: draft.reportId, version: verified.version });
+    expect(approved.status).toBe('approved');
+    await expect(editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, version: approved.version, values: [] })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    const { report, deadline } = await editor.reports.get({ unitId: 'U-LAM-SON', year: 2025 });
+    expect(report?.values).toHaveLength(7);
+    expect(deadline.status).toBe('on_time');
+  });
+
+  it('the leaderboard counts approved data only', async () => {
+    const board = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
+    expect(board.map((r) => [r.unitId, r.reported])).toEqual([
+      ['U-LAM-SON', true],
+      ['U-MY-SON', false],
+    ]);
+    // Lâm Sơn never registered: "no registration, no award" (C-COL-REGISTERED).
+    expect(board[0]).toMatchObject({ position: 1, eligibility: 'not_eligible' });
+  });
+
+  it('un-approval needs a reason and is kept in the history', async () => {
+    const culture = await h.as('vhtt');
+    const { report } = await culture.reports.get({ unitId: 'U-LAM-SON', year: 2025 });
+    await expect(culture.reports.unapprove({ reportId: report!.id, version: report!.version, reason: 'sai' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const back = await culture.reports.unapprove({ reportId: report!.id, version: report!.version, reason: 'Số liệu C-COMM-DOSSIERS cần đối chiếu lại' });
+    expect(back.status).toBe('verified');
+    const history = await h.t.db.reportStatusChange.findMany({ where: { reportId: report!.id }, orderBy: { at: 'asc' }, select: { to: true, reason: true } });
+    expect(history.at(-1)).toEqual({ to: 'verified', reason: 'Số liệu C-COMM-DOSSIERS cần đối chiếu lại' });
+  });
+
+  it('a commune editor cannot read or change another commune’s draft, nor approve its own', async () => {
+    const mySon = await h.as('xa.myson');
+    const draft = await mySon.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: [{ key: 'C-COMM-DOSSIERS', number: 60 }] });
+    const lamSon = await h.as('xa.lamson');
+    await expect(lamSon.reports.get({ unitId: 'U-MY-SON', year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(lamSon.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, version: draft.version, values: [] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(lamSon.reports.submit({ reportId: draft.reportId, version: draft.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const submitted = await mySon.reports.submit({ reportId: draft.reportId, version: draft.version });
+    await expect(mySon.reports.approve({ reportId: draft.reportId, version: submitted.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('a sector editor reads its own sector’s units only', async () => {
+    const health = await h.as('yte');
+    await expect(health.reports.get({ unitId: 'PHONG-Y-TE', year: 2025 })).resolves.toMatchObject({ report: null });
+    await expect(health.reports.get({ unitId: 'PHONG-GD-DT', year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('two editors on one version: the second gets CONFLICT and nothing of the first is lost', async () => {
+    const a = await h.as('phong.yte');
+    const b = await h.as('phong.yte');
+    const created = await a.reports.saveDraft({ unitId: 'PHONG-Y-TE', year: 2024, values: [{ key: 'C-DEPT-DOSSIERS', number: 80 }] });
+    const first = await a.reports.saveDraft({ unitId: 'PHONG-Y-TE', year: 2024, version: created.version, values: [{ key: 'C-DEPT-DOSSIERS', number: 86 }] });
+    const stale = b.reports.saveDraft({ unitId: 'PHONG-Y-TE', year: 2024, version: created.version, values: [{ key: 'C-DEPT-DOSSIERS', number: 90 }] });
+    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('người khác thay đổi') });
+    const value = await h.t.db.reportValue.findFirstOrThrow({ where: { reportId: created.reportId }, select: { numberValue: true } });
+    expect(value.numberValue).toBe(86);
+    expect(first.version).toBe(created.version + 1);
+  });
+
+  it('refuses values that are not criteria of the unit or out of range, and stores nothing', async () => {
+    const editor = await h.as('xa.lamson');
+    const before = await h.t.db.report.count();
+    await expect(editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2023, values: [{ key: 'C-DEPT-DOSSIERS', number: 90 }] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2023, values: [{ key: 'C-COMM-DOSSIERS', number: 120 }] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await h.t.db.report.count()).toBe(before);
+  });
+
+  it('every change left an audit entry and the chain verifies', async () => {
+    const admin = await h.as('quantri');
+    const changes = await h.t.db.reportStatusChange.count();
+    const audited = await h.t.db.auditLog.count({ where: { action: { startsWith: 'report.' }, NOT: { action: 'report.save_draft' } } });
+    expect(audited).toBe(changes);
+    expect(await admin.audit.verify()).toMatchObject({ ok: true, brokenAt: null });
+  });
+});

@@ -1,0 +1,116 @@
+// A real database with a small Ninh Sơn fixture, and callers signed in as each role through the real login.
+import { generateTOTP } from '@oslojs/otp';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+import { createTestDatabase, type TestDatabase } from '@thidua/db/testing';
+import { hashPassword } from '../auth/password.js';
+import { actorFromToken } from '../auth/session.js';
+import type { Context } from '../context.js';
+import { appRouter } from '../root.js';
+import { MFA_ROLES, type Role } from '../roles.js';
+import { createCallerFactory } from '../trpc.js';
+
+export const PASSWORD = 'Ninh-Son-2025!';
+export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export interface FixtureUser {
+  username: string;
+  role: Role;
+  unitId?: string;
+  sectorId?: string;
+}
+
+/** One user per role; editors of two communes and two sectors, so "own" and "other" both exist. */
+export const FIXTURE_USERS: FixtureUser[] = [
+  { username: 'vhtt', role: 'ROLE-CULTURE', unitId: 'PHONG-VHTT' },
+  { username: 'noivu', role: 'ROLE-HOME-AFFAIRS', unitId: 'PHONG-NOI-VU' },
+  { username: 'hoidong1', role: 'ROLE-COUNCIL' },
+  { username: 'chutich', role: 'ROLE-CHAIR' },
+  { username: 'truyenthanh', role: 'ROLE-MEDIA' },
+  { username: 'mttq', role: 'ROLE-FRONT' },
+  { username: 'quantri', role: 'ADMIN' },
+  { username: 'lanhdao', role: 'LEADER' },
+  { username: 'yte', role: 'SECTOR-EDITOR', unitId: 'PHONG-Y-TE', sectorId: 'S-HEALTH' },
+  { username: 'giaoduc', role: 'SECTOR-EDITOR', unitId: 'PHONG-GD-DT', sectorId: 'S-EDUCATION' },
+  { username: 'xa.lamson', role: 'UNIT-EDITOR', unitId: 'U-LAM-SON' },
+  { username: 'xa.myson', role: 'UNIT-EDITOR', unitId: 'U-MY-SON' },
+  { username: 'phong.yte', role: 'UNIT-EDITOR', unitId: 'PHONG-Y-TE' },
+];
+
+const UNITS = [
+  { id: 'U-LAM-SON', name: 'xã Lâm Sơn', nameEn: 'Lâm Sơn commune', kind: 'commune', participantKind: 'commune' },
+  { id: 'U-MY-SON', name: 'xã Mỹ Sơn', nameEn: 'Mỹ Sơn commune', kind: 'commune', participantKind: 'commune' },
+  { id: 'PHONG-VHTT', name: 'Phòng Văn hóa và Thông tin', nameEn: 'Culture & Information office', kind: 'department', participantKind: 'department' },
+  { id: 'PHONG-NOI-VU', name: 'Phòng Nội vụ', nameEn: 'Home Affairs office', kind: 'department', participantKind: 'department' },
+  { id: 'PHONG-Y-TE', name: 'Phòng Y tế', nameEn: 'Health office', kind: 'department', participantKind: 'department', sectorId: 'S-HEALTH' },
+  { id: 'PHONG-GD-DT', name: 'Phòng Giáo dục và Đào tạo', nameEn: 'Education office', kind: 'department', participantKind: 'department', sectorId: 'S-EDUCATION' },
+];
+
+export interface Harness {
+  t: TestDatabase;
+  clock: { now: Date };
+  /** A caller with no session: the public. */
+  anonymous(): Promise<ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>>;
+  /** A caller signed in as the user, second factor done where the role needs it. */
+  as(username: string): Promise<ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>>;
+  /** A caller for a raw session token (or none), with a cookie recorder. */
+  withToken(token: string | undefined): Promise<{ caller: ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>; cookies: CookieJar }>;
+  destroy(): Promise<void>;
+}
+
+export interface CookieJar {
+  token: string | undefined;
+  expiresAt: Date | undefined;
+}
+
+const createCaller = createCallerFactory(appRouter);
+
+export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<Harness> => {
+  const t = await createTestDatabase(provider);
+  const clock = { now: new Date('2025-11-20T02:00:00Z') };
+  await t.db.movementVersion.create({ data: { movementId: ninhSonDx2021_2025.id, version: 1, active: true, definition: JSON.stringify(ninhSonDx2021_2025) } });
+  for (const u of UNITS) await t.db.orgUnit.create({ data: { ...u, validFrom: '2000-01-01' } });
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const u of FIXTURE_USERS) {
+    await t.db.user.create({
+      data: {
+        username: u.username,
+        displayName: u.username,
+        passwordHash,
+        role: u.role,
+        unitId: u.unitId ?? null,
+        sectorId: u.sectorId ?? null,
+        ...(MFA_ROLES.has(u.role) ? { totpSecret: TOTP_SECRET, totpEnabledAt: clock.now } : {}),
+      },
+    });
+  }
+  const context = async (token: string | undefined, cookies: CookieJar): Promise<Context> => ({
+    db: t.db,
+    provider: t.provider,
+    actor: await actorFromToken(t.db, token, clock.now),
+    requestId: `test-${Math.random().toString(36).slice(2)}`,
+    now: () => clock.now,
+    ip: '127.0.0.1',
+    userAgent: 'vitest',
+    cookie: {
+      set: (value, expiresAt) => Object.assign(cookies, { token: value, expiresAt }),
+      clear: () => Object.assign(cookies, { token: undefined, expiresAt: undefined }),
+    },
+  });
+  const withToken = async (token: string | undefined) => {
+    const cookies: CookieJar = { token, expiresAt: undefined };
+    return { caller: createCaller(await context(token, cookies)), cookies };
+  };
+  const as = async (username: string) => {
+    const { caller, cookies } = await withToken(undefined);
+    const login = await caller.auth.login({ username, password: PASSWORD });
+    const signedIn = await withToken(cookies.token);
+    if (login.mfa === 'required') {
+      const code = generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6);
+      await signedIn.caller.auth.verifyTotp({ code });
+      return (await withToken(cookies.token)).caller;
+    }
+    return signedIn.caller;
+  };
+  return { t, clock, anonymous: async () => (await withToken(undefined)).caller, as, withToken, destroy: () => t.destroy() };
+};
