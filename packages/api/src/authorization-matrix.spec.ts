@@ -1,0 +1,99 @@
+// Every procedure × every role (and the public) × own/other unit. A procedure missing from the table fails.
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable } from '@thidua/db/testing';
+import { appRouter } from './root.js';
+import { ROLES, type Role } from './roles.js';
+import { createHarness, FIXTURE_USERS, type Harness } from './testing/api-harness.js';
+
+type Caller = Awaited<ReturnType<Harness['as']>>;
+type Who = Role | 'public';
+type Scope = 'own' | 'other';
+interface Targets {
+  unitId: string;
+  reportId: string;
+}
+
+const DISTRICT_READERS: Who[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'];
+const everyone = () => true;
+const signedIn = (who: Who) => who !== 'public';
+const only = (...roles: Who[]) => (who: Who) => roles.includes(who);
+const ownUnitOf = (...roles: Who[]) => (who: Who, scope: Scope) => roles.includes(who) && scope === 'own';
+const readers = (who: Who, scope: Scope) => DISTRICT_READERS.includes(who) || ((who === 'UNIT-EDITOR' || who === 'SECTOR-EDITOR') && scope === 'own');
+
+const ref = (t: Targets) => ({ reportId: t.reportId, version: 1 });
+const reason = 'Lý do kiểm thử phân quyền đủ dài';
+
+/** What each procedure is called with, and who may call it. */
+const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; call: (c: Caller, t: Targets) => Promise<unknown> }> = {
+  'auth.login': { allowed: everyone, call: (c) => c.auth.login({ username: 'khong-ton-tai', password: 'x' }) },
+  'auth.setupTotp': { allowed: signedIn, call: (c) => c.auth.setupTotp() },
+  'auth.verifyTotp': { allowed: signedIn, call: (c) => c.auth.verifyTotp({ code: '000000' }) },
+  'auth.logout': { allowed: signedIn, call: (c) => c.auth.logout() },
+  'auth.me': { allowed: signedIn, call: (c) => c.auth.me() },
+  'movement.get': { allowed: everyone, call: (c) => c.movement.get() },
+  'movement.timeline': { allowed: everyone, call: (c) => c.movement.timeline() },
+  'orgUnits.list': { allowed: everyone, call: (c) => c.orgUnits.list() },
+  'leaderboard.get': { allowed: everyone, call: (c) => c.leaderboard.get({ year: 2025, kind: 'commune' }) },
+  'reports.get': { allowed: readers, call: (c, t) => c.reports.get({ unitId: t.unitId, year: 2025 }) },
+  'reports.saveDraft': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.reports.saveDraft({ unitId: t.unitId, year: 2025, version: 1, values: [] }) },
+  'reports.submit': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.reports.submit(ref(t)) },
+  'reports.verify': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.reports.verify(ref(t)) },
+  'reports.approve': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.reports.approve(ref(t)) },
+  'reports.returnToUnit': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.reports.returnToUnit({ ...ref(t), reason }) },
+  'reports.unapprove': { allowed: only('ROLE-CULTURE', 'ADMIN'), call: (c, t) => c.reports.unapprove({ ...ref(t), reason }) },
+  'audit.verify': { allowed: only('ADMIN'), call: (c) => c.audit.verify() },
+};
+
+/** Denied means refused by authorization; any other outcome (success, a business rule, not found) means allowed. */
+const denied = (e: unknown): boolean =>
+  e instanceof TRPCError && (e.code === 'FORBIDDEN' || (e.code === 'UNAUTHORIZED' && e.message.startsWith('Bạn cần đăng nhập')));
+
+/** The user each role is tested as, and the units that are "own" and "other" for it. */
+const subject = (who: Who): { username: string | null; own: string; other: string } => {
+  if (who === 'public') return { username: null, own: 'U-LAM-SON', other: 'U-MY-SON' };
+  if (who === 'UNIT-EDITOR') return { username: 'xa.lamson', own: 'U-LAM-SON', other: 'U-MY-SON' };
+  if (who === 'SECTOR-EDITOR') return { username: 'yte', own: 'PHONG-Y-TE', other: 'PHONG-GD-DT' };
+  const user = FIXTURE_USERS.find((u) => u.role === who);
+  if (!user) throw new Error(`no fixture user for ${who}`);
+  return { username: user.username, own: user.unitId ?? 'U-LAM-SON', other: 'U-MY-SON' };
+};
+
+it('the matrix lists every procedure of the API, and nothing else', () => {
+  const procedures = Object.keys(appRouter._def.procedures).sort();
+  expect(Object.keys(MATRIX).sort()).toEqual(procedures);
+});
+
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const whos: Who[] = [...ROLES, 'public'];
+
+describe.each(providers)('authorization on %s', (provider) => {
+  let h: Harness;
+  const reportOf = new Map<string, string>();
+  beforeAll(async () => {
+    h = await createHarness(provider);
+    for (const unitId of ['U-LAM-SON', 'U-MY-SON', 'PHONG-Y-TE', 'PHONG-GD-DT', 'PHONG-VHTT', 'PHONG-NOI-VU']) {
+      const r = await h.t.db.report.create({ data: { movementId: 'ninh-son-dx-2021-2025', unitId, year: 2024, status: 'approved' }, select: { id: true } });
+      reportOf.set(unitId, r.id);
+    }
+  });
+  afterAll(async () => {
+    await h?.destroy();
+  });
+
+  const cells = whos.flatMap((who) => Object.keys(MATRIX).flatMap((procedure) => (['own', 'other'] as const).map((scope) => ({ who, procedure, scope }))));
+
+  it.each(cells)('$who · $procedure · $scope unit', async ({ who, procedure, scope }) => {
+    const entry = MATRIX[procedure]!;
+    const s = subject(who);
+    const unitId = scope === 'own' ? s.own : s.other;
+    const caller = s.username ? await h.as(s.username) : await h.anonymous();
+    let error: unknown = null;
+    try {
+      await entry.call(caller, { unitId, reportId: reportOf.get(unitId) ?? 'missing' });
+    } catch (e) {
+      error = e;
+    }
+    expect(denied(error), `${who} ${procedure} (${scope}): ${error instanceof Error ? error.message : 'allowed'}`).toBe(!entry.allowed(who, scope));
+  });
+});
