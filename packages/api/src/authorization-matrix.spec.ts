@@ -6,7 +6,7 @@ import { appRouter } from './root.js';
 import { ROLES, type Role } from './roles.js';
 import { createHarness, FIXTURE_USERS, type Harness } from './testing/api-harness.js';
 
-type Caller = Awaited<ReturnType<Harness['as']>>;
+type Caller = Awaited<ReturnType<Harness['as']>>; // a signed-in or public caller
 type Who = Role | 'public';
 type Scope = 'own' | 'other';
 interface Targets {

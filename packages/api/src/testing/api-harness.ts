@@ -46,15 +46,18 @@ const UNITS = [
   { id: 'PHONG-GD-DT', name: 'Phòng Giáo dục và Đào tạo', nameEn: 'Education office', kind: 'department', participantKind: 'department', sectorId: 'S-EDUCATION' },
 ];
 
+const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;
+
 export interface Harness {
   t: TestDatabase;
   clock: { now: Date };
   /** A caller with no session: the public. */
-  anonymous(): Promise<ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>>;
+  anonymous(): Promise<Caller>;
   /** A caller signed in as the user, second factor done where the role needs it. */
-  as(username: string): Promise<ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>>;
+  as(username: string): Promise<Caller>;
   /** A caller for a raw session token (or none), with a cookie recorder. */
-  withToken(token: string | undefined): Promise<{ caller: ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>; cookies: CookieJar }>;
+  withToken(token: string | undefined): Promise<{ caller: Caller; cookies: CookieJar }>;
   destroy(): Promise<void>;
 }
 
@@ -63,7 +66,6 @@ export interface CookieJar {
   expiresAt: Date | undefined;
 }
 
-const createCaller = createCallerFactory(appRouter);
 
 export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<Harness> => {
   const t = await createTestDatabase(provider);
