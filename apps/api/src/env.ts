@@ -1,0 +1,32 @@
+// Configuration, read and validated once at start; nothing else reads process.env.
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+export const envSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** postgres… for PostgreSQL; file:… or empty for the embedded SQLite file under data/. */
+  DATABASE_URL: z.string().optional(),
+  /** Browser origins of the shell and sector modules allowed to call /trpc (CSRF check). */
+  APP_ORIGINS: list,
+  /** Portal origins allowed to embed widgets (CSP frame-ancestors) and to read the public API (CORS). */
+  PORTAL_ORIGINS: list,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seed the demo data when the database has no users yet (the embedded default). */
+  SEED_ON_FIRST_RUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export const readEnv = (source: Record<string, string | undefined>): Env => {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Cấu hình không hợp lệ / invalid configuration:\n${lines}`);
+  }
+  return parsed.data;
+};

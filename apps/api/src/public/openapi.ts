@@ -1,0 +1,38 @@
+// The OpenAPI description of the public read-only API, served at /api/openapi.json.
+import { LEADERBOARD_COLUMNS } from './public-routes.js';
+
+const error = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } };
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'thidua: public API of the Ninh Sơn digital transformation emulation movement',
+    version: '1.0.0',
+    description: 'Read-only, approved aggregates only; no personal data. Texts in Vietnamese with English. Licence of the data: CC BY 4.0.',
+  },
+  paths: {
+    '/api/public/leaderboard': {
+      get: {
+        summary: 'Bảng xếp hạng theo loại đối tượng / Leaderboard per participant kind',
+        parameters: [
+          { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 2022, maximum: 2025 } },
+          { name: 'kind', in: 'query', required: true, schema: { type: 'string', enum: ['department', 'commune', 'enterprise'] } },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
+        ],
+        responses: {
+          200: {
+            description: 'Ranked units, computed from approved reports only',
+            content: {
+              'application/json': { schema: { type: 'object', properties: { year: { type: 'integer' }, kind: { type: 'string' }, rows: { type: 'array', items: { type: 'object', properties: Object.fromEntries(LEADERBOARD_COLUMNS.map((c) => [c, {}])) } } } } },
+              'text/csv': { schema: { type: 'string', description: `Columns: ${LEADERBOARD_COLUMNS.join(', ')}` } },
+            },
+          },
+          400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } },
+        },
+      },
+    },
+    '/api/public/timeline': { get: { summary: 'Giai đoạn hiện tại và các hạn sắp tới / Current phase and next deadlines', responses: { 200: { description: 'Timeline snapshot' } } } },
+    '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
+    '/healthz': { get: { summary: 'Liveness and database check', responses: { 200: { description: 'ok' }, 503: { description: 'database unavailable' } } } },
+  },
+} as const;

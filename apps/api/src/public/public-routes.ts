@@ -1,0 +1,50 @@
+// The read-only public API (/api/public/…): approved aggregates only, as JSON or CSV, for the portal and open data.
+import { appRouter, createCallerFactory } from '@thidua/api';
+import type { Database } from '@thidua/db';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { toCsv } from '../http/csv.js';
+import { publicContext } from '../http/request-context.js';
+
+const createCaller = createCallerFactory(appRouter);
+
+const leaderboardQuery = z.object({
+  year: z.coerce.number().int().min(2022).max(2025),
+  kind: z.enum(['department', 'commune', 'enterprise']),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
+export const LEADERBOARD_COLUMNS = ['position', 'rank', 'unit_id', 'unit_name', 'reported', 'eligibility', 'score', 'criteria_met', 'criteria_not_met', 'criteria_missing'] as const;
+
+export const registerPublicRoutes = (app: FastifyInstance, database: Database): void => {
+  app.get('/api/public/leaderboard', async (req, reply) => {
+    const q = leaderboardQuery.safeParse(req.query);
+    if (!q.success) {
+      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (2022–2025), kind (department|commune|enterprise), format (json|csv) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
+    }
+    const rows = await createCaller(publicContext(database, req)).leaderboard.get({ year: q.data.year, kind: q.data.kind });
+    const flat = rows.map((r) => ({
+      position: r.position,
+      rank: r.rank,
+      unit_id: r.unitId,
+      unit_name: r.name.vi,
+      reported: r.reported,
+      eligibility: r.eligibility,
+      score: r.score,
+      criteria_met: r.counts.met,
+      criteria_not_met: r.counts.notMet,
+      criteria_missing: r.counts.missing,
+    }));
+    if (q.data.format === 'csv') {
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="thidua-leaderboard-${q.data.kind}-${q.data.year}.csv"`)
+        .send(toCsv(LEADERBOARD_COLUMNS, flat));
+    }
+    return { year: q.data.year, kind: q.data.kind, source: 'approved reports only', rows: flat };
+  });
+
+  app.get('/api/public/timeline', async (req) => createCaller(publicContext(database, req)).movement.timeline());
+
+  app.get('/api/public/units', async (req) => createCaller(publicContext(database, req)).orgUnits.list());
+};

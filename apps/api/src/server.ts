@@ -1,0 +1,90 @@
+// The HTTP server: security headers, CSRF checks, rate limits, /trpc, the public API and /healthz.
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { appRouter } from '@thidua/api';
+import type { Database } from '@thidua/db';
+import { TRPCError } from '@trpc/server';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Env } from './env.js';
+import { csrfGuard } from './http/csrf.js';
+import { requestContext } from './http/request-context.js';
+import { openApiDocument } from './public/openapi.js';
+import { registerPublicRoutes } from './public/public-routes.js';
+
+export const MAX_BATCH_SIZE = 10;
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export const buildServer = async (database: Database, env: Env): Promise<FastifyInstance> => {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+    logger: {
+      level: env.LOG_LEVEL,
+      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token', '*.totpSecret'], censor: '[ẩn]' },
+      timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    },
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        frameAncestors: ["'self'", ...env.PORTAL_ORIGINS],
+        scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+
+  app.setErrorHandler((err, req, reply) => {
+    const error = err as { statusCode?: number; code?: string; message: string };
+    const status = err instanceof TRPCError ? getHTTPStatusCodeFromError(err) : (error.statusCode ?? 500);
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    const message = status === 413 ? 'Dữ liệu gửi lên quá lớn | Request body too large' : status >= 500 ? 'Lỗi máy chủ | Server error' : error.message;
+    return reply.code(status).send({ error: { code: error.code ?? 'ERROR', message, requestId: req.id } });
+  });
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await database.db.$queryRawUnsafe('SELECT 1');
+      return { status: 'ok', database: database.provider };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/api/openapi.json', async () => openApiDocument);
+  registerPublicRoutes(app, database);
+
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', csrfGuard(env.APP_ORIGINS));
+    // Sign-in is the brute-force target: a tight per-address limit on top of the per-account lock-out.
+    await scope.register(rateLimit, {
+      max: 20,
+      timeWindow: '1 minute',
+      keyGenerator: (req) => req.ip,
+      allowList: (req) => !req.url.includes('auth.login'),
+      errorResponseBuilder: () => ({ statusCode: 429, code: 'TOO_MANY_REQUESTS', message: 'Quá nhiều lần đăng nhập, hãy thử lại sau | Too many sign-in attempts, try again later' }),
+    });
+    await scope.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        maxBatchSize: MAX_BATCH_SIZE,
+        createContext: ({ req, res }: { req: Parameters<typeof requestContext>[1]; res: Parameters<typeof requestContext>[2] }) => requestContext(database, req, res),
+        onError: ({ error, req }: { error: { code: string; cause?: unknown }; req: { log: FastifyInstance['log'] } }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error }, 'procedure failed');
+        },
+      },
+    });
+  });
+
+  return app;
+};
