@@ -21,6 +21,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const buildServer = async (database: Database, env: Env): Promise<FastifyInstance> => {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
+    // tRPC batches name every procedure in the path: allow long paths, the batch size is limited below.
+    routerOptions: { maxParamLength: 2000 },
     genReqId: () => randomUUID(),
     logger: {
       level: env.LOG_LEVEL,

@@ -1,0 +1,17 @@
+// A real server on a real database for HTTP tests, driven with Fastify's inject (no network needed).
+import { createHarness, type Harness } from '@thidua/api/testing';
+import type { FastifyInstance } from 'fastify';
+import { readEnv } from '../env.js';
+import { buildServer } from '../server.js';
+
+export interface HttpHarness {
+  api: Harness;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export const createHttpHarness = async (provider: 'sqlite' | 'postgresql', env: Record<string, string> = {}): Promise<HttpHarness> => {
+  const api = await createHarness(provider);
+  const app = await buildServer(api.t, readEnv({ LOG_LEVEL: 'silent', APP_ORIGINS: 'https://thidua.ninhson.example', PORTAL_ORIGINS: 'https://ninhson.ninhthuan.gov.vn', ...env }));
+  return { api, app, close: async () => { await app.close(); await api.destroy(); } };
+};

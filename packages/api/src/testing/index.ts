@@ -1,0 +1,2 @@
+// Test helpers for apps that serve the API: a migrated database with a fixture and signed-in callers.
+export { createHarness, FIXTURE_USERS, PASSWORD, TOTP_SECRET, type Harness, type Caller, type FixtureUser } from './api-harness.js';
