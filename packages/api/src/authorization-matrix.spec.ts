@@ -43,6 +43,20 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'reports.returnToUnit': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.reports.returnToUnit({ ...ref(t), reason }) },
   'reports.unapprove': { allowed: only('ROLE-CULTURE', 'ADMIN'), call: (c, t) => c.reports.unapprove({ ...ref(t), reason }) },
   'audit.verify': { allowed: only('ADMIN'), call: (c) => c.audit.verify() },
+  'nominations.propose': {
+    allowed: ownUnitOf('UNIT-EDITOR'),
+    call: (c, t) => c.nominations.propose({ awardClass: 'collective', reviewId: 'R-FINAL', unitId: t.unitId, achievements: 'Thành tích kiểm thử phân quyền đủ dài' }),
+  },
+  'nominations.list': { allowed: only(...DISTRICT_READERS, 'UNIT-EDITOR'), call: (c) => c.nominations.list({ reviewId: 'R-FINAL' }) },
+  'nominations.openComments': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.nominations.openComments({ reviewId: 'R-INTERIM', until: '2099-01-01T00:00:00+07:00' }) },
+  'nominations.publicList': { allowed: everyone, call: (c) => c.nominations.publicList({ reviewId: 'R-FINAL' }) },
+  'nominations.comment': { allowed: everyone, call: (c) => c.nominations.comment({ nominationId: 'missing', body: 'Ý kiến kiểm thử' }) },
+  'council.appraise': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.appraise({ nominationId: 'missing', version: 1, result: 'pass' }) },
+  'council.openBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.openBallot({ reviewId: 'R-INTERIM', quorum: 3, closesAt: '2099-01-01T00:00:00+07:00' }) },
+  'council.vote': { allowed: only('ROLE-COUNCIL'), call: (c) => c.council.vote({ ballotId: 'missing', choices: [{ nominationId: 'missing', choice: 'yes' }] }) },
+  'council.closeBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.closeBallot({ ballotId: 'missing' }) },
+  'decisions.create': { allowed: only('ROLE-CHAIR'), call: (c) => c.decisions.create({ reviewId: 'R-FINAL', number: '1/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch', nominationIds: ['missing'] }) },
+  'decisions.quotas': { allowed: only('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'), call: (c) => c.decisions.quotas({ reviewId: 'R-FINAL' }) },
 };
 
 /** Denied means refused by authorization; any other outcome (success, a business rule, not found) means allowed. */

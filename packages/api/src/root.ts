@@ -1,8 +1,11 @@
 // The API: one router per area. This file only composes.
 import { auditRouter } from './routers/audit.router.js';
+import { councilRouter } from './routers/council.router.js';
+import { decisionsRouter } from './routers/decisions.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { leaderboardRouter } from './routers/leaderboard.router.js';
 import { movementRouter } from './routers/movement.router.js';
+import { nominationsRouter } from './routers/nominations.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { router } from './trpc.js';
@@ -13,6 +16,9 @@ export const appRouter = router({
   orgUnits: orgUnitsRouter,
   reports: reportsRouter,
   leaderboard: leaderboardRouter,
+  nominations: nominationsRouter,
+  council: councilRouter,
+  decisions: decisionsRouter,
   audit: auditRouter,
 });
 

@@ -25,6 +25,8 @@ export const FIXTURE_USERS: FixtureUser[] = [
   { username: 'vhtt', role: 'ROLE-CULTURE', unitId: 'PHONG-VHTT' },
   { username: 'noivu', role: 'ROLE-HOME-AFFAIRS', unitId: 'PHONG-NOI-VU' },
   { username: 'hoidong1', role: 'ROLE-COUNCIL' },
+  { username: 'hoidong2', role: 'ROLE-COUNCIL' },
+  { username: 'hoidong3', role: 'ROLE-COUNCIL' },
   { username: 'chutich', role: 'ROLE-CHAIR' },
   { username: 'truyenthanh', role: 'ROLE-MEDIA' },
   { username: 'mttq', role: 'ROLE-FRONT' },
@@ -72,6 +74,12 @@ export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<
   const clock = { now: new Date('2025-11-20T02:00:00Z') };
   await t.db.movementVersion.create({ data: { movementId: ninhSonDx2021_2025.id, version: 1, active: true, definition: JSON.stringify(ninhSonDx2021_2025) } });
   for (const u of UNITS) await t.db.orgUnit.create({ data: { ...u, validFrom: '2000-01-01' } });
+  await t.db.person.createMany({
+    data: [
+      { id: 'P-NGUYEN-VAN-AN', fullName: 'Nguyễn Văn An', position: 'Công chức Văn phòng - Thống kê', unitId: 'U-LAM-SON', email: 'an@example.invalid' },
+      { id: 'P-TRAN-THI-BINH', fullName: 'Trần Thị Bình', position: 'Công chức Văn hóa - Xã hội', unitId: 'U-MY-SON' },
+    ],
+  });
   const passwordHash = await hashPassword(PASSWORD);
   for (const u of FIXTURE_USERS) {
     await t.db.user.create({

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable } from '@thidua/db/testing';
+import { createHarness, type Harness } from '../testing/api-harness.js';
+
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const MOVEMENT = 'ninh-son-dx-2021-2025';
+
+const approvedCommuneReport = async (h: Harness, unitId: string) => {
+  await h.t.db.registration.create({ data: { movementId: MOVEMENT, unitId, pledges: 'Hoàn thành 100% chỉ tiêu chuyển đổi số năm 2025' } });
+  await h.t.db.report.create({
+    data: {
+      movementId: MOVEMENT,
+      unitId,
+      year: 2025,
+      status: 'approved',
+      values: {
+        create: [
+          { key: 'C-COL-LAUNCH', boolValue: true },
+          { key: 'C-COL-INITIATIVE', numberValue: 3 },
+          { key: 'C-COMM-EFFECTIVE', boolValue: true },
+          { key: 'C-COMM-DOSSIERS', numberValue: 81.5 },
+          { key: 'C-COMM-EDOCS', numberValue: 100 },
+          { key: 'C-COMM-SOCIOREPORTS', numberValue: 100 },
+          { key: 'C-COMM-DTI', numberValue: 86 },
+        ],
+      },
+    },
+  });
+};
+
+describe.each(providers)('from nomination to award decision on %s', (provider) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(provider);
+    await approvedCommuneReport(h, 'U-LAM-SON');
+  });
+  afterAll(async () => {
+    await h?.destroy();
+  });
+
+  it('runs the whole path: propose, public comments, appraisal, secret ballot, decision within quota', async () => {
+    const unit = await h.as('xa.lamson');
+    const collective = await unit.nominations.propose({ awardClass: 'collective', reviewId: 'R-FINAL', unitId: 'U-LAM-SON', achievements: 'Dẫn đầu huyện về hồ sơ xử lý trực tuyến và thanh toán không dùng tiền mặt' });
+    expect(collective).toMatchObject({ eligible: true, eligibility: 'eligible' });
+    const person = await unit.nominations.propose({
+      awardClass: 'individual',
+      reviewId: 'R-FINAL',
+      personId: 'P-NGUYEN-VAN-AN',
+      achievements: 'Sáng kiến số hóa hồ sơ địa chính được nhân rộng toàn huyện',
+      facts: { 'C-IND-ACTIVE': true, 'C-IND-INITIATIVE': true, 'C-IND-POLICY': false },
+    });
+    expect(person.eligible).toBe(true);
+
+    const homeAffairs = await h.as('noivu');
+    await homeAffairs.nominations.openComments({ reviewId: 'R-FINAL', until: new Date(h.clock.now.getTime() + 86_400_000).toISOString() });
+    const publicView = await (await h.anonymous()).nominations.publicList({ reviewId: 'R-FINAL' });
+    expect(JSON.stringify(publicView)).toContain('Nguyễn Văn An');
+    expect(JSON.stringify(publicView)).not.toContain('example.invalid');
+    await (await h.anonymous()).nominations.comment({ nominationId: person.nominationId, body: 'Sáng kiến rất thiết thực, bà con được lợi nhiều', authorName: 'Người dân thôn Lâm Phú' });
+
+    h.clock.now = new Date(h.clock.now.getTime() + 2 * 86_400_000);
+    await expect((await h.anonymous()).nominations.comment({ nominationId: person.nominationId, body: 'Quá hạn lấy ý kiến rồi' })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    const listed = await homeAffairs.nominations.list({ reviewId: 'R-FINAL' });
+    for (const n of listed) await homeAffairs.council.appraise({ nominationId: n.id, version: n.version, result: 'pass' });
+
+    const { ballotId } = await homeAffairs.council.openBallot({ reviewId: 'R-FINAL', quorum: 2, closesAt: new Date(h.clock.now.getTime() + 86_400_000).toISOString() });
+    const choicesFor = (choice: 'yes' | 'no') => listed.map((n) => ({ nominationId: n.id, choice }));
+    await (await h.as('hoidong1')).council.vote({ ballotId, choices: choicesFor('yes') });
+    await expect(homeAffairs.council.closeBallot({ ballotId })).rejects.toMatchObject({ message: expect.stringContaining('(1/2)') });
+    await (await h.as('hoidong2')).council.vote({ ballotId, choices: choicesFor('yes') });
+    await (await h.as('hoidong3')).council.vote({ ballotId, choices: choicesFor('no') });
+    await expect((await h.as('hoidong3')).council.vote({ ballotId, choices: choicesFor('yes') })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const closed = await homeAffairs.council.closeBallot({ ballotId });
+    expect(closed.voters).toBe(3);
+    expect(closed.results.every((r) => r.approved && r.yes === 2 && r.no === 1)).toBe(true);
+
+    // The ballot stores who voted and the counts, nothing that links a member to a choice.
+    const columns = Object.keys((await h.t.db.ballotTally.findFirstOrThrow()) as object);
+    expect(columns).not.toContain('userId');
+    const voteAudit = await h.t.db.auditLog.findMany({ where: { action: 'ballot.vote' }, select: { data: true } });
+    expect(voteAudit.every((a) => a.data === 'null')).toBe(true);
+
+    const chair = await h.as('chutich');
+    await chair.decisions.create({ reviewId: 'R-FINAL', number: '1234/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch UBND huyện', nominationIds: listed.map((n) => n.id) });
+    expect(await chair.decisions.quotas({ reviewId: 'R-FINAL' })).toEqual([
+      { awardClass: 'collective', max: 10, used: 1, remaining: 9 },
+      { awardClass: 'individual', max: 10, used: 1, remaining: 9 },
+    ]);
+    expect((await homeAffairs.nominations.list({ reviewId: 'R-FINAL' })).every((n) => n.status === 'awarded')).toBe(true);
+  });
+
+  it('50 parallel decisions against a quota of 5 award exactly 5', async () => {
+    const ids = Array.from({ length: 50 }, (_, i) => `U-TEST-${String(i).padStart(2, '0')}`);
+    await h.t.db.orgUnit.createMany({ data: ids.map((id) => ({ id, name: id, nameEn: id, kind: 'enterprise', participantKind: 'enterprise', validFrom: '2000-01-01' })) });
+    await h.t.db.nomination.createMany({
+      data: ids.map((unitId, i) => ({ id: `N-${unitId}`, reviewId: 'R-INTERIM', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 80 + i / 10 })),
+    });
+    const chair = await h.as('chutich');
+    const results = await Promise.allSettled(
+      ids.map((unitId, i) => chair.decisions.create({ reviewId: 'R-INTERIM', number: `${100 + i}/QĐ-UBND`, date: '2023-12-20', signer: 'Chủ tịch UBND huyện', nominationIds: [`N-${unitId}`] })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'CONFLICT' });
+    expect(await h.t.db.awardDecisionItem.count({ where: { decision: { reviewId: 'R-INTERIM' } } })).toBe(5);
+    expect(await h.t.db.nomination.count({ where: { reviewId: 'R-INTERIM', status: 'awarded' } })).toBe(5);
+  });
+
+  it('refuses nominations outside the review window and nominees of another unit', async () => {
+    const unit = await h.as('xa.lamson');
+    await expect(
+      unit.nominations.propose({ awardClass: 'individual', reviewId: 'R-FINAL', personId: 'P-TRAN-THI-BINH', achievements: 'Người của xã khác không được đề nghị ở đây', facts: { 'C-IND-ACTIVE': true, 'C-IND-INITIATIVE': true, 'C-IND-POLICY': true } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(unit.nominations.propose({ awardClass: 'collective', reviewId: 'R-INTERIM', unitId: 'U-LAM-SON', achievements: 'Đợt sơ kết đã kết thúc từ năm 2023' })).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      message: expect.stringContaining('01/10/2023'),
+    });
+  });
+});

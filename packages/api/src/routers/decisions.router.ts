@@ -1,0 +1,76 @@
+// The chairman's award decision: only council-approved, eligible nominees, and never above the review's quota,
+// even when several decisions are made at the same time (an atomic conditional counter per class).
+import { allocateAwards } from '@thidua/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { appError } from '../errors.js';
+import { activeMovement } from '../movement/active-movement.js';
+import { ensureQuotaRows } from '../nominations/quota-rows.js';
+import { reviewOf } from '../nominations/review-window.js';
+import { mutate } from '../mutation.js';
+import { procedure, rolesMeta } from '../trpc.js';
+
+export const decisionsRouter = {
+  create: procedure
+    .meta(rolesMeta('ROLE-CHAIR'))
+    .input(
+      z.object({
+        reviewId: z.enum(['R-INTERIM', 'R-FINAL']),
+        number: z.string().trim().min(3).max(40),
+        date: z.iso.date(),
+        signer: z.string().trim().min(3).max(120),
+        nominationIds: z.array(z.string().min(1)).min(1).max(40),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const review = reviewOf(movement, input.reviewId);
+      await ensureQuotaRows(ctx.db, movement);
+      return mutate(ctx, async (tx) => {
+        const nominations = await tx.nomination.findMany({
+          where: { id: { in: input.nominationIds }, reviewId: input.reviewId },
+          select: { id: true, status: true, awardClass: true, eligibleSnapshot: true, scoreSnapshot: true },
+        });
+        const unusable = input.nominationIds.filter((id) => !nominations.some((n) => n.id === id && n.status === 'voted'));
+        if (unusable.length > 0) {
+          throw appError('PRECONDITION_FAILED', `Chỉ khen thưởng đề nghị đã được Hội đồng thông qua: ${unusable.join(', ')}`, `Only council-approved nominations can be awarded: ${unusable.join(', ')}`);
+        }
+        const allocation = allocateAwards(
+          movement,
+          input.reviewId,
+          nominations.map((n) => ({ id: n.id, kind: n.awardClass as 'collective' | 'individual', eligible: n.eligibleSnapshot === true, score: n.scoreSnapshot ?? 0 })),
+        );
+        if (allocation.notAwarded.length > 0) {
+          const first = allocation.notAwarded[0]!;
+          throw appError('PRECONDITION_FAILED', `${first.id}: ${first.explanation.vi}`, `${first.id}: ${first.explanation.en}`);
+        }
+        for (const n of nominations) {
+          const { count } = await tx.awardQuota.updateMany({ where: { reviewId: input.reviewId, awardClass: n.awardClass, used: { lt: review.quotas[n.awardClass as 'collective' | 'individual'] } }, data: { used: { increment: 1 } } });
+          if (count !== 1) {
+            throw appError('CONFLICT', `Đã đủ số lượng khen thưởng ${n.awardClass === 'collective' ? 'tập thể' : 'cá nhân'} của đợt ${input.reviewId}`, `The ${n.awardClass} quota of ${input.reviewId} is full`);
+          }
+        }
+        const decision = await tx.awardDecision.create({
+          data: { reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
+          select: { id: true },
+        });
+        await tx.nomination.updateMany({ where: { id: { in: input.nominationIds } }, data: { status: 'awarded', version: { increment: 1 } } });
+        const quotas = await tx.awardQuota.findMany({ where: { reviewId: input.reviewId }, select: { awardClass: true, max: true, used: true } });
+        return {
+          result: { decisionId: decision.id, quotas },
+          audit: { action: 'decision.create', entity: 'AwardDecision', entityId: decision.id, data: { number: input.number, nominationIds: input.nominationIds } },
+        };
+      });
+    }),
+
+  quotas: procedure
+    .meta(rolesMeta('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'))
+    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const review = reviewOf(movement, input.reviewId);
+      const rows = await ctx.db.awardQuota.findMany({ where: { reviewId: input.reviewId }, select: { awardClass: true, used: true } });
+      const used = (c: string) => rows.find((r) => r.awardClass === c)?.used ?? 0;
+      return (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], used: used(c), remaining: review.quotas[c] - used(c) }));
+    }),
+} satisfies TRPCRouterRecord;
