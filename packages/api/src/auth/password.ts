@@ -1,5 +1,6 @@
 // Passwords: argon2id hashes; at least 8 characters (64+ allowed); common passwords refused.
 import { hash, verify } from '@node-rs/argon2';
+import { verifyScryptHash } from '@thidua/db/seed';
 
 // The most common passwords worldwide and in Vietnam; a short list that catches what attackers try first.
 const COMMON = new Set(
@@ -24,12 +25,16 @@ export const passwordProblem = (plain: string): PasswordProblem | null => {
 
 export const hashPassword = (plain: string): Promise<string> => hash(plain);
 
-/** Verifies argon2id hashes; a hash of another scheme (e.g. a seed's scrypt) never matches here. */
+/** Verifies argon2id hashes, and the scrypt hashes of seeded accounts (which are re-hashed at sign-in). */
 export const verifyPassword = async (stored: string, plain: string): Promise<boolean> => {
-  if (!stored.startsWith('$argon2')) return false;
   try {
-    return await verify(stored, plain);
+    if (stored.startsWith('$argon2')) return await verify(stored, plain);
+    if (stored.startsWith('scrypt$')) return await verifyScryptHash(stored, plain);
+    return false;
   } catch {
     return false;
   }
 };
+
+/** Whether a stored hash should be replaced by a fresh argon2id hash after a successful sign-in. */
+export const needsRehash = (stored: string): boolean => !stored.startsWith('$argon2id$');

@@ -3,7 +3,7 @@ import { createTOTPKeyURI, verifyTOTP } from '@oslojs/otp';
 import { encodeBase32UpperCaseNoPadding, decodeBase32IgnorePadding } from '@oslojs/encoding';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { verifyPassword } from '../auth/password.js';
+import { hashPassword, needsRehash, verifyPassword } from '../auth/password.js';
 import { createSession, endSession } from '../auth/session.js';
 import { appError } from '../errors.js';
 import { mutate } from '../mutation.js';
@@ -42,7 +42,8 @@ export const authRouter = {
         await record(false, 'bad_password');
         throw BAD_LOGIN();
       }
-      await ctx.db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+      const rehash = needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(input.password) } : {};
+      await ctx.db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, ...rehash } });
       await record(true, 'ok');
       const needsMfa = MFA_ROLES.has(user.role);
       const session = await createSession(ctx.db, user.id, now, { mfaVerified: !needsMfa, ip: ctx.ip, userAgent: ctx.userAgent });
