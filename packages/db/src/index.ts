@@ -5,3 +5,4 @@ export { installGuards } from './guards.js';
 export { Prisma } from './generated/sqlite/client.js';
 export type * from './generated/sqlite/models.js';
 export { migrate, redactUrl, repoRoot } from './migrate.js';
+export { backupDatabase, restorePostgres } from './backup.js';
