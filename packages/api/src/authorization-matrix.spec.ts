@@ -56,6 +56,13 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'council.vote': { allowed: only('ROLE-COUNCIL'), call: (c) => c.council.vote({ ballotId: 'missing', choices: [{ nominationId: 'missing', choice: 'yes' }] }) },
   'council.closeBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.closeBallot({ ballotId: 'missing' }) },
   'decisions.create': { allowed: only('ROLE-CHAIR'), call: (c) => c.decisions.create({ reviewId: 'R-FINAL', number: '1/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch', nominationIds: ['missing'] }) },
+  'registrations.get': { allowed: readers, call: (c, t) => c.registrations.get({ unitId: t.unitId }) },
+  'registrations.register': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.registrations.register({ unitId: t.unitId, pledges: 'Cam kết hoàn thành các chỉ tiêu chuyển đổi số', version: 1 }) },
+  'plans.get': { allowed: readers, call: (c, t) => c.plans.get({ unitId: t.unitId }) },
+  'plans.submit': {
+    allowed: ownUnitOf('UNIT-EDITOR'),
+    call: (c, t) => c.plans.submit({ unitId: t.unitId, title: 'Kế hoạch phát động', documentNumber: '12/KH-UBND', evidenceUrl: 'https://example.invalid/kh.pdf', version: 1 }),
+  },
   'decisions.quotas': { allowed: only('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'), call: (c) => c.decisions.quotas({ reviewId: 'R-FINAL' }) },
 };
 

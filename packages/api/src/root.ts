@@ -7,6 +7,8 @@ import { leaderboardRouter } from './routers/leaderboard.router.js';
 import { movementRouter } from './routers/movement.router.js';
 import { nominationsRouter } from './routers/nominations.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
+import { plansRouter } from './routers/plans.router.js';
+import { registrationsRouter } from './routers/registrations.router.js';
 import { reportsRouter } from './routers/reports.router.js';
 import { router } from './trpc.js';
 
@@ -14,6 +16,8 @@ export const appRouter = router({
   auth: authRouter,
   movement: movementRouter,
   orgUnits: orgUnitsRouter,
+  registrations: registrationsRouter,
+  plans: plansRouter,
   reports: reportsRouter,
   leaderboard: leaderboardRouter,
   nominations: nominationsRouter,

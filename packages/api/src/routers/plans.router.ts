@@ -1,0 +1,56 @@
+// Each office's and commune's own movement plan (D-UNIT-PLAN), on time only if sent before 20/9/2022 (UTC+7).
+import { deadlineStatus } from '@thidua/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { appError, notFound } from '../errors.js';
+import { activeMovement } from '../movement/active-movement.js';
+import { expectOneUpdated, mutate } from '../mutation.js';
+import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
+import { procedure, rolesMeta, SIGNED_IN } from '../trpc.js';
+
+export const plansRouter = {
+  get: procedure
+    .meta(SIGNED_IN)
+    .input(z.object({ unitId: z.string().min(1) }))
+    .query(async ({ ctx, input }) => {
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      assertCanRead(ctx.actor!, unit);
+      const { movement } = await activeMovement(ctx.db);
+      const plan = await ctx.db.unitPlan.findUnique({
+        where: { movementId_unitId: { movementId: movement.id, unitId: unit.id } },
+        select: { id: true, title: true, documentNumber: true, evidenceUrl: true, submittedAt: true, version: true },
+      });
+      return { plan, deadline: deadlineStatus(movement, 'D-UNIT-PLAN', { submittedAt: plan?.submittedAt ?? null, now: ctx.now() }) };
+    }),
+
+  submit: procedure
+    .meta(rolesMeta('UNIT-EDITOR'))
+    .input(z.object({ unitId: z.string().min(1), title: z.string().trim().min(5).max(300), documentNumber: z.string().trim().min(3).max(60), evidenceUrl: z.url().max(2000), version: z.number().int().min(1).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true, participantKind: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      assertCanEdit(ctx.actor!, unit);
+      if (unit.participantKind !== 'department' && unit.participantKind !== 'commune') {
+        throw appError('BAD_REQUEST', 'Chỉ phòng, ban và xã, thị trấn gửi kế hoạch (mục VI.1)', 'Only offices and communes send a plan (section VI.1)');
+      }
+      const { movement } = await activeMovement(ctx.db);
+      const now = ctx.now();
+      const deadline = deadlineStatus(movement, 'D-UNIT-PLAN', { submittedAt: now });
+      return mutate(ctx, async (tx) => {
+        const key = { movementId: movement.id, unitId: unit.id };
+        const existing = await tx.unitPlan.findUnique({ where: { movementId_unitId: key }, select: { id: true } });
+        const data = { title: input.title, documentNumber: input.documentNumber, evidenceUrl: input.evidenceUrl };
+        let id: string;
+        if (!existing) {
+          id = (await tx.unitPlan.create({ data: { ...key, ...data, submittedAt: now }, select: { id: true } })).id;
+        } else {
+          // A re-sent plan keeps the first submission time: lateness is judged on when the plan first arrived.
+          const { count } = await tx.unitPlan.updateMany({ where: { id: existing.id, version: input.version ?? -1 }, data: { ...data, version: { increment: 1 } } });
+          expectOneUpdated(count);
+          id = existing.id;
+        }
+        return { result: { planId: id, status: deadline.status, explanation: deadline.explanation }, audit: { action: 'plan.submit', entity: 'UnitPlan', entityId: id, data } };
+      });
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../testing/api-harness.js';
+
+describe('registration and the unit plan (sqlite)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness('sqlite');
+  });
+  afterAll(async () => {
+    await h?.destroy();
+  });
+
+  it('registering makes C-COL-REGISTERED met on the leaderboard', async () => {
+    const editor = await h.as('xa.myson');
+    await editor.registrations.register({ unitId: 'U-MY-SON', pledges: 'Đăng ký hoàn thành 100% hồ sơ xử lý trên môi trường mạng' });
+    const again = editor.registrations.register({ unitId: 'U-MY-SON', pledges: 'Sửa lại nội dung đăng ký mà không gửi phiên bản' });
+    await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
+    const reg = await editor.registrations.get({ unitId: 'U-MY-SON' });
+    expect(reg?.pledges).toContain('100%');
+    const board = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
+    expect(board.find((r) => r.unitId === 'U-MY-SON')?.counts).toMatchObject({ met: 1, notMet: 0 });
+    expect(board.find((r) => r.unitId === 'U-LAM-SON')?.counts).toMatchObject({ met: 0, notMet: 1 });
+  });
+
+  it('a plan sent on 19/9/2022 at 23:59 (UTC+7) is on time; one sent on 20/9 is late', async () => {
+    h.clock.now = new Date('2022-09-19T16:59:00Z');
+    const mySon = await h.as('xa.myson');
+    const onTime = await mySon.plans.submit({ unitId: 'U-MY-SON', title: 'Kế hoạch phát động phong trào', documentNumber: '45/KH-UBND', evidenceUrl: 'https://example.invalid/45.pdf' });
+    expect(onTime.status).toBe('on_time');
+    h.clock.now = new Date('2022-09-19T17:00:00Z');
+    const lamSon = await h.as('xa.lamson');
+    const late = await lamSon.plans.submit({ unitId: 'U-LAM-SON', title: 'Kế hoạch phát động phong trào', documentNumber: '46/KH-UBND', evidenceUrl: 'https://example.invalid/46.pdf' });
+    expect(late.status).toBe('late');
+    expect(late.explanation.vi).toContain('hạn cuối hết ngày 19/09/2022');
+    const { plan, deadline } = await lamSon.plans.get({ unitId: 'U-LAM-SON' });
+    expect(plan?.documentNumber).toBe('46/KH-UBND');
+    expect(deadline.status).toBe('late');
+  });
+
+  it('an enterprise does not send a plan', async () => {
+    await h.t.db.orgUnit.create({ data: { id: 'DN-X', name: 'Công ty X', nameEn: 'X Co.', kind: 'enterprise', participantKind: 'enterprise', validFrom: '2000-01-01' } });
+    await h.t.db.user.update({ where: { username: 'phong.yte' }, data: { unitId: 'DN-X' } });
+    const ent = await h.as('phong.yte');
+    await expect(ent.plans.submit({ unitId: 'DN-X', title: 'Kế hoạch', documentNumber: '1/KH', evidenceUrl: 'https://example.invalid/1.pdf' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
