@@ -63,6 +63,12 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
     allowed: ownUnitOf('UNIT-EDITOR'),
     call: (c, t) => c.plans.submit({ unitId: t.unitId, title: 'Kế hoạch phát động', documentNumber: '12/KH-UBND', evidenceUrl: 'https://example.invalid/kh.pdf', version: 1 }),
   },
+  'targets.progress': { allowed: everyone, call: (c) => c.targets.progress({ year: 2025 }) },
+  'targets.record': {
+    allowed: (who, scope) => who === 'ROLE-CULTURE' || (who === 'SECTOR-EDITOR' && scope === 'own'),
+    call: (c, t) => c.targets.record({ targetId: 'T-G2-SECTOR-SHARE', year: 2025, sectorId: t.unitId === 'PHONG-Y-TE' ? 'S-HEALTH' : 'S-EDUCATION', value: 12 }),
+  },
+  'targets.approve': { allowed: only('ROLE-CULTURE'), call: (c) => c.targets.approve({ observationId: 'missing', version: 1 }) },
   'decisions.quotas': { allowed: only('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'), call: (c) => c.decisions.quotas({ reviewId: 'R-FINAL' }) },
 };
 

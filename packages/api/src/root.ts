@@ -10,6 +10,7 @@ import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
 import { registrationsRouter } from './routers/registrations.router.js';
 import { reportsRouter } from './routers/reports.router.js';
+import { targetsRouter } from './routers/targets.router.js';
 import { router } from './trpc.js';
 
 export const appRouter = router({
@@ -20,6 +21,7 @@ export const appRouter = router({
   plans: plansRouter,
   reports: reportsRouter,
   leaderboard: leaderboardRouter,
+  targets: targetsRouter,
   nominations: nominationsRouter,
   council: councilRouter,
   decisions: decisionsRouter,

@@ -1,0 +1,74 @@
+// District targets (III): offices record observed values, Culture & Information approves them, and the public sees
+// progress computed by the domain from approved values only.
+import { evaluateTargets, type Movement, type TargetObservation } from '@thidua/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { appError, forbidden } from '../errors.js';
+import { activeMovement } from '../movement/active-movement.js';
+import { expectOneUpdated, mutate } from '../mutation.js';
+import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
+
+interface Row {
+  targetId: string;
+  year: number;
+  sectorId: string;
+  value: number;
+}
+
+/** Approved rows → the domain's observations, as of a year (a series takes every year up to it). */
+export const observationsAsOf = (movement: Movement, rows: readonly Row[], year: number): TargetObservation[] =>
+  movement.targets.map((t): TargetObservation => {
+    const mine = rows.filter((r) => r.targetId === t.id);
+    if (t.rule.kind === 'series') return { targetId: t.id, series: mine.filter((r) => r.year <= year).map((r) => ({ year: r.year, value: r.value })) };
+    if (t.rule.kind === 'minOverSectors') return { targetId: t.id, bySector: Object.fromEntries(mine.filter((r) => r.year === year).map((r) => [r.sectorId, r.value])) };
+    return { targetId: t.id, value: mine.find((r) => r.year === year)?.value ?? null };
+  });
+
+export const targetsRouter = {
+  progress: procedure
+    .meta(PUBLIC)
+    .input(z.object({ year: z.number().int().min(2022).max(2025).default(2025) }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const rows = await ctx.db.targetObservation.findMany({ where: { movementId: movement.id, status: 'approved' }, select: { targetId: true, year: true, sectorId: true, value: true } });
+      return evaluateTargets(movement, observationsAsOf(movement, rows, input.year));
+    }),
+
+  record: procedure
+    .meta(rolesMeta('ROLE-CULTURE', 'SECTOR-EDITOR'))
+    .input(z.object({ targetId: z.string().regex(/^T-/), year: z.number().int().min(2022).max(2025), sectorId: z.string().default(''), value: z.number().finite().min(0).max(1000), source: z.string().trim().max(500).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = ctx.actor!;
+      const { movement } = await activeMovement(ctx.db);
+      const target = movement.targets.find((t) => t.id === input.targetId);
+      if (!target) throw appError('BAD_REQUEST', `Không có chỉ tiêu ${input.targetId}`, `No target ${input.targetId}`);
+      const perSector = target.rule.kind === 'minOverSectors';
+      if (perSector !== (input.sectorId !== '')) throw appError('BAD_REQUEST', 'Chỉ tiêu theo ngành cần mã ngành (và chỉ khi đó)', 'A sector is needed for per-sector targets only');
+      // A sector office records its own sector's share; district-wide targets belong to Culture & Information.
+      if (actor.role === 'SECTOR-EDITOR' && (!perSector || input.sectorId !== actor.sectorId)) throw forbidden();
+      if (target.unit === 'percent' && target.rule.kind !== 'series' && input.value > 100) throw appError('BAD_REQUEST', 'Tỷ lệ phần trăm tối đa 100', 'A percentage is at most 100');
+      const key = { movementId: movement.id, targetId: input.targetId, year: input.year, sectorId: input.sectorId };
+      return mutate(ctx, async (tx) => {
+        const existing = await tx.targetObservation.findUnique({ where: { movementId_targetId_year_sectorId: key }, select: { id: true, status: true } });
+        if (existing?.status === 'approved') throw appError('PRECONDITION_FAILED', 'Số liệu đã duyệt: không sửa được', 'Approved values cannot be changed');
+        const row = await tx.targetObservation.upsert({
+          where: { movementId_targetId_year_sectorId: key },
+          create: { ...key, value: input.value, source: input.source ?? null, enteredBy: actor.userId, enteredAt: ctx.now() },
+          update: { value: input.value, source: input.source ?? null, enteredBy: actor.userId, enteredAt: ctx.now(), version: { increment: 1 } },
+          select: { id: true, version: true },
+        });
+        return { result: row, audit: { action: 'target.record', entity: 'TargetObservation', entityId: row.id, data: input } };
+      });
+    }),
+
+  approve: procedure
+    .meta(rolesMeta('ROLE-CULTURE'))
+    .input(z.object({ observationId: z.string().min(1), version: z.number().int().min(1) }))
+    .mutation(({ ctx, input }) =>
+      mutate(ctx, async (tx) => {
+        const { count } = await tx.targetObservation.updateMany({ where: { id: input.observationId, version: input.version, status: 'draft' }, data: { status: 'approved', approvedBy: ctx.actor!.userId, approvedAt: ctx.now(), version: { increment: 1 } } });
+        expectOneUpdated(count);
+        return { result: { ok: true }, audit: { action: 'target.approve', entity: 'TargetObservation', entityId: input.observationId, data: null } };
+      }),
+    ),
+} satisfies TRPCRouterRecord;

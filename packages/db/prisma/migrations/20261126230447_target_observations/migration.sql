@@ -1,0 +1,23 @@
+-- CreateTable
+CREATE TABLE "TargetObservation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "movementId" TEXT NOT NULL,
+    "targetId" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "sectorId" TEXT NOT NULL DEFAULT '',
+    "value" REAL NOT NULL,
+    "source" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "enteredBy" TEXT NOT NULL,
+    "enteredAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "approvedBy" TEXT,
+    "approvedAt" DATETIME,
+    "version" INTEGER NOT NULL DEFAULT 1
+);
+
+-- CreateIndex
+CREATE INDEX "TargetObservation_movementId_status_idx" ON "TargetObservation"("movementId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TargetObservation_movementId_targetId_year_sectorId_key" ON "TargetObservation"("movementId", "targetId", "year", "sectorId");
+
