@@ -3,13 +3,28 @@ import { evaluateParticipant, PARTICIPANT_KINDS, rankParticipants, type Facts } 
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { activeMovement } from '../movement/active-movement.js';
+import { versionedCache } from '../movement/data-version.js';
 import { procedure, PUBLIC } from '../trpc.js';
+
+type Board = Array<{
+  position: number;
+  rank: number;
+  unitId: string;
+  name: { vi: string; en: string };
+  reported: boolean;
+  eligibility: 'eligible' | 'not_eligible' | 'incomplete';
+  score: number;
+  counts: { met: number; notMet: number; missing: number; notApplicable: number };
+}>;
+
+// Thousands of units are evaluated per board: compute once per data version, not once per request.
+const cache = versionedCache<string, Board>();
 
 export const leaderboardRouter = {
   get: procedure
     .meta(PUBLIC)
     .input(z.object({ year: z.number().int().min(2022).max(2025), kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']) }))
-    .query(async ({ ctx, input }) => {
+    .query(({ ctx, input }) => cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
       const { movement } = await activeMovement(ctx.db);
       const [units, reports, registrations] = await Promise.all([
         ctx.db.orgUnit.findMany({ where: { participantKind: input.kind }, select: { id: true, name: true, nameEn: true, isItEnterprise: true } }),
@@ -35,5 +50,5 @@ export const leaderboardRouter = {
         score: item.score,
         counts: item.counts,
       }));
-    }),
+    })),
 } satisfies TRPCRouterRecord;
