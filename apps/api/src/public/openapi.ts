@@ -18,12 +18,14 @@ export const openApiDocument = {
           { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 2022, maximum: 2025 } },
           { name: 'kind', in: 'query', required: true, schema: { type: 'string', enum: ['department', 'commune', 'enterprise'] } },
           { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
+          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 }, description: 'JSON only; CSV exports the whole board' },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, description: 'JSON only' },
         ],
         responses: {
           200: {
             description: 'Ranked units, computed from approved reports only',
             content: {
-              'application/json': { schema: { type: 'object', properties: { year: { type: 'integer' }, kind: { type: 'string' }, rows: { type: 'array', items: { type: 'object', properties: Object.fromEntries(LEADERBOARD_COLUMNS.map((c) => [c, {}])) } } } } },
+              'application/json': { schema: { type: 'object', properties: { year: { type: 'integer' }, kind: { type: 'string' }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' }, rows: { type: 'array', items: { type: 'object', properties: Object.fromEntries(LEADERBOARD_COLUMNS.map((c) => [c, {}])) } } } } },
               'text/csv': { schema: { type: 'string', description: `Columns: ${LEADERBOARD_COLUMNS.join(', ')}` } },
             },
           },

@@ -12,6 +12,8 @@ const leaderboardQuery = z.object({
   year: z.coerce.number().int().min(2022).max(2025),
   kind: z.enum(['department', 'commune', 'enterprise']),
   format: z.enum(['json', 'csv']).default('json'),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
 export const LEADERBOARD_COLUMNS = ['position', 'rank', 'unit_id', 'unit_name', 'reported', 'eligibility', 'score', 'criteria_met', 'criteria_not_met', 'criteria_missing'] as const;
@@ -22,8 +24,10 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
     if (!q.success) {
       return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (2022–2025), kind (department|commune|enterprise), format (json|csv) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
     }
-    const rows = await createCaller(publicContext(database, req)).leaderboard.get({ year: q.data.year, kind: q.data.kind });
-    const flat = rows.map((r) => ({
+    // CSV is the open-data export: the whole board. JSON is paged for screens and widgets.
+    const csv = q.data.format === 'csv';
+    const page = await createCaller(publicContext(database, req)).leaderboard.get({ year: q.data.year, kind: q.data.kind, offset: csv ? 0 : q.data.offset, limit: csv ? 10_000 : q.data.limit });
+    const flat = page.rows.map((r) => ({
       position: r.position,
       rank: r.rank,
       unit_id: r.unitId,
@@ -35,13 +39,13 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
       criteria_not_met: r.counts.notMet,
       criteria_missing: r.counts.missing,
     }));
-    if (q.data.format === 'csv') {
+    if (csv) {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="thidua-leaderboard-${q.data.kind}-${q.data.year}.csv"`)
         .send(toCsv(LEADERBOARD_COLUMNS, flat));
     }
-    return { year: q.data.year, kind: q.data.kind, source: 'approved reports only', rows: flat };
+    return { year: q.data.year, kind: q.data.kind, source: 'approved reports only', total: page.total, offset: page.offset, limit: q.data.limit, rows: flat };
   });
 
   app.get('/api/public/timeline', async (req) => createCaller(publicContext(database, req)).movement.timeline());

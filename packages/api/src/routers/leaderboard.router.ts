@@ -23,8 +23,17 @@ const cache = versionedCache<string, Board>();
 export const leaderboardRouter = {
   get: procedure
     .meta(PUBLIC)
-    .input(z.object({ year: z.number().int().min(2022).max(2025), kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']) }))
-    .query(({ ctx, input }) => cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
+    .input(
+      z.object({
+        year: z.number().int().min(2022).max(2025),
+        kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']),
+        offset: z.number().int().min(0).default(0),
+        /** A page of the board; the whole board of a district can hold thousands of enterprises. */
+        limit: z.number().int().min(1).max(10_000).default(100),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const board = await cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
       const { movement } = await activeMovement(ctx.db);
       const [units, reports, registrations] = await Promise.all([
         ctx.db.orgUnit.findMany({ where: { participantKind: input.kind }, select: { id: true, name: true, nameEn: true, isItEnterprise: true } }),
@@ -50,5 +59,7 @@ export const leaderboardRouter = {
         score: item.score,
         counts: item.counts,
       }));
-    })),
+      });
+      return { total: board.length, offset: input.offset, rows: board.slice(input.offset, input.offset + input.limit) };
+    }),
 } satisfies TRPCRouterRecord;

@@ -17,7 +17,7 @@ describe('registration and the unit plan (sqlite)', () => {
     await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
     const reg = await editor.registrations.get({ unitId: 'U-MY-SON' });
     expect(reg?.pledges).toContain('100%');
-    const board = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
+    const { rows: board } = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
     expect(board.find((r) => r.unitId === 'U-MY-SON')?.counts).toMatchObject({ met: 1, notMet: 0 });
     expect(board.find((r) => r.unitId === 'U-LAM-SON')?.counts).toMatchObject({ met: 0, notMet: 1 });
   });

@@ -38,7 +38,7 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
   });
 
   it('the leaderboard counts approved data only', async () => {
-    const board = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
+    const { rows: board } = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
     expect(board.map((r) => [r.unitId, r.reported])).toEqual([
       ['U-LAM-SON', true],
       ['U-MY-SON', false],
@@ -108,16 +108,16 @@ describe('the leaderboard cache', () => {
     const h = await createHarness('sqlite');
     try {
       const anon = await h.anonymous();
-      const before = await anon.leaderboard.get({ year: 2025, kind: 'commune' });
+      const { rows: before } = await anon.leaderboard.get({ year: 2025, kind: 'commune' });
       expect(before.every((r) => !r.reported)).toBe(true);
-      expect(await anon.leaderboard.get({ year: 2025, kind: 'commune' })).toEqual(before);
+      expect((await anon.leaderboard.get({ year: 2025, kind: 'commune' })).rows).toEqual(before);
       const editor = await h.as('xa.myson');
       const d = await editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: commune2025 });
       const s = await editor.reports.submit({ reportId: d.reportId, version: d.version });
       const culture = await h.as('vhtt');
       const v = await culture.reports.verify({ reportId: d.reportId, version: s.version });
       await culture.reports.approve({ reportId: d.reportId, version: v.version });
-      const after = await anon.leaderboard.get({ year: 2025, kind: 'commune' });
+      const { rows: after } = await anon.leaderboard.get({ year: 2025, kind: 'commune' });
       expect(after.find((r) => r.unitId === 'U-MY-SON')?.reported).toBe(true);
     } finally {
       await h.destroy();
