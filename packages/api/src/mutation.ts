@@ -2,16 +2,19 @@
 import type { Context } from './context.js';
 import { writeAudit, type AuditEntry, type Tx } from './audit/write-audit.js';
 import { conflict } from './errors.js';
+import { noteLocalChange } from './movement/data-version.js';
 
 export type { Tx };
 
 export const mutate = async <T>(ctx: Context, change: (tx: Tx) => Promise<{ result: T; audit: AuditEntry }>): Promise<T> => {
   const postgres = ctx.provider === 'postgresql';
-  return ctx.db.$transaction(async (tx) => {
+  const result = await ctx.db.$transaction(async (tx) => {
     const { result, audit } = await change(tx);
     await writeAudit(tx, ctx, audit, postgres);
     return result;
   });
+  noteLocalChange();
+  return result;
 };
 
 /** Optimistic locking: the update counts only when the row still has the version the editor saw. */

@@ -56,6 +56,8 @@ const writeResult = await run({
     },
   ],
 });
+const statusCounts = { ...(writeResult as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats };
+const stored = await database.db.report.count({ where: { year: { in: [2022, 2023, 2024] }, unitId: { startsWith: 'B-' } } });
 await app.close();
 await new Promise((resolve) => bare.close(resolve));
 await database.close();
@@ -75,7 +77,7 @@ const text = [
   row('thidua report submission (tRPC reports.saveDraft, new drafts)', writeResult),
   '',
   `- Read throughput: **${fmt(ratio * 100, 1)} %** of the bare server (goal ≥ 50 %): ${ratio >= 0.5 ? 'met' : 'NOT met'}. Read p99: **${fmt(readResult.latency.p99)} ms** (goal < 50 ms): ${readResult.latency.p99 < 50 ? 'met' : 'NOT met'}.`,
-  `- Errors: ${errors(readResult)} on reads, ${errors(writeResult)} on writes (goal: zero).`,
+  `- Errors: ${errors(readResult)} on reads, ${errors(writeResult)} on writes (goal: zero); write status codes ${JSON.stringify(Object.fromEntries(Object.entries(statusCounts).map(([k, v]) => [k, v.count])))}; ${fmt(stored)} drafts stored for ${fmt(writeResult.requests.total)} requests sent.`,
   `- The leaderboard is computed by the domain once per data version (the newest audit entry) and served from memory until the next change; the response is ${fmt(body.length / 1024)} KiB of JSON.`,
 ].join('\n');
 console.log(text);
