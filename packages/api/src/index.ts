@@ -7,6 +7,7 @@ export { createCallerFactory } from './trpc.js';
 export { actorFromToken } from './auth/session.js';
 export { hashPassword, passwordProblem } from './auth/password.js';
 export { verifyAuditChain } from './audit/verify-chain.js';
+export { versionedCache, dataVersion } from './movement/data-version.js';
 export type { Context, Actor, SessionCookie } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

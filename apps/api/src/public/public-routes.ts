@@ -1,5 +1,5 @@
 // The read-only public API (/api/public/…): approved aggregates only, as JSON or CSV, for the portal and open data.
-import { appRouter, createCallerFactory } from '@thidua/api';
+import { appRouter, createCallerFactory, versionedCache } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -18,34 +18,43 @@ const leaderboardQuery = z.object({
 
 export const LEADERBOARD_COLUMNS = ['position', 'rank', 'unit_id', 'unit_name', 'reported', 'eligibility', 'score', 'criteria_met', 'criteria_not_met', 'criteria_missing'] as const;
 
+// Public reads are the busiest path: keep each rendered body until the data changes.
+const rendered = versionedCache<string, string>(256);
+
 export const registerPublicRoutes = (app: FastifyInstance, database: Database): void => {
   app.get('/api/public/leaderboard', async (req, reply) => {
     const q = leaderboardQuery.safeParse(req.query);
     if (!q.success) {
       return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (2022–2025), kind (department|commune|enterprise), format (json|csv) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
     }
-    // CSV is the open-data export: the whole board. JSON is paged for screens and widgets.
     const csv = q.data.format === 'csv';
-    const page = await createCaller(publicContext(database, req)).leaderboard.get({ year: q.data.year, kind: q.data.kind, offset: csv ? 0 : q.data.offset, limit: csv ? 10_000 : q.data.limit });
-    const flat = page.rows.map((r) => ({
-      position: r.position,
-      rank: r.rank,
-      unit_id: r.unitId,
-      unit_name: r.name.vi,
-      reported: r.reported,
-      eligibility: r.eligibility,
-      score: r.score,
-      criteria_met: r.counts.met,
-      criteria_not_met: r.counts.notMet,
-      criteria_missing: r.counts.missing,
-    }));
+    const key = JSON.stringify(q.data);
+    const body = await rendered(database.db, key, async () => {
+      // CSV is the open-data export: the whole board. JSON is paged for screens and widgets.
+      const page = await createCaller(publicContext(database, req)).leaderboard.get({ year: q.data.year, kind: q.data.kind, offset: csv ? 0 : q.data.offset, limit: csv ? 10_000 : q.data.limit });
+      const flat = page.rows.map((r) => ({
+        position: r.position,
+        rank: r.rank,
+        unit_id: r.unitId,
+        unit_name: r.name.vi,
+        reported: r.reported,
+        eligibility: r.eligibility,
+        score: r.score,
+        criteria_met: r.counts.met,
+        criteria_not_met: r.counts.notMet,
+        criteria_missing: r.counts.missing,
+      }));
+      return csv
+        ? toCsv(LEADERBOARD_COLUMNS, flat)
+        : JSON.stringify({ year: q.data.year, kind: q.data.kind, source: 'approved reports only', total: page.total, offset: page.offset, limit: q.data.limit, rows: flat });
+    });
     if (csv) {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="thidua-leaderboard-${q.data.kind}-${q.data.year}.csv"`)
-        .send(toCsv(LEADERBOARD_COLUMNS, flat));
+        .send(body);
     }
-    return { year: q.data.year, kind: q.data.kind, source: 'approved reports only', total: page.total, offset: page.offset, limit: q.data.limit, rows: flat };
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get('/api/public/timeline', async (req) => createCaller(publicContext(database, req)).movement.timeline());

@@ -6,11 +6,13 @@ import { appError } from '../errors.js';
 const cache = new Map<string, Movement>();
 
 export const activeMovement = async (db: Db): Promise<{ versionId: string; movement: Movement }> => {
-  const row = await db.movementVersion.findFirst({ where: { active: true }, orderBy: { version: 'desc' }, select: { id: true, definition: true } });
+  // The definition is large: read it only when this version is not parsed yet.
+  const row = await db.movementVersion.findFirst({ where: { active: true }, orderBy: { version: 'desc' }, select: { id: true } });
   if (!row) throw appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
   let movement = cache.get(row.id);
   if (!movement) {
-    const parsed = parseMovement(JSON.parse(row.definition));
+    const { definition } = await db.movementVersion.findUniqueOrThrow({ where: { id: row.id }, select: { definition: true } });
+    const parsed = parseMovement(JSON.parse(definition));
     if (!parsed.ok) throw new Error(`stored movement ${row.id} is invalid: ${parsed.errors.map((e) => e.path).join(', ')}`);
     movement = parsed.movement;
     cache.set(row.id, movement);
