@@ -69,6 +69,12 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
     call: (c, t) => c.targets.record({ targetId: 'T-G2-SECTOR-SHARE', year: 2025, sectorId: t.unitId === 'PHONG-Y-TE' ? 'S-HEALTH' : 'S-EDUCATION', value: 12 }),
   },
   'targets.approve': { allowed: only('ROLE-CULTURE'), call: (c) => c.targets.approve({ observationId: 'missing', version: 1 }) },
+  'initiatives.publicList': { allowed: everyone, call: (c) => c.initiatives.publicList({ search: 'số' }) },
+  'initiatives.create': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.initiatives.create({ unitId: t.unitId, title: 'Chợ 4.0 không tiền mặt', summary: 'Thanh toán QR tại chợ trung tâm của xã, kiểm thử phân quyền' }) },
+  'initiatives.recognise': { allowed: only('ROLE-CULTURE'), call: (c) => c.initiatives.recognise({ initiativeId: 'missing', version: 1 }) },
+  'admin.users': { allowed: only('ADMIN'), call: (c) => c.admin.users() },
+  'admin.createUser': { allowed: only('ADMIN'), call: (c) => c.admin.createUser({ username: 'x', displayName: 'Người dùng', role: 'LEADER', password: '12345678' }) },
+  'admin.setDisabled': { allowed: only('ADMIN'), call: (c) => c.admin.setDisabled({ userId: 'missing', disabled: true, reason: 'kiểm thử phân quyền' }) },
   'decisions.quotas': { allowed: only('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'), call: (c) => c.decisions.quotas({ reviewId: 'R-FINAL' }) },
 };
 

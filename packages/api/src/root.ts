@@ -1,8 +1,10 @@
 // The API: one router per area. This file only composes.
+import { adminRouter } from './routers/admin.router.js';
 import { auditRouter } from './routers/audit.router.js';
 import { councilRouter } from './routers/council.router.js';
 import { decisionsRouter } from './routers/decisions.router.js';
 import { authRouter } from './routers/auth.router.js';
+import { initiativesRouter } from './routers/initiatives.router.js';
 import { leaderboardRouter } from './routers/leaderboard.router.js';
 import { movementRouter } from './routers/movement.router.js';
 import { nominationsRouter } from './routers/nominations.router.js';
@@ -25,6 +27,8 @@ export const appRouter = router({
   nominations: nominationsRouter,
   council: councilRouter,
   decisions: decisionsRouter,
+  initiatives: initiativesRouter,
+  admin: adminRouter,
   audit: auditRouter,
 });
 
