@@ -118,6 +118,14 @@ describe.each(providers)('HTTP API on %s', (provider) => {
     expect((await h.app.inject({ url: '/api/public/leaderboard?year=1990&kind=commune' })).statusCode).toBe(400);
   });
 
+  it('publishes reporting completeness and target progress', async () => {
+    const deadlines = (await h.app.inject({ url: '/api/public/deadlines?year=2025' })).json();
+    expect(deadlines.onTime + deadlines.late + deadlines.missing).toBe(deadlines.rows.length);
+    const targets = (await h.app.inject({ url: '/api/public/targets' })).json();
+    expect(targets.map((t: { targetId: string }) => t.targetId)).toContain('T-G3-EPAYMENT');
+    expect((await h.app.inject({ url: '/api/public/deadlines?year=abc' })).statusCode).toBe(400);
+  });
+
   it('describes the public API in OpenAPI', async () => {
     const doc = (await h.app.inject({ url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');

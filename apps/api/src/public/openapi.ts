@@ -33,6 +33,20 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/public/deadlines': {
+      get: {
+        summary: 'Tình hình nộp báo cáo năm (D-ANNUAL-REPORT) / Yearly reporting on time, late, missing',
+        parameters: [{ name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 2022, maximum: 2025 } }],
+        responses: { 200: { description: 'Counts and the status of each unit' }, 400: { description: 'Invalid year', content: { 'application/json': { schema: error } } } },
+      },
+    },
+    '/api/public/targets': {
+      get: {
+        summary: 'Tiến độ chỉ tiêu 2025 (G1–G3), từ số liệu đã duyệt / Target progress from approved values',
+        parameters: [{ name: 'year', in: 'query', schema: { type: 'integer', minimum: 2022, maximum: 2025, default: 2025 } }],
+        responses: { 200: { description: 'One entry per target with status and progress' } },
+      },
+    },
     '/api/public/timeline': { get: { summary: 'Giai đoạn hiện tại và các hạn sắp tới / Current phase and next deadlines', responses: { 200: { description: 'Timeline snapshot' } } } },
     '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
     '/healthz': { get: { summary: 'Liveness and database check', responses: { 200: { description: 'ok' }, 503: { description: 'database unavailable' } } } },

@@ -57,6 +57,18 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
     return reply.type('application/json; charset=utf-8').send(body);
   });
 
+  app.get('/api/public/deadlines', async (req, reply) => {
+    const q = z.object({ year: z.coerce.number().int().min(2022).max(2025) }).safeParse(req.query);
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải từ 2022 đến 2025 | year must be 2022–2025' } });
+    return createCaller(publicContext(database, req)).reports.completeness({ year: q.data.year });
+  });
+
+  app.get('/api/public/targets', async (req, reply) => {
+    const q = z.object({ year: z.coerce.number().int().min(2022).max(2025).default(2025) }).safeParse(req.query);
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải từ 2022 đến 2025 | year must be 2022–2025' } });
+    return createCaller(publicContext(database, req)).targets.progress({ year: q.data.year });
+  });
+
   app.get('/api/public/timeline', async (req) => createCaller(publicContext(database, req)).movement.timeline());
 
   app.get('/api/public/units', async (req) => createCaller(publicContext(database, req)).orgUnits.list());

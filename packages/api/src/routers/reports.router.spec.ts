@@ -37,6 +37,14 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
     expect(deadline.status).toBe('on_time');
   });
 
+  it('completeness shows who reported on time, late or not at all', async () => {
+    const c = await (await h.anonymous()).reports.completeness({ year: 2025 });
+    expect(c.dueAt).toBe('2025-12-15T00:00:00+07:00');
+    expect(c.rows.find((r) => r.unitId === 'U-LAM-SON')).toMatchObject({ reportStatus: 'approved', deadline: 'on_time' });
+    expect(c.rows.find((r) => r.unitId === 'U-MY-SON')).toMatchObject({ reportStatus: 'none', deadline: 'missing', overdue: false });
+    expect(c.onTime + c.late + c.missing).toBe(c.rows.length);
+  });
+
   it('the leaderboard counts approved data only', async () => {
     const { rows: board } = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
     expect(board.map((r) => [r.unitId, r.reported])).toEqual([

@@ -10,7 +10,7 @@ import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
 import { checkReportValues } from '../reports/report-values.js';
 import { transition, type ReportAction } from '../reports/report-transitions.js';
 import type { Context } from '../context.js';
-import { procedure, rolesMeta, SIGNED_IN } from '../trpc.js';
+import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 
 const reportSelect = {
   id: true,
@@ -66,6 +66,28 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
 };
 
 export const reportsRouter = {
+  /** Reporting completeness and timeliness of a year (D-ANNUAL-REPORT), per unit: public, it names units only. */
+  completeness: procedure
+    .meta(PUBLIC)
+    .input(z.object({ year }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const yearStart = `${input.year}-01-01`;
+      const units = await ctx.db.orgUnit.findMany({
+        where: { participantKind: { in: ['department', 'commune', 'enterprise'] }, validFrom: { lte: `${input.year}-12-31` }, OR: [{ validTo: null }, { validTo: { gt: yearStart } }] },
+        orderBy: { id: 'asc' },
+        select: { id: true, name: true, participantKind: true, reports: { where: { movementId: movement.id, year: input.year }, select: { status: true, submittedAt: true } } },
+      });
+      const rows = units.map((u) => {
+        const report = u.reports[0];
+        const d = deadlineStatus(movement, 'D-ANNUAL-REPORT', { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
+        return { unitId: u.id, name: u.name, kind: u.participantKind, reportStatus: report?.status ?? 'none', deadline: d.status, overdue: d.overdue };
+      });
+      const count = (s: string) => rows.filter((r) => r.deadline === s).length;
+      return { year: input.year, dueAt: rows.length > 0 ? deadlineStatus(movement, 'D-ANNUAL-REPORT', { year: input.year }).dueAtLocal : null, onTime: count('on_time'), late: count('late'), missing: count('missing'), rows };
+    }),
+
+
   get: procedure
     .meta(SIGNED_IN)
     .input(z.object({ unitId: z.string().min(1), year }))
