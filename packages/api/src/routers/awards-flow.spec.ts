@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable } from '@thidua/db/testing';
-import { createHarness, type Harness } from '../testing/api-harness.js';
+import { asStoredValues, COMMUNE_2025, createHarness, type Harness } from '../testing/api-harness.js';
 
 const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
 const MOVEMENT = 'ninh-son-dx-2021-2025';
@@ -13,17 +13,7 @@ const approvedCommuneReport = async (h: Harness, unitId: string) => {
       unitId,
       year: 2025,
       status: 'approved',
-      values: {
-        create: [
-          { key: 'C-COL-LAUNCH', boolValue: true },
-          { key: 'C-COL-INITIATIVE', numberValue: 3 },
-          { key: 'C-COMM-EFFECTIVE', boolValue: true },
-          { key: 'C-COMM-DOSSIERS', numberValue: 81.5 },
-          { key: 'C-COMM-EDOCS', numberValue: 100 },
-          { key: 'C-COMM-SOCIOREPORTS', numberValue: 100 },
-          { key: 'C-COMM-DTI', numberValue: 86 },
-        ],
-      },
+      values: { create: asStoredValues(COMMUNE_2025) },
     },
   });
 };

@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAvailable } from '@thidua/db/testing';
-import { createHarness, type Harness } from '../testing/api-harness.js';
+import { COMMUNE_2025, createHarness, type Harness } from '../testing/api-harness.js';
 
 const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
 
-const commune2025 = [
-  { key: 'C-COL-LAUNCH', bool: true },
-  { key: 'C-COL-INITIATIVE', number: 2 },
-  { key: 'C-COMM-EFFECTIVE', bool: true },
-  { key: 'C-COMM-DOSSIERS', number: 72.5 },
-  { key: 'C-COMM-EDOCS', number: 100 },
-  { key: 'C-COMM-SOCIOREPORTS', number: 100 },
-  { key: 'C-COMM-DTI', number: 84 },
-];
 
 describe.each(providers)('yearly report workflow on %s', (provider) => {
   let h: Harness;
@@ -26,7 +17,7 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
   it('a commune enters, submits; Culture verifies and approves; approval locks the data', async () => {
     const editor = await h.as('xa.lamson');
     const culture = await h.as('vhtt');
-    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: commune2025 });
+    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: COMMUNE_2025 });
     const submitted = await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
     const verified = await culture.reports.verify({ reportId: draft.reportId, version: submitted.version });
     const approved = await culture.reports.approve({ reportId: draft.reportId, version: verified.version });
@@ -120,7 +111,7 @@ describe('the leaderboard cache', () => {
       expect(before.every((r) => !r.reported)).toBe(true);
       expect((await anon.leaderboard.get({ year: 2025, kind: 'commune' })).rows).toEqual(before);
       const editor = await h.as('xa.myson');
-      const d = await editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: commune2025 });
+      const d = await editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: COMMUNE_2025 });
       const s = await editor.reports.submit({ reportId: d.reportId, version: d.version });
       const culture = await h.as('vhtt');
       const v = await culture.reports.verify({ reportId: d.reportId, version: s.version });

@@ -11,6 +11,20 @@ import { MFA_ROLES, type Role } from '../roles.js';
 import { createCallerFactory } from '../trpc.js';
 
 export const PASSWORD = 'Ninh-Son-2025!';
+
+/** A commune's complete, passing 2025 figures, as report input. */
+export const COMMUNE_2025: Array<{ key: string; bool?: boolean; number?: number }> = [
+  { key: 'C-COL-LAUNCH', bool: true },
+  { key: 'C-COL-INITIATIVE', number: 2 },
+  { key: 'C-COMM-EFFECTIVE', bool: true },
+  { key: 'C-COMM-DOSSIERS', number: 72.5 },
+  { key: 'C-COMM-EDOCS', number: 100 },
+  { key: 'C-COMM-SOCIOREPORTS', number: 100 },
+  { key: 'C-COMM-DTI', number: 84 },
+];
+
+/** The same figures as stored report values. */
+export const asStoredValues = (values: typeof COMMUNE_2025) => values.map((v) => ({ key: v.key, boolValue: v.bool ?? null, numberValue: v.number ?? null }));
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export interface FixtureUser {
