@@ -74,6 +74,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'initiatives.recognise': { allowed: only('ROLE-CULTURE'), call: (c) => c.initiatives.recognise({ initiativeId: 'missing', version: 1 }) },
   'admin.users': { allowed: only('ADMIN'), call: (c) => c.admin.users() },
   'admin.createUser': { allowed: only('ADMIN'), call: (c) => c.admin.createUser({ username: 'x', displayName: 'Người dùng', role: 'LEADER', password: '12345678' }) },
+  'admin.activateMovement': { allowed: only('ADMIN'), call: (c) => c.admin.activateMovement({ definition: { schemaVersion: 1 }, note: 'kiểm thử phân quyền' }) },
   'admin.setDisabled': { allowed: only('ADMIN'), call: (c) => c.admin.setDisabled({ userId: 'missing', disabled: true, reason: 'kiểm thử phân quyền' }) },
   'reports.completeness': { allowed: everyone, call: (c) => c.reports.completeness({ year: 2025 }) },
   'decisions.quotas': { allowed: only('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'), call: (c) => c.decisions.quotas({ reviewId: 'R-FINAL' }) },

@@ -1,4 +1,5 @@
 // District administration of accounts: create, disable (ends every session at once), and reset a lock-out.
+import { parseMovement } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { hashPassword, passwordProblem } from '../auth/password.js';
@@ -39,6 +40,28 @@ export const adminRouter = {
       return mutate(ctx, async (tx) => {
         const user = await tx.user.create({ data: { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, sectorId: input.sectorId ?? null, passwordHash }, select: { id: true } });
         return { result: user, audit: { action: 'user.create', entity: 'User', entityId: user.id, data: { username: input.username, role: input.role, unitId: input.unitId ?? null } } };
+      });
+    }),
+
+  /** Publishes a new version of the movement definition after the domain validates it; the old one stays stored. */
+  activateMovement: procedure
+    .meta(rolesMeta('ADMIN'))
+    .input(z.object({ definition: z.unknown(), note: z.string().trim().min(5).max(1000) }))
+    .mutation(async ({ ctx, input }) => {
+      const parsed = parseMovement(input.definition);
+      if (!parsed.ok) {
+        const list = parsed.errors.slice(0, 20).map((e) => `${e.path}: ${e.message.vi}`).join('; ');
+        throw appError('BAD_REQUEST', `Định nghĩa phong trào không hợp lệ (${parsed.errors.length} lỗi): ${list}`, `Invalid movement definition (${parsed.errors.length} errors)`);
+      }
+      const movement = parsed.movement;
+      return mutate(ctx, async (tx) => {
+        const last = await tx.movementVersion.findFirst({ where: { movementId: movement.id }, orderBy: { version: 'desc' }, select: { version: true } });
+        await tx.movementVersion.updateMany({ where: { active: true }, data: { active: false } });
+        const row = await tx.movementVersion.create({
+          data: { movementId: movement.id, version: (last?.version ?? 0) + 1, definition: JSON.stringify(movement), active: true, note: input.note, createdAt: ctx.now(), createdBy: ctx.actor!.userId },
+          select: { id: true, version: true },
+        });
+        return { result: row, audit: { action: 'movement.activate', entity: 'MovementVersion', entityId: row.id, data: { movementId: movement.id, version: row.version, note: input.note } } };
       });
     }),
 

@@ -21,6 +21,17 @@ describe('initiatives and account administration (sqlite)', () => {
     expect(list[0]?.replications.map((r) => r.unitId)).toEqual(['U-MY-SON']);
   });
 
+  it('a new movement version is validated by the domain before it becomes active', async () => {
+    const admin = await h.as('quantri');
+    const current = await (await h.anonymous()).movement.get();
+    const broken = { ...current, timeline: { ...current.timeline, reviews: current.timeline.reviews.map((r) => ({ ...r, quotas: { ...r.quotas, collective: -1 } })) } };
+    await expect(admin.admin.activateMovement({ definition: broken, note: 'Thử hạn mức âm' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('quotas.collective') });
+    const raised = { ...current, timeline: { ...current.timeline, reviews: current.timeline.reviews.map((r) => (r.id === 'R-FINAL' ? { ...r, quotas: { collective: 12, individual: 10 } } : r)) } };
+    const v = await admin.admin.activateMovement({ definition: raised, note: 'Quyết định điều chỉnh số lượng khen thưởng tổng kết' });
+    expect(v.version).toBe(2);
+    expect((await (await h.anonymous()).movement.get()).timeline.reviews.find((r) => r.id === 'R-FINAL')?.quotas.collective).toBe(12);
+  });
+
   it('an administrator creates accounts with strong passwords only, and disabling ends sessions at once', async () => {
     const admin = await h.as('quantri');
     await expect(admin.admin.createUser({ username: 'xa.hoason', displayName: 'Cán bộ xã Hòa Sơn', role: 'UNIT-EDITOR', unitId: 'U-LAM-SON', password: 'matkhau123' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('phổ biến') });
