@@ -8,8 +8,8 @@ export type ReportStatus = 'draft' | 'submitted' | 'verified' | 'approved';
 export interface StatusChange {
   from: ReportStatus;
   to: ReportStatus;
-  /** Who: `reporter` (the unit's account), `culture` (ROLE-CULTURE), `homeAffairs` (ROLE-HOME-AFFAIRS). */
-  actor: 'reporter' | 'culture' | 'homeAffairs';
+  /** Who: `reporter` (the unit's account) or `culture` (ROLE-CULTURE verifies and approves, as the API requires). */
+  actor: 'reporter' | 'culture';
   at: Date;
   reason?: string;
 }
@@ -106,6 +106,6 @@ export const reportSchedule = (unitId: string, year: ReportYear, clock: SeedCloc
   history.push({ from: 'submitted', to: 'verified', actor: 'culture', at: verifiedAt });
   if (status === 'verified') return { ...empty, status, submittedAt, verifiedAt, partial: false, history };
   const approvedAt = clock.after(verifiedAt, 1 + Math.floor(rnd() * 3) + rnd() * 0.3);
-  history.push({ from: 'verified', to: 'approved', actor: 'homeAffairs', at: approvedAt });
+  history.push({ from: 'verified', to: 'approved', actor: 'culture', at: approvedAt });
   return { ...empty, status, submittedAt, verifiedAt, approvedAt, partial: false, history };
 };

@@ -12,7 +12,6 @@ const ON_BEHALF = 'Phòng Văn hóa và Thông tin nhập thay từ báo cáo gi
 
 export interface ReportActors {
   culture: string;
-  homeAffairs: string;
   /** User ID of each unit's own account, when it has one. */
   reporterOf(unitId: string): string | undefined;
 }
@@ -26,7 +25,6 @@ export const reportActors = (userIds: ReadonlyMap<string, string>): ReportActors
   };
   return {
     culture: id('vhtt'),
-    homeAffairs: id('noivu'),
     reporterOf: (unitId) => {
       const account = reporterOf(unitId);
       return account ? id(account.username) : undefined;
@@ -42,7 +40,6 @@ export const seedUnitReports = async (db: Db, unit: SeedUnit, series: UnitSeries
   const reporter = actors.reporterOf(unit.id);
   const by = (change: StatusChange): { by: string; reason: string | null } => {
     if (change.actor === 'culture') return { by: actors.culture, reason: change.reason ?? null };
-    if (change.actor === 'homeAffairs') return { by: actors.homeAffairs, reason: change.reason ?? null };
     return reporter ? { by: reporter, reason: change.reason ?? null } : { by: actors.culture, reason: ON_BEHALF };
   };
   await db.$transaction(async (tx) => {
@@ -54,7 +51,7 @@ export const seedUnitReports = async (db: Db, unit: SeedUnit, series: UnitSeries
         verifiedAt: s.verifiedAt,
         verifiedBy: s.verifiedAt ? actors.culture : null,
         approvedAt: s.approvedAt,
-        approvedBy: s.approvedAt ? actors.homeAffairs : null,
+        approvedBy: s.approvedAt ? actors.culture : null,
         returnReason: s.returnReason,
       };
       const report = await tx.report.upsert({
