@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable } from '@thidua/db/testing';
 import { createHarness, type Harness } from '../testing/api-harness.js';
 
-describe('initiatives and account administration (sqlite)', () => {
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+
+describe.each(providers)('initiatives and account administration on %s', (provider) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness('sqlite');
+    h = await createHarness(provider);
   });
   afterAll(async () => {
     await h?.destroy();

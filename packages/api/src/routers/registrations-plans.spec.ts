@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAvailable } from '@thidua/db/testing';
 import { createHarness, type Harness } from '../testing/api-harness.js';
 
-describe('registration and the unit plan (sqlite)', () => {
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+
+describe.each(providers)('registration and the unit plan on %s', (provider) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness('sqlite');
+    h = await createHarness(provider);
   });
   afterAll(async () => {
     await h?.destroy();
@@ -20,6 +23,17 @@ describe('registration and the unit plan (sqlite)', () => {
     const { rows: board } = await (await h.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
     expect(board.find((r) => r.unitId === 'U-MY-SON')?.counts).toMatchObject({ met: 1, notMet: 0 });
     expect(board.find((r) => r.unitId === 'U-LAM-SON')?.counts).toMatchObject({ met: 0, notMet: 1 });
+  });
+
+  it('no registration once the movement has ended', async () => {
+    const saved = h.clock.now;
+    h.clock.now = new Date('2026-01-05T03:00:00Z');
+    try {
+      const editor = await h.as('xa.lamson');
+      await expect(editor.registrations.register({ unitId: 'U-LAM-SON', pledges: 'Đăng ký muộn sau khi phong trào đã kết thúc' })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+    } finally {
+      h.clock.now = saved;
+    }
   });
 
   it('a plan sent on 19/9/2022 at 23:59 (UTC+7) is on time; one sent on 20/9 is late', async () => {

@@ -1,6 +1,7 @@
 // Registration for the movement with pledges (đăng ký thi đua): "no registration, no award" (C-COL-REGISTERED).
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { timelineAt } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { appError, notFound } from '../errors.js';
 import { activeMovement } from '../movement/active-movement.js';
@@ -33,6 +34,10 @@ export const registrationsRouter = {
       assertCanEdit(ctx.actor!, unit);
       if (!unit.participantKind) throw appError('BAD_REQUEST', 'Đơn vị này không tham gia thi đua', 'This unit does not take part');
       const { movement } = await activeMovement(ctx.db);
+      // Registration is open while the movement runs (PH-1 to PH-2), never after it has ended.
+      if (timelineAt(movement, ctx.now()).status !== 'running') {
+        throw appError('PRECONDITION_FAILED', 'Phong trào không trong thời gian nhận đăng ký thi đua', 'The movement is not taking registrations now');
+      }
       return mutate(ctx, async (tx) => {
         const existing = await tx.registration.findFirst({ where: { movementId: movement.id, unitId: unit.id }, select: { id: true } });
         if (!existing) {
