@@ -126,6 +126,19 @@ describe.each(providers)('HTTP API on %s', (provider) => {
     expect((await h.app.inject({ url: '/api/public/deadlines?year=abc' })).statusCode).toBe(400);
   });
 
+  it('logs who, what and when with a request id, and never a password, token or cookie', async () => {
+    const { cookie } = await login('xa.lamson');
+    const token = cookie.split('=')[1]!;
+    await h.app.inject({ url: '/trpc/auth.me', headers: { cookie, authorization: `Bearer ${token}` } });
+    const lines = h.logs.join('\n');
+    expect(lines).toContain('"reqId"');
+    expect(lines).toContain('"time":"20');
+    expect(lines).not.toContain(PASSWORD);
+    expect(lines).not.toContain(token);
+    const failing = h.logs.filter((l) => l.includes('"level":50'));
+    expect(failing.some((l) => l.includes('SQLITE_CORRUPT') || l.includes('procedure failed'))).toBe(true); // the detail stays in the server log
+  });
+
   it('describes the public API in OpenAPI', async () => {
     const doc = (await h.app.inject({ url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');

@@ -18,7 +18,8 @@ import { registerPublicRoutes } from './public/public-routes.js';
 export const MAX_BATCH_SIZE = 10;
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export const buildServer = async (database: Database, env: Env): Promise<FastifyInstance> => {
+/** `logStream` lets tests read every log line; by default logs go to standard output. */
+export const buildServer = async (database: Database, env: Env, logStream?: { write(line: string): void }): Promise<FastifyInstance> => {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
     // tRPC batches name every procedure in the path: allow long paths, the batch size is limited below.
@@ -28,6 +29,7 @@ export const buildServer = async (database: Database, env: Env): Promise<Fastify
       level: env.LOG_LEVEL,
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token', '*.totpSecret'], censor: '[ẩn]' },
       timestamp: () => `,"time":"${new Date().toISOString()}"`,
+      ...(logStream ? { stream: logStream } : {}),
     },
   });
 

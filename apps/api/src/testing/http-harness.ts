@@ -7,11 +7,18 @@ import { buildServer } from '../server.js';
 export interface HttpHarness {
   api: Harness;
   app: FastifyInstance;
+  /** Every log line the server wrote. */
+  logs: string[];
   close(): Promise<void>;
 }
 
 export const createHttpHarness = async (provider: 'sqlite' | 'postgresql', env: Record<string, string> = {}): Promise<HttpHarness> => {
   const api = await createHarness(provider);
-  const app = await buildServer(api.t, readEnv({ LOG_LEVEL: 'silent', APP_ORIGINS: 'https://thidua.ninhson.example', PORTAL_ORIGINS: 'https://ninhson.ninhthuan.gov.vn', ...env }));
-  return { api, app, close: async () => { await app.close(); await api.destroy(); } };
+  const logs: string[] = [];
+  const app = await buildServer(
+    api.t,
+    readEnv({ LOG_LEVEL: 'info', APP_ORIGINS: 'https://thidua.ninhson.example', PORTAL_ORIGINS: 'https://ninhson.ninhthuan.gov.vn', ...env }),
+    { write: (line) => void logs.push(line) },
+  );
+  return { api, app, logs, close: async () => { await app.close(); await api.destroy(); } };
 };
