@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../testing/api-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from '../testing/use-harness.js';
 
 describe('audit completeness (sqlite)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness('sqlite');
-  });
-  afterAll(async () => {
-    await h?.destroy();
-  });
+  const h = useHarness('sqlite');
 
   it('a change whose audit entry fails is not kept: nothing changes without its record', async () => {
     const editor = await h.as('xa.lamson');

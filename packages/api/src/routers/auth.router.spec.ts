@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable } from '@thidua/db/testing';
+import { describe, expect, it } from 'vitest';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../auth/session.js';
 import { sessionIdOf } from '../auth/session-token.js';
-import { createHarness, PASSWORD, type Harness } from '../testing/api-harness.js';
+import { PASSWORD } from '../testing/api-harness.js';
+import { testProviders, useHarness } from '../testing/use-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 describe.each(providers)('sign-in and sessions on %s', (provider) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(provider);
-  });
-  afterAll(async () => {
-    await h?.destroy();
-  });
+  const h = useHarness(provider);
 
   const login = async (username: string, password = PASSWORD) => {
     const { caller, cookies } = await h.withToken(undefined);

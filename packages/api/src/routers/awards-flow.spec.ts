@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable } from '@thidua/db/testing';
-import { asStoredValues, COMMUNE_2025, createHarness, type Harness } from '../testing/api-harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asStoredValues, COMMUNE_2025, type Harness } from '../testing/api-harness.js';
+import { testProviders, useHarness } from '../testing/use-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 const MOVEMENT = 'ninh-son-dx-2021-2025';
 
 const approvedCommuneReport = async (h: Harness, unitId: string) => {
@@ -19,14 +19,8 @@ const approvedCommuneReport = async (h: Harness, unitId: string) => {
 };
 
 describe.each(providers)('from nomination to award decision on %s', (provider) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(provider);
-    await approvedCommuneReport(h, 'U-LAM-SON');
-  });
-  afterAll(async () => {
-    await h?.destroy();
-  });
+  const h = useHarness(provider);
+  beforeAll(() => approvedCommuneReport(h, 'U-LAM-SON'));
 
   it('runs the whole path: propose, public comments, appraisal, secret ballot, decision within quota', async () => {
     const unit = await h.as('xa.lamson');

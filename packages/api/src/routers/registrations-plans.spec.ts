@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable } from '@thidua/db/testing';
-import { createHarness, type Harness } from '../testing/api-harness.js';
+import { describe, expect, it } from 'vitest';
+import { testProviders, useHarness } from '../testing/use-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 describe.each(providers)('registration and the unit plan on %s', (provider) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(provider);
-  });
-  afterAll(async () => {
-    await h?.destroy();
-  });
+  const h = useHarness(provider);
 
   it('registering makes C-COL-REGISTERED met on the leaderboard', async () => {
     const editor = await h.as('xa.myson');

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable } from '@thidua/db/testing';
-import { COMMUNE_2025, createHarness, type Harness } from '../testing/api-harness.js';
+import { describe, expect, it } from 'vitest';
+import { COMMUNE_2025, createHarness } from '../testing/api-harness.js';
+import { testProviders, useHarness } from '../testing/use-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 
 describe.each(providers)('yearly report workflow on %s', (provider) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(provider);
-  });
-  afterAll(async () => {
-    await h?.destroy();
-  });
+  const h = useHarness(provider);
 
   it('a commune enters, submits; Culture verifies and approves; approval locks the data', async () => {
     const editor = await h.as('xa.lamson');
