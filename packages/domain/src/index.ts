@@ -28,6 +28,7 @@ export { parseMovement, type MovementError, type ParseMovementResult } from './m
 export { evaluateParticipant, type ParticipantEvaluation, type Eligibility } from './evaluate/evaluate-participant.js';
 export { type CriterionResult, type CriterionStatus } from './evaluate/criterion-result.js';
 export { plainEvaluation } from './evaluate/plain-evaluation.js';
+export { evaluateParticipants, type EvaluationBatch, type BatchEntry, type BatchRanking } from './evaluate/evaluate-batch.js';
 export { rankParticipants, compareStanding, type Rankable, type Ranked } from './evaluate/rank-participants.js';
 export { evaluateTargets, type TargetObservation, type TargetEvaluation, type TargetStatus, type TargetPart } from './targets/evaluate-targets.js';
 

@@ -123,29 +123,56 @@ class Evaluation implements ParticipantEvaluation {
   }
 }
 
-export const evaluateParticipant = (movement: Movement, participant: Participant, facts: Facts): ParticipantEvaluation => {
-  const compiled = compileMovement(movement).get(participant.kind);
-  if (!compiled) return new Evaluation(ELIGIBILITIES.indexOf('not_eligible'), undefined, participant, facts, 0);
+/** What one assessment decided, kept in a reused object so bulk evaluation allocates nothing per participant. */
+export interface Assessed {
+  outcomes: OutcomeList;
+  /** score in hundredths × 4 + eligibility index (0 eligible, 1 not eligible, 2 incomplete). */
+  standing: number;
+  met: number;
+}
+
+/** Decides every criterion, the eligibility and the score of one participant into `out`. */
+export const assessParticipant = (compiled: CompiledGroup, participant: Participant, facts: Facts, out: Assessed): Assessed => {
   const criteria = compiled.criteria;
   const packed = criteria.length <= MAX_PACKED_OUTCOMES;
-  const list: Outcome[] = [];
+  const list: Outcome[] | undefined = packed ? undefined : [];
   const values: unknown[] = compiled.scratch;
   let bits = 0;
+  let met = 0;
   let earned = 0;
   let possible = 0;
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i] as (typeof criteria)[number];
     const outcome = assessCriterion(c, participant, facts[c.criterion.id], values, i);
-    if (packed) bits |= outcome << (3 * i);
-    else list.push(outcome);
+    if (list) list.push(outcome);
+    else bits |= outcome << (3 * i);
     if (outcome === Outcome.NotApplicable) continue;
+    if (outcome === Outcome.Met) met++;
     const w = c.criterion.weight;
     possible += w;
     if (outcome <= Outcome.NotMet) earned += w * attainmentOf(c, STATUS_OF[outcome] as 'met' | 'not_met', values[i] as number | boolean);
   }
-  const outcomes: OutcomeList = packed ? bits : list;
+  const outcomes: OutcomeList = list ?? bits;
   const truth = compiled.eligibility(outcomes);
   const eligibility = truth === 'yes' || truth === 'neutral' ? 0 : truth === 'no' ? 1 : 2;
   const scoreHundredths = possible === 0 ? 0 : Math.round((10_000 * earned) / possible);
-  return new Evaluation(scoreHundredths * 4 + eligibility, compiled, participant, facts, outcomes);
+  out.outcomes = outcomes;
+  out.standing = scoreHundredths * 4 + eligibility;
+  out.met = met;
+  return out;
+};
+
+/** The full evaluation object for an assessment already made. */
+export const evaluationOf = (standing: number, compiled: CompiledGroup | undefined, participant: Participant, facts: Facts, outcomes: OutcomeList): ParticipantEvaluation =>
+  new Evaluation(standing, compiled, participant, facts, outcomes);
+
+export const NOT_ELIGIBLE_STANDING = 1;
+
+const scratch: Assessed = { outcomes: 0, standing: 0, met: 0 };
+
+export const evaluateParticipant = (movement: Movement, participant: Participant, facts: Facts): ParticipantEvaluation => {
+  const compiled = compileMovement(movement).get(participant.kind);
+  if (!compiled) return new Evaluation(NOT_ELIGIBLE_STANDING, undefined, participant, facts, 0);
+  const a = assessParticipant(compiled, participant, facts, scratch);
+  return new Evaluation(a.standing, compiled, participant, facts, a.outcomes);
 };
