@@ -1,4 +1,5 @@
 // Every change goes through here: one short transaction holding the change and its audit entry.
+import { takeWriteLock } from '@thidua/db';
 import type { Context } from './context.js';
 import { writeAudit, type AuditEntry, type Tx } from './audit/write-audit.js';
 import { conflict } from './errors.js';
@@ -6,7 +7,7 @@ import { noteLocalChange } from './movement/data-version.js';
 
 export type { Tx };
 
-const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 10;
 const TX_WAIT_MS = 30_000;
 
 /** SQLite answers "busy" (Prisma: "Operation has timed out") when another connection holds the write lock past the
@@ -22,6 +23,7 @@ export const mutate = async <T>(ctx: Context, change: (tx: Tx) => Promise<{ resu
     try {
       const result = await ctx.db.$transaction(
         async (tx) => {
+          await takeWriteLock(tx, ctx.provider);
           const { result, audit } = await change(tx);
           await writeAudit(tx, ctx, audit, postgres);
           return result;
