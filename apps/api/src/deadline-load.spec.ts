@@ -1,10 +1,10 @@
 // The night before 15/12: 200 connections submitting report drafts for 60 s on SQLite, while another process holds
 // write locks now and then (a backup tool, an administrator's sqlite3 shell). Nothing may be lost, nothing may 5xx.
-import { createHash, randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { describe, expect, it } from 'vitest';
+import { createEditorSessions } from '@thidua/api/testing';
 import { sqlitePath } from '@thidua/db';
 import { createHttpHarness } from './testing/http-harness.js';
 
@@ -26,10 +26,7 @@ describe('deadline load on SQLite', () => {
       // 10,000 distinct drafts, more than 60 s of writes can reach, so every request is a write.
       const units = Array.from({ length: 2500 }, (_, i) => `DN-LOAD-${String(i).padStart(4, '0')}`);
       await db.orgUnit.createMany({ data: units.map((id) => ({ id, name: id, nameEn: id, kind: 'enterprise', participantKind: 'enterprise', validFrom: '2000-01-01' })) });
-      const tokens = units.map(() => randomBytes(20).toString('hex'));
-      await db.user.createMany({ data: units.map((unitId) => ({ id: `USR-${unitId}`, username: unitId.toLowerCase(), displayName: unitId, passwordHash: 'x', role: 'UNIT-EDITOR', unitId })) });
-      await db.session.createMany({ data: units.map((unitId, i) => ({ id: createHash('sha256').update(tokens[i]!).digest('hex'), userId: `USR-${unitId}`, expiresAt: new Date(Date.now() + 3_600_000) })) });
-      const cookies = tokens.map((token) => `__Host-thidua_session=${token}`);
+      const cookies = await createEditorSessions(db, units);
       await h.app.listen({ host: '127.0.0.1', port: 0 });
       const url = `http://127.0.0.1:${(h.app.server.address() as { port: number }).port}`;
 

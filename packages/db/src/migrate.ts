@@ -1,21 +1,16 @@
 // Applies the migrations of the provider a URL selects (prisma migrate deploy), then the database guards.
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolveDatabaseUrl } from './database-url.js';
 import { installGuards } from './guards.js';
 import { openDatabase } from './open-database.js';
+import { runPrisma } from './prisma-cli.js';
 
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
 /** Relative SQLite paths are read from the repository root, so every command finds the same data/ folder. */
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export const migrate = async (rawUrl: string | undefined, baseDir = repoRoot): Promise<string> => {
   const url = resolveDatabaseUrl(rawUrl, baseDir);
-  execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('prisma/build/index.js')), 'migrate', 'deploy'], {
-    cwd: packageDir,
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  runPrisma(url, ['migrate', 'deploy']);
   const database = await openDatabase(url);
   try {
     await installGuards(database);

@@ -18,7 +18,7 @@ export {
   type FactValue,
 } from './movement/participant.schema.js';
 export { criterionSchema, type Criterion, type Condition } from './movement/criterion.schema.js';
-export { measureSchema, compare, COMPARATORS, COMPARATOR_SYMBOL, type Comparator, type Measure, type MeasureKind } from './movement/measure.schema.js';
+export { measureSchema, compare, isPossibleValue, COMPARATORS, COMPARATOR_SYMBOL, type Comparator, type Measure, type MeasureKind } from './movement/measure.schema.js';
 export { ruleSchema, criteriaInRule, type Rule } from './movement/rule.schema.js';
 export { targetSchema, type Target, type TargetGroup, type TargetRule } from './movement/target.schema.js';
 export { timelineSchema, type Deadline, type Phase, type Review, type Quota, type Timeline } from './movement/timeline.schema.js';

@@ -1,7 +1,7 @@
 // Prepares the API benchmark database: the Ninh Sơn seed scaled to 10,000 participants with approved 2025 reports,
-// plus unit editors with ready sessions for the write benchmark.
-import { createHash, randomBytes } from 'node:crypto';
+// plus unit editors with ready sessions (stored as sign-in stores them) for the write benchmark.
 import { hashPassword } from '@thidua/api';
+import { createEditorSessions } from '@thidua/api/testing';
 import type { Db } from '@thidua/db';
 import { seed } from '@thidua/db/seed';
 import { ninhSonDx2021_2025 as movement } from '@thidua/domain';
@@ -29,15 +29,7 @@ export const prepareBenchData = async (db: Db, participants: number, writers: nu
       ),
     });
   }
-  // Editors of the first `writers` synthetic units, with sessions stored the way the API stores them (SHA-256 of the token).
-  const passwordHash = await hashPassword(randomBytes(16).toString('hex'));
-  const sessions: WriterSession[] = [];
-  for (const p of synthetic.slice(0, writers)) {
-    const unitId = `B-${p.participant.id}`;
-    const user = await db.user.create({ data: { username: `bench.${p.participant.id.toLowerCase()}`, displayName: unitId, passwordHash, role: 'UNIT-EDITOR', unitId }, select: { id: true } });
-    const token = randomBytes(20).toString('hex');
-    await db.session.create({ data: { id: createHash('sha256').update(token).digest('hex'), userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
-    sessions.push({ cookie: `__Host-thidua_session=${token}`, unitId });
-  }
-  return sessions;
+  const unitIds = synthetic.slice(0, writers).map((p) => `B-${p.participant.id}`);
+  const cookies = await createEditorSessions(db, unitIds);
+  return unitIds.map((unitId, i) => ({ cookie: cookies[i]!, unitId }));
 };

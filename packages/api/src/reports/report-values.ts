@@ -1,5 +1,5 @@
 // Checks submitted values against the movement: only criteria that apply to the unit's kind, in their range.
-import type { Movement, ParticipantKind } from '@thidua/domain';
+import { isPossibleValue, type Movement, type ParticipantKind } from '@thidua/domain';
 import { appError } from '../errors.js';
 
 export interface ReportValueInput {
@@ -29,11 +29,8 @@ export const checkReportValues = (movement: Movement, kind: ParticipantKind, val
     if (v.bool !== undefined && v.bool !== null) problems.push(`${v.key}: cần một số / expects a number`);
     const n = v.number;
     if (n === undefined || n === null) continue;
-    const max = m.kind === 'percent' ? 100 : m.kind === 'score' ? m.max : Number.POSITIVE_INFINITY;
-    const min = m.kind === 'rank' ? 1 : 0;
-    if (!Number.isFinite(n) || n < min || n > max || ((m.kind === 'count' || m.kind === 'rank') && !Number.isInteger(n))) {
-      problems.push(`${v.key}: ${n} ngoài phạm vi ${min}–${max === Number.POSITIVE_INFINITY ? '∞' : max} / out of range`);
-    }
+    // The domain decides what a value can be, so the form and the evaluation never disagree.
+    if (!isPossibleValue(m, n)) problems.push(`${v.key}: ${n} ngoài phạm vi cho phép / out of range`);
   }
   if (problems.length > 0) throw appError('BAD_REQUEST', `Số liệu không hợp lệ: ${problems.join('; ')}`, `Invalid values (${problems.length})`);
 };

@@ -1,9 +1,10 @@
 // The leaderboard: every participating unit of a kind, ranked by the domain from approved data only.
-import { evaluateParticipant, PARTICIPANT_KINDS, rankParticipants, type Facts } from '@thidua/domain';
+import { evaluateParticipant, PARTICIPANT_KINDS, rankParticipants } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { activeMovement } from '../movement/active-movement.js';
 import { versionedCache } from '../movement/data-version.js';
+import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
 import { procedure, PUBLIC } from '../trpc.js';
 
 type Board = Array<{
@@ -44,9 +45,9 @@ export const leaderboardRouter = {
         ctx.db.registration.findMany({ where: { movementId: movement.id, unitId: { not: null } }, select: { unitId: true } }),
       ]);
       const registered = new Set(registrations.map((r) => r.unitId));
-      const factsByUnit = new Map(reports.map((r) => [r.unitId, Object.fromEntries(r.values.map((v) => [v.key, v.boolValue ?? v.numberValue])) as Facts]));
+      const factsByUnit = new Map(reports.map((r) => [r.unitId, factsOfValues(r.values)]));
       const evaluations = units.map((u) =>
-        evaluateParticipant(movement, { id: u.id, kind: input.kind, registered: registered.has(u.id), ...(u.isItEnterprise === null ? {} : { isItEnterprise: u.isItEnterprise }) }, factsByUnit.get(u.id) ?? {}),
+        evaluateParticipant(movement, unitParticipant(u, input.kind, registered.has(u.id)), factsByUnit.get(u.id) ?? {}),
       );
       const names = new Map(units.map((u) => [u.id, { vi: u.name, en: u.nameEn }]));
       return rankParticipants(evaluations).map(({ position, rank, item }) => ({

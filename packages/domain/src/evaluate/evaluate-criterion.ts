@@ -1,7 +1,7 @@
 // Evaluates one compiled criterion against one participant's facts: pure and allocation-light.
 import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Criterion } from '../movement/criterion.schema.js';
-import { compare, type Comparator, type Measure } from '../movement/measure.schema.js';
+import { compare, isPossibleValue as inRange, type Comparator, type Measure } from '../movement/measure.schema.js';
 import type { FactValue, Participant } from '../movement/participant.schema.js';
 import type { CriterionResult, CriterionStatus } from './criterion-result.js';
 import { criterionWording, type CriterionWording } from './criterion-wording.js';
@@ -23,20 +23,6 @@ const attribute = (p: Participant, name: string): unknown =>
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-const inRange = (m: Measure, v: number): boolean => {
-  switch (m.kind) {
-    case 'percent':
-      return v >= 0 && v <= 100;
-    case 'score':
-      return v >= 0 && v <= m.max;
-    case 'count':
-      return v >= 0 && Number.isInteger(v);
-    case 'rank':
-      return v >= 1 && Number.isInteger(v) && (m.outOf === undefined || v <= m.outOf);
-    default:
-      return true;
-  }
-};
 
 // Percent and score earn their level (85 % earns 0.85), so the score ranks how far units went, not just pass/fail.
 const numericAttainment = (m: Exclude<Measure, { kind: 'boolean' }>, v: number, met: boolean): number => {

@@ -39,3 +39,20 @@ export const compare = (op: Comparator, value: number, threshold: number): boole
       return value <= threshold;
   }
 };
+
+/** Whether a number can be a value of the measure at all (120 %, a rank of 2.5 or 0 cannot). */
+export const isPossibleValue = (m: Measure, v: number): boolean => {
+  if (!Number.isFinite(v)) return false;
+  switch (m.kind) {
+    case 'percent':
+      return v >= 0 && v <= 100;
+    case 'score':
+      return v >= 0 && v <= m.max;
+    case 'count':
+      return v >= 0 && Number.isInteger(v);
+    case 'rank':
+      return v >= 1 && Number.isInteger(v) && (m.outOf === undefined || v <= m.outOf);
+    default:
+      return true;
+  }
+};
