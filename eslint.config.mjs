@@ -25,10 +25,13 @@ const boundaries = (extraDomainImports = []) => [
       { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
       { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
       { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:util'] },
-      { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:util'] },
-      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:ui', 'type:util'] },
+      // UI may name the API's types (the typed client); the rule below allows type-only imports of it and nothing else.
+      { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:util', 'type:api'] },
+      // Apps may also use the shared build configuration (type:build) in their rspack config.
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:ui', 'type:util', 'type:build'] },
+      { sourceTag: 'type:build', onlyDependOnLibsWithTags: [] },
       // Tools (benchmarks, generators) drive the real apps and packages; nothing ships depending on them.
-      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:data', 'type:api', 'type:app'] },
+      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:data', 'type:api', 'type:app', 'type:tool', 'type:build'] },
     ],
   },
 ];
@@ -67,6 +70,24 @@ export default tseslint.config(
     // Tests, fixtures and benchmarks of the domain may use the test tools and read the plan digest.
     files: ['packages/domain/src/**/*.spec.ts', 'packages/domain/vitest.config.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['vitest', 'vitest/*', 'fast-check', 'node:*', 'fs', 'path', 'url']) },
+  },
+  {
+    // Browser code (the shared UI, the shell, the sector modules): the API's types only, no server code, no Node.
+    files: ['packages/ui/src/**/*.{ts,tsx}', 'apps/shell/src/**/*.{ts,tsx}', 'apps/*/src/App.tsx', 'apps/*/src/Widget.tsx', 'apps/*/src/sector.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@thidua/api', allowTypeImports: true, message: 'Browser code may import the API’s types only (import type …).' },
+            { name: '@thidua/db', message: 'Browser code never reaches the database: call the API.' },
+            { name: '@thidua/api-server', message: 'Browser code never imports the server.' },
+          ],
+          patterns: [{ group: ['node:*', ...NODE_BUILTINS], message: 'Browser code cannot use Node built-ins.' }],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -16,6 +16,8 @@ export const envSchema = z.object({
   /** Portal origins allowed to embed widgets (CSP frame-ancestors) and to read the public API (CORS). */
   PORTAL_ORIGINS: list,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder of uploaded evidence files; by default beside the embedded SQLite database. */
+  EVIDENCE_DIR: z.string().min(1).optional(),
   /** Seed the demo data when the database has no users yet (the embedded default). */
   SEED_ON_FIRST_RUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

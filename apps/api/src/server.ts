@@ -1,21 +1,28 @@
 // The HTTP server: security headers, CSRF checks, rate limits, /trpc, the public API and /healthz.
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { appRouter } from '@thidua/api';
-import type { Database } from '@thidua/db';
+import { sqlitePath, type Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
 import { csrfGuard } from './http/csrf.js';
+import { registerEvidenceRoutes } from './http/evidence-routes.js';
 import { requestContext } from './http/request-context.js';
 import { openApiDocument } from './public/openapi.js';
 import { registerPublicRoutes } from './public/public-routes.js';
 
 export const MAX_BATCH_SIZE = 10;
+
+/** Evidence files live beside the embedded SQLite file by default; set EVIDENCE_DIR for PostgreSQL deployments. */
+const evidenceDir = (env: Env, database: Database): string =>
+  env.EVIDENCE_DIR ?? (database.provider === 'sqlite' && database.url ? join(dirname(sqlitePath(database.url)), 'evidence') : join(tmpdir(), 'thidua-evidence'));
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** `logStream` lets tests read every log line; by default logs go to standard output. */
@@ -66,6 +73,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   });
   app.get('/api/openapi.json', async () => openApiDocument);
   registerPublicRoutes(app, database);
+  await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
 
   await app.register(async (scope) => {
     scope.addHook('onRequest', csrfGuard(env.APP_ORIGINS));

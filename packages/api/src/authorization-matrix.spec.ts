@@ -12,6 +12,9 @@ type Scope = 'own' | 'other';
 interface Targets {
   unitId: string;
   reportId: string;
+  /** The sector of the scope: S-HEALTH for the health office (the sector editor's own), S-EDUCATION otherwise. */
+  sectorId: string;
+  sectorReportId: string;
 }
 
 const DISTRICT_READERS: Who[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'];
@@ -20,8 +23,11 @@ const signedIn = (who: Who) => who !== 'public';
 const only = (...roles: Who[]) => (who: Who) => roles.includes(who);
 const ownUnitOf = (...roles: Who[]) => (who: Who, scope: Scope) => roles.includes(who) && scope === 'own';
 const readers = (who: Who, scope: Scope) => DISTRICT_READERS.includes(who) || ((who === 'UNIT-EDITOR' || who === 'SECTOR-EDITOR') && scope === 'own');
+const sectorReaders = (who: Who, scope: Scope) => DISTRICT_READERS.includes(who) || (who === 'SECTOR-EDITOR' && scope === 'own');
+const sectorOfUnit = (unitId: string) => (unitId === 'PHONG-Y-TE' ? 'S-HEALTH' : 'S-EDUCATION');
 
 const ref = (t: Targets) => ({ reportId: t.reportId, version: 1 });
+const sectorRef = (t: Targets) => ({ reportId: t.sectorReportId, version: 1 });
 const reason = 'Lý do kiểm thử phân quyền đủ dài';
 
 /** What each procedure is called with, and who may call it. */
@@ -35,6 +41,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'movement.timeline': { allowed: everyone, call: (c) => c.movement.timeline() },
   'orgUnits.list': { allowed: everyone, call: (c) => c.orgUnits.list() },
   'leaderboard.get': { allowed: everyone, call: (c) => c.leaderboard.get({ year: 2025, kind: 'commune' }) },
+  'leaderboard.explain': { allowed: everyone, call: (c, t) => c.leaderboard.explain({ year: 2025, kind: 'commune', unitId: t.unitId }) },
   'reports.get': { allowed: readers, call: (c, t) => c.reports.get({ unitId: t.unitId, year: 2025 }) },
   'reports.saveDraft': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.reports.saveDraft({ unitId: t.unitId, year: 2025, version: 1, values: [] }) },
   'reports.submit': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.reports.submit(ref(t)) },
@@ -51,6 +58,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'nominations.openComments': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.nominations.openComments({ reviewId: 'R-INTERIM', until: '2099-01-01T00:00:00+07:00' }) },
   'nominations.publicList': { allowed: everyone, call: (c) => c.nominations.publicList({ reviewId: 'R-FINAL' }) },
   'nominations.comment': { allowed: everyone, call: (c) => c.nominations.comment({ nominationId: 'missing', body: 'Ý kiến kiểm thử' }) },
+  'council.ballot': { allowed: only('ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'), call: (c) => c.council.ballot({ reviewId: 'R-FINAL' }) },
   'council.appraise': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.appraise({ nominationId: 'missing', version: 1, result: 'pass' }) },
   'council.openBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.openBallot({ reviewId: 'R-INTERIM', quorum: 3, closesAt: '2099-01-01T00:00:00+07:00' }) },
   'council.vote': { allowed: only('ROLE-COUNCIL'), call: (c) => c.council.vote({ ballotId: 'missing', choices: [{ nominationId: 'missing', choice: 'yes' }] }) },
@@ -77,6 +85,15 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'admin.activateMovement': { allowed: only('ADMIN'), call: (c) => c.admin.activateMovement({ definition: { schemaVersion: 1 }, note: 'kiểm thử phân quyền' }) },
   'admin.setDisabled': { allowed: only('ADMIN'), call: (c) => c.admin.setDisabled({ userId: 'missing', disabled: true, reason: 'kiểm thử phân quyền' }) },
   'reports.completeness': { allowed: everyone, call: (c) => c.reports.completeness({ year: 2025 }) },
+  'sectors.list': { allowed: everyone, call: (c) => c.sectors.list() },
+  'sectors.summary': { allowed: everyone, call: (c, t) => c.sectors.summary({ sectorId: t.sectorId }) },
+  'sectors.report': { allowed: sectorReaders, call: (c, t) => c.sectors.report({ sectorId: t.sectorId, year: 2024 }) },
+  'sectors.save': { allowed: ownUnitOf('SECTOR-EDITOR'), call: (c, t) => c.sectors.save({ sectorId: t.sectorId, year: 2024, version: 1, values: [] }) },
+  'sectors.submit': { allowed: ownUnitOf('SECTOR-EDITOR'), call: (c, t) => c.sectors.submit(sectorRef(t)) },
+  'sectors.verify': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.sectors.verify(sectorRef(t)) },
+  'sectors.approve': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.sectors.approve(sectorRef(t)) },
+  'sectors.returnToSector': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.sectors.returnToSector({ ...sectorRef(t), reason }) },
+  'sectors.unapprove': { allowed: only('ROLE-CULTURE', 'ADMIN'), call: (c, t) => c.sectors.unapprove({ ...sectorRef(t), reason }) },
   'decisions.quotas': { allowed: only('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'), call: (c) => c.decisions.quotas({ reviewId: 'R-FINAL' }) },
 };
 
@@ -105,11 +122,16 @@ const whos: Who[] = [...ROLES, 'public'];
 describe.each(providers)('authorization on %s', (provider) => {
   let h: Harness;
   const reportOf = new Map<string, string>();
+  const sectorReportOf = new Map<string, string>();
   beforeAll(async () => {
     h = await createHarness(provider);
     for (const unitId of ['U-LAM-SON', 'U-MY-SON', 'PHONG-Y-TE', 'PHONG-GD-DT', 'PHONG-VHTT', 'PHONG-NOI-VU']) {
       const r = await h.t.db.report.create({ data: { movementId: 'ninh-son-dx-2021-2025', unitId, year: 2024, status: 'approved' }, select: { id: true } });
       reportOf.set(unitId, r.id);
+    }
+    for (const sectorId of ['S-HEALTH', 'S-EDUCATION']) {
+      const r = await h.t.db.sectorReport.create({ data: { movementId: 'ninh-son-dx-2021-2025', sectorId, year: 2024, status: 'approved' }, select: { id: true } });
+      sectorReportOf.set(sectorId, r.id);
     }
   });
   afterAll(async () => {
@@ -125,7 +147,8 @@ describe.each(providers)('authorization on %s', (provider) => {
     const caller = s.username ? await h.as(s.username) : await h.anonymous();
     let error: unknown = null;
     try {
-      await entry.call(caller, { unitId, reportId: reportOf.get(unitId) ?? 'missing' });
+      const sectorId = sectorOfUnit(unitId);
+      await entry.call(caller, { unitId, reportId: reportOf.get(unitId) ?? 'missing', sectorId, sectorReportId: sectorReportOf.get(sectorId) ?? 'missing' });
     } catch (e) {
       error = e;
     }

@@ -12,6 +12,7 @@ import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
 import { registrationsRouter } from './routers/registrations.router.js';
 import { reportsRouter } from './routers/reports.router.js';
+import { sectorsRouter } from './routers/sectors.router.js';
 import { targetsRouter } from './routers/targets.router.js';
 import { router } from './trpc.js';
 
@@ -22,6 +23,7 @@ export const appRouter = router({
   registrations: registrationsRouter,
   plans: plansRouter,
   reports: reportsRouter,
+  sectors: sectorsRouter,
   leaderboard: leaderboardRouter,
   targets: targetsRouter,
   nominations: nominationsRouter,

@@ -18,11 +18,22 @@ export {
   type FactValue,
 } from './movement/participant.schema.js';
 export { criterionSchema, type Criterion, type Condition } from './movement/criterion.schema.js';
-export { measureSchema, compare, isPossibleValue, COMPARATORS, COMPARATOR_SYMBOL, type Comparator, type Measure, type MeasureKind } from './movement/measure.schema.js';
+export {
+  measureSchema,
+  indicatorMeasureSchema,
+  compare,
+  isPossibleValue,
+  COMPARATORS,
+  COMPARATOR_SYMBOL,
+  type Comparator,
+  type Measure,
+  type MeasureKind,
+  type IndicatorMeasure,
+} from './movement/measure.schema.js';
 export { ruleSchema, criteriaInRule, type Rule } from './movement/rule.schema.js';
 export { targetSchema, type Target, type TargetGroup, type TargetRule } from './movement/target.schema.js';
 export { timelineSchema, type Deadline, type Phase, type Review, type Quota, type Timeline } from './movement/timeline.schema.js';
-export { type Role, type Sector } from './movement/organisation.schema.js';
+export { indicatorSchema, type Role, type Sector, type Indicator } from './movement/organisation.schema.js';
 export { parseMovement, type MovementError, type ParseMovementResult } from './movement/parse-movement.js';
 
 export { evaluateParticipant, type ParticipantEvaluation, type Eligibility } from './evaluate/evaluate-participant.js';
@@ -36,6 +47,22 @@ export { deadlineStatus, type DeadlineStatus, type DeadlineStatusInput, type Dea
 export { timelineAt, type TimelineSnapshot, type TimelineWindow, type UpcomingDeadline } from './timeline/timeline-at.js';
 export { formatZoned, formatDateVi, localDateOf } from './timeline/zoned-time.js';
 export { type InstantInput } from './timeline/instant.js';
+
+export {
+  sectorOf,
+  sectorIndicators,
+  indicatorAggregate,
+  indicatorValueProblem,
+  summarizeIndicator,
+  sectorSummary,
+  type IndicatorAggregate,
+  type IndicatorCell,
+  type IndicatorValueProblem,
+  type IndicatorPoint,
+  type IndicatorSeries,
+  type SectorSummary,
+  type SectorValue,
+} from './sectors/sector-indicators.js';
 
 export { allocateAwards, type AwardCandidate, type AwardAllocation, type NotAwardedReason } from './awards/allocate-awards.js';
 

@@ -1,4 +1,4 @@
-// Object-level rules: which units' data an actor may read or change. Checked on every id taken from input.
+// Object-level rules: which units' and sectors' data an actor may read or change. Checked on every id taken from input.
 import type { Actor } from '../context.js';
 import { forbidden } from '../errors.js';
 import type { Role } from '../roles.js';
@@ -23,4 +23,17 @@ export const assertCanRead = (actor: Actor, unit: UnitRef): void => {
 /** Only the unit's own editor enters its report. */
 export const assertCanEdit = (actor: Actor, unit: UnitRef): void => {
   if (!(actor.role === 'UNIT-EDITOR' && actor.unitId === unit.id)) throw forbidden();
+};
+
+/** District readers, and the sector office's own editors, read a sector programme's reports. */
+export const canReadSectorData = (actor: Actor, sectorId: string): boolean =>
+  DISTRICT_READERS.has(actor.role) || (actor.role === 'SECTOR-EDITOR' && actor.sectorId !== null && actor.sectorId === sectorId);
+
+export const assertCanReadSector = (actor: Actor, sectorId: string): void => {
+  if (!canReadSectorData(actor, sectorId)) throw forbidden();
+};
+
+/** Only the sector's own office enters and submits its figures. */
+export const assertCanEditSector = (actor: Actor, sectorId: string): void => {
+  if (!(actor.role === 'SECTOR-EDITOR' && actor.sectorId !== null && actor.sectorId === sectorId)) throw forbidden();
 };

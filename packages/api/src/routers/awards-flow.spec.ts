@@ -49,7 +49,12 @@ describe.each(providers)('from nomination to award decision on %s', (provider) =
 
     const { ballotId } = await homeAffairs.council.openBallot({ reviewId: 'R-FINAL', quorum: 2, closesAt: new Date(h.clock.now.getTime() + 86_400_000).toISOString() });
     const choicesFor = (choice: 'yes' | 'no') => listed.map((n) => ({ nominationId: n.id, choice }));
-    await (await h.as('hoidong1')).council.vote({ ballotId, choices: choicesFor('yes') });
+    const member = await h.as('hoidong1');
+    expect(await member.council.ballot({ reviewId: 'R-FINAL' })).toMatchObject({ id: ballotId, status: 'open', voters: 0, hasVoted: false, results: null });
+    await member.council.vote({ ballotId, choices: choicesFor('yes') });
+    // While the ballot is open the screen shows how many voted, never the counts.
+    expect(await member.council.ballot({ reviewId: 'R-FINAL' })).toMatchObject({ voters: 1, hasVoted: true, results: null });
+    expect(await (await h.as('hoidong2')).council.ballot({ reviewId: 'R-FINAL' })).toMatchObject({ voters: 1, hasVoted: false });
     await expect(homeAffairs.council.closeBallot({ ballotId })).rejects.toMatchObject({ message: expect.stringContaining('(1/2)') });
     await (await h.as('hoidong2')).council.vote({ ballotId, choices: choicesFor('yes') });
     await (await h.as('hoidong3')).council.vote({ ballotId, choices: choicesFor('no') });
@@ -57,6 +62,9 @@ describe.each(providers)('from nomination to award decision on %s', (provider) =
     const closed = await homeAffairs.council.closeBallot({ ballotId });
     expect(closed.voters).toBe(3);
     expect(closed.results.every((r) => r.approved && r.yes === 2 && r.no === 1)).toBe(true);
+    const after = await homeAffairs.council.ballot({ reviewId: 'R-FINAL' });
+    expect(after?.status).toBe('closed');
+    expect(after?.results?.every((r) => r.yes === 2 && r.no === 1 && r.abstain === 0)).toBe(true);
 
     // The ballot stores who voted and the counts, nothing that links a member to a choice.
     const columns = Object.keys((await h.t.db.ballotTally.findFirstOrThrow()) as object);

@@ -9,6 +9,31 @@ import { procedure, rolesMeta } from '../trpc.js';
 const reviewId = z.enum(['R-INTERIM', 'R-FINAL']);
 
 export const councilRouter = {
+  /** The review's current ballot for the council screen: open ballots show who has voted (a count), never how. */
+  ballot: procedure
+    .meta(rolesMeta('ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'))
+    .input(z.object({ reviewId }))
+    .query(async ({ ctx, input }) => {
+      const ballot = await ctx.db.ballot.findFirst({
+        where: { reviewId: input.reviewId },
+        orderBy: [{ status: 'desc' }, { createdAt: 'desc' }],
+        select: { id: true, status: true, closesAt: true, quorum: true, tallies: true, participations: { select: { userId: true } } },
+      });
+      if (!ballot) return null;
+      const closed = ballot.status !== 'open';
+      return {
+        id: ballot.id,
+        status: ballot.status,
+        closesAt: ballot.closesAt,
+        quorum: ballot.quorum,
+        voters: ballot.participations.length,
+        hasVoted: ballot.participations.some((p) => p.userId === ctx.actor!.userId),
+        nominationIds: ballot.tallies.map((t) => t.nominationId),
+        // Counts are shown only once the ballot is closed, so no member votes knowing the others' choices.
+        results: closed ? ballot.tallies.map((t) => ({ nominationId: t.nominationId, yes: t.yes, no: t.no, abstain: t.abstain })) : null,
+      };
+    }),
+
   appraise: procedure
     .meta(rolesMeta('ROLE-HOME-AFFAIRS'))
     .input(z.object({ nominationId: z.string().min(1), version: z.number().int().min(1), result: z.enum(['pass', 'fail']), note: z.string().trim().max(2000).optional() }))

@@ -1,5 +1,6 @@
 // The leaderboard: every participating unit of a kind, ranked by the domain from approved data only.
-import { evaluateParticipant, PARTICIPANT_KINDS, rankParticipants } from '@thidua/domain';
+import { evaluateParticipant, PARTICIPANT_KINDS, plainEvaluation, rankParticipants } from '@thidua/domain';
+import { notFound } from '../errors.js';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { activeMovement } from '../movement/active-movement.js';
@@ -62,5 +63,30 @@ export const leaderboardRouter = {
       }));
       });
       return { total: board.length, offset: input.offset, rows: board.slice(input.offset, input.offset + input.limit) };
+    }),
+
+  /** Why a unit stands where it does: each criterion's verdict and the reason, from approved data only. */
+  explain: procedure
+    .meta(PUBLIC)
+    .input(z.object({ year: z.number().int().min(2022).max(2025), kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']), unitId: z.string().min(1).max(64) }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const unit = await ctx.db.orgUnit.findFirst({ where: { id: input.unitId, participantKind: input.kind }, select: { id: true, isItEnterprise: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      const [report, registration] = await Promise.all([
+        ctx.db.report.findFirst({ where: { movementId: movement.id, unitId: unit.id, year: input.year, status: 'approved' }, select: { values: { select: { key: true, numberValue: true, boolValue: true } } } }),
+        ctx.db.registration.findFirst({ where: { movementId: movement.id, unitId: unit.id }, select: { id: true } }),
+      ]);
+      const e = plainEvaluation(evaluateParticipant(movement, unitParticipant(unit, input.kind, registration !== null), factsOfValues(report?.values ?? [])));
+      const labels = new Map(movement.criteria.map((c) => [c.id, c.label]));
+      return {
+        unitId: unit.id,
+        year: input.year,
+        reported: report !== null,
+        eligibility: e.eligibility,
+        score: e.score,
+        explanation: e.explanation,
+        criteria: e.criteria.map((c) => ({ criterionId: c.criterionId, label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId }, status: c.status, value: c.value, explanation: c.explanation })),
+      };
     }),
 } satisfies TRPCRouterRecord;

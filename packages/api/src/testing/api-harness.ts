@@ -34,7 +34,7 @@ export interface FixtureUser {
   sectorId?: string;
 }
 
-/** One user per role; editors of two communes and two sectors, so "own" and "other" both exist. */
+/** One user per role; editors of two communes and three sectors, so "own" and "other" both exist. */
 export const FIXTURE_USERS: FixtureUser[] = [
   { username: 'vhtt', role: 'ROLE-CULTURE', unitId: 'PHONG-VHTT' },
   { username: 'noivu', role: 'ROLE-HOME-AFFAIRS', unitId: 'PHONG-NOI-VU' },
@@ -48,6 +48,8 @@ export const FIXTURE_USERS: FixtureUser[] = [
   { username: 'lanhdao', role: 'LEADER' },
   { username: 'yte', role: 'SECTOR-EDITOR', unitId: 'PHONG-Y-TE', sectorId: 'S-HEALTH' },
   { username: 'giaoduc', role: 'SECTOR-EDITOR', unitId: 'PHONG-GD-DT', sectorId: 'S-EDUCATION' },
+  // The land office: a sector with a yes/no indicator (I-LAND-EARLY-WARNING); its office is not a fixture unit.
+  { username: 'tainguyen', role: 'SECTOR-EDITOR', sectorId: 'S-LAND-ENV' },
   { username: 'xa.lamson', role: 'UNIT-EDITOR', unitId: 'U-LAM-SON' },
   { username: 'xa.myson', role: 'UNIT-EDITOR', unitId: 'U-MY-SON' },
   { username: 'phong.yte', role: 'UNIT-EDITOR', unitId: 'PHONG-Y-TE' },

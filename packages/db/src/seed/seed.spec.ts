@@ -1,10 +1,12 @@
 // Seeds a real database twice (SQLite, and PostgreSQL when a server answers) and checks the demo data is whole and stable.
-import { deadlineStatus, evaluateParticipant, ninhSonDx2021_2025, ninhSonOrgHistory, parseMovement, type ParticipantKind } from '@thidua/domain';
+import { deadlineStatus, evaluateParticipant, indicatorValueProblem, ninhSonDx2021_2025, ninhSonOrgHistory, parseMovement, sectorIndicators, sectorSummary, type ParticipantKind } from '@thidua/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../open-database.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../testing/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, scryptHash, seed, verifyScryptHash, type SeedSummary } from './index.js';
+import { evaluateTargets, type TargetObservation } from '@thidua/domain';
 import { REPORTING_UNITS } from './org-units.js';
+import { communesActiveIn, SECTOR_REPORT_SECTORS } from './sector-values.js';
 
 const NOW = new Date('2026-01-15T09:00:00+07:00');
 const ORIGINAL_LOCAL_UNITS = ['U-TAN-SON', 'U-QUANG-SON', 'U-LAM-SON', 'U-LUONG-SON', 'U-HOA-SON', 'U-MA-NOI', 'U-MY-SON', 'U-NHON-SON'];
@@ -22,6 +24,10 @@ const snapshot = async (db: Db) => ({
   reports: await db.report.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true, updatedAt: true } }),
   values: await db.reportValue.findMany({ orderBy: { id: 'asc' } }),
   history: await db.reportStatusChange.findMany({ orderBy: { id: 'asc' } }),
+  sectorReports: await db.sectorReport.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true, updatedAt: true } }),
+  sectorValues: await db.sectorReportValue.findMany({ orderBy: { id: 'asc' } }),
+  sectorHistory: await db.sectorReportStatusChange.findMany({ orderBy: { id: 'asc' } }),
+  targets: await db.targetObservation.findMany({ orderBy: [{ targetId: 'asc' }, { year: 'asc' }, { sectorId: 'asc' }], omit: { id: true } }),
   dti: await db.dtiScore.findMany({ orderBy: { id: 'asc' } }),
   initiatives: await db.initiative.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
   replications: await db.initiativeReplication.findMany({ orderBy: [{ initiativeId: 'asc' }, { unitId: 'asc' }] }),
@@ -140,6 +146,49 @@ describe.each(providers)('seed on %s', (provider) => {
     expect(mean(2024)).toBeLessThan(mean(2025));
   });
 
+  it('has approved sector reports 2022–2024 for five sectors, and S-HEALTH’s 2025 draft', async () => {
+    const reports = await t.db.sectorReport.findMany({ include: { history: { orderBy: { at: 'asc' } }, values: { include: { unit: true } } }, orderBy: [{ sectorId: 'asc' }, { year: 'asc' }] });
+    expect(reports.map((r) => `${r.sectorId}:${r.year}:${r.status}`).sort()).toEqual(
+      [...SECTOR_REPORT_SECTORS.flatMap((s) => [2022, 2023, 2024].map((y) => `${s}:${y}:approved`)), 'S-HEALTH:2025:draft'].sort(),
+    );
+    for (const r of reports) {
+      const indicators = sectorIndicators(ninhSonDx2021_2025, r.sectorId);
+      const communes = communesActiveIn(r.year).map((u) => u.id);
+      if (r.status === 'approved') {
+        expect(r.history.map((h) => h.to)).toEqual(['submitted', 'verified', 'approved']);
+        expect(r.submittedAt!.getTime()).toBeLessThan(r.verifiedAt!.getTime());
+        expect(r.verifiedAt!.getTime()).toBeLessThan(r.approvedAt!.getTime());
+        expect(r.values).toHaveLength(communes.length * indicators.length);
+      } else {
+        expect(r.history).toEqual([]);
+        expect(r.values.length).toBeGreaterThan(0);
+        expect(r.values.length).toBeLessThan(communes.length * indicators.length);
+      }
+      for (const v of r.values) {
+        const indicator = indicators.find((i) => i.id === v.indicatorId);
+        expect(indicator, `${r.sectorId} ${v.indicatorId}`).toBeDefined();
+        expect(communes, `${v.unitId} in ${r.year}`).toContain(v.unitId);
+        expect(v.unit.participantKind).toBe('commune');
+        expect(indicator?.measure.kind === 'boolean' ? v.boolValue !== null && v.numberValue === null : v.numberValue !== null && v.boolValue === null).toBe(true);
+        expect(indicatorValueProblem(indicator!, { number: v.numberValue, bool: v.boolValue })).toBeNull();
+      }
+    }
+    // The district figures rise over the approved years, so the dashboard charts show progress.
+    for (const sectorId of SECTOR_REPORT_SECTORS) {
+      const approved = reports.filter((r) => r.sectorId === sectorId && r.status === 'approved');
+      const values = approved.flatMap((r) => r.values.map((v) => ({ year: r.year, unitId: v.unitId, indicatorId: v.indicatorId, number: v.numberValue, bool: v.boolValue })));
+      for (const series of sectorSummary(ninhSonDx2021_2025, sectorId, values, [2022, 2023, 2024]).indicators) {
+        const [a, b, c] = series.series.map((p) => p.value ?? Number.NaN) as [number, number, number];
+        expect(a <= b && b <= c && a < c, `${series.indicatorId}: ${a}, ${b}, ${c}`).toBe(true);
+      }
+    }
+  });
+
+  it('has a SECTOR-EDITOR demo account for each reporting sector, and the Culture & Information account', () => {
+    for (const sectorId of SECTOR_REPORT_SECTORS) expect(DEMO_ACCOUNTS.filter((a) => a.role === 'SECTOR-EDITOR' && a.sectorId === sectorId), sectorId).toHaveLength(1);
+    expect(DEMO_ACCOUNTS.find((a) => a.role === 'ROLE-CULTURE')?.username).toBe('vhtt');
+  });
+
   it('stores the movement, its quotas, initiatives and registrations', async () => {
     const versions = await t.db.movementVersion.findMany({ where: { movementId: 'ninh-son-dx-2021-2025', active: true } });
     expect(versions).toHaveLength(1);
@@ -167,5 +216,23 @@ describe.each(providers)('seed on %s', (provider) => {
     const vhtt = users.find((u) => u.username === 'vhtt');
     expect(await verifyScryptHash(vhtt?.passwordHash ?? '', DEMO_PASSWORD)).toBe(true);
     expect(await verifyScryptHash(vhtt?.passwordHash ?? '', 'wrong password')).toBe(false);
+  });
+  it('observes every district target each year, approved, with 2025 showing both met and behind targets', async () => {
+    const parsed = parseMovement(ninhSonDx2021_2025);
+    if (!parsed.ok) throw new Error('plan does not parse');
+    const rows = await t.db.targetObservation.findMany({ where: { status: 'approved' } });
+    expect(new Set(rows.map((r) => r.targetId))).toEqual(new Set(parsed.movement.targets.filter((x) => !x.qualitative).map((x) => x.id)));
+    const sectorShares = rows.filter((r) => r.targetId === 'T-G2-SECTOR-SHARE' && r.year === 2025);
+    expect(new Set(sectorShares.map((r) => r.sectorId))).toEqual(new Set(parsed.movement.sectors.map((x) => x.id)));
+    const evaluation = evaluateTargets(parsed.movement, parsed.movement.targets.flatMap((target): TargetObservation[] => {
+      const mine = rows.filter((r) => r.targetId === target.id && r.year <= 2025);
+      if (mine.length === 0) return [];
+      if (target.rule.kind === 'minOverSectors') return [{ targetId: target.id, bySector: Object.fromEntries(mine.filter((r) => r.year === 2025).map((r) => [r.sectorId, r.value])) }];
+      if (target.rule.kind === 'series') return [{ targetId: target.id, series: mine.map((r) => ({ year: r.year, value: r.value })) }];
+      return [{ targetId: target.id, value: mine.find((r) => r.year === 2025)?.value ?? null }];
+    }));
+    const statuses = new Set(evaluation.filter((e) => !e.qualitative).map((e) => e.status));
+    expect(statuses.has('met')).toBe(true);
+    expect(statuses.has('not_met')).toBe(true);
   });
 });

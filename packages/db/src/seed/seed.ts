@@ -8,6 +8,8 @@ import { REPORTING_UNITS, seedOrgUnits } from './org-units.js';
 import { seedPeople } from './people.js';
 import { seedRegistrations } from './registrations.js';
 import { reportActors, seedUnitReports } from './reports.js';
+import { seedSectorReports } from './sector-reports.js';
+import { seedTargetObservations } from './target-observations.js';
 import { unitSeries } from './report-values.js';
 import { countTables, type SeedSummary } from './summary.js';
 import { seedUnitPlans } from './unit-plans.js';
@@ -39,6 +41,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSumma
     const unitValues = series.get(unit.id);
     if (unitValues) await seedUnitReports(db, unit, unitValues, actors, clock);
   }
+  await seedSectorReports(db, userIds, clock);
+  await seedTargetObservations(db, userIds, clock);
   await seedDtiScores(db, dtiRows(REPORTING_UNITS, series));
   await seedInitiatives(db, clock);
   return countTables(db);

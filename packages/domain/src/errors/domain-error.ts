@@ -5,6 +5,7 @@ export type DomainErrorCode =
   | 'UNKNOWN_DEADLINE'
   | 'UNKNOWN_REVIEW'
   | 'UNKNOWN_UNIT'
+  | 'UNKNOWN_SECTOR'
   | 'YEAR_REQUIRED'
   | 'YEAR_OUT_OF_RANGE'
   | 'INVALID_INSTANT'

@@ -7,10 +7,14 @@ export type Comparator = z.infer<typeof comparatorSchema>;
 
 export const COMPARATOR_SYMBOL: Record<Comparator, string> = { gte: '≥', gt: '>', eq: '=', lte: '≤' };
 
+const booleanMeasure = z.strictObject({ kind: z.literal('boolean') });
+const percentMeasure = z.strictObject({ kind: z.literal('percent'), op: comparatorSchema, threshold: z.number().min(0).max(100) });
+const countMeasure = z.strictObject({ kind: z.literal('count'), op: comparatorSchema, threshold: z.number().int().min(0) });
+
 export const measureSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('boolean') }),
-  z.strictObject({ kind: z.literal('percent'), op: comparatorSchema, threshold: z.number().min(0).max(100) }),
-  z.strictObject({ kind: z.literal('count'), op: comparatorSchema, threshold: z.number().int().min(0) }),
+  booleanMeasure,
+  percentMeasure,
+  countMeasure,
   z.strictObject({
     kind: z.literal('score'),
     op: comparatorSchema,
@@ -27,6 +31,18 @@ export const measureSchema = z.discriminatedUnion('kind', [
 export type Measure = z.infer<typeof measureSchema>;
 export type MeasureKind = Measure['kind'];
 
+/**
+ * How a sector indicator is measured: the same kinds and bounds as a criterion's measure, for what a commune's
+ * figure can be (a share, a count, yes/no). The goal (`op` + `threshold`) is optional: the plan names a number for a
+ * sector programme only rarely ("100% cơ sở giáo dục"), and an indicator without one is tracked, not judged.
+ */
+export const indicatorMeasureSchema = z.discriminatedUnion('kind', [
+  booleanMeasure,
+  percentMeasure.partial({ op: true, threshold: true }),
+  countMeasure.partial({ op: true, threshold: true }),
+]);
+export type IndicatorMeasure = z.infer<typeof indicatorMeasureSchema>;
+
 export const compare = (op: Comparator, value: number, threshold: number): boolean => {
   switch (op) {
     case 'gte':
@@ -41,7 +57,7 @@ export const compare = (op: Comparator, value: number, threshold: number): boole
 };
 
 /** Whether a number can be a value of the measure at all (120 %, a rank of 2.5 or 0 cannot). */
-export const isPossibleValue = (m: Measure, v: number): boolean => {
+export const isPossibleValue = (m: Measure | IndicatorMeasure, v: number): boolean => {
   if (!Number.isFinite(v)) return false;
   switch (m.kind) {
     case 'percent':

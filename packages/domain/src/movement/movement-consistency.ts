@@ -21,6 +21,7 @@ const collectIds = (m: Movement): Array<[string, string]> => [
   ...m.timeline.deadlines.map((d, i) => [d.id, `timeline.deadlines[${i}].id`] as [string, string]),
   ...m.roles.map((r, i) => [r.id, `roles[${i}].id`] as [string, string]),
   ...m.sectors.map((s, i) => [s.id, `sectors[${i}].id`] as [string, string]),
+  ...m.sectors.flatMap((s, i) => s.indicators.map((d, j) => [d.id, `sectors[${i}].indicators[${j}].id`] as [string, string])),
 ];
 
 function* uniqueIdProblems(m: Movement): Generator<MovementProblem> {
@@ -91,6 +92,24 @@ function* targetProblems(m: Movement): Generator<MovementProblem> {
   }
 }
 
+/** I-HEALTH-EMR belongs to S-HEALTH, I-LAND-DIGITAL-MAP to S-LAND-ENV: the indicator names its sector's first word. */
+const indicatorPrefix = (sectorId: string): string => `I-${sectorId.replace(/^[A-Z0-9]+-([A-Z0-9]+).*$/, '$1')}-`;
+
+function* indicatorProblems(m: Movement): Generator<MovementProblem> {
+  for (const [i, s] of m.sectors.entries()) {
+    const prefix = indicatorPrefix(s.id);
+    for (const [j, d] of s.indicators.entries()) {
+      const path = `sectors[${i}].indicators[${j}]`;
+      if (!d.id.startsWith(prefix)) {
+        yield { path: `${path}.id`, code: 'INDICATOR_OUTSIDE_SECTOR', message: text(`Chỉ số ${d.id} của ngành ${s.id} phải có mã bắt đầu bằng ${prefix}`, `Indicator ${d.id} of sector ${s.id} must start with ${prefix}`) };
+      }
+      if (d.measure.kind !== 'boolean' && (d.measure.op === undefined) !== (d.measure.threshold === undefined)) {
+        yield { path: `${path}.measure`, code: 'INCOMPLETE_GOAL', message: text('Mục tiêu của chỉ số cần cả phép so sánh (op) và ngưỡng (threshold)', 'An indicator goal needs both op and threshold') };
+      }
+    }
+  }
+}
+
 function* coverageProblems(m: Movement): Generator<MovementProblem> {
   const declared = new Set(m.participantGroups.map((g) => g.kind));
   for (const [i, c] of m.criteria.entries()) {
@@ -110,5 +129,6 @@ export const movementConsistencyProblems = (m: Movement): MovementProblem[] => [
   ...groupProblems(m),
   ...timelineProblems(m),
   ...targetProblems(m),
+  ...indicatorProblems(m),
   ...coverageProblems(m),
 ];

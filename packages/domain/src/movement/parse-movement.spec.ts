@@ -132,6 +132,37 @@ const CASES: Array<[string, unknown, { code: string; path: string; vi?: string; 
     { code: 'UNKNOWN_SECTOR', path: 'targets[9].rule.sectors', vi: 'Ngành S-SPACE không tồn tại', en: 'Sector S-SPACE does not exist' },
   ],
   ['a per-sector target in a movement without sectors', changed((m) => (m.sectors = [])), { code: 'NO_SECTORS', path: 'targets[9].rule.sectors' }],
+  [
+    'a duplicate indicator ID (I-HEALTH-EMR twice)',
+    changed((m) => (at(at(m.sectors, 0).indicators, 1).id = 'I-HEALTH-EMR')),
+    { code: 'DUPLICATE_ID', path: 'sectors[0].indicators[1].id', vi: 'Mã I-HEALTH-EMR bị trùng' },
+  ],
+  [
+    'an indicator filed under another sector',
+    changed((m) => (at(at(m.sectors, 1).indicators, 0).id = 'I-HEALTH-SCHOOLS')),
+    {
+      code: 'INDICATOR_OUTSIDE_SECTOR',
+      path: 'sectors[1].indicators[0].id',
+      vi: 'Chỉ số I-HEALTH-SCHOOLS của ngành S-EDUCATION phải có mã bắt đầu bằng I-EDUCATION-',
+      en: 'Indicator I-HEALTH-SCHOOLS of sector S-EDUCATION must start with I-EDUCATION-',
+    },
+  ],
+  [
+    'an indicator goal with a comparison but no threshold',
+    changed((m) => (at(at(m.sectors, 0).indicators, 0).measure = { kind: 'percent', op: 'gte' })),
+    { code: 'INCOMPLETE_GOAL', path: 'sectors[0].indicators[0].measure', en: 'An indicator goal needs both op and threshold' },
+  ],
+  [
+    'an indicator goal above 100%',
+    changed((m) => (at(at(m.sectors, 1).indicators, 0).measure = { kind: 'percent', op: 'eq', threshold: 120 })),
+    { code: 'TOO_BIG', path: 'sectors[1].indicators[0].measure.threshold', vi: 'Giá trị phải ≤ 100' },
+  ],
+  [
+    'an indicator measured as a score (sector figures are shares, counts or yes/no)',
+    changed((m) => Reflect.set(at(at(m.sectors, 0).indicators, 0), 'measure', { kind: 'score', op: 'gte', threshold: 80, max: 100 })),
+    { code: 'INVALID_UNION', path: 'sectors[0].indicators[0].measure.kind' },
+  ],
+  ['an indicator without a unit', changed((m) => Reflect.deleteProperty(at(at(m.sectors, 0).indicators, 0), 'unit')), { code: 'INVALID_TYPE', path: 'sectors[0].indicators[0].unit', vi: 'Thiếu trường bắt buộc' }],
   ['a target in an unknown group', changed((m) => (at(m.targets, 0).group = 'G9')), { code: 'UNKNOWN_TARGET_GROUP', path: 'targets[0].group', en: 'Target group G9 does not exist' }],
   [
     'a criterion for a kind no group declares',
@@ -210,6 +241,11 @@ describe('parseMovement accepts valid movements', () => {
     expect(at(result.movement.criteria, 0).weight).toBe(1);
     expect(at(result.movement.targets, 0).qualitative).toBe(false);
     expect(at(result.movement.timeline.deadlines, 1).due).toMatchObject({ opensOn: { month: 1, day: 1 } });
+  });
+
+  it('gives a sector without indicators an empty list', () => {
+    const result = parseMovement(changed((m) => Reflect.deleteProperty(at(m.sectors, 4), 'indicators')));
+    expect(result.ok && at(result.movement.sectors, 4).indicators).toEqual([]);
   });
 
   it('accepts the lenient "on_or_before" reading of a deadline', () => {

@@ -1,0 +1,90 @@
+// Evidence files (minh chứng): editors upload a PDF, image, Word or Excel file; signed-in users download it.
+// Files are stored by content hash, so the same file uploaded twice is stored once and a stored file never changes.
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { actorFromToken } from '@thidua/api';
+import type { Database } from '@thidua/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { refuseForeignOrigin } from './csrf.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+
+/** What may be uploaded, and the extension it is stored with. Anything else is refused (no HTML, no scripts). */
+export const EVIDENCE_TYPES: Readonly<Record<string, string>> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+
+const UPLOADERS = new Set(['UNIT-EDITOR', 'SECTOR-EDITOR']);
+
+interface EvidenceMeta {
+  name: string;
+  type: string;
+  size: number;
+  uploadedBy: string;
+  at: string;
+}
+
+const fail = (reply: FastifyReply, status: number, code: string, vi: string, en: string) => reply.code(status).send({ error: { code, message: `${vi} | ${en}` } });
+
+export const registerEvidenceRoutes = async (app: FastifyInstance, database: Database, options: { dir: string; appOrigins: readonly string[] }) => {
+  await mkdir(options.dir, { recursive: true });
+  const actorOf = (req: FastifyRequest) => actorFromToken(database.db, req.cookies[SESSION_COOKIE], new Date());
+
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(Object.keys(EVIDENCE_TYPES), { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_req, body, done) => done(null, body));
+
+    scope.post('/api/evidence', async (req, reply) => {
+      if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
+      const actor = await actorOf(req);
+      if (!actor) return fail(reply, 401, 'UNAUTHORIZED', 'Vui lòng đăng nhập', 'Please sign in');
+      if (!UPLOADERS.has(actor.role)) return fail(reply, 403, 'FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này', 'You are not allowed to do this');
+      const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+      const ext = EVIDENCE_TYPES[type];
+      const body = req.body;
+      if (!ext || !Buffer.isBuffer(body)) return fail(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận tệp PDF, ảnh PNG/JPEG, Word (.docx) hoặc Excel (.xlsx)', 'Only PDF, PNG/JPEG, Word (.docx) or Excel (.xlsx) files');
+      if (body.length === 0) return fail(reply, 400, 'BAD_REQUEST', 'Tệp rỗng', 'The file is empty');
+      const rawName = String(req.headers['x-file-name'] ?? `minh-chung.${ext}`);
+      let name: string;
+      try {
+        name = decodeURIComponent(rawName);
+      } catch {
+        name = `minh-chung.${ext}`;
+      }
+      name = name.replace(/[\\/\r\n"]/g, '_').slice(0, 200);
+      const id = `${createHash('sha256').update(body).digest('hex').slice(0, 40)}.${ext}`;
+      const path = join(options.dir, id);
+      // Write to a temporary name, then rename: a reader never sees half a file.
+      const exists = await stat(path).then(() => true, () => false);
+      if (!exists) {
+        const tmp = `${path}.${randomUUID()}.part`;
+        await writeFile(tmp, body);
+        await rename(tmp, path);
+      }
+      const meta: EvidenceMeta = { name, type, size: body.length, uploadedBy: actor.userId, at: new Date().toISOString() };
+      await writeFile(`${path}.json`, JSON.stringify(meta));
+      req.log.info({ evidence: id, size: body.length, by: actor.userId }, 'evidence uploaded');
+      return reply.code(201).send({ id, url: `/api/evidence/${id}`, name, size: body.length });
+    });
+
+    scope.get<{ Params: { id: string } }>('/api/evidence/:id', async (req, reply) => {
+      const actor = await actorOf(req);
+      if (!actor) return fail(reply, 401, 'UNAUTHORIZED', 'Vui lòng đăng nhập', 'Please sign in');
+      if (!/^[0-9a-f]{40}\.(pdf|png|jpg|xlsx|docx)$/.test(req.params.id)) return fail(reply, 404, 'NOT_FOUND', 'Không tìm thấy minh chứng', 'Evidence not found');
+      const path = join(options.dir, req.params.id);
+      const meta = await readFile(`${path}.json`, 'utf-8').then((s) => JSON.parse(s) as EvidenceMeta, () => null);
+      if (!meta) return fail(reply, 404, 'NOT_FOUND', 'Không tìm thấy minh chứng', 'Evidence not found');
+      return reply
+        .header('content-type', meta.type)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.name)}`)
+        .header('cache-control', 'private, max-age=3600')
+        .send(createReadStream(path));
+    });
+  });
+};

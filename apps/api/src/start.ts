@@ -1,0 +1,39 @@
+// Starts the API on a database: migrate, seed the demo data on first run, listen. Used by `pnpm start`, the
+// product launcher and the browser tests, so all three run the server exactly as deployed.
+import { hashPassword } from '@thidua/api';
+import { migrate, openDatabase, redactUrl } from '@thidua/db';
+import { seed } from '@thidua/db/seed';
+import type { FastifyInstance } from 'fastify';
+import type { Env } from './env.js';
+import { buildServer } from './server.js';
+
+export interface RunningApi {
+  app: FastifyInstance;
+  /** http://host:port the server listens on. */
+  url: string;
+  /** The database URL without its password. */
+  database: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export const startApi = async (env: Env): Promise<RunningApi> => {
+  const url = await migrate(env.DATABASE_URL);
+  const database = await openDatabase(url);
+  const firstRun = (await database.db.user.count()) === 0;
+  if (firstRun && env.SEED_ON_FIRST_RUN) await seed(database.db, { hashPassword });
+  const app = await buildServer(database, env);
+  await app.listen({ host: env.HOST, port: env.PORT });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  return {
+    app,
+    url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`,
+    database: redactUrl(url),
+    seeded: firstRun && env.SEED_ON_FIRST_RUN,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+};

@@ -1,0 +1,19 @@
+import { isPossibleValue, ninhSonDx2021_2025, parseMovement, type Measure } from '@thidua/domain';
+import { describe, expect, it } from 'vitest';
+import { GOAL, KEY_INDICATOR, SECTOR_ID } from './sector.js';
+
+describe('the education module', () => {
+  const parsed = parseMovement(ninhSonDx2021_2025);
+  if (!parsed.ok) throw new Error('the plan does not parse');
+  const sector = parsed.movement.sectors.find((s) => s.id === SECTOR_ID);
+
+  it('belongs to a sector programme of the plan', () => {
+    expect(sector?.id).toBe(SECTOR_ID);
+  });
+
+  it('keeps in focus an indicator of its own sector, with a goal the indicator can reach', () => {
+    const indicator = sector?.indicators.find((i) => i.id === KEY_INDICATOR);
+    expect(indicator).toBeDefined();
+    expect(indicator && indicator.measure.kind !== 'boolean' && isPossibleValue(indicator.measure as Measure, GOAL)).toBe(true);
+  });
+});

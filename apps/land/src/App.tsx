@@ -1,0 +1,19 @@
+// ./App: the whole S-LAND-ENV module, rendered by the shell at /sector/S-LAND-ENV.
+import { IndicatorFocus, SectorModule, useI18n } from '@thidua/ui';
+import { FOCUS, GOAL, KEY_INDICATOR, SECTOR_ID } from './sector.js';
+
+const App = () => {
+  const { pick } = useI18n();
+  return (
+    <SectorModule
+      sectorId={SECTOR_ID}
+      focus={
+        <IndicatorFocus sectorId={SECTOR_ID} indicatorId={KEY_INDICATOR} goal={GOAL} title={pick(FOCUS.title)}>
+          <p>{pick(FOCUS.why)}</p>
+        </IndicatorFocus>
+      }
+    />
+  );
+};
+
+export default App;

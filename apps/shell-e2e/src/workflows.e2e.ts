@@ -1,0 +1,177 @@
+// The product in Debian Chromium against the API on a real SQLite file: each main role signs in, a commune's report
+// and a sector's figures go from entry to approval, and the district dashboard changes with them.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newUserContext } from './browser.js';
+import { signIn, signOut } from './support/sign-in.js';
+import { startTestProduct, type TestProduct } from './support/test-product.js';
+
+let product: TestProduct;
+let browser: Browser;
+let context: BrowserContext | null = null;
+let page: Page;
+const errors: string[] = [];
+
+/** Each person signs in on a browser of their own (fresh cookies), as in the district's offices. */
+const as = async (username: string): Promise<void> => {
+  await context?.close();
+  context = await newUserContext(browser);
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => errors.push(`${username}: ${e.message}`));
+  await signIn(page, product.shell.url, username);
+};
+
+beforeAll(async () => {
+  product = await startTestProduct();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.dispose();
+});
+
+const leaderboardRow = (name: RegExp) => page.getByTestId('leaderboard').locator('tr', { has: page.getByRole('button', { name }) });
+
+describe('the district dashboard', () => {
+  it('shows a leader the targets, leaderboard, timeline, quotas, completeness and a card from every sector module', async () => {
+    await as('lanhdao');
+    await expect.poll(() => page.getByTestId('targets-card').locator('[data-target]').count()).toBeGreaterThan(10);
+    await expect.poll(() => page.getByTestId('leaderboard').locator('tbody tr').count()).toBeGreaterThan(5);
+    await page.getByTestId('quotas-card').locator('[data-quota="R-FINAL-collective"]').waitFor();
+    await page.getByTestId('deadline-counts').locator('tr[data-year="2024"]').waitFor();
+    for (const sector of ['S-HEALTH', 'S-EDUCATION', 'S-AGRICULTURE', 'S-LAND-ENV', 'S-RESIDENTS']) {
+      // Each of these cards is the remote's own ./Widget, loaded from its own origin.
+      await page.getByTestId(`sector-widget-${sector}`).locator('[data-indicator]').first().waitFor();
+    }
+    await page.getByTestId('sector-widget-S-FINANCE').waitFor();
+    expect(await page.getByTestId('remote-fallback').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('explains, criterion by criterion, why a unit is or is not eligible', async () => {
+    await leaderboardRow(/Mỹ Sơn/).getByRole('button').click();
+    const panel = page.getByTestId('explain-panel');
+    await panel.locator('[data-row^="C-COMM-"]').first().waitFor();
+    expect(await panel.locator('[data-row^="C-COMM-"]').count()).toBeGreaterThan(3);
+    expect(await panel.textContent()).toMatch(/Đạt|Chưa đạt/);
+  });
+
+  it('switches to English and back, keeping dates as dd/mm/yyyy', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Movement dashboard' }).waitFor();
+    await page.getByRole('heading', { name: '2025 targets' }).waitFor();
+    expect(await page.getByTestId('deadline-counts').textContent()).toMatch(/report \(due \d{2}\/\d{2}\/\d{4}\)/);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Bảng điều hành phong trào' }).waitFor();
+    await signOut(page);
+  });
+});
+
+describe('a commune report from entry to approval', () => {
+  const before: { text: string } = { text: '' };
+
+  it('a commune editor fills the 2025 report, checked as typed, saves it and submits it late', async () => {
+    await as('lanhdao');
+    before.text = (await leaderboardRow(/Nhơn Sơn/).textContent()) ?? '';
+    expect(before.text).toMatch(/Thiếu số liệu/);
+
+    await as('xa.nhonson');
+    await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    const form = page.getByTestId('report-form');
+    await form.locator('tr[data-criterion]').first().waitFor();
+    // The deadline (14/12/2025) has passed: the form says so before anything is submitted.
+    await form.getByText(/TRỄ HẠN/).waitFor();
+    const rows = form.locator('tr[data-criterion]');
+    const count = await rows.count();
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i);
+      const select = row.locator('select');
+      if (await select.count()) {
+        await select.selectOption('true');
+        continue;
+      }
+      // A good value for the range the form shows: the best rank, a high share or score, a handful of items.
+      const input = row.locator('input[inputmode="decimal"]');
+      const range = /^(\d+)–(\d+)$/.exec((await input.getAttribute('placeholder')) ?? '');
+      await input.fill(range ? (range[1] === '1' ? '1' : String(Math.round(Number(range[2]) * 0.95))) : '12');
+    }
+    // A value the domain says cannot be is refused in the browser, with the reason, and nothing is sent.
+    const first = form.locator('input[placeholder="0–100"]').first();
+    await first.fill('120');
+    await form.getByText('Ngoài phạm vi cho phép').waitFor();
+    expect(await form.getByRole('button', { name: 'Lưu bản nháp' }).isDisabled()).toBe(true);
+    await first.fill('95,5');
+    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await form.getByText('Đã lưu bản nháp.').waitFor();
+    await form.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await form.getByRole('alertdialog').getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await form.getByText('Đã nộp báo cáo.').waitFor();
+    await form.locator('[data-status="submitted"]').first().waitFor();
+  });
+
+  it('the Culture & Information office verifies and approves it, and the leaderboard changes', async () => {
+    await as('vhtt');
+    await page.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+    await page.getByTestId('review-queue').getByRole('button', { name: 'xã Nhơn Sơn', exact: true }).click();
+    const review = page.getByTestId('report-review');
+    await review.getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    await review.getByRole('button', { name: 'Duyệt' }).click();
+    await review.locator('[data-status="approved"]').first().waitFor();
+    await page.getByRole('link', { name: 'Bảng điều hành' }).click();
+    await expect.poll(async () => (await leaderboardRow(/Nhơn Sơn/).textContent()) ?? '').not.toMatch(/Thiếu số liệu/);
+    expect(await leaderboardRow(/Nhơn Sơn/).textContent()).not.toBe(before.text);
+  });
+});
+
+describe('a sector module from entry to approval', () => {
+  it('the health office enters 2025 figures per commune in its own module and submits them', async () => {
+    await as('yte');
+    await page.getByRole('link', { name: 'Y tế' }).click();
+    const entry = page.getByTestId('sector-entry');
+    await entry.locator('tr[data-commune]').first().waitFor();
+    const inputs = entry.locator('input[inputmode="decimal"]');
+    const n = await inputs.count();
+    for (let i = 0; i < n; i++) await inputs.nth(i).fill(String(90 + (i % 9)));
+    await entry.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await entry.getByText('Đã lưu bản nháp.').waitFor();
+    await entry.getByRole('button', { name: 'Gửi Phòng Văn hóa và Thông tin' }).click();
+    await entry.getByText(/Đã nộp/).waitFor();
+  });
+
+  it('Culture approves them and the health card on the dashboard moves to 2025', async () => {
+    await as('vhtt');
+    await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2024 (đã duyệt)').waitFor();
+    await page.getByRole('link', { name: 'Y tế' }).click();
+    await page.getByRole('tab', { name: 'Kiểm tra, duyệt' }).click();
+    const review = page.getByTestId('sector-review');
+    await review.getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    await review.getByRole('button', { name: 'Duyệt' }).click();
+    await review.locator('[data-status="approved"]').waitFor();
+    await page.getByRole('link', { name: 'Bảng điều hành' }).click();
+    await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2025 (đã duyệt)').waitFor();
+  });
+});
+
+describe('each main role sees its own screens', () => {
+  const roles: Array<[string, string[]]> = [
+    ['noivu', ['Hội đồng Thi đua - Khen thưởng', 'Quyết định khen thưởng']],
+    ['hoidong1', ['Hội đồng Thi đua - Khen thưởng']],
+    ['chutich', ['Quyết định khen thưởng']],
+    ['giaoduc', []],
+  ];
+  for (const [username, links] of roles) {
+    it(`${username}: ${links.join(', ') || 'dashboard and sectors only'}`, async () => {
+      await as(username);
+      const nav = page.getByRole('navigation');
+      for (const link of links) await nav.getByRole('link', { name: link }).waitFor();
+      expect(await nav.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).count()).toBe(0);
+      expect(await nav.getByRole('link', { name: 'Đơn vị của tôi' }).count()).toBe(0);
+      if (links.includes('Quyết định khen thưởng')) {
+        await nav.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+        await page.getByTestId('decision-quotas').locator('[data-quota="collective"]').waitFor();
+      }
+    });
+  }
+});

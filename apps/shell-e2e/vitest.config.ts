@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@thidua/source'] },
+  ssr: { resolve: { conditions: ['@thidua/source'] } },
+  test: {
+    include: ['src/**/*.e2e.ts'],
+    // One browser and one product at a time: the machine has two cores.
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});

@@ -1,0 +1,26 @@
+// Providers, the sign-in gate and the page frame. Sector modules render inside this same React tree.
+import { ApiProvider, errorCode, I18nProvider, Loading, ErrorNote, useI18n, useSession, errorText } from '@thidua/ui';
+import { shellMessages } from './messages.js';
+import { primeCache } from './prime-cache.js';
+import { Frame } from './frame.js';
+import { SignIn } from './pages/sign-in.js';
+
+const Gate = () => {
+  const session = useSession();
+  const { lang } = useI18n();
+  if (session.isPending) return <Loading />;
+  if (session.isError) {
+    if (errorCode(session.error) === 'UNAUTHORIZED') return <SignIn step="password" />;
+    return <main className="td-main"><ErrorNote message={errorText(session.error, lang)} onRetry={() => void session.refetch()} /></main>;
+  }
+  if (!session.data.mfaVerified) return <SignIn step="totp" />;
+  return <Frame me={session.data} />;
+};
+
+export const App = () => (
+  <I18nProvider messages={shellMessages}>
+    <ApiProvider prime={primeCache}>
+      <Gate />
+    </ApiProvider>
+  </I18nProvider>
+);

@@ -1,0 +1,78 @@
+// The signed-in frame: header, role-aware navigation and the current screen.
+import { hasRole, useI18n, type Me } from '@thidua/ui';
+import type { MouseEvent, ReactNode } from 'react';
+import { Header } from './header.js';
+import { CouncilPage } from './pages/council-page.js';
+import { DashboardPage } from './pages/dashboard/dashboard-page.js';
+import { DecisionsPage } from './pages/decisions-page.js';
+import { ReportsReviewPage } from './pages/reports-review-page.js';
+import { SectorPage } from './pages/sector-page.js';
+import { UnitWorkspace } from './pages/unit/unit-workspace.js';
+import { hrefOf, useRoute, type Route } from './router.js';
+import { useMovement } from './use-movement.js';
+
+/** Which roles see which screen; the API enforces the same rules on every call. */
+export const SCREEN_ROLES = {
+  unit: ['UNIT-EDITOR'],
+  reports: ['ROLE-CULTURE'],
+  council: ['ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'],
+  decisions: ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR'],
+} as const;
+
+const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go: (r: Route) => void; children: ReactNode }) => {
+  const href = hrefOf(to);
+  const active = hrefOf(current) === href && current.page !== 'not-found';
+  const onClick = (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    go(to);
+  };
+  return <a href={href} onClick={onClick} aria-current={active ? 'page' : undefined}>{children}</a>;
+};
+
+export const Frame = ({ me }: { me: Me }) => {
+  const { t, pick } = useI18n();
+  const [route, go] = useRoute();
+  const movement = useMovement();
+  const can = (screen: keyof typeof SCREEN_ROLES) => hasRole(me, ...SCREEN_ROLES[screen]);
+  const mySector = me.role === 'SECTOR-EDITOR' ? me.sectorId : null;
+  const page = (() => {
+    switch (route.page) {
+      case 'dashboard':
+        return <DashboardPage me={me} />;
+      case 'sector':
+        return <SectorPage sectorId={route.sectorId} />;
+      case 'unit':
+        return can('unit') ? <UnitWorkspace me={me} /> : <p>{t('notFound')}</p>;
+      case 'reports':
+        return can('reports') ? <ReportsReviewPage /> : <p>{t('notFound')}</p>;
+      case 'council':
+        return can('council') ? <CouncilPage me={me} /> : <p>{t('notFound')}</p>;
+      case 'decisions':
+        return can('decisions') ? <DecisionsPage me={me} /> : <p>{t('notFound')}</p>;
+      default:
+        return <p>{t('notFound')}</p>;
+    }
+  })();
+  return (
+    <>
+      <Header me={me} />
+      <div className="td-layout">
+        <nav className="td-nav" aria-label={t('nav.main')}>
+          <NavLink to={{ page: 'dashboard' }} current={route} go={go}>{t('nav.dashboard')}</NavLink>
+          {can('unit') && <NavLink to={{ page: 'unit' }} current={route} go={go}>{t('nav.unit')}</NavLink>}
+          {can('reports') && <NavLink to={{ page: 'reports' }} current={route} go={go}>{t('nav.reports')}</NavLink>}
+          {can('council') && <NavLink to={{ page: 'council' }} current={route} go={go}>{t('nav.council')}</NavLink>}
+          {can('decisions') && <NavLink to={{ page: 'decisions' }} current={route} go={go}>{t('nav.decisions')}</NavLink>}
+          <h3>{t('nav.sectors')}</h3>
+          {(movement.data?.sectors ?? []).map((s) => (
+            <NavLink key={s.id} to={{ page: 'sector', sectorId: s.id }} current={route} go={go}>
+              {s.id === mySector ? <strong>{pick(s.label)}</strong> : pick(s.label)}
+            </NavLink>
+          ))}
+        </nav>
+        <main className="td-main" id="main">{page}</main>
+      </div>
+    </>
+  );
+};

@@ -1,0 +1,31 @@
+// The top bar: the movement's name, who is signed in, the language switch and sign-out.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApi, useI18n, type Me } from '@thidua/ui';
+
+export const Header = ({ me }: { me?: Me }) => {
+  const { t, lang, setLang } = useI18n();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const signOut = useMutation({
+    mutationFn: () => api.auth.logout.mutate(),
+    onSettled: () => queryClient.resetQueries(),
+  });
+  return (
+    <header className="td-app-header">
+      <div>
+        <h1>{t('app.title')}</h1>
+        <small>{t('app.subtitle')}</small>
+      </div>
+      <span className="td-spacer" />
+      {me && <span data-testid="signed-in-as">{me.displayName}</span>}
+      <button type="button" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}>
+        {t('lang.switch')}
+      </button>
+      {me && (
+        <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+          {t('common.signOut')}
+        </button>
+      )}
+    </header>
+  );
+};

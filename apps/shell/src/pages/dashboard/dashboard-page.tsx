@@ -1,0 +1,37 @@
+// The district dashboard: targets, leaderboard with reasons, timeline, quotas, completeness, one card per sector.
+import { hasRole, useI18n, type Me } from '@thidua/ui';
+import { useState } from 'react';
+import { CompletenessCard } from './completeness-card.js';
+import { LeaderboardCard } from './leaderboard-card.js';
+import { QuotasCard } from './quotas-card.js';
+import { SectorCards } from './sector-cards.js';
+import { TargetsCard } from './targets-card.js';
+import { TimelineCard } from './timeline-card.js';
+
+const YEARS = [2025, 2024, 2023, 2022];
+const QUOTA_READERS = ['ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'];
+
+export const DashboardPage = ({ me }: { me: Me }) => {
+  const { t } = useI18n();
+  const [year, setYear] = useState(2025);
+  return (
+    <div className="td-stack">
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+        <h2 style={{ flex: 1, margin: 0 }}>{t('dash.title')}</h2>
+        <label htmlFor="dash-year">{t('dash.year')}</label>
+        <select id="dash-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+      </div>
+      <div className="td-grid">
+        <TargetsCard />
+        <TimelineCard />
+        {hasRole(me, ...QUOTA_READERS) && <QuotasCard />}
+      </div>
+      <LeaderboardCard year={year} />
+      <h2>{t('dash.sectors')}</h2>
+      <SectorCards />
+      <CompletenessCard year={year} />
+    </div>
+  );
+};

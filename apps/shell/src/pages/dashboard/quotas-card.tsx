@@ -1,0 +1,39 @@
+// Award quotas per review: how many awards are used and how many remain (R-INTERIM, R-FINAL).
+import { useQueries } from '@tanstack/react-query';
+import { Card, ProgressBar, useApi, useI18n } from '@thidua/ui';
+
+const REVIEWS = ['R-INTERIM', 'R-FINAL'] as const;
+
+export const QuotasCard = () => {
+  const { t } = useI18n();
+  const api = useApi();
+  const quotas = useQueries({ queries: REVIEWS.map((reviewId) => ({ queryKey: ['decisions.quotas', reviewId], queryFn: () => api.decisions.quotas.query({ reviewId }) })) });
+  return (
+    <Card title={t('dash.quotas')} testId="quotas-card">
+      <table className="td-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('dash.review')}</th>
+            <th scope="col" />
+            <th scope="col" className="td-num">{t('dash.used')}</th>
+            <th scope="col" className="td-num">{t('dash.remaining')}</th>
+            <th scope="col" style={{ width: '30%' }} />
+          </tr>
+        </thead>
+        <tbody>
+          {REVIEWS.flatMap((reviewId, i) =>
+            (quotas[i]?.data ?? []).map((q) => (
+              <tr key={`${reviewId}-${q.awardClass}`} data-quota={`${reviewId}-${q.awardClass}`}>
+                <th scope="row"><code>{reviewId}</code></th>
+                <td>{t(`dash.awardClass.${q.awardClass}`)}</td>
+                <td className="td-num">{q.used}/{q.max}</td>
+                <td className="td-num">{q.remaining}</td>
+                <td><ProgressBar value={q.max === 0 ? 0 : q.used / q.max} label={`${reviewId} ${t(`dash.awardClass.${q.awardClass}`)}`} /></td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </Card>
+  );
+};

@@ -1,0 +1,57 @@
+// Where the movement stands: the current phase, the next deadlines, and each year's report deadline: on time / late / missing.
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Card, formatDate, formatDateTime, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+
+const YEARS = [2022, 2023, 2024, 2025] as const;
+
+export const TimelineCard = () => {
+  const { t, pick, lang } = useI18n();
+  const api = useApi();
+  const timeline = useQuery({ queryKey: ['movement.timeline'], queryFn: () => api.movement.timeline.query() });
+  const years = useQueries({ queries: YEARS.map((year) => ({ queryKey: ['reports.completeness', year], queryFn: () => api.reports.completeness.query({ year }) })) });
+  return (
+    <Card title={t('dash.timeline')} testId="timeline-card">
+      <QueryView query={timeline}>
+        {(tl) => (
+          <>
+            <p>
+              {t('dash.phase')}: <strong data-testid="current-phase">{tl.phase ? pick(tl.phase.label) : t(`dash.movement.${tl.status}`)}</strong>
+            </p>
+            {tl.nextDeadlines.length > 0 && (
+              <>
+                <h3>{t('dash.nextDeadlines')}</h3>
+                <ul>
+                  {tl.nextDeadlines.slice(0, 3).map((d) => (
+                    <li key={`${d.deadlineId}-${d.year}`}>
+                      <code>{d.deadlineId}</code> {pick(d.label)}: {formatDateTime(d.dueAt, lang)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </QueryView>
+      <table className="td-table" data-testid="deadline-counts">
+        <thead>
+          <tr>
+            <th scope="col">D-ANNUAL-REPORT</th>
+            <th scope="col" className="td-num">{t('status.on_time')}</th>
+            <th scope="col" className="td-num">{t('status.late')}</th>
+            <th scope="col" className="td-num">{t('status.missing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((q, i) => (
+            <tr key={YEARS[i]} data-year={YEARS[i]}>
+              <th scope="row">{t('dash.reportDeadline', { year: YEARS[i] ?? '', date: q.data?.dueAt ? formatDate(q.data.dueAt, lang) : '—' })}</th>
+              <td className="td-num">{q.data ? <StatusBadge status="on_time" label={String(q.data.onTime)} /> : '…'}</td>
+              <td className="td-num">{q.data ? <StatusBadge status="late" label={String(q.data.late)} /> : '…'}</td>
+              <td className="td-num">{q.data ? <StatusBadge status="missing" label={String(q.data.missing)} /> : '…'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+};

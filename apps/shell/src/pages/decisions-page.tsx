@@ -1,0 +1,84 @@
+// The award decision: nominees passed by the council, the quota used and left, and a form that cannot exceed it.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, useApi, useI18n, type Me } from '@thidua/ui';
+import { useState } from 'react';
+
+const REVIEWS = ['R-FINAL', 'R-INTERIM'] as const;
+type ReviewId = (typeof REVIEWS)[number];
+
+const todayInVietnam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+
+export const DecisionsPage = ({ me }: { me: Me }) => {
+  const { t, lang } = useI18n();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [reviewId, setReviewId] = useState<ReviewId>('R-FINAL');
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(todayInVietnam);
+  const [signer, setSigner] = useState('');
+  const quotas = useQuery({ queryKey: ['decisions.quotas', reviewId], queryFn: () => api.decisions.quotas.query({ reviewId }) });
+  const nominations = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
+  const create = useMutation({
+    mutationFn: () => api.decisions.create.mutate({ reviewId, number, date, signer, nominationIds: [...picked] }),
+    onSuccess: () => { setPicked(new Set()); setNumber(''); void queryClient.invalidateQueries(); },
+  });
+  const chair = me.role === 'ROLE-CHAIR';
+  const voted = (nominations.data ?? []).filter((n) => n.status === 'voted' || n.status === 'awarded');
+  // The browser warns before the server refuses: the same numbers, the server still decides.
+  const over = (quotas.data ?? []).map((q) => ({ ...q, picked: voted.filter((n) => picked.has(n.id) && n.awardClass === q.awardClass).length })).filter((q) => q.picked > q.remaining);
+  return (
+    <div className="td-stack">
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <h2 style={{ flex: 1, margin: 0 }}>{t('decision.title', { review: reviewId })}</h2>
+        <select aria-label={t('dash.review')} value={reviewId} onChange={(e) => { setReviewId(e.target.value as ReviewId); setPicked(new Set()); }}>
+          {REVIEWS.map((r) => <option key={r} value={r}>{r}</option>)}
+        </select>
+      </div>
+      <Card title={t('dash.quotas')} testId="decision-quotas">
+        <QueryView query={quotas}>
+          {(rows) => (
+            <ul style={{ listStyle: 'none', padding: 0 }}>
+              {rows.map((q) => (
+                <li key={q.awardClass} data-quota={q.awardClass}>
+                  {t(`dash.awardClass.${q.awardClass}`)}: {t('dash.used')} {q.used}/{q.max}, {t('dash.remaining')} <strong>{q.remaining}</strong>
+                  <ProgressBar value={q.max === 0 ? 0 : q.used / q.max} label={t(`dash.awardClass.${q.awardClass}`)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryView>
+      </Card>
+      <Card title={t('decision.pick')} testId="decision-form">
+        {!chair && <Notice>{t('decision.chairOnly')}</Notice>}
+        <QueryView query={nominations}>
+          {() => (
+            <form onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
+              <ul style={{ listStyle: 'none', padding: 0 }}>
+                {voted.map((n) => (
+                  <li key={n.id}>
+                    <label>
+                      <input type="checkbox" disabled={!chair || n.status === 'awarded'} checked={picked.has(n.id) || n.status === 'awarded'} onChange={(e) => setPicked((s) => { const next = new Set(s); if (e.target.checked) next.add(n.id); else next.delete(n.id); return next; })} />{' '}
+                      {n.unit?.name ?? n.person?.fullName} · {t(`dash.awardClass.${n.awardClass}`)} · {t('dash.score')} {formatNumber(n.scoreSnapshot, lang)} · {t(`nomination.${n.status}`)}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              {over.map((q) => <Notice key={q.awardClass} tone="warn">{t('decision.overQuota', { class: t(`dash.awardClass.${q.awardClass}`), remaining: q.remaining, picked: q.picked })}</Notice>)}
+              {chair && (
+                <div className="td-grid" style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))' }}>
+                  <div className="td-field"><label htmlFor="d-number">{t('decision.number')}</label><input id="d-number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder="123/QĐ-UBND" required /></div>
+                  <div className="td-field"><label htmlFor="d-date">{t('decision.date')}</label><input id="d-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></div>
+                  <div className="td-field"><label htmlFor="d-signer">{t('decision.signer')}</label><input id="d-signer" value={signer} onChange={(e) => setSigner(e.target.value)} required /></div>
+                </div>
+              )}
+              {create.isError && <ErrorNote message={errorText(create.error, lang)} />}
+              {create.isSuccess && <Notice tone="ok">{t('decision.created')}</Notice>}
+              {chair && <Button type="submit" busy={create.isPending} disabled={picked.size === 0 || over.length > 0 || number.trim().length < 3 || signer.trim().length < 3}>{t('decision.create')}</Button>}
+            </form>
+          )}
+        </QueryView>
+      </Card>
+    </div>
+  );
+};

@@ -1,0 +1,52 @@
+// Proposing the unit for an award in a review window (D-NOMINATION), and the unit's nominations so far.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { useState } from 'react';
+
+const REVIEWS = ['R-FINAL', 'R-INTERIM'] as const;
+type ReviewId = (typeof REVIEWS)[number];
+
+export const NominationForm = ({ unitId }: { unitId: string }) => {
+  const { t, lang } = useI18n();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [reviewId, setReviewId] = useState<ReviewId>('R-FINAL');
+  const [achievements, setAchievements] = useState('');
+  const list = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
+  const propose = useMutation({
+    mutationFn: () => api.nominations.propose.mutate({ awardClass: 'collective', reviewId, unitId, achievements }),
+    onSuccess: () => { setAchievements(''); void queryClient.invalidateQueries({ queryKey: ['nominations.list'] }); },
+  });
+  return (
+    <Card title={t('unit.nominate')} testId="nominations" actions={
+      <select aria-label={t('dash.review')} value={reviewId} onChange={(e) => setReviewId(e.target.value as ReviewId)}>
+        {REVIEWS.map((r) => <option key={r} value={r}>{r}</option>)}
+      </select>
+    }>
+      <form onSubmit={(e) => { e.preventDefault(); propose.mutate(); }}>
+        <div className="td-field">
+          <label htmlFor="achievements">{t('unit.achievements')}</label>
+          <textarea id="achievements" rows={3} value={achievements} onChange={(e) => setAchievements(e.target.value)} minLength={20} maxLength={5000} />
+        </div>
+        {propose.isError && <ErrorNote message={errorText(propose.error, lang)} />}
+        <Button type="submit" busy={propose.isPending} disabled={achievements.trim().length < 20}>{t('unit.propose')}</Button>
+      </form>
+      <h3 style={{ marginTop: 16 }}>{t('unit.proposed')}</h3>
+      <QueryView query={list}>
+        {(rows) => (
+          <DataTable
+            rows={rows}
+            rowKey={(n) => n.id}
+            columns={[
+              { key: 'who', header: t('common.unit'), cell: (n) => n.unit?.name ?? n.person?.fullName ?? '—' },
+              { key: 'class', header: t('dash.review'), cell: (n) => t(`dash.awardClass.${n.awardClass}`) },
+              { key: 'score', header: t('dash.score'), cell: (n) => formatNumber(n.scoreSnapshot, lang), align: 'end' },
+              { key: 'status', header: t('common.status'), cell: (n) => <StatusBadge status={n.status} label={t(`nomination.${n.status}`)} /> },
+              { key: 'at', header: '', cell: (n) => formatDateTime(n.proposedAt, lang) },
+            ]}
+          />
+        )}
+      </QueryView>
+    </Card>
+  );
+};

@@ -1,0 +1,131 @@
+// The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, ErrorNote, errorText, formatDate, Notice, parseValue, QueryView, rangeHint, StatusBadge, timeLeft, useApi, useI18n } from '@thidua/ui';
+import { useEffect, useState } from 'react';
+import { useMovement } from '../../use-movement.js';
+
+type Cell = { raw: string; evidenceUrl: string };
+type Kind = 'department' | 'commune' | 'enterprise';
+
+export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind; year: number }) => {
+  const { t, pick, lang } = useI18n();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const movement = useMovement();
+  const report = useQuery({ queryKey: ['reports.get', unitId, year], queryFn: () => api.reports.get.query({ unitId, year }) });
+  const [cells, setCells] = useState<Record<string, Cell>>({});
+  const [confirming, setConfirming] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const loaded = report.data?.report;
+  useEffect(() => {
+    setCells(Object.fromEntries((loaded?.values ?? []).map((v) => [v.key, { raw: v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? String(v.numberValue).replace('.', lang === 'vi' ? ',' : '.') : '', evidenceUrl: v.evidenceUrl ?? '' }])));
+    setDirty(false);
+    // Reload the form only when another version arrives from the server, not on every language switch.
+  }, [loaded?.id, loaded?.version]);
+  const criteria = (movement.data?.criteria ?? []).filter((c) => c.appliesTo.includes(kind) && !c.valueFromAttribute);
+  const parsed = criteria.map((c) => ({ c, cell: cells[c.id] ?? { raw: '', evidenceUrl: '' }, result: parseValue(c.measure, cells[c.id]?.raw ?? '') }));
+  const invalid = parsed.filter((p) => !p.result.ok).length;
+  const editable = !loaded || loaded.status === 'draft';
+  const refresh = () => queryClient.invalidateQueries();
+  const save = useMutation({
+    mutationFn: () =>
+      api.reports.saveDraft.mutate({
+        unitId,
+        year,
+        version: loaded?.version,
+        values: parsed
+          .filter((p) => p.result.ok && (p.result.value !== null || p.cell.evidenceUrl))
+          .map((p) => {
+            const value = p.result.ok ? p.result.value : null;
+            return { key: p.c.id, number: typeof value === 'number' ? value : null, bool: typeof value === 'boolean' ? value : null, evidenceUrl: p.cell.evidenceUrl.trim() || null };
+          }),
+      }),
+    onSuccess: () => { setNotice(t('sector.saved')); void refresh(); },
+  });
+  const submit = useMutation({
+    mutationFn: () => api.reports.submit.mutate({ reportId: loaded!.id, version: loaded!.version }),
+    onSuccess: () => { setConfirming(false); setNotice(t('report.submitted')); void refresh(); },
+  });
+  const set = (key: string, patch: Partial<Cell>) => {
+    setDirty(true);
+    setCells((s) => ({ ...s, [key]: { raw: s[key]?.raw ?? '', evidenceUrl: s[key]?.evidenceUrl ?? '', ...patch } }));
+  };
+  return (
+    <Card title={t('report.title', { year })} testId="report-form">
+      <QueryView query={report}>
+        {({ deadline }) => {
+          const left = timeLeft(deadline.dueAt);
+          const due = formatDate(deadline.lastOnTimeLocal.slice(0, 10), lang);
+          return (
+            <>
+              {deadline.status === 'missing' && !left.overdue && <Notice>{t('report.countdown', { date: formatDate(deadline.dueAtLocal.slice(0, 10), lang), days: left.days, hours: left.hours })}</Notice>}
+              {deadline.status === 'missing' && left.overdue && <Notice tone="warn">{t('report.late', { year, date: due })}</Notice>}
+              {deadline.status !== 'missing' && <p>D-ANNUAL-REPORT: <StatusBadge status={deadline.status} /> {pick(deadline.explanation)}</p>}
+              <p>{t('common.status')}: <StatusBadge status={loaded?.status ?? 'none'} /></p>
+              {loaded?.returnReason && <Notice tone="warn">{t('report.returnedBecause', { reason: loaded.returnReason })}</Notice>}
+              {!editable && <Notice>{t('report.locked', { status: t(`status.${loaded?.status ?? 'none'}`) })}</Notice>}
+              <div className="td-table-wrap">
+                <table className="td-table" data-testid="report-values">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dash.criterion')}</th>
+                      <th scope="col">{t('report.value')}</th>
+                      <th scope="col">{t('report.evidenceUrl')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {parsed.map(({ c, cell, result }) => {
+                      const id = `v-${c.id}`;
+                      const problem = result.ok ? null : t(result.problem);
+                      return (
+                        <tr key={c.id} data-criterion={c.id}>
+                          <th scope="row" style={{ fontWeight: 400 }}>
+                            <label htmlFor={id}><code>{c.id}</code> {pick(c.label)}</label>
+                            {c.evidence === 'required' && <div className="td-muted">{t('report.evidenceRequired')}</div>}
+                          </th>
+                          <td className="td-cell" style={{ minWidth: 140 }}>
+                            {c.measure.kind === 'boolean' ? (
+                              <select id={id} value={cell.raw} disabled={!editable} onChange={(e) => set(c.id, { raw: e.target.value })}>
+                                <option value="">—</option>
+                                <option value="true">{t('common.yes')}</option>
+                                <option value="false">{t('common.no')}</option>
+                              </select>
+                            ) : (
+                              <input id={id} inputMode="decimal" value={cell.raw} disabled={!editable} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-err` : undefined} placeholder={rangeHint(c.measure)} onChange={(e) => set(c.id, { raw: e.target.value })} />
+                            )}
+                            {problem && <div id={`${id}-err`} className="td-cell__error">{problem}</div>}
+                          </td>
+                          <td className="td-cell">
+                            <input aria-label={`${t('report.evidenceUrl')} ${c.id}`} type="url" value={cell.evidenceUrl} disabled={!editable} onChange={(e) => set(c.id, { evidenceUrl: e.target.value })} placeholder="https://…" />
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
+              {notice && <Notice tone="ok">{notice}</Notice>}
+              {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
+              {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
+              {editable && (
+                <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
+                  <Button onClick={() => { setNotice(null); save.mutate(); }} busy={save.isPending} disabled={invalid > 0}>{save.isPending ? t('common.saving') : t('report.saveDraft')}</Button>
+                  {loaded && !confirming && <Button tone="secondary" disabled={dirty} title={dirty ? t('report.saveFirst') : undefined} onClick={() => setConfirming(true)}>{t('report.submit')}</Button>}
+                  {confirming && (
+                    <div className="td-notice td-notice--warn" role="alertdialog" aria-label={t('report.submit')}>
+                      <p>{t('report.submitConfirm')}</p>
+                      <Button onClick={() => submit.mutate()} busy={submit.isPending}>{t('report.submit')}</Button>{' '}
+                      <Button tone="secondary" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+                    </div>
+                  )}
+                </div>
+              )}
+            </>
+          );
+        }}
+      </QueryView>
+    </Card>
+  );
+};

@@ -1,0 +1,45 @@
+// The workspace of a unit editor (office, commune or enterprise): register, send the plan, report, see results, nominate.
+import { useQuery } from '@tanstack/react-query';
+import { Loading, Notice, useApi, useI18n, type Me } from '@thidua/ui';
+import { useState } from 'react';
+import { ExplainPanel } from '../dashboard/explain-panel.js';
+import { NominationForm } from './nomination-form.js';
+import { PlanForm } from './plan-form.js';
+import { RegistrationForm } from './registration-form.js';
+import { ReportForm } from './report-form.js';
+
+const YEARS = [2025, 2024, 2023, 2022];
+
+export const UnitWorkspace = ({ me }: { me: Me }) => {
+  const { t, lang } = useI18n();
+  const api = useApi();
+  const [year, setYear] = useState(2025);
+  const units = useQuery({ queryKey: ['orgUnits.list'], queryFn: () => api.orgUnits.list.query() });
+  if (!me.unitId) return <Notice tone="warn">{t('unit.noUnit')}</Notice>;
+  if (units.isPending) return <Loading />;
+  const unit = units.data?.find((u) => u.id === me.unitId);
+  const kind = unit?.participantKind;
+  if (!unit || (kind !== 'commune' && kind !== 'department' && kind !== 'enterprise')) return <Notice tone="warn">{t('unit.noUnit')}</Notice>;
+  const name = lang === 'en' ? unit.nameEn : unit.name;
+  return (
+    <div className="td-stack">
+      <h2>{name}</h2>
+      <div className="td-grid">
+        <RegistrationForm unitId={unit.id} />
+        <PlanForm unitId={unit.id} />
+      </div>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <label htmlFor="unit-year">{t('dash.year')}</label>
+        <select id="unit-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+      </div>
+      <ReportForm unitId={unit.id} kind={kind} year={year} />
+      <section className="td-card">
+        <h2 className="td-card__title">{t('report.results')}</h2>
+        <ExplainPanel year={year} kind={kind} unitId={unit.id} unitName={name} />
+      </section>
+      <NominationForm unitId={unit.id} />
+    </div>
+  );
+};

@@ -1,0 +1,55 @@
+// Where a sector module appears: if it cannot load or crashes, a Vietnamese notice takes its place, nothing else breaks.
+import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Button, Loading, useI18n } from '@thidua/ui';
+import { loadSectorComponent } from './remote-registry.js';
+
+class Boundary extends Component<{ fallback: (retry: () => void) => ReactNode; children: ReactNode; onRetry: () => void }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    console.error('sector module failed', error);
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback(() => { this.setState({ failed: false }); this.props.onRetry(); }) : this.props.children;
+  }
+}
+
+export const RemoteFallback = ({ sectorName, onRetry }: { sectorName: string; onRetry: () => void }) => {
+  const { t } = useI18n();
+  return (
+    <div className="td-remote-fallback" role="alert" data-testid="remote-fallback">
+      <p>{t('remote.down', { sector: sectorName })}</p>
+      <Button tone="secondary" onClick={onRetry}>{t('common.retry')}</Button>
+    </div>
+  );
+};
+
+export const RemoteSlot = ({ remote, expose, sectorId, sectorName }: { remote: string; expose: 'App' | 'Widget'; sectorId: string; sectorName: string }) => {
+  const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; Comp: ComponentType<{ sectorId: string }> } | { status: 'failed' }>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    loadSectorComponent(remote, expose).then(
+      (Comp) => live && setState({ status: 'ready', Comp }),
+      (error: unknown) => {
+        console.warn(`sector module ${remote} unavailable`, error);
+        if (live) setState({ status: 'failed' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [remote, expose, attempt]);
+  const retry = () => setAttempt((n) => n + 1);
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'failed') return <RemoteFallback sectorName={sectorName} onRetry={retry} />;
+  const { Comp } = state;
+  return (
+    <Boundary onRetry={retry} fallback={(again) => <RemoteFallback sectorName={sectorName} onRetry={again} />}>
+      <Comp sectorId={sectorId} />
+    </Boundary>
+  );
+};

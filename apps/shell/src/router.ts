@@ -1,0 +1,46 @@
+// A few screens, each at its own address (bookmarkable, back button works); no router library needed.
+import { useCallback, useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'sector'; sectorId: string }
+  | { page: 'unit' }
+  | { page: 'reports' }
+  | { page: 'council' }
+  | { page: 'decisions' }
+  | { page: 'not-found' };
+
+export const parseRoute = (pathname: string): Route => {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts.length === 0) return { page: 'dashboard' };
+  if (parts[0] === 'sector' && parts[1]) return { page: 'sector', sectorId: decodeURIComponent(parts[1]) };
+  if (parts.length === 1 && (parts[0] === 'unit' || parts[0] === 'reports' || parts[0] === 'council' || parts[0] === 'decisions')) return { page: parts[0] };
+  return { page: 'not-found' };
+};
+
+export const hrefOf = (route: Route): string => {
+  switch (route.page) {
+    case 'dashboard':
+    case 'not-found':
+      return '/';
+    case 'sector':
+      return `/sector/${route.sectorId}`;
+    default:
+      return `/${route.page}`;
+  }
+};
+
+export const useRoute = (): [Route, (route: Route) => void] => {
+  const [route, setRoute] = useState(() => parseRoute(location.pathname));
+  useEffect(() => {
+    const onPop = () => setRoute(parseRoute(location.pathname));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  const go = useCallback((next: Route) => {
+    history.pushState(null, '', hrefOf(next));
+    setRoute(next);
+    scrollTo(0, 0);
+  }, []);
+  return [route, go];
+};

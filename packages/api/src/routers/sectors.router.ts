@@ -1,0 +1,234 @@
+// Sector programmes (II.3.9): each sector office enters its indicators per commune and year and submits them; the
+// Culture & Information office verifies and approves. The public sees approved figures only.
+import { DomainError, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
+import type { Db, Prisma } from '@thidua/db';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import type { Context } from '../context.js';
+import { appError, notFound } from '../errors.js';
+import { activeMovement } from '../movement/active-movement.js';
+import { versionedCache } from '../movement/data-version.js';
+import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
+import { assertCanEditSector, assertCanReadSector } from '../policy/unit-access.js';
+import { transition, type ReportAction } from '../reports/report-transitions.js';
+import { checkSectorValues } from '../sectors/sector-values.js';
+import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
+
+/** The years of the movement's yearly reporting (D-ANNUAL-REPORT 2022–2025). */
+const YEARS = [2022, 2023, 2024, 2025] as const;
+
+const sectorReportSelect = {
+  id: true,
+  sectorId: true,
+  year: true,
+  status: true,
+  submittedAt: true,
+  verifiedAt: true,
+  approvedAt: true,
+  returnReason: true,
+  version: true,
+  values: {
+    select: { unitId: true, indicatorId: true, numberValue: true, boolValue: true, evidenceUrl: true, evidenceFile: true, note: true },
+    orderBy: [{ unitId: 'asc' }, { indicatorId: 'asc' }],
+  },
+  history: { select: { from: true, to: true, reason: true, by: true, at: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.SectorReportSelect;
+
+const sectorId = z.string().min(1).max(64);
+const year = z.number().int().min(2022).max(2025);
+const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
+const reason = z.string().trim().min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters').max(1000);
+
+/** The sector programme of the active movement, or NOT_FOUND. */
+const sectorIn = (movement: Movement, id: string): Sector => {
+  try {
+    return sectorOf(movement, id);
+  } catch (e) {
+    if (e instanceof DomainError) throw notFound({ vi: `ngành ${id}`, en: `Sector ${id}` });
+    throw e;
+  }
+};
+
+/** Communes (and the town) whose validity overlaps the year, as reports.completeness reads validity. */
+const communesActiveIn = (db: Db, y: number) =>
+  db.orgUnit.findMany({
+    where: { participantKind: 'commune', validFrom: { lte: `${y}-12-31` }, OR: [{ validTo: null }, { validTo: { gt: `${y}-01-01` } }] },
+    orderBy: { id: 'asc' },
+    select: { id: true, name: true, nameEn: true, kind: true, validFrom: true, validTo: true },
+  });
+
+type Summary = {
+  sectorId: string;
+  label: { vi: string; en: string };
+  years: Array<{ year: number; approved: boolean; communesReported: number }>;
+  indicators: ReturnType<typeof sectorSummary>['indicators'];
+};
+
+// Dashboards and portals ask for the same summaries again and again: compute once per data version.
+const summaries = versionedCache<string, Summary>();
+
+const move = async (ctx: Context, input: { reportId: string; version: number; reason?: string }, action: ReportAction) => {
+  const actor = ctx.actor!;
+  const report = await ctx.db.sectorReport.findUnique({ where: { id: input.reportId }, select: { id: true, sectorId: true, year: true, status: true } });
+  if (!report) throw notFound({ vi: 'báo cáo ngành', en: 'Sector report' });
+  if (action === 'submit') assertCanEditSector(actor, report.sectorId);
+  else assertCanReadSector(actor, report.sectorId);
+  const to = transition(action, report.status);
+  if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo ngành từ trạng thái "${report.status}"`, `A sector report in status "${report.status}" cannot be moved this way`);
+  const now = ctx.now();
+  const stamp: Prisma.SectorReportUpdateManyMutationInput =
+    action === 'submit'
+      ? { submittedAt: now, returnReason: null }
+      : action === 'verify'
+        ? { verifiedAt: now, verifiedBy: actor.userId }
+        : action === 'approve'
+          ? { approvedAt: now, approvedBy: actor.userId }
+          : action === 'return'
+            ? { returnReason: input.reason ?? null, submittedAt: null, verifiedAt: null, verifiedBy: null }
+            : { approvedAt: null, approvedBy: null };
+  return mutate(ctx, async (tx: Tx) => {
+    const { count } = await tx.sectorReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
+    expectOneUpdated(count);
+    await tx.sectorReportStatusChange.create({ data: { sectorReportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now } });
+    return {
+      result: { reportId: report.id, status: to, version: input.version + 1 },
+      audit: { action: `sector_report.${action}`, entity: 'SectorReport', entityId: report.id, data: { sectorId: report.sectorId, year: report.year, from: report.status, to, reason: input.reason ?? null } },
+    };
+  });
+};
+
+export const sectorsRouter = {
+  /** The sector programmes with their indicators, and the latest year each has approved figures for. */
+  list: procedure.meta(PUBLIC).query(async ({ ctx }) => {
+    const { movement } = await activeMovement(ctx.db);
+    const approved = await ctx.db.sectorReport.groupBy({ by: ['sectorId'], where: { movementId: movement.id, status: 'approved' }, _max: { year: true } });
+    const latest = new Map(approved.map((r) => [r.sectorId, r._max.year]));
+    return movement.sectors.map((s) => ({ id: s.id, label: s.label, highlights: s.highlights, source: s.source, indicators: s.indicators, latestApprovedYear: latest.get(s.id) ?? null }));
+  }),
+
+  /** Per year and indicator, the district figure from APPROVED values only: public, for dashboards and charts. */
+  summary: procedure
+    .meta(PUBLIC)
+    .input(z.object({ sectorId }))
+    .query(({ ctx, input }) =>
+      summaries(ctx.db, input.sectorId, async (): Promise<Summary> => {
+        const { movement } = await activeMovement(ctx.db);
+        const sector = sectorIn(movement, input.sectorId);
+        const reports = await ctx.db.sectorReport.findMany({
+          where: { movementId: movement.id, sectorId: sector.id, status: 'approved' },
+          select: { year: true, values: { select: { unitId: true, indicatorId: true, numberValue: true, boolValue: true } } },
+        });
+        const values = reports.flatMap((r) => r.values.map((v) => ({ year: r.year, unitId: v.unitId, indicatorId: v.indicatorId, number: v.numberValue, bool: v.boolValue })));
+        const summary = sectorSummary(movement, sector.id, values, YEARS);
+        const approvedYears = new Set(reports.map((r) => r.year));
+        return {
+          sectorId: sector.id,
+          label: sector.label,
+          years: summary.years.map((y) => ({ year: y.year, approved: approvedYears.has(y.year), communesReported: y.communesReported })),
+          indicators: summary.indicators,
+        };
+      }),
+    ),
+
+  /** A sector's report for a year, the communes active that year (the rows of the table) and its status history. */
+  report: procedure
+    .meta(SIGNED_IN)
+    .input(z.object({ sectorId, year }))
+    .query(async ({ ctx, input }) => {
+      assertCanReadSector(ctx.actor!, input.sectorId);
+      const { movement } = await activeMovement(ctx.db);
+      const sector = sectorIn(movement, input.sectorId);
+      const [stored, communes] = await Promise.all([
+        ctx.db.sectorReport.findUnique({ where: { movementId_sectorId_year: { movementId: movement.id, sectorId: sector.id, year: input.year } }, select: sectorReportSelect }),
+        communesActiveIn(ctx.db, input.year),
+      ]);
+      const changes = stored?.history ?? [];
+      const people = await ctx.db.user.findMany({ where: { id: { in: [...new Set(changes.map((h) => h.by))] } }, select: { id: true, displayName: true } });
+      const names = new Map(people.map((u) => [u.id, u.displayName]));
+      const report = stored ? { id: stored.id, sectorId: stored.sectorId, year: stored.year, status: stored.status, version: stored.version, submittedAt: stored.submittedAt, verifiedAt: stored.verifiedAt, approvedAt: stored.approvedAt, returnReason: stored.returnReason, values: stored.values } : null;
+      return {
+        sector: { id: sector.id, label: sector.label, highlights: sector.highlights, source: sector.source },
+        indicators: sector.indicators,
+        year: input.year,
+        report,
+        communes,
+        history: changes.map((h) => ({ ...h, byName: names.get(h.by) ?? null })),
+      };
+    }),
+
+  /** Enters a draft's figures (all cells at once); the first save creates the report. */
+  save: procedure
+    .meta(rolesMeta('SECTOR-EDITOR'))
+    .input(
+      z.object({
+        sectorId,
+        year,
+        /** The version the editor loaded; omit only when creating the report. */
+        version: z.number().int().min(1).optional(),
+        values: z
+          .array(
+            z.object({
+              unitId: z.string().min(1).max(64),
+              indicatorId: z.string().min(1).max(64),
+              number: z.number().finite().nullable().optional(),
+              bool: z.boolean().nullable().optional(),
+              evidenceUrl: z.url().max(2000).nullable().optional(),
+              evidenceFile: z.string().trim().min(1).max(500).nullable().optional(),
+              note: z.string().max(2000).nullable().optional(),
+            }),
+          )
+          .max(500),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      assertCanEditSector(ctx.actor!, input.sectorId);
+      const { movement } = await activeMovement(ctx.db);
+      const sector = sectorIn(movement, input.sectorId);
+      const communes = await communesActiveIn(ctx.db, input.year);
+      const active = new Set(communes.map((c) => c.id));
+      const others = [...new Set(input.values.map((v) => v.unitId).filter((id) => !active.has(id)))];
+      const named = others.length > 0 ? await ctx.db.orgUnit.findMany({ where: { id: { in: others } }, select: { id: true, name: true } }) : [];
+      checkSectorValues(sector, input.year, communes, new Map(named.map((u) => [u.id, u.name])), input.values);
+      const key = { movementId: movement.id, sectorId: sector.id, year: input.year };
+      return mutate(ctx, async (tx) => {
+        const existing = await tx.sectorReport.findUnique({ where: { movementId_sectorId_year: key }, select: { id: true, status: true, version: true } });
+        let id: string;
+        let version: number;
+        if (!existing) {
+          const created = await tx.sectorReport.create({ data: { ...key, status: 'draft' }, select: { id: true, version: true } });
+          id = created.id;
+          version = created.version;
+        } else {
+          if (existing.status !== 'draft') {
+            throw appError('PRECONDITION_FAILED', 'Báo cáo ngành đã nộp hoặc đã duyệt: không sửa được', 'The sector report was submitted or approved: it cannot be edited');
+          }
+          const { count } = await tx.sectorReport.updateMany({ where: { id: existing.id, version: input.version ?? -1 }, data: { version: { increment: 1 } } });
+          expectOneUpdated(count);
+          id = existing.id;
+          version = existing.version + 1;
+          await tx.sectorReportValue.deleteMany({ where: { sectorReportId: id } });
+        }
+        if (input.values.length > 0) {
+          await tx.sectorReportValue.createMany({
+            data: input.values.map((v) => ({
+              sectorReportId: id,
+              unitId: v.unitId,
+              indicatorId: v.indicatorId,
+              numberValue: v.number ?? null,
+              boolValue: v.bool ?? null,
+              evidenceUrl: v.evidenceUrl ?? null,
+              evidenceFile: v.evidenceFile ?? null,
+              note: v.note ?? null,
+            })),
+          });
+        }
+        return { result: { reportId: id, version }, audit: { action: 'sector_report.save_draft', entity: 'SectorReport', entityId: id, data: { sectorId: sector.id, year: input.year, values: input.values } } };
+      });
+    }),
+
+  submit: procedure.meta(rolesMeta('SECTOR-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),
+  verify: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
+  approve: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
+  returnToSector: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
+  unapprove: procedure.meta(rolesMeta('ROLE-CULTURE', 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+} satisfies TRPCRouterRecord;

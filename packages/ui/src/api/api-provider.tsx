@@ -1,0 +1,42 @@
+// One QueryClient and one API client for the page; sector modules use the shell's (shared as singletons).
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { SESSION_KEY } from '../session/session-key.js';
+import { createApiClient, errorCode, type ApiClient } from './client.js';
+
+const ApiContext = createContext<ApiClient | null>(null);
+
+export const createQueryClient = () => {
+  // A session that ended on the server shows the sign-in screen instead of a wall of errors.
+  const onError = (error: unknown, key?: readonly unknown[]) => {
+    if (errorCode(error) === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0]) void client.invalidateQueries({ queryKey: SESSION_KEY });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
+    defaultOptions: {
+      queries: { staleTime: 15_000, retry: (count, error) => count < 2 && errorCode(error) === null, refetchOnWindowFocus: true },
+    },
+  });
+  return client;
+};
+
+/** `prime` runs once with the page's clients, e.g. to hand requests started before React to the cache. */
+export const ApiProvider = ({ children, url, prime }: { children: ReactNode; url?: string; prime?: (queryClient: QueryClient, api: ApiClient) => void }) => {
+  const [{ queryClient, client }] = useState(() => {
+    const clients = { queryClient: createQueryClient(), client: createApiClient(url) };
+    prime?.(clients.queryClient, clients.client);
+    return clients;
+  });
+  return (
+    <ApiContext.Provider value={client}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ApiContext.Provider>
+  );
+};
+
+export const useApi = (): ApiClient => {
+  const client = useContext(ApiContext);
+  if (!client) throw new Error('useApi outside ApiProvider');
+  return client;
+};

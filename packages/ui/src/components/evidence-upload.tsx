@@ -1,0 +1,53 @@
+// Uploads one evidence file (PDF, image, Word, Excel ≤ 10 MB) and hands back the link stored with the data.
+import { useId, useState, type ChangeEvent } from 'react';
+import { useI18n } from '../i18n/i18n.js';
+
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+export const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+
+type State = { status: 'idle' } | { status: 'uploading'; name: string } | { status: 'done'; name: string; url: string } | { status: 'failed'; message: string };
+
+export const uploadEvidence = async (file: File): Promise<{ url: string }> => {
+  const res = await fetch('/api/evidence', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': file.type || 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
+    body: file,
+  });
+  const body = (await res.json().catch(() => null)) as { url?: string; message?: string } | null;
+  if (!res.ok || !body?.url) throw new Error(body?.message ?? `HTTP ${res.status}`);
+  return { url: new URL(body.url, location.origin).toString() };
+};
+
+export const EvidenceUpload = ({ label, onUploaded }: { label: string; onUploaded: (url: string) => void }) => {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    if (file.size > EVIDENCE_MAX_BYTES) return setState({ status: 'failed', message: t('evidence.tooLarge') });
+    if (!EVIDENCE_TYPES.includes(file.type)) return setState({ status: 'failed', message: t('evidence.badType') });
+    setState({ status: 'uploading', name: file.name });
+    try {
+      const { url } = await uploadEvidence(file);
+      setState({ status: 'done', name: file.name, url });
+      onUploaded(url);
+    } catch (error) {
+      const [vi, en] = (error instanceof Error ? error.message : '').split(' | ');
+      setState({ status: 'failed', message: (lang === 'en' ? en : vi) || t('error.network') });
+    }
+  };
+  return (
+    <div className="td-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="file" accept={EVIDENCE_TYPES.join(',')} onChange={(e) => void onChange(e)} />
+      <span className="td-hint" role="status">
+        {state.status === 'uploading' && t('evidence.uploading', { name: state.name })}
+        {state.status === 'done' && <>{t('evidence.done', { name: state.name })} <a href={state.url} target="_blank" rel="noreferrer">{t('common.evidence')}</a></>}
+        {state.status === 'idle' && t('evidence.hint')}
+      </span>
+      {state.status === 'failed' && <span className="td-cell__error" role="alert">{state.message}</span>}
+    </div>
+  );
+};

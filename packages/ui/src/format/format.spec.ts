@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { compareVi, formatDate, formatDateTime, formatNumber, formatPercent, timeLeft } from './format.js';
+
+describe('formatting for Vietnamese readers', () => {
+  it('writes dates as dd/mm/yyyy in Asia/Ho_Chi_Minh, whatever the instant’s UTC day', () => {
+    // 17:30 UTC on 14/12 is already 15/12 in Vietnam.
+    expect(formatDate('2025-12-14T17:30:00Z')).toBe('15/12/2025');
+    expect(formatDate('2025-12-14')).toBe('14/12/2025');
+    expect(formatDate('2025-12-14', 'en')).toBe('14/12/2025');
+    expect(formatDate(null)).toBe('—');
+    expect(formatDate('not a date')).toBe('—');
+  });
+
+  it('puts the time before the date, in 24-hour Vietnam time', () => {
+    expect(formatDateTime('2025-12-14T10:00:00Z')).toBe('17:00 14/12/2025');
+  });
+
+  it('uses the decimal comma and dot grouping in Vietnamese, the reverse in English', () => {
+    expect(formatNumber(12345.678)).toBe('12.345,68');
+    expect(formatNumber(12345.678, 'en')).toBe('12,345.68');
+    expect(formatPercent(87.25)).toBe('87,3%');
+    expect(formatNumber(Number.NaN)).toBe('—');
+  });
+
+  it('sorts names by Vietnamese collation: Đ after D, tone marks after the base letter', () => {
+    const names = ['Đức Trọng', 'Ma Nới', 'Ấp Bắc', 'Dương', 'Lâm Sơn', 'An Hòa'];
+    expect([...names].sort(compareVi)).toEqual(['An Hòa', 'Ấp Bắc', 'Dương', 'Đức Trọng', 'Lâm Sơn', 'Ma Nới']);
+  });
+
+  it('counts down whole days and hours, and says when a deadline has passed', () => {
+    expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-11T06:00:00Z'))).toEqual({ overdue: false, days: 3, hours: 4 });
+    expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-15T10:00:00Z'))).toMatchObject({ overdue: true, days: 1 });
+  });
+});

@@ -1,0 +1,113 @@
+// Data entry by the sector office: one row per commune, one column per indicator, checked as typed, evidence per row.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useApi } from '../api/api-provider.js';
+import { errorText } from '../api/client.js';
+import { EvidenceUpload } from '../components/evidence-upload.js';
+import { Button, ErrorNote, Notice } from '../components/primitives.js';
+import { parseValue, rangeHint } from '../components/value-input.js';
+import { useI18n } from '../i18n/i18n.js';
+import type { SectorReportView } from './use-sector.js';
+
+const cellKey = (unitId: string, indicatorId: string) => `${unitId}|${indicatorId}`;
+
+export const SectorEntry = ({ view }: { view: SectorReportView }) => {
+  const { t, pick, lang } = useI18n();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const report = view.report;
+  const [raw, setRaw] = useState<Record<string, string>>({});
+  const [evidence, setEvidence] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    const decimal = (n: number) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
+    setRaw(Object.fromEntries((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? decimal(v.numberValue) : ''])));
+    setEvidence(Object.fromEntries((report?.values ?? []).filter((v) => v.evidenceUrl).map((v) => [v.unitId, v.evidenceUrl ?? ''])));
+    setDirty(false);
+    // Only a new version from the server resets the grid; typing and language switches do not.
+  }, [report?.id, report?.version]);
+  const editable = !report || report.status === 'draft';
+  const cells = view.communes.flatMap((c) => view.indicators.map((i) => ({ c, i, key: cellKey(c.id, i.id), result: parseValue(i.measure, raw[cellKey(c.id, i.id)] ?? '') })));
+  const invalid = cells.filter((x) => !x.result.ok).length;
+  const refresh = () => queryClient.invalidateQueries();
+  const save = useMutation({
+    mutationFn: () =>
+      api.sectors.save.mutate({
+        sectorId: view.sector.id,
+        year: view.year,
+        version: report?.version,
+        values: cells.flatMap(({ c, i, result }) => {
+          if (!result.ok || result.value === null) return [];
+          return [{ unitId: c.id, indicatorId: i.id, number: typeof result.value === 'number' ? result.value : null, bool: typeof result.value === 'boolean' ? result.value : null, evidenceUrl: evidence[c.id] || null }];
+        }),
+      }),
+    onSuccess: () => { setSaved(true); void refresh(); },
+  });
+  const submit = useMutation({ mutationFn: () => api.sectors.submit.mutate({ reportId: report!.id, version: report!.version }), onSuccess: () => void refresh() });
+  const edit = (key: string, value: string) => {
+    setSaved(false);
+    setDirty(true);
+    setRaw((s) => ({ ...s, [key]: value }));
+  };
+  return (
+    <div data-testid="sector-entry">
+      {report?.returnReason && <Notice tone="warn">{t('sector.returned', { reason: report.returnReason })}</Notice>}
+      {!editable && <Notice>{t('sector.readOnly', { status: t(`status.${report?.status ?? 'draft'}`) })}</Notice>}
+      <div className="td-table-wrap">
+        <table className="td-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('common.commune')}</th>
+              {view.indicators.map((i) => <th key={i.id} scope="col" title={pick(i.label)}>{pick(i.label)}<div className="td-muted" style={{ fontWeight: 400 }}>{i.id} · {pick(i.unit)} {rangeHint(i.measure)}</div></th>)}
+              <th scope="col">{t('common.evidence')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.communes.map((c) => {
+              const name = lang === 'en' ? c.nameEn : c.name;
+              return (
+                <tr key={c.id} data-commune={c.id}>
+                  <th scope="row">{name}</th>
+                  {view.indicators.map((i) => {
+                    const key = cellKey(c.id, i.id);
+                    const result = cells.find((x) => x.key === key)?.result;
+                    const problem = result && !result.ok ? t(result.problem) : null;
+                    const label = `${name} · ${pick(i.label)}`;
+                    return (
+                      <td key={i.id} className="td-cell">
+                        {i.measure.kind === 'boolean' ? (
+                          <select aria-label={label} value={raw[key] ?? ''} disabled={!editable} onChange={(e) => edit(key, e.target.value)}>
+                            <option value="">—</option>
+                            <option value="true">{t('common.yes')}</option>
+                            <option value="false">{t('common.no')}</option>
+                          </select>
+                        ) : (
+                          <input aria-label={label} inputMode="decimal" value={raw[key] ?? ''} disabled={!editable} aria-invalid={problem ? true : undefined} onChange={(e) => edit(key, e.target.value)} />
+                        )}
+                        {problem && <div className="td-cell__error">{problem}</div>}
+                      </td>
+                    );
+                  })}
+                  <td className="td-cell" style={{ minWidth: 200 }}>
+                    {editable ? <EvidenceUpload label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); }} /> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
+      {saved && !dirty && <Notice tone="ok">{t('sector.saved')}</Notice>}
+      {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
+      {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
+      {editable && (
+        <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
+          <Button onClick={() => save.mutate()} busy={save.isPending} disabled={invalid > 0}>{save.isPending ? t('common.saving') : t('common.save')}</Button>
+          {report && <Button tone="secondary" onClick={() => submit.mutate()} busy={submit.isPending} disabled={dirty}>{t('sector.submit')}</Button>}
+        </div>
+      )}
+    </div>
+  );
+};

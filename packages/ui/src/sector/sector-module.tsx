@@ -1,0 +1,75 @@
+// A sector programme's full module: overview charts, per-commune table, data entry and the approval flow.
+// The five deployed sector remotes and the shell's generic sector page all render this, each adding its own focus.
+import { useState, type ReactNode } from 'react';
+import { QueryView } from '../components/query-view.js';
+import { Card, ErrorNote, Loading } from '../components/primitives.js';
+import { Tabs } from '../components/tabs.js';
+import { useI18n } from '../i18n/i18n.js';
+import { hasRole, useSession } from '../session/session.js';
+import { SectorEntry } from './sector-entry.js';
+import { SectorOverview } from './sector-overview.js';
+import { SectorReview } from './sector-review.js';
+import { SectorTable } from './sector-table.js';
+import { useSectorInfo, useSectorReport } from './use-sector.js';
+
+/** Roles that read every sector's figures (the API's district readers). */
+const DISTRICT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'];
+const YEARS = [2025, 2024, 2023, 2022];
+type TabKey = 'overview' | 'table' | 'entry' | 'review';
+
+export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: ReactNode }) => {
+  const { t, pick } = useI18n();
+  const session = useSession();
+  const info = useSectorInfo(sectorId);
+  const me = session.data;
+  const editor = me?.role === 'SECTOR-EDITOR' && me.sectorId === sectorId;
+  const reader = editor || hasRole(me, ...DISTRICT_READERS);
+  const reviewer = hasRole(me, 'ROLE-CULTURE', 'ADMIN');
+  const [year, setYear] = useState(2025);
+  const [tab, setTab] = useState<TabKey>(editor ? 'entry' : 'overview');
+  const report = useSectorReport(sectorId, year, reader);
+  const tabs: Array<{ key: TabKey; label: string }> = [
+    { key: 'overview', label: t('sector.overview') },
+    ...(reader ? [{ key: 'table' as const, label: t('sector.byCommune') }] : []),
+    ...(editor ? [{ key: 'entry' as const, label: t('sector.entry') }] : []),
+    ...(reader ? [{ key: 'review' as const, label: t('sector.review') }] : []),
+  ];
+  if (info.isPending) return <Loading />;
+  if (info.isError || !info.sector) return <ErrorNote message={t('error.generic')} onRetry={() => void info.refetch()} />;
+  const sector = info.sector;
+  return (
+    <div className="td-stack" data-testid={`sector-module-${sectorId}`}>
+      <Card title={<>{pick(sector.label)} <small className="td-muted">({sector.id}, {sector.source})</small></>}>
+        <p>{t('sector.programme')}: {pick(sector.highlights)}</p>
+        <ul>
+          {sector.indicators.map((i) => <li key={i.id}><code>{i.id}</code> {pick(i.label)} ({pick(i.unit)})</li>)}
+        </ul>
+      </Card>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <label htmlFor={`sector-year-${sectorId}`}>{t('common.year')}</label>
+        <select id={`sector-year-${sectorId}`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+      </div>
+      <Tabs tabs={tabs} active={tab} onChange={setTab} label={pick(sector.label)}>
+        {tab === 'overview' && (
+          <>
+            {focus}
+            <SectorOverview sectorId={sectorId} />
+          </>
+        )}
+        {tab !== 'overview' && (
+          <QueryView query={report}>
+            {(view) => (
+              <>
+                {tab === 'table' && <SectorTable view={view} />}
+                {tab === 'entry' && <SectorEntry view={view} />}
+                {tab === 'review' && <SectorReview view={view} canAct={reviewer} />}
+              </>
+            )}
+          </QueryView>
+        )}
+      </Tabs>
+    </div>
+  );
+};

@@ -1,0 +1,65 @@
+// The Culture & Information office's actions on a sector report, and the report's history with reasons.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApi } from '../api/api-provider.js';
+import { errorText } from '../api/client.js';
+import { Button, ErrorNote, StatusBadge } from '../components/primitives.js';
+import { formatDateTime } from '../format/format.js';
+import { useI18n } from '../i18n/i18n.js';
+import type { SectorReportView } from './use-sector.js';
+
+type Action = 'verify' | 'approve' | 'returnToSector' | 'unapprove';
+
+export const SectorReview = ({ view, canAct }: { view: SectorReportView; canAct: boolean }) => {
+  const { t, lang } = useI18n();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const report = view.report;
+  const act = useMutation({
+    mutationFn: async (action: Action) => {
+      const ref = { reportId: report!.id, version: report!.version };
+      if (action === 'returnToSector' || action === 'unapprove') await api.sectors[action].mutate({ ...ref, reason });
+      else await api.sectors[action].mutate(ref);
+    },
+    onSuccess: () => { setReason(''); void queryClient.invalidateQueries(); },
+  });
+  const reasonOk = reason.trim().length >= 10;
+  return (
+    <div data-testid="sector-review">
+      <p>{t('common.status')}: <StatusBadge status={report?.status ?? 'none'} /></p>
+      {report && canAct && (
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'end' }}>
+          {report.status === 'submitted' && <Button onClick={() => act.mutate('verify')} busy={act.isPending}>{t('sector.verify')}</Button>}
+          {report.status === 'verified' && <Button onClick={() => act.mutate('approve')} busy={act.isPending}>{t('sector.approve')}</Button>}
+          {report.status !== 'draft' && (
+            <>
+              <div className="td-field" style={{ flex: 1, minWidth: 240, margin: 0 }}>
+                <label htmlFor="sector-reason">{t('common.reason')}</label>
+                <input id="sector-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('sector.reasonHint')} />
+              </div>
+              {report.status === 'approved' ? (
+                <Button tone="danger" onClick={() => act.mutate('unapprove')} disabled={!reasonOk} busy={act.isPending}>{t('sector.unapprove')}</Button>
+              ) : (
+                <Button tone="secondary" onClick={() => act.mutate('returnToSector')} disabled={!reasonOk} busy={act.isPending}>{t('sector.return')}</Button>
+              )}
+            </>
+          )}
+        </div>
+      )}
+      {act.isError && <ErrorNote message={errorText(act.error, lang)} />}
+      {view.history.length > 0 && (
+        <>
+          <h3 style={{ marginTop: 16 }}>{t('sector.history')}</h3>
+          <ol>
+            {view.history.map((h, n) => (
+              <li key={n}>
+                {formatDateTime(h.at, lang)}: {t(`status.${h.from}`)} → <strong>{t(`status.${h.to}`)}</strong> ({h.byName ?? h.by}){h.reason ? `: ${h.reason}` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+};

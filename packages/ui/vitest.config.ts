@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Workspace packages resolve to their TypeScript sources in tests, never to a stale dist/.
+  resolve: { conditions: ['@thidua/source'] },
+  ssr: { resolve: { conditions: ['@thidua/source'] } },
+  test: { include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'] },
+});

@@ -1,0 +1,91 @@
+// The one build configuration of the shell (host) and the sector modules (remotes): rspack + Module Federation.
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { rspack } from '@rspack/core';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const versionOf = (name) => `^${require(`${name}/package.json`).version}`;
+
+/**
+ * One copy of each in the browser. The shell provides them; a remote declares `import: false` so it ships no
+ * fallback copy at all (its budget counts only its own code, and a second React can never load).
+ */
+export const sharedSingletons = ({ provide }) => {
+  const entry = (requiredVersion) => ({ singleton: true, requiredVersion, ...(provide ? {} : { import: false }) });
+  return {
+    react: entry(versionOf('react')),
+    'react/jsx-runtime': entry(versionOf('react')),
+    'react-dom': entry(versionOf('react-dom')),
+    '@tanstack/react-query': entry(versionOf('@tanstack/react-query')),
+    '@trpc/client': entry(versionOf('@trpc/client')),
+    // Workspace packages are released together with the shell: any version the shell provides is right.
+    '@thidua/ui': entry(false),
+  };
+};
+
+const BROWSERS = 'chrome >= 111, edge >= 111, firefox >= 111, safari >= 16.4';
+
+/** @param {{ dir: string, name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, port: number }} app */
+export const frontendConfig = ({ dir, name, kind, exposes, port }) => {
+  const production = process.env.NODE_ENV !== 'development';
+  return {
+    context: dir,
+    mode: production ? 'production' : 'development',
+    // A remote has no page of its own: its entry is the remoteEntry.js that Module Federation writes.
+    entry: kind === 'host' ? { main: './src/main.ts' } : {},
+    devtool: false,
+    output: {
+      path: path.join(dir, 'dist'),
+      // The shell is served from the site root (deep links like /sector/S-HEALTH); a remote from wherever it is deployed.
+      publicPath: kind === 'host' ? '/' : 'auto',
+      uniqueName: name,
+      clean: true,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[id].[contenthash:8].js' : '[id].js',
+      cssFilename: production ? '[name].[contenthash:8].css' : '[name].css',
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+      // Sources import './x.js' (NodeNext); rspack finds the .ts/.tsx beside it.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      conditionNames: ['@thidua/source', 'browser', 'import', 'module', 'default'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          options: {
+            jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+            env: { targets: BROWSERS },
+          },
+          type: 'javascript/auto',
+        },
+        { test: /\.css$/, type: 'css' },
+      ],
+    },
+    optimization: { minimize: production },
+    performance: { hints: false },
+    lazyCompilation: false,
+    devServer: { port },
+    plugins: [
+      new ModuleFederationPlugin({
+        name,
+        ...(kind === 'remote' ? { filename: 'remoteEntry.js', exposes } : { remotes: {} }),
+        shared: sharedSingletons({ provide: kind === 'host' }),
+        manifest: true,
+        dts: false,
+      }),
+      new rspack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
+      ...(kind === 'host'
+        ? [
+            new rspack.HtmlRspackPlugin({ template: path.join(dir, 'index.html'), inject: 'body' }),
+            // remotes.json is the per-environment list of sector modules: replaced at deploy time, never rebuilt.
+            new rspack.CopyRspackPlugin({ patterns: [{ from: path.join(dir, 'public') }] }),
+          ]
+        : []),
+    ],
+  };
+};

@@ -1,0 +1,62 @@
+// The whole product on one machine: the API, the shell (proxying /trpc and /api to it) and each sector module on its
+// own origin, as they are deployed. Used by `pnpm start` and by the browser tests.
+import { readEnv } from '@thidua/api-server/env';
+import { startApi, type RunningApi } from '@thidua/api-server/start';
+import { appDist, readRemotes, remotesAt, type RemoteEntry } from './remotes-manifest.js';
+import { shellCsp, startStaticHost, type StaticHost } from './static-host.js';
+
+export interface ProductOptions {
+  /** Environment of the API (DATABASE_URL, LOG_LEVEL…); PORT and APP_ORIGINS are set here. */
+  env?: Record<string, string | undefined>;
+  apiPort?: number;
+  shellPort?: number;
+  /** Port of each remote by name; by default the port of its URL in remotes.json (0 = any free port). */
+  remotePorts?: Readonly<Record<string, number>>;
+  /** Remotes not to start (their URL stays in the manifest: the shell must cope with them being down). */
+  skipRemotes?: readonly string[];
+  /** Replace a remote's URL in the shell's manifest, e.g. with a server that answers 503 or hangs. */
+  remoteUrls?: Readonly<Record<string, string>>;
+}
+
+export interface Product {
+  api: RunningApi;
+  shell: StaticHost;
+  remotes: Map<string, StaticHost>;
+  manifest: { remotes: RemoteEntry[] };
+  close(): Promise<void>;
+}
+
+const portOf = (entry: string) => Number(new URL(entry).port);
+
+export const startProduct = async (options: ProductOptions = {}): Promise<Product> => {
+  const declared = readRemotes();
+  const remotes = new Map<string, StaticHost>();
+  for (const r of declared) {
+    if (options.skipRemotes?.includes(r.name)) continue;
+    remotes.set(r.name, await startStaticHost({ root: appDist(r.name), port: options.remotePorts?.[r.name] ?? portOf(r.entry), cors: true }));
+  }
+  const baseOf = (r: RemoteEntry) => options.remoteUrls?.[r.name] ?? remotes.get(r.name)?.url ?? new URL(r.entry).origin;
+  const manifest = remotesAt(declared, baseOf);
+  const shellPort = options.shellPort ?? 4200;
+  const shellOrigin = `http://localhost:${shellPort}`;
+  const api = await startApi(readEnv({ ...options.env, PORT: String(options.apiPort ?? 3000), APP_ORIGINS: shellOrigin }));
+  const shell = await startStaticHost({
+    root: appDist('shell'),
+    port: shellPort,
+    spa: true,
+    proxy: { target: api.url, prefixes: ['/trpc', '/api', '/healthz'] },
+    overrides: { '/remotes.json': JSON.stringify(manifest) },
+    csp: shellCsp(manifest.remotes.map((r) => new URL(r.entry).origin)),
+  });
+  return {
+    api,
+    shell,
+    remotes,
+    manifest,
+    close: async () => {
+      await shell.close();
+      await Promise.all([...remotes.values()].map((r) => r.close()));
+      await api.close();
+    },
+  };
+};

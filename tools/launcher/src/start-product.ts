@@ -1,0 +1,26 @@
+// `pnpm start`: the API on the embedded SQLite database (seeded on first run), the shell and the five sector modules.
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@thidua/db/seed';
+import { startProduct } from './product.js';
+
+const product = await startProduct({ env: process.env, apiPort: Number(process.env['PORT'] ?? 3000), shellPort: Number(process.env['SHELL_PORT'] ?? 4200) });
+
+const stop = async () => {
+  await product.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+console.log(`
+Thi đua Chuyển đổi số Ninh Sơn đang chạy / is running
+  Mở trình duyệt / open:  ${product.shell.url}
+  API:                    ${product.api.url}   (cơ sở dữ liệu / database: ${product.api.database}${product.api.seeded ? ', vừa nạp dữ liệu mẫu / demo data just seeded' : ''})
+  Phân hệ ngành / sector modules:
+${product.manifest.remotes.map((r) => `    ${r.sectorId.padEnd(15)} ${r.name.padEnd(12)} ${new URL(r.entry).origin}`).join('\n')}
+
+Tài khoản demo / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):
+${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(16)} ${a.role.padEnd(18)} ${a.displayName}`).join('\n')}
+Vai trò duyệt, hội đồng, nội vụ, chủ tịch, quản trị: lần đăng nhập đầu sẽ hiện khóa TOTP để thêm vào ứng dụng xác thực.
+Roles that approve, vote or decide see a TOTP key at first sign-in to add to an authenticator app.
+Dừng / stop: Ctrl+C
+`);
