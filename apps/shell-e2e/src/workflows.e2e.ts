@@ -41,6 +41,7 @@ describe('the district dashboard', () => {
     await expect.poll(() => page.getByTestId('leaderboard').locator('tbody tr').count()).toBeGreaterThan(5);
     await page.getByTestId('quotas-card').locator('[data-quota="R-FINAL-collective"]').waitFor();
     await page.getByTestId('deadline-counts').locator('tr[data-year="2024"]').waitFor();
+    await page.getByTestId('deadline-counts').locator('tr[data-deadline="D-UNIT-PLAN"]').waitFor();
     for (const sector of ['S-HEALTH', 'S-EDUCATION', 'S-AGRICULTURE', 'S-LAND-ENV', 'S-RESIDENTS']) {
       // Each of these cards is the remote's own ./Widget, loaded from its own origin.
       await page.getByTestId(`sector-widget-${sector}`).locator('[data-indicator]').first().waitFor();
@@ -151,6 +152,63 @@ describe('a sector module from entry to approval', () => {
     await review.locator('[data-status="approved"]').waitFor();
     await page.getByRole('link', { name: 'Bảng điều hành' }).click();
     await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2025 (đã duyệt)').waitFor();
+  });
+});
+
+describe('the final review from appraisal to the award decision', () => {
+  const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + 86_400_000));
+
+  it('Home Affairs appraises the nominees whose comment window has closed and opens the secret ballot', async () => {
+    await as('noivu');
+    await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+    const nominees = page.getByTestId('nominees');
+    await nominees.locator('tbody tr').first().waitFor();
+    const count = await nominees.locator('tbody tr').count();
+    expect(count).toBe(4);
+    for (let i = 0; i < count; i++) {
+      await nominees.getByRole('button', { name: 'Đạt', exact: true }).first().click();
+      await expect.poll(() => nominees.getByRole('button', { name: 'Đạt', exact: true }).count()).toBe(count - i - 1);
+    }
+    expect(await nominees.getByText('Thẩm định đạt').count()).toBe(count);
+    const ballot = page.getByTestId('ballot');
+    await ballot.getByLabel('Số thành viên tối thiểu').fill('3');
+    await ballot.getByLabel('Hạn bỏ phiếu').fill(tomorrow);
+    await ballot.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+    await ballot.getByText('Đã có 0/3 thành viên bỏ phiếu.').waitFor();
+  });
+
+  it('three council members vote in secret, Home Affairs counts, and the Chairman awards within the quota', async () => {
+    for (const member of ['hoidong1', 'hoidong2', 'hoidong3']) {
+      await as(member);
+      await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+      const ballot = page.getByTestId('ballot');
+      await ballot.getByRole('button', { name: 'Gửi phiếu' }).waitFor();
+      await ballot.getByRole('radio', { name: 'Đồng ý', exact: true }).first().waitFor();
+      for (const radio of await ballot.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
+      await ballot.getByRole('button', { name: 'Gửi phiếu' }).click();
+      await ballot.getByText('Bạn đã bỏ phiếu.', { exact: false }).waitFor();
+      // Nobody sees the counts while the ballot is open.
+      expect(await ballot.getByText('Kết quả kiểm phiếu').count()).toBe(0);
+    }
+    await as('noivu');
+    await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+    await page.getByTestId('ballot').getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
+    await page.getByTestId('ballot').getByText('Kết quả kiểm phiếu: 3 phiếu', { exact: false }).waitFor();
+    expect(await page.getByTestId('ballot').textContent()).toContain('Đồng ý 3, Không đồng ý 0');
+
+    await as('chutich');
+    await page.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    const quota = page.getByTestId('decision-quotas').locator('[data-quota="collective"]');
+    await quota.getByText('Đã dùng 0/10').waitFor();
+    const form = page.getByTestId('decision-form');
+    await form.getByRole('checkbox').first().waitFor();
+    expect(await form.getByRole('checkbox').count()).toBe(4);
+    for (const box of await form.getByRole('checkbox').all()) await box.check();
+    await form.getByLabel('Số quyết định').fill('125/QĐ-UBND');
+    await form.getByLabel('Người ký').fill('Chủ tịch UBND huyện');
+    await form.getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await form.getByText('Đã ban hành quyết định.', { exact: false }).waitFor();
+    await quota.getByText('Đã dùng 4/10').waitFor();
   });
 });
 

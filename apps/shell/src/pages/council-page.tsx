@@ -19,6 +19,7 @@ export const CouncilPage = ({ me }: { me: Me }) => {
   const [quorum, setQuorum] = useState(5);
   const [closes, setCloses] = useState('');
   const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [notes, setNotes] = useState<Record<string, string>>({});
   const homeAffairs = me.role === 'ROLE-HOME-AFFAIRS';
   const nominations = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
   const ballot = useQuery({ queryKey: ['council.ballot', reviewId], queryFn: () => api.council.ballot.query({ reviewId }) });
@@ -56,13 +57,18 @@ export const CouncilPage = ({ me }: { me: Me }) => {
                   ? [{
                       key: 'appraise',
                       header: t('council.appraise'),
-                      cell: (n: (typeof rows)[number]) =>
-                        n.status === 'proposed' || n.status === 'in_comment' ? (
-                          <span style={{ display: 'flex', gap: 4 }}>
+                      cell: (n: (typeof rows)[number]) => {
+                        if (n.status === 'proposed') return <span className="td-muted">{t('council.noComments')}</span>;
+                        if (n.status !== 'in_comment') return null;
+                        if (!n.commentsUntil || new Date(n.commentsUntil) > new Date()) return <span className="td-muted">{t('council.commentsOpen')}</span>;
+                        return (
+                          <span style={{ display: 'grid', gap: 4 }}>
                             <Button onClick={() => action.mutate(() => api.council.appraise.mutate({ nominationId: n.id, version: n.version, result: 'pass' }))}>{t('council.pass')}</Button>
-                            <Button tone="secondary" onClick={() => action.mutate(() => api.council.appraise.mutate({ nominationId: n.id, version: n.version, result: 'fail' }))}>{t('council.fail')}</Button>
+                            <input aria-label={`${t('council.failNote')}: ${n.unit?.name ?? n.person?.fullName ?? ''}`} placeholder={t('council.failNote')} value={notes[n.id] ?? ''} onChange={(e) => setNotes((s) => ({ ...s, [n.id]: e.target.value }))} />
+                            <Button tone="secondary" disabled={!(notes[n.id] ?? '').trim()} onClick={() => action.mutate(() => api.council.appraise.mutate({ nominationId: n.id, version: n.version, result: 'fail', note: notes[n.id] ?? '' }))}>{t('council.fail')}</Button>
                           </span>
-                        ) : null,
+                        );
+                      },
                     }]
                   : []),
               ]}
@@ -87,7 +93,7 @@ export const CouncilPage = ({ me }: { me: Me }) => {
               {b?.status === 'closed' && b.results && (
                 <Notice tone="ok">
                   {t('council.results', { voters: b.voters })}:{' '}
-                  {b.results.map((r) => `${(nominations.data ?? []).find((n) => n.id === r.nominationId)?.unit?.name ?? r.nominationId} ${r.yes}/${r.no}/${r.abstain}`).join('; ')}
+                  {b.results.map((r) => `${(nominations.data ?? []).find((n) => n.id === r.nominationId)?.unit?.name ?? r.nominationId}: ${t('council.yes')} ${r.yes}, ${t('council.no')} ${r.no}, ${t('council.abstain')} ${r.abstain}`).join('; ')}
                 </Notice>
               )}
               {open && <p>{t('council.ballotOpen', { date: formatDateTime(open.closesAt, lang), voters: open.voters, quorum: open.quorum })}</p>}

@@ -6,9 +6,29 @@ import { appError, notFound } from '../errors.js';
 import { activeMovement } from '../movement/active-movement.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
 import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
-import { procedure, rolesMeta, SIGNED_IN } from '../trpc.js';
+import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
+
+const PLAN_KINDS = ['department', 'commune'] as const;
 
 export const plansRouter = {
+  /** Who sent the plan on time, late, or not at all (D-UNIT-PLAN), per unit that existed on the due date: public. */
+  completeness: procedure.meta(PUBLIC).query(async ({ ctx }) => {
+    const { movement } = await activeMovement(ctx.db);
+    const due = deadlineStatus(movement, 'D-UNIT-PLAN');
+    const lastDay = due.lastOnTimeLocal.slice(0, 10);
+    const units = await ctx.db.orgUnit.findMany({
+      where: { participantKind: { in: [...PLAN_KINDS] }, validFrom: { lte: lastDay }, OR: [{ validTo: null }, { validTo: { gt: lastDay } }] },
+      orderBy: { id: 'asc' },
+      select: { id: true, name: true, participantKind: true, plans: { where: { movementId: movement.id }, select: { submittedAt: true } } },
+    });
+    const rows = units.map((u) => {
+      const d = deadlineStatus(movement, 'D-UNIT-PLAN', { submittedAt: u.plans[0]?.submittedAt ?? null, now: ctx.now() });
+      return { unitId: u.id, name: u.name, kind: u.participantKind, deadline: d.status };
+    });
+    const count = (s: string) => rows.filter((r) => r.deadline === s).length;
+    return { dueAt: due.dueAtLocal, lastOnTime: due.lastOnTimeLocal, onTime: count('on_time'), late: count('late'), missing: count('missing'), rows };
+  }),
+
   get: procedure
     .meta(SIGNED_IN)
     .input(z.object({ unitId: z.string().min(1) }))

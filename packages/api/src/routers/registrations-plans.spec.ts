@@ -50,4 +50,23 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
     const ent = await h.as('phong.yte');
     await expect(ent.plans.submit({ unitId: 'DN-X', title: 'Kế hoạch', documentNumber: '1/KH', evidenceUrl: 'https://example.invalid/1.pdf' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
+  it('counts the plans sent on time, late and not at all, per office and commune that existed on the due date', async () => {
+    // Two offices start without a plan, whatever the fixture or earlier tests sent.
+    await h.t.db.unitPlan.deleteMany({ where: { unitId: { in: ['PHONG-NOI-VU', 'PHONG-GD-DT'] } } });
+    const before = await (await h.anonymous()).plans.completeness();
+    expect(before.lastOnTime).toBe('2022-09-19T23:59:59+07:00');
+    const [first, second] = before.rows.filter((r) => r.unitId === 'PHONG-NOI-VU' || r.unitId === 'PHONG-GD-DT');
+    if (!first || !second) throw new Error('the fixture has no PHONG-NOI-VU or PHONG-GD-DT');
+    expect([first.deadline, second.deadline]).toEqual(['missing', 'missing']);
+    const plan = (unitId: string, submittedAt: string) =>
+      h.t.db.unitPlan.create({ data: { movementId: 'ninh-son-dx-2021-2025', unitId, title: 'Kế hoạch phát động phong trào', documentNumber: '15/KH-UBND', evidenceUrl: 'https://example.invalid/kh.pdf', submittedAt: new Date(submittedAt) } });
+    await plan(first.unitId, '2022-09-19T16:59:59Z');
+    await plan(second.unitId, '2022-09-19T17:00:00Z');
+    const after = await (await h.anonymous()).plans.completeness();
+    expect(after.rows.find((r) => r.unitId === first.unitId)?.deadline).toBe('on_time');
+    expect(after.rows.find((r) => r.unitId === second.unitId)?.deadline).toBe('late');
+    expect(after.onTime).toBe(before.onTime + 1);
+    expect(after.late).toBe(before.late + 1);
+    expect(after.missing).toBe(before.missing - 2);
+  });
 });

@@ -28,6 +28,7 @@ const snapshot = async (db: Db) => ({
   sectorValues: await db.sectorReportValue.findMany({ orderBy: { id: 'asc' } }),
   sectorHistory: await db.sectorReportStatusChange.findMany({ orderBy: { id: 'asc' } }),
   targets: await db.targetObservation.findMany({ orderBy: [{ targetId: 'asc' }, { year: 'asc' }, { sectorId: 'asc' }], omit: { id: true } }),
+  nominations: await db.nomination.findMany({ orderBy: { id: 'asc' } }),
   dti: await db.dtiScore.findMany({ orderBy: { id: 'asc' } }),
   initiatives: await db.initiative.findMany({ orderBy: { id: 'asc' }, omit: { createdAt: true } }),
   replications: await db.initiativeReplication.findMany({ orderBy: [{ initiativeId: 'asc' }, { unitId: 'asc' }] }),
@@ -234,5 +235,13 @@ describe.each(providers)('seed on %s', (provider) => {
     const statuses = new Set(evaluation.filter((e) => !e.qualitative).map((e) => e.status));
     expect(statuses.has('met')).toBe(true);
     expect(statuses.has('not_met')).toBe(true);
+  });
+  it('proposes the best units with an approved 2025 report for the final review, comment window closed, waiting for appraisal', async () => {
+    const nominations = await t.db.nomination.findMany({ where: { reviewId: 'R-FINAL' }, include: { unit: { select: { id: true } } } });
+    expect(nominations).toHaveLength(4);
+    expect(nominations.every((n) => n.status === 'in_comment' && n.commentsUntil !== null && n.commentsUntil <= NOW && n.awardClass === 'collective' && n.proposedByUnitId === n.unitId)).toBe(true);
+    const approved = await t.db.report.findMany({ where: { year: 2025, status: 'approved', unitId: { in: nominations.map((n) => n.unitId ?? '') } } });
+    expect(approved).toHaveLength(4);
+    expect(nominations.some((n) => n.eligibleSnapshot)).toBe(true);
   });
 });

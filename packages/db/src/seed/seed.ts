@@ -10,6 +10,7 @@ import { seedRegistrations } from './registrations.js';
 import { reportActors, seedUnitReports } from './reports.js';
 import { seedSectorReports } from './sector-reports.js';
 import { seedTargetObservations } from './target-observations.js';
+import { seedNominations } from './nominations.js';
 import { unitSeries } from './report-values.js';
 import { countTables, type SeedSummary } from './summary.js';
 import { seedUnitPlans } from './unit-plans.js';
@@ -43,6 +44,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSumma
   }
   await seedSectorReports(db, userIds, clock);
   await seedTargetObservations(db, userIds, clock);
+  await seedNominations(db, userIds, clock);
   await seedDtiScores(db, dtiRows(REPORTING_UNITS, series));
   await seedInitiatives(db, clock);
   return countTables(db);

@@ -19,7 +19,8 @@ export const uploadEvidence = async (file: File): Promise<{ url: string }> => {
   return { url: new URL(body.url, location.origin).toString() };
 };
 
-export const EvidenceUpload = ({ label, onUploaded }: { label: string; onUploaded: (url: string) => void }) => {
+/** `compact`: one row of a table (the label is for screen readers only, no hint line). */
+export const EvidenceUpload = ({ label, onUploaded, compact }: { label: string; onUploaded: (url: string) => void; compact?: boolean }) => {
   const { t, lang } = useI18n();
   const id = useId();
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -39,13 +40,13 @@ export const EvidenceUpload = ({ label, onUploaded }: { label: string; onUploade
     }
   };
   return (
-    <div className="td-field">
-      <label htmlFor={id}>{label}</label>
+    <div className={compact ? 'td-field td-field--compact' : 'td-field'}>
+      <label htmlFor={id} className={compact ? 'td-visually-hidden' : undefined}>{label}</label>
       <input id={id} type="file" accept={EVIDENCE_TYPES.join(',')} onChange={(e) => void onChange(e)} />
       <span className="td-hint" role="status">
         {state.status === 'uploading' && t('evidence.uploading', { name: state.name })}
         {state.status === 'done' && <>{t('evidence.done', { name: state.name })} <a href={state.url} target="_blank" rel="noreferrer">{t('common.evidence')}</a></>}
-        {state.status === 'idle' && t('evidence.hint')}
+        {state.status === 'idle' && !compact && t('evidence.hint')}
       </span>
       {state.status === 'failed' && <span className="td-cell__error" role="alert">{state.message}</span>}
     </div>

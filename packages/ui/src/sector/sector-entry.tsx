@@ -60,7 +60,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
             <tr>
               <th scope="col">{t('common.commune')}</th>
               {view.indicators.map((i) => <th key={i.id} scope="col" title={pick(i.label)}>{pick(i.label)}<div className="td-muted" style={{ fontWeight: 400 }}>{i.id} · {pick(i.unit)} {rangeHint(i.measure)}</div></th>)}
-              <th scope="col">{t('common.evidence')}</th>
+              <th scope="col">{t('common.evidence')}<div className="td-muted" style={{ fontWeight: 400 }}>{t('evidence.hint')}</div></th>
             </tr>
           </thead>
           <tbody>
@@ -90,7 +90,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                     );
                   })}
                   <td className="td-cell" style={{ minWidth: 200 }}>
-                    {editable ? <EvidenceUpload label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); }} /> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
+                    {editable ? <EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); }} /> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
                   </td>
                 </tr>
               );

@@ -8,6 +8,7 @@ export const TimelineCard = () => {
   const { t, pick, lang } = useI18n();
   const api = useApi();
   const timeline = useQuery({ queryKey: ['movement.timeline'], queryFn: () => api.movement.timeline.query() });
+  const plans = useQuery({ queryKey: ['plans.completeness'], queryFn: () => api.plans.completeness.query() });
   const years = useQueries({ queries: YEARS.map((year) => ({ queryKey: ['reports.completeness', year], queryFn: () => api.reports.completeness.query({ year }) })) });
   return (
     <Card title={t('dash.timeline')} testId="timeline-card">
@@ -35,16 +36,22 @@ export const TimelineCard = () => {
       <table className="td-table" data-testid="deadline-counts">
         <thead>
           <tr>
-            <th scope="col">D-ANNUAL-REPORT</th>
+            <th scope="col">{t('dash.deadline')}</th>
             <th scope="col" className="td-num">{t('status.on_time')}</th>
             <th scope="col" className="td-num">{t('status.late')}</th>
             <th scope="col" className="td-num">{t('status.missing')}</th>
           </tr>
         </thead>
         <tbody>
+          <tr data-deadline="D-UNIT-PLAN">
+            <th scope="row"><code>D-UNIT-PLAN</code> {t('dash.planDeadline', { date: plans.data ? formatDate(plans.data.lastOnTime.slice(0, 10), lang) : '—' })}</th>
+            <td className="td-num">{plans.data ? <StatusBadge status="on_time" label={String(plans.data.onTime)} /> : '…'}</td>
+            <td className="td-num">{plans.data ? <StatusBadge status="late" label={String(plans.data.late)} /> : '…'}</td>
+            <td className="td-num">{plans.data ? <StatusBadge status="missing" label={String(plans.data.missing)} /> : '…'}</td>
+          </tr>
           {years.map((q, i) => (
             <tr key={YEARS[i]} data-year={YEARS[i]}>
-              <th scope="row">{t('dash.reportDeadline', { year: YEARS[i] ?? '', date: q.data?.dueAt ? formatDate(q.data.dueAt, lang) : '—' })}</th>
+              <th scope="row"><code>D-ANNUAL-REPORT</code> {t('dash.reportDeadline', { year: YEARS[i] ?? '', date: q.data?.dueAt ? formatDate(q.data.dueAt, lang) : '—' })}</th>
               <td className="td-num">{q.data ? <StatusBadge status="on_time" label={String(q.data.onTime)} /> : '…'}</td>
               <td className="td-num">{q.data ? <StatusBadge status="late" label={String(q.data.late)} /> : '…'}</td>
               <td className="td-num">{q.data ? <StatusBadge status="missing" label={String(q.data.missing)} /> : '…'}</td>

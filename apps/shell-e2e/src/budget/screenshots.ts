@@ -1,0 +1,38 @@
+// `nx run shell-e2e:screenshots`: pictures of the product for docs/ (the dashboard, a sector module, the report form).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { WORKSPACE_ROOT } from '@thidua/launcher/remotes';
+import { launchBrowser, newUserContext } from '../browser.js';
+import { signIn } from '../support/sign-in.js';
+import { startTestProduct } from '../support/test-product.js';
+
+const OUT = join(WORKSPACE_ROOT, 'docs', 'screenshots');
+mkdirSync(OUT, { recursive: true });
+
+const product = await startTestProduct();
+const browser = await launchBrowser();
+try {
+  const shoot = async (username: string, path: string, ready: (page: import('playwright-core').Page) => Promise<unknown>, file: string, fullPage = true) => {
+    const context = await newUserContext(browser);
+    const page = await context.newPage();
+    await signIn(page, product.shell.url, username);
+    await page.goto(`${product.shell.url}${path}`);
+    await ready(page);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(OUT, file), fullPage });
+    await context.close();
+    console.log(`docs/screenshots/${file}`);
+  };
+  await shoot('lanhdao', '/', async (p) => {
+    await p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor();
+    await p.getByTestId('leaderboard').getByRole('button', { name: 'xã Mỹ Sơn', exact: true }).click();
+    await p.getByTestId('explain-panel').locator('[data-row]').first().waitFor();
+  }, 'dashboard.png', false);
+  await shoot('lanhdao', '/', (p) => p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor(), 'dashboard-full.png');
+  await shoot('yte', '/sector/S-HEALTH', (p) => p.getByTestId('sector-entry').locator('tr[data-commune]').first().waitFor(), 'sector-health-entry.png');
+  await shoot('lanhdao', '/sector/S-EDUCATION', (p) => p.getByTestId('indicator-focus').waitFor().then(() => p.locator('.td-chart svg').first().waitFor()), 'sector-education-overview.png');
+  await shoot('xa.nhonson', '/unit', (p) => p.getByTestId('report-form').locator('tr[data-criterion]').first().waitFor(), 'unit-workspace.png', false);
+} finally {
+  await browser.close();
+  await product.dispose();
+}
