@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@thidua/launcher/remotes';
+import type { Page } from 'playwright-core';
 import { launchBrowser, newUserContext } from '../browser.js';
 import { signIn } from '../support/sign-in.js';
 import { startTestProduct } from '../support/test-product.js';
@@ -12,7 +13,7 @@ mkdirSync(OUT, { recursive: true });
 const product = await startTestProduct();
 const browser = await launchBrowser();
 try {
-  const shoot = async (username: string, path: string, ready: (page: import('playwright-core').Page) => Promise<unknown>, file: string, fullPage = true) => {
+  const shoot = async (username: string, path: string, ready: (page: Page) => Promise<unknown>, file: string, fullPage = true) => {
     const context = await newUserContext(browser);
     const page = await context.newPage();
     await signIn(page, product.shell.url, username);
