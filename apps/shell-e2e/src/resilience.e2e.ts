@@ -61,8 +61,11 @@ describe('when sector modules cannot be loaded', () => {
 
   it('a down module’s own page shows the same notice inside the working shell, with a retry', async () => {
     await page.getByRole('link', { name: 'Y tế' }).click();
+    await page.waitForURL('**/sector/S-HEALTH');
+    // The dashboard (with its three notices) gives way to the module's page, which is the one notice.
     const fallback = page.getByRole('main').getByTestId('remote-fallback');
-    await fallback.waitFor();
+    await expect.poll(() => fallback.count()).toBe(1);
+    await page.getByTestId('sector-cards').waitFor({ state: 'detached' });
     expect(await fallback.getByRole('button', { name: 'Thử lại' }).isEnabled()).toBe(true);
     await page.getByRole('link', { name: 'Tài chính - ngân hàng' }).click();
     await page.getByTestId('sector-module-S-FINANCE').waitFor();

@@ -1,15 +1,17 @@
 // The signed-in frame: header, role-aware navigation and the current screen.
-import { hasRole, useI18n, type Me } from '@thidua/ui';
-import type { MouseEvent, ReactNode } from 'react';
+import { hasRole, Loading, useI18n, type Me } from '@thidua/ui';
+import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import { Header } from './header.js';
-import { CouncilPage } from './pages/council-page.js';
 import { DashboardPage } from './pages/dashboard/dashboard-page.js';
-import { DecisionsPage } from './pages/decisions-page.js';
-import { ReportsReviewPage } from './pages/reports-review-page.js';
-import { SectorPage } from './pages/sector-page.js';
-import { UnitWorkspace } from './pages/unit/unit-workspace.js';
 import { hrefOf, useRoute, type Route } from './router.js';
 import { useMovement } from './use-movement.js';
+
+// Screens other than the dashboard are fetched when first opened: the dashboard's first paint does not wait for them.
+const CouncilPage = lazy(() => import('./pages/council-page.js').then((m) => ({ default: m.CouncilPage })));
+const DecisionsPage = lazy(() => import('./pages/decisions-page.js').then((m) => ({ default: m.DecisionsPage })));
+const ReportsReviewPage = lazy(() => import('./pages/reports-review-page.js').then((m) => ({ default: m.ReportsReviewPage })));
+const SectorPage = lazy(() => import('./pages/sector-page.js').then((m) => ({ default: m.SectorPage })));
+const UnitWorkspace = lazy(() => import('./pages/unit/unit-workspace.js').then((m) => ({ default: m.UnitWorkspace })));
 
 /** Which roles see which screen; the API enforces the same rules on every call. */
 export const SCREEN_ROLES = {
@@ -71,7 +73,9 @@ export const Frame = ({ me }: { me: Me }) => {
             </NavLink>
           ))}
         </nav>
-        <main className="td-main" id="main">{page}</main>
+        <main className="td-main" id="main">
+          <Suspense fallback={<Loading />}>{page}</Suspense>
+        </main>
       </div>
     </>
   );

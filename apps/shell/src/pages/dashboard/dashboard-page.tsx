@@ -1,5 +1,6 @@
 // The district dashboard: targets, leaderboard with reasons, timeline, quotas, completeness, one card per sector.
-import { hasRole, useI18n, type Me } from '@thidua/ui';
+import { hasRole, Loading, useI18n, type Me } from '@thidua/ui';
+import { useAfterFirstPaint } from '../../after-first-paint.js';
 import { useState } from 'react';
 import { CompletenessCard } from './completeness-card.js';
 import { LeaderboardCard } from './leaderboard-card.js';
@@ -14,6 +15,7 @@ const QUOTA_READERS = ['ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-
 export const DashboardPage = ({ me }: { me: Me }) => {
   const { t } = useI18n();
   const [year, setYear] = useState(2025);
+  const belowTheFold = useAfterFirstPaint();
   return (
     <div className="td-stack">
       <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
@@ -30,8 +32,14 @@ export const DashboardPage = ({ me }: { me: Me }) => {
       </div>
       <LeaderboardCard year={year} />
       <h2>{t('dash.sectors')}</h2>
-      <SectorCards />
-      <CompletenessCard year={year} />
+      {belowTheFold ? (
+        <>
+          <SectorCards />
+          <CompletenessCard year={year} />
+        </>
+      ) : (
+        <Loading />
+      )}
     </div>
   );
 };
