@@ -20,16 +20,17 @@ try {
     await page.goto(`${product.shell.url}${path}`);
     await ready(page);
     await page.waitForTimeout(800);
+    if (!fullPage) await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: join(OUT, file), fullPage });
     await context.close();
     console.log(`docs/screenshots/${file}`);
   };
+  await shoot('lanhdao', '/', (p) => p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor(), 'dashboard.png', false);
   await shoot('lanhdao', '/', async (p) => {
     await p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor();
     await p.getByTestId('leaderboard').getByRole('button', { name: 'xã Mỹ Sơn', exact: true }).click();
     await p.getByTestId('explain-panel').locator('[data-row]').first().waitFor();
-  }, 'dashboard.png', false);
-  await shoot('lanhdao', '/', (p) => p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor(), 'dashboard-full.png');
+  }, 'dashboard-full.png');
   await shoot('yte', '/sector/S-HEALTH', (p) => p.getByTestId('sector-entry').locator('tr[data-commune]').first().waitFor(), 'sector-health-entry.png');
   await shoot('lanhdao', '/sector/S-EDUCATION', (p) => p.getByTestId('indicator-focus').waitFor().then(() => p.locator('.td-chart svg').first().waitFor()), 'sector-education-overview.png');
   await shoot('xa.nhonson', '/unit', (p) => p.getByTestId('report-form').locator('tr[data-criterion]').first().waitFor(), 'unit-workspace.png', false);

@@ -33,6 +33,7 @@ export const TimelineCard = () => {
           </>
         )}
       </QueryView>
+      <div className="td-table-wrap">
       <table className="td-table" data-testid="deadline-counts">
         <thead>
           <tr>
@@ -44,14 +45,14 @@ export const TimelineCard = () => {
         </thead>
         <tbody>
           <tr data-deadline="D-UNIT-PLAN">
-            <th scope="row"><code>D-UNIT-PLAN</code> {t('dash.planDeadline', { date: plans.data ? formatDate(plans.data.lastOnTime.slice(0, 10), lang) : '—' })}</th>
+            <th scope="row" style={{ fontWeight: 400 }}><code>D-UNIT-PLAN</code><br />{t('dash.planDeadline', { date: plans.data ? formatDate(plans.data.lastOnTime.slice(0, 10), lang) : '—' })}</th>
             <td className="td-num">{plans.data ? <StatusBadge status="on_time" label={String(plans.data.onTime)} /> : '…'}</td>
             <td className="td-num">{plans.data ? <StatusBadge status="late" label={String(plans.data.late)} /> : '…'}</td>
             <td className="td-num">{plans.data ? <StatusBadge status="missing" label={String(plans.data.missing)} /> : '…'}</td>
           </tr>
           {years.map((q, i) => (
             <tr key={YEARS[i]} data-year={YEARS[i]}>
-              <th scope="row"><code>D-ANNUAL-REPORT</code> {t('dash.reportDeadline', { year: YEARS[i] ?? '', date: q.data?.dueAt ? formatDate(q.data.dueAt, lang) : '—' })}</th>
+              <th scope="row" style={{ fontWeight: 400 }}><code>D-ANNUAL-REPORT</code><br />{t('dash.reportDeadline', { year: YEARS[i] ?? '', date: q.data?.dueAt ? formatDate(q.data.dueAt, lang) : '—' })}</th>
               <td className="td-num">{q.data ? <StatusBadge status="on_time" label={String(q.data.onTime)} /> : '…'}</td>
               <td className="td-num">{q.data ? <StatusBadge status="late" label={String(q.data.late)} /> : '…'}</td>
               <td className="td-num">{q.data ? <StatusBadge status="missing" label={String(q.data.missing)} /> : '…'}</td>
@@ -59,6 +60,7 @@ export const TimelineCard = () => {
           ))}
         </tbody>
       </table>
+      </div>
     </Card>
   );
 };
