@@ -14,9 +14,10 @@ const IO_LIBRARIES = [
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'tls', 'dgram', 'dns', 'worker_threads', 'cluster', 'crypto', 'process', 'stream', 'readline', 'zlib', 'url', 'util'];
 
-const boundaries = (extraDomainImports = []) => [
+const boundaries = (extraDomainImports = [], options = {}) => [
   'error',
   {
+    ...options,
     enforceBuildableLibDependency: true,
     allow: [],
     depConstraints: [
@@ -70,6 +71,12 @@ export default tseslint.config(
     // Tests, fixtures and benchmarks of the domain may use the test tools and read the plan digest.
     files: ['packages/domain/src/**/*.spec.ts', 'packages/domain/vitest.config.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['vitest', 'vitest/*', 'fast-check', 'node:*', 'fs', 'path', 'url']) },
+  },
+  {
+    // The UI's separate federation entries (./sector, ./forms) import the shared core by package name on purpose:
+    // a relative import would put a second copy of its React contexts into their chunks.
+    files: ['packages/ui/src/sector-module/**/*.tsx', 'packages/ui/src/forms/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries([], { allowCircularSelfDependency: true }) },
   },
   {
     // Browser code (the shared UI, the shell, the sector modules): the API's types only, no server code, no Node.

@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // Pages settle at their own pace on a loaded machine: polls wait like Playwright's own waits do.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

@@ -21,6 +21,8 @@ export const sharedSingletons = ({ provide }) => {
     '@trpc/client': entry(versionOf('@trpc/client')),
     // Workspace packages are released together with the shell: any version the shell provides is right.
     '@thidua/ui': entry(false),
+    '@thidua/ui/forms': entry(false),
+    '@thidua/ui/sector': entry(false),
   };
 };
 
@@ -75,6 +77,10 @@ export const frontendConfig = ({ dir, name, kind, exposes, port }) => {
         name,
         ...(kind === 'remote' ? { filename: 'remoteEntry.js', exposes } : { remotes: {} }),
         shared: sharedSingletons({ provide: kind === 'host' }),
+        // Only the shell provides shared modules, so loading one never needs to ask the remotes: with the default
+        // ('version-first') a lazily loaded shared module would first contact every remote, and one that is down or
+        // hangs would break or stall the shell's own pages.
+        shareStrategy: 'loaded-first',
         manifest: true,
         dts: false,
       }),

@@ -1,5 +1,6 @@
 // ./App: the whole S-AGRICULTURE module, rendered by the shell at /sector/S-AGRICULTURE.
-import { IndicatorFocus, SectorModule, useI18n } from '@thidua/ui';
+import { IndicatorFocus, useI18n } from '@thidua/ui';
+import { SectorModule } from '@thidua/ui/sector';
 import { FOCUS, GOAL, KEY_INDICATOR, SECTOR_ID } from './sector.js';
 
 const App = () => {

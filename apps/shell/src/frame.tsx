@@ -1,5 +1,5 @@
 // The signed-in frame: header, role-aware navigation and the current screen.
-import { hasRole, Loading, useI18n, type Me } from '@thidua/ui';
+import { Button, ErrorBoundary, hasRole, Loading, useI18n, type Me } from '@thidua/ui';
 import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import { Header } from './header.js';
 import { DashboardPage } from './pages/dashboard/dashboard-page.js';
@@ -74,7 +74,17 @@ export const Frame = ({ me }: { me: Me }) => {
           ))}
         </nav>
         <main className="td-main" id="main">
-          <Suspense fallback={<Loading />}>{page}</Suspense>
+          <ErrorBoundary
+            resetKey={hrefOf(route)}
+            fallback={() => (
+              <div className="td-error" role="alert">
+                <p>{t('page.failed')}</p>
+                <Button tone="secondary" onClick={() => location.reload()}>{t('page.reload')}</Button>
+              </div>
+            )}
+          >
+            <Suspense fallback={<Loading />}>{page}</Suspense>
+          </ErrorBoundary>
         </main>
       </div>
     </>

@@ -1,4 +1,5 @@
-// Public surface of @thidua/ui, shared as one copy by the shell and every sector module.
+// Public surface of @thidua/ui, shared as one copy by the shell and every sector module. Forms (`./forms`, with zod)
+// and the full sector module (`./sector`) are separate entries, loaded by the screens that need them.
 export { I18nProvider, useI18n, useMessages, translator, interpolate, type Translate } from './i18n/i18n.js';
 export { vi as viMessages, en as enMessages, type MessageKey } from './i18n/messages.js';
 export { formatDate, formatDateTime, formatNumber, formatPercent, compareVi, timeLeft, TIME_ZONE } from './format/format.js';
@@ -9,10 +10,9 @@ export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } fr
 export { QueryView } from './components/query-view.js';
 export { DataTable, type Column } from './components/data-table.js';
 export { Tabs } from './components/tabs.js';
-export { parseValue, rangeHint, type Parsed } from './components/value-input.js';
 export { LineChart, type Series } from './charts/lazy-chart.js';
 export { EvidenceUpload, uploadEvidence, EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from './components/evidence-upload.js';
-export { SectorModule } from './sector/sector-module.js';
 export { SectorWidget, openInShell } from './sector/sector-widget.js';
 export { useSectorInfo, useSectorSummary, useSectorReport, type SectorInfo, type SectorSummary, type SectorReportView } from './sector/use-sector.js';
 export { IndicatorFocus } from './sector/indicator-focus.js';
+export { ErrorBoundary } from './components/error-boundary.js';

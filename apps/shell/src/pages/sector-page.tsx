@@ -1,5 +1,6 @@
 // A sector's page: its own deployed module when it has one, the generic sector page (from the plan) otherwise.
-import { Loading, SectorModule, useI18n } from '@thidua/ui';
+import { Loading, useI18n } from '@thidua/ui';
+import { SectorModule } from '@thidua/ui/sector';
 import { RemoteSlot } from '../remotes/remote-slot.js';
 import { useSectorRemotes } from '../remotes/use-sector-remotes.js';
 import { useMovement } from '../use-movement.js';

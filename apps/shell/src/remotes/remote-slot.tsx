@@ -1,20 +1,7 @@
 // Where a sector module appears: if it cannot load or crashes, a Vietnamese notice takes its place, nothing else breaks.
-import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { Button, Loading, useI18n } from '@thidua/ui';
+import { useEffect, useState, type ComponentType } from 'react';
+import { Button, ErrorBoundary, Loading, useI18n } from '@thidua/ui';
 import { loadSectorComponent } from './remote-registry.js';
-
-class Boundary extends Component<{ fallback: (retry: () => void) => ReactNode; children: ReactNode; onRetry: () => void }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown) {
-    console.error('sector module failed', error);
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback(() => { this.setState({ failed: false }); this.props.onRetry(); }) : this.props.children;
-  }
-}
 
 export const RemoteFallback = ({ sectorName, onRetry }: { sectorName: string; onRetry: () => void }) => {
   const { t } = useI18n();
@@ -48,8 +35,8 @@ export const RemoteSlot = ({ remote, expose, sectorId, sectorName }: { remote: s
   if (state.status === 'failed') return <RemoteFallback sectorName={sectorName} onRetry={retry} />;
   const { Comp } = state;
   return (
-    <Boundary onRetry={retry} fallback={(again) => <RemoteFallback sectorName={sectorName} onRetry={again} />}>
+    <ErrorBoundary onRetry={retry} fallback={(again) => <RemoteFallback sectorName={sectorName} onRetry={again} />}>
       <Comp sectorId={sectorId} />
-    </Boundary>
+    </ErrorBoundary>
   );
 };

@@ -1,6 +1,7 @@
 // The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorText, formatDate, Notice, parseValue, QueryView, rangeHint, StatusBadge, timeLeft, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, ErrorNote, errorText, formatDate, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n } from '@thidua/ui';
+import { parseValue, rangeHint } from '@thidua/ui/forms';
 import { useEffect, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 

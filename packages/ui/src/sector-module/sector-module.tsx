@@ -1,16 +1,11 @@
 // A sector programme's full module: overview charts, per-commune table, data entry and the approval flow.
 // The five deployed sector remotes and the shell's generic sector page all render this, each adding its own focus.
+import { Card, ErrorNote, hasRole, Loading, QueryView, Tabs, useI18n, useSectorInfo, useSectorReport, useSession } from '@thidua/ui';
 import { useState, type ReactNode } from 'react';
-import { QueryView } from '../components/query-view.js';
-import { Card, ErrorNote, Loading } from '../components/primitives.js';
-import { Tabs } from '../components/tabs.js';
-import { useI18n } from '../i18n/i18n.js';
-import { hasRole, useSession } from '../session/session.js';
 import { SectorEntry } from './sector-entry.js';
 import { SectorOverview } from './sector-overview.js';
 import { SectorReview } from './sector-review.js';
 import { SectorTable } from './sector-table.js';
-import { useSectorInfo, useSectorReport } from './use-sector.js';
 
 /** Roles that read every sector's figures (the API's district readers). */
 const DISTRICT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'];

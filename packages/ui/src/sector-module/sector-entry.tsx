@@ -1,13 +1,8 @@
 // Data entry by the sector office: one row per commune, one column per indicator, checked as typed, evidence per row.
+import { Button, ErrorNote, errorText, EvidenceUpload, Notice, type SectorReportView, useApi, useI18n } from '@thidua/ui';
+import { parseValue, rangeHint } from '@thidua/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useApi } from '../api/api-provider.js';
-import { errorText } from '../api/client.js';
-import { EvidenceUpload } from '../components/evidence-upload.js';
-import { Button, ErrorNote, Notice } from '../components/primitives.js';
-import { parseValue, rangeHint } from '../components/value-input.js';
-import { useI18n } from '../i18n/i18n.js';
-import type { SectorReportView } from './use-sector.js';
 
 const cellKey = (unitId: string, indicatorId: string) => `${unitId}|${indicatorId}`;
 

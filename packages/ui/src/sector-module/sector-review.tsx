@@ -1,12 +1,7 @@
 // The Culture & Information office's actions on a sector report, and the report's history with reasons.
+import { Button, ErrorNote, errorText, formatDateTime, type SectorReportView, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApi } from '../api/api-provider.js';
-import { errorText } from '../api/client.js';
-import { Button, ErrorNote, StatusBadge } from '../components/primitives.js';
-import { formatDateTime } from '../format/format.js';
-import { useI18n } from '../i18n/i18n.js';
-import type { SectorReportView } from './use-sector.js';
 
 type Action = 'verify' | 'approve' | 'returnToSector' | 'unapprove';
 

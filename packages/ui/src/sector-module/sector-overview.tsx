@@ -1,8 +1,5 @@
 // Each indicator of the programme over the years, district figures from approved data only.
-import { LineChart } from '../charts/lazy-chart.js';
-import { QueryView } from '../components/query-view.js';
-import { useI18n } from '../i18n/i18n.js';
-import { useSectorSummary } from './use-sector.js';
+import { LineChart, QueryView, useI18n, useSectorSummary } from '@thidua/ui';
 
 export const SectorOverview = ({ sectorId }: { sectorId: string }) => {
   const { t, pick } = useI18n();

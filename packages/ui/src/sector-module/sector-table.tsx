@@ -1,8 +1,5 @@
 // The year's figures per commune (rows) and indicator (columns), sortable, as the sector office entered them.
-import { DataTable, type Column } from '../components/data-table.js';
-import { formatNumber } from '../format/format.js';
-import { useI18n } from '../i18n/i18n.js';
-import type { SectorReportView } from './use-sector.js';
+import { type Column, DataTable, formatNumber, type SectorReportView, useI18n } from '@thidua/ui';
 
 type Commune = SectorReportView['communes'][number];
 

@@ -1,0 +1,4 @@
+// @thidua/ui/sector: a sector programme's full module (charts, per-commune table, data entry, approval flow), rendered
+// by each sector remote and by the shell's generic sector page. A separate entry, loaded when a sector page opens.
+// Its files import the shared UI by package name: a relative import would bundle a second copy of its React contexts.
+export { SectorModule } from './sector-module.js';
