@@ -75,7 +75,7 @@ export default tseslint.config(
   {
     // The UI's separate federation entries (./sector, ./forms) import the shared core by package name on purpose:
     // a relative import would put a second copy of its React contexts into their chunks.
-    files: ['packages/ui/src/sector-module/**/*.tsx', 'packages/ui/src/forms/**/*.ts'],
+    files: ['packages/ui/src/sector-module/**/*.tsx', 'packages/ui/src/forms/**/*.{ts,tsx}'],
     rules: { '@nx/enforce-module-boundaries': boundaries([], { allowCircularSelfDependency: true }) },
   },
   {

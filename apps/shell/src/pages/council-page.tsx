@@ -2,9 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, useApi, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
+import { REVIEWS, type ReviewId } from '../reviews.js';
 
-const REVIEWS = ['R-FINAL', 'R-INTERIM'] as const;
-type ReviewId = (typeof REVIEWS)[number];
 type Choice = 'yes' | 'no' | 'abstain';
 
 /** A date picked in the form is a day in Vietnam: the window ends at 23:59:59 that day (UTC+7). */

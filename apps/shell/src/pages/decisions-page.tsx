@@ -2,9 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, useApi, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
+import { REVIEWS, type ReviewId } from '../reviews.js';
 
-const REVIEWS = ['R-FINAL', 'R-INTERIM'] as const;
-type ReviewId = (typeof REVIEWS)[number];
 
 const todayInVietnam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 

@@ -16,3 +16,19 @@ const TO: Record<ReportAction, ReportStatus> = { submit: 'submitted', verify: 'v
 
 export const transition = (action: ReportAction, from: string): ReportStatus | null =>
   (FROM[action] as readonly string[]).includes(from) ? TO[action] : null;
+
+/** The timestamps and names a move writes; unit reports and sector reports carry the same fields. */
+export const transitionStamp = (action: ReportAction, now: Date, userId: string, reason: string | undefined) => {
+  switch (action) {
+    case 'submit':
+      return { submittedAt: now, returnReason: null };
+    case 'verify':
+      return { verifiedAt: now, verifiedBy: userId };
+    case 'approve':
+      return { approvedAt: now, approvedBy: userId };
+    case 'return':
+      return { returnReason: reason ?? null, submittedAt: null, verifiedAt: null, verifiedBy: null };
+    case 'unapprove':
+      return { approvedAt: null, approvedBy: null };
+  }
+};

@@ -8,7 +8,7 @@ import { activeMovement } from '../movement/active-movement.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
 import { checkReportValues } from '../reports/report-values.js';
-import { transition, type ReportAction } from '../reports/report-transitions.js';
+import { transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
 import type { Context } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 
@@ -44,16 +44,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
   const to = transition(action, report.status);
   if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo từ trạng thái "${report.status}"`, `A report in status "${report.status}" cannot be moved this way`);
   const now = ctx.now();
-  const stamp: Prisma.ReportUpdateManyMutationInput =
-    action === 'submit'
-      ? { submittedAt: now, returnReason: null }
-      : action === 'verify'
-        ? { verifiedAt: now, verifiedBy: actor.userId }
-        : action === 'approve'
-          ? { approvedAt: now, approvedBy: actor.userId }
-          : action === 'return'
-            ? { returnReason: input.reason ?? null, submittedAt: null, verifiedAt: null, verifiedBy: null }
-            : { approvedAt: null, approvedBy: null };
+  const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason);
   return mutate(ctx, async (tx: Tx) => {
     const { count } = await tx.report.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
     expectOneUpdated(count);

@@ -1,6 +1,6 @@
 // Data entry by the sector office: one row per commune, one column per indicator, checked as typed, evidence per row.
 import { Button, ErrorNote, errorText, EvidenceUpload, Notice, type SectorReportView, useApi, useI18n } from '@thidua/ui';
-import { parseValue, rangeHint } from '@thidua/ui/forms';
+import { parseValue, rangeHint, ValueField } from '@thidua/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
@@ -66,21 +66,10 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                   <th scope="row">{name}</th>
                   {view.indicators.map((i) => {
                     const key = cellKey(c.id, i.id);
-                    const result = cells.find((x) => x.key === key)?.result;
-                    const problem = result && !result.ok ? t(result.problem) : null;
                     const label = `${name} · ${pick(i.label)}`;
                     return (
                       <td key={i.id} className="td-cell">
-                        {i.measure.kind === 'boolean' ? (
-                          <select aria-label={label} value={raw[key] ?? ''} disabled={!editable} onChange={(e) => edit(key, e.target.value)}>
-                            <option value="">—</option>
-                            <option value="true">{t('common.yes')}</option>
-                            <option value="false">{t('common.no')}</option>
-                          </select>
-                        ) : (
-                          <input aria-label={label} inputMode="decimal" value={raw[key] ?? ''} disabled={!editable} aria-invalid={problem ? true : undefined} onChange={(e) => edit(key, e.target.value)} />
-                        )}
-                        {problem && <div className="td-cell__error">{problem}</div>}
+                        <ValueField label={label} measure={i.measure} raw={raw[key] ?? ''} disabled={!editable} onChange={(value) => edit(key, value)} />
                       </td>
                     );
                   })}

@@ -1,8 +1,8 @@
 // Award quotas per review: how many awards are used and how many remain (R-INTERIM, R-FINAL).
 import { useQueries } from '@tanstack/react-query';
 import { Card, ProgressBar, useApi, useI18n } from '@thidua/ui';
+import { REVIEWS } from '../../reviews.js';
 
-const REVIEWS = ['R-INTERIM', 'R-FINAL'] as const;
 
 export const QuotasCard = () => {
   const { t } = useI18n();

@@ -2,9 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
+import { REVIEWS, type ReviewId } from '../../reviews.js';
 
-const REVIEWS = ['R-FINAL', 'R-INTERIM'] as const;
-type ReviewId = (typeof REVIEWS)[number];
 
 export const NominationForm = ({ unitId }: { unitId: string }) => {
   const { t, lang } = useI18n();

@@ -1,7 +1,7 @@
 // The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, ErrorNote, errorText, formatDate, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n } from '@thidua/ui';
-import { parseValue, rangeHint } from '@thidua/ui/forms';
+import { parseValue, ValueField } from '@thidua/ui/forms';
 import { useEffect, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 
@@ -76,9 +76,8 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                     </tr>
                   </thead>
                   <tbody>
-                    {parsed.map(({ c, cell, result }) => {
+                    {parsed.map(({ c, cell }) => {
                       const id = `v-${c.id}`;
-                      const problem = result.ok ? null : t(result.problem);
                       return (
                         <tr key={c.id} data-criterion={c.id}>
                           <th scope="row" style={{ fontWeight: 400 }}>
@@ -86,16 +85,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                             {c.evidence === 'required' && <div className="td-muted">{t('report.evidenceRequired')}</div>}
                           </th>
                           <td className="td-cell" style={{ minWidth: 140 }}>
-                            {c.measure.kind === 'boolean' ? (
-                              <select id={id} value={cell.raw} disabled={!editable} onChange={(e) => set(c.id, { raw: e.target.value })}>
-                                <option value="">—</option>
-                                <option value="true">{t('common.yes')}</option>
-                                <option value="false">{t('common.no')}</option>
-                              </select>
-                            ) : (
-                              <input id={id} inputMode="decimal" value={cell.raw} disabled={!editable} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-err` : undefined} placeholder={rangeHint(c.measure)} onChange={(e) => set(c.id, { raw: e.target.value })} />
-                            )}
-                            {problem && <div id={`${id}-err`} className="td-cell__error">{problem}</div>}
+                            <ValueField id={id} measure={c.measure} raw={cell.raw} disabled={!editable} onChange={(raw) => set(c.id, { raw })} />
                           </td>
                           <td className="td-cell">
                             <input aria-label={`${t('report.evidenceUrl')} ${c.id}`} type="url" value={cell.evidenceUrl} disabled={!editable} onChange={(e) => set(c.id, { evidenceUrl: e.target.value })} placeholder="https://…" />
