@@ -36,7 +36,7 @@ describe('evidence files', () => {
     const { url, name, size } = first.json() as { url: string; name: string; size: number };
     expect(name).toBe('Kế hoạch số 12.pdf');
     expect(size).toBe(PDF.length);
-    expect((await upload(editor, PDF)).json()).toMatchObject({ url });
+    expect((await upload(editor, PDF, 'application/pdf', { 'x-file-name': 'trang.html' })).json()).toMatchObject({ url });
     expect(readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toHaveLength(1);
 
     const reader = await cookieOf('lanhdao');
@@ -44,6 +44,7 @@ describe('evidence files', () => {
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PDF)).toBe(true);
     expect(download.headers['content-type']).toBe('application/pdf');
+    // The first upload named it; the second ("trang.html") did not rename it.
     expect(download.headers['content-disposition']).toContain(encodeURIComponent('Kế hoạch số 12.pdf'));
     expect((await h.app.inject({ url })).statusCode).toBe(401);
   });
@@ -56,6 +57,9 @@ describe('evidence files', () => {
     expect(foreign.statusCode).toBe(403);
     const html = await upload(editor, Buffer.from('<script>alert(1)</script>'), 'text/html');
     expect(html.statusCode).toBe(415);
+    const disguised = await upload(editor, Buffer.from('<html><script>alert(1)</script></html>'), 'application/pdf');
+    expect(disguised.statusCode).toBe(415);
+    expect(disguised.json().error.message).toContain('không khớp');
     const big = await upload(editor, Buffer.alloc(EVIDENCE_MAX_BYTES + 1, 1));
     expect(big.statusCode).toBe(413);
     expect(big.json().error.message).toContain('quá lớn');

@@ -13,7 +13,13 @@ export type Route =
 export const parseRoute = (pathname: string): Route => {
   const parts = pathname.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'dashboard' };
-  if (parts[0] === 'sector' && parts[1]) return { page: 'sector', sectorId: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'sector' && parts[1]) {
+    try {
+      return { page: 'sector', sectorId: decodeURIComponent(parts[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   if (parts.length === 1 && (parts[0] === 'unit' || parts[0] === 'reports' || parts[0] === 'council' || parts[0] === 'decisions')) return { page: parts[0] };
   return { page: 'not-found' };
 };

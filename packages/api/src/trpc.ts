@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { Context } from './context.js';
 import { appError } from './errors.js';
+import { inputErrorMessage } from './inputs/input-error.js';
 import { MFA_ROLES, type Role } from './roles.js';
 
 // 1. Init ---------------------------------------------------------------------------------------------------
@@ -17,7 +18,7 @@ export const t = initTRPC
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       const zod = error.cause instanceof ZodError ? error.cause.flatten() : null;
       return {
-        message: internal ? GENERIC : error.message,
+        message: internal ? GENERIC : error.cause instanceof ZodError ? inputErrorMessage(error.cause) : error.message,
         code: shape.code,
         data: {
           code: shape.data.code,

@@ -3,7 +3,7 @@
 export { I18nProvider, useI18n, useMessages, translator, interpolate, type Translate } from './i18n/i18n.js';
 export { vi as viMessages, en as enMessages, type MessageKey } from './i18n/messages.js';
 export { formatDate, formatDateTime, formatNumber, formatPercent, compareVi, timeLeft, TIME_ZONE } from './format/format.js';
-export { createApiClient, errorText, errorCode, isApiError, type ApiClient } from './api/client.js';
+export { createApiClient, errorText, bilingualText, errorCode, isApiError, type ApiClient } from './api/client.js';
 export { ApiProvider, useApi, createQueryClient } from './api/api-provider.js';
 export { useSession, hasRole, SESSION_KEY, type Me } from './session/session.js';
 export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } from './components/primitives.js';
@@ -16,3 +16,4 @@ export { SectorWidget, openInShell } from './sector/sector-widget.js';
 export { useSectorInfo, useSectorSummary, useSectorReport, type SectorInfo, type SectorSummary, type SectorReportView } from './sector/use-sector.js';
 export { IndicatorFocus } from './sector/indicator-focus.js';
 export { ErrorBoundary } from './components/error-boundary.js';
+export { DISTRICT_READERS, REPORTING_YEARS } from './session/district.js';

@@ -79,6 +79,25 @@ describe('the static host of a built app', () => {
     expect((await get(`${host.url}/apiary`)).status).toBe(200); // a prefix matches whole path segments only
   });
 
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    const { request: httpRequest } = await import('node:http');
+    const status = (path: string) =>
+      new Promise<number>((resolve) => {
+        const { hostname, port } = new URL(host.url);
+        const req = httpRequest({ hostname: hostname === 'localhost' ? '127.0.0.1' : hostname, port, path, method: 'GET' }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.end();
+      });
+    expect(await status('/100%')).toBe(400);
+    expect(await status('/%E0')).toBe(400);
+    // An absolute or "//host" request target is never forwarded anywhere.
+    expect(await status('http://10.0.0.5/api/x')).toBe(400);
+    expect(await status('//evil.example/trpc/x')).toBe(400);
+    expect((await get(`${host.url}/`)).status).toBe(200);
+  });
+
   it('says so in Vietnamese and English when the API is down', async () => {
     const down = await startStaticHost({ root: dir, port: 0, proxy: { target: 'http://127.0.0.1:9', prefixes: ['/trpc'] } });
     try {

@@ -42,8 +42,11 @@ export interface StaticHost {
   close(): Promise<void>;
 }
 
-const proxyTo = (target: string, req: IncomingMessage, res: ServerResponse) => {
-  const url = new URL(req.url ?? '/', target);
+/** Forwards to the API only: the target's origin with the request's path and query (never a host named in the request). */
+const proxyTo = (target: string, pathname: string, search: string, req: IncomingMessage, res: ServerResponse) => {
+  const url = new URL(target);
+  url.pathname = pathname;
+  url.search = search;
   const upstream = request(url, { method: req.method, headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' } }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
@@ -91,8 +94,20 @@ export const startStaticHost = async (options: StaticHostOptions): Promise<Stati
   };
 
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (options.proxy && options.proxy.prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return proxyTo(options.proxy.target, req, res);
+    const raw = req.url ?? '/';
+    let pathname: string;
+    let search: string;
+    try {
+      // Only origin-form requests ("/path"): an absolute or "//host" target would make this an open proxy.
+      if (!raw.startsWith('/') || raw.startsWith('//')) throw new Error('not a path');
+      const parsed = new URL(raw, 'http://static.invalid');
+      pathname = decodeURIComponent(parsed.pathname);
+      search = parsed.search;
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      return res.end('Địa chỉ không hợp lệ / Bad request');
+    }
+    if (options.proxy && options.proxy.prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return proxyTo(options.proxy.target, new URL(raw, 'http://static.invalid').pathname, search, req, res);
     if (req.method === 'OPTIONS' && options.cors) {
       res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD', 'access-control-max-age': '600' });
       return res.end();

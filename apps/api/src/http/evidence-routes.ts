@@ -23,6 +23,16 @@ export const EVIDENCE_TYPES: Readonly<Record<string, string>> = {
 
 const UPLOADERS = new Set(['UNIT-EDITOR', 'SECTOR-EDITOR']);
 
+/** The first bytes each type must start with: a file is what it claims to be, not HTML renamed to .pdf. */
+const MAGIC: Readonly<Record<string, readonly number[]>> = {
+  pdf: [0x25, 0x50, 0x44, 0x46], // %PDF
+  png: [0x89, 0x50, 0x4e, 0x47],
+  jpg: [0xff, 0xd8, 0xff],
+  xlsx: [0x50, 0x4b, 0x03, 0x04], // a zip
+  docx: [0x50, 0x4b, 0x03, 0x04],
+};
+const looksLike = (body: Buffer, ext: string) => (MAGIC[ext] ?? []).every((byte, i) => body[i] === byte);
+
 interface EvidenceMeta {
   name: string;
   type: string;
@@ -50,6 +60,7 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
       const body = req.body;
       if (!ext || !Buffer.isBuffer(body)) return fail(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận tệp PDF, ảnh PNG/JPEG, Word (.docx) hoặc Excel (.xlsx)', 'Only PDF, PNG/JPEG, Word (.docx) or Excel (.xlsx) files');
       if (body.length === 0) return fail(reply, 400, 'BAD_REQUEST', 'Tệp rỗng', 'The file is empty');
+      if (!looksLike(body, ext)) return fail(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Nội dung tệp không khớp với loại tệp', 'The file’s content does not match its type');
       const rawName = String(req.headers['x-file-name'] ?? `minh-chung.${ext}`);
       let name: string;
       try {
@@ -58,6 +69,8 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
         name = `minh-chung.${ext}`;
       }
       name = name.replace(/[\\/\r\n"]/g, '_').slice(0, 200);
+      // The download keeps the stored type's extension whatever the uploader called the file.
+      if (!name.toLowerCase().endsWith(`.${ext}`)) name = `${name}.${ext}`;
       const id = `${createHash('sha256').update(body).digest('hex').slice(0, 40)}.${ext}`;
       const path = join(options.dir, id);
       // Write to a temporary name, then rename: a reader never sees half a file.
@@ -67,8 +80,11 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
         await writeFile(tmp, body);
         await rename(tmp, path);
       }
+      // The first upload of a file names it; the same file uploaded again is the same evidence, not a rename.
       const meta: EvidenceMeta = { name, type, size: body.length, uploadedBy: actor.userId, at: new Date().toISOString() };
-      await writeFile(`${path}.json`, JSON.stringify(meta));
+      await writeFile(`${path}.json`, JSON.stringify(meta), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
       req.log.info({ evidence: id, size: body.length, by: actor.userId }, 'evidence uploaded');
       return reply.code(201).send({ id, url: `/api/evidence/${id}`, name, size: body.length });
     });

@@ -47,7 +47,7 @@ export const CouncilPage = ({ me }: { me: Me }) => {
               rowKey={(n) => n.id}
               columns={[
                 { key: 'who', header: t('council.nominee'), cell: (n) => <><strong>{n.unit?.name ?? n.person?.fullName}</strong><div className="td-muted">{n.achievements}</div></>, sortValue: (n) => n.unit?.name ?? n.person?.fullName ?? '' },
-                { key: 'class', header: '', cell: (n) => t(`dash.awardClass.${n.awardClass}`) },
+                { key: 'class', header: t('dash.awardClass'), cell: (n) => t(`dash.awardClass.${n.awardClass}`) },
                 { key: 'score', header: t('dash.score'), cell: (n) => formatNumber(n.scoreSnapshot, lang), sortValue: (n) => n.scoreSnapshot, align: 'end' },
                 { key: 'eligible', header: t('council.eligible'), cell: (n) => <StatusBadge status={n.eligibleSnapshot ? 'eligible' : 'not_eligible'} label={t(n.eligibleSnapshot ? 'dash.eligible' : 'dash.not_eligible')} /> },
                 { key: 'status', header: t('common.status'), cell: (n) => <StatusBadge status={n.status === 'awarded' || n.status === 'voted' ? 'approved' : n.status === 'rejected' ? 'not_met' : 'pending'} label={t(`nomination.${n.status}`)} /> },
@@ -92,7 +92,7 @@ export const CouncilPage = ({ me }: { me: Me }) => {
               {b?.status === 'closed' && b.results && (
                 <Notice tone="ok">
                   {t('council.results', { voters: b.voters })}:{' '}
-                  {b.results.map((r) => `${(nominations.data ?? []).find((n) => n.id === r.nominationId)?.unit?.name ?? r.nominationId}: ${t('council.yes')} ${r.yes}, ${t('council.no')} ${r.no}, ${t('council.abstain')} ${r.abstain}`).join('; ')}
+                  {b.results.map((r) => `${(nominations.data ?? []).find((n) => n.id === r.nominationId)?.unit?.name ?? (nominations.data ?? []).find((n) => n.id === r.nominationId)?.person?.fullName ?? r.nominationId}: ${t('council.yes')} ${r.yes}, ${t('council.no')} ${r.no}, ${t('council.abstain')} ${r.abstain}`).join('; ')}
                 </Notice>
               )}
               {open && <p>{t('council.ballotOpen', { date: formatDateTime(open.closesAt, lang), voters: open.voters, quorum: open.quorum })}</p>}

@@ -1,10 +1,9 @@
 // The Culture & Information office's review of unit reports: verify, approve, return with a reason, un-approve.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, Notice, QueryView, REPORTING_YEARS, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 import { useMovement } from '../use-movement.js';
 
-const YEARS = [2025, 2024, 2023, 2022];
 
 const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: string; year: number }) => {
   const { t, pick, lang } = useI18n();
@@ -84,7 +83,7 @@ export const ReportsReviewPage = () => {
         <h2 style={{ flex: 1, margin: 0 }}>{t('report.queue', { year })}</h2>
         <label htmlFor="review-year">{t('dash.year')}</label>
         <select id="review-year" value={year} onChange={(e) => { setYear(Number(e.target.value)); setSelected(null); }}>
-          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </div>
       <div className="td-grid" style={{ gridTemplateColumns: 'minmax(280px, 1fr) 2fr' }}>

@@ -11,6 +11,8 @@ const TotpStep = () => {
   const [code, setCode] = useState('');
   const setup = useMutation({ mutationFn: () => api.auth.setupTotp.mutate() });
   const verify = useMutation({ mutationFn: () => api.auth.verifyTotp.mutate({ code }), onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }) });
+  // No authenticator at hand: end this half-open session and go back to the password step.
+  const leave = useMutation({ mutationFn: () => api.auth.logout.mutate(), onSettled: () => queryClient.resetQueries() });
   // Enrolment is offered once per screen: if the account already has a key, the server says so and we just ask for the code.
   const asked = useRef(false);
   useEffect(() => {
@@ -39,7 +41,10 @@ const TotpStep = () => {
         <input id="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={6} pattern="\d{6}" value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} autoFocus />
       </div>
       {verify.isError && <ErrorNote message={errorText(verify.error, lang)} />}
-      <Button type="submit" busy={verify.isPending} disabled={code.length !== 6}>{t('signin.verify')}</Button>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <Button type="submit" busy={verify.isPending} disabled={code.length !== 6}>{t('signin.verify')}</Button>
+        <Button tone="secondary" busy={leave.isPending} onClick={() => leave.mutate()}>{t('signin.otherAccount')}</Button>
+      </div>
     </form>
   );
 };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { appError, forbidden, notFound } from '../errors.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
+import { evidenceUrl } from '../inputs/evidence-url.js';
 
 const publicInitiative = {
   id: true,
@@ -38,7 +39,7 @@ export const initiativesRouter = {
 
   create: procedure
     .meta(rolesMeta('UNIT-EDITOR'))
-    .input(z.object({ unitId: z.string().min(1), title: z.string().trim().min(5).max(300), summary: z.string().trim().min(20).max(5000), sectorId: z.string().regex(/^S-/).optional(), evidenceUrl: z.url().max(2000).optional() }))
+    .input(z.object({ unitId: z.string().min(1), title: z.string().trim().min(5).max(300), summary: z.string().trim().min(20).max(5000), sectorId: z.string().regex(/^S-/).optional(), evidenceUrl: evidenceUrl.optional() }))
     .mutation(async ({ ctx, input }) => {
       if (ctx.actor!.unitId !== input.unitId) throw forbidden();
       return mutate(ctx, async (tx) => {

@@ -7,6 +7,7 @@ import { activeMovement } from '../movement/active-movement.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
 import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
+import { evidenceUrl } from '../inputs/evidence-url.js';
 
 const PLAN_KINDS = ['department', 'commune'] as const;
 
@@ -46,7 +47,7 @@ export const plansRouter = {
 
   submit: procedure
     .meta(rolesMeta('UNIT-EDITOR'))
-    .input(z.object({ unitId: z.string().min(1), title: z.string().trim().min(5).max(300), documentNumber: z.string().trim().min(3).max(60), evidenceUrl: z.url().max(2000), version: z.number().int().min(1).optional() }))
+    .input(z.object({ unitId: z.string().min(1), title: z.string().trim().min(5).max(300), documentNumber: z.string().trim().min(3).max(60), evidenceUrl: evidenceUrl, version: z.number().int().min(1).optional() }))
     .mutation(async ({ ctx, input }) => {
       const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true, participantKind: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });

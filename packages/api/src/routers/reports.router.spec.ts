@@ -117,3 +117,16 @@ describe('the leaderboard cache', () => {
     }
   });
 });
+
+describe.each(providers)('evidence links on %s', (provider) => {
+  const h = useHarness(provider);
+
+  it('refuses evidence links that are not web addresses', async () => {
+    const editor = await h.as('xa.myson');
+    for (const link of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'không phải đường dẫn']) {
+      const refused = editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2024, values: [{ key: 'C-COMM-DOSSIERS', number: 60, evidenceUrl: link }] });
+      await expect(refused).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    }
+    await expect(editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2024, values: [{ key: 'C-COMM-DOSSIERS', number: 60, evidenceUrl: 'https://ninhson.ninhthuan.gov.vn/kh-12.pdf' }] })).resolves.toMatchObject({ version: 1 });
+  });
+});

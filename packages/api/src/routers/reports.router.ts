@@ -11,6 +11,7 @@ import { checkReportValues } from '../reports/report-values.js';
 import { transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
 import type { Context } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
+import { evidenceUrl } from '../inputs/evidence-url.js';
 
 const reportSelect = {
   id: true,
@@ -106,7 +107,7 @@ export const reportsRouter = {
               key: z.string().min(1).max(64),
               number: z.number().finite().nullable().optional(),
               bool: z.boolean().nullable().optional(),
-              evidenceUrl: z.url().max(2000).nullable().optional(),
+              evidenceUrl: evidenceUrl.nullable().optional(),
               note: z.string().max(2000).nullable().optional(),
             }),
           )

@@ -13,6 +13,7 @@ import { assertCanEditSector, assertCanReadSector } from '../policy/unit-access.
 import { transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
 import { checkSectorValues } from '../sectors/sector-values.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
+import { evidenceUrl } from '../inputs/evidence-url.js';
 
 /** The years of the movement's yearly reporting (D-ANNUAL-REPORT 2022–2025). */
 const YEARS = [2022, 2023, 2024, 2025] as const;
@@ -163,7 +164,7 @@ export const sectorsRouter = {
               indicatorId: z.string().min(1).max(64),
               number: z.number().finite().nullable().optional(),
               bool: z.boolean().nullable().optional(),
-              evidenceUrl: z.url().max(2000).nullable().optional(),
+              evidenceUrl: evidenceUrl.nullable().optional(),
               evidenceFile: z.string().trim().min(1).max(500).nullable().optional(),
               note: z.string().max(2000).nullable().optional(),
             }),

@@ -9,7 +9,10 @@ const ApiContext = createContext<ApiClient | null>(null);
 export const createQueryClient = () => {
   // A session that ended on the server shows the sign-in screen instead of a wall of errors.
   const onError = (error: unknown, key?: readonly unknown[]) => {
-    if (errorCode(error) === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0]) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    const code = errorCode(error);
+    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0]) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    // Someone else changed the record: fetch the latest, so the next attempt starts from it (forms keep unsaved input).
+    if (code === 'CONFLICT') void client.invalidateQueries();
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),

@@ -13,10 +13,18 @@ export const isApiError = (error: unknown): error is TRPCClientError<AppRouter> 
 
 export const errorCode = (error: unknown): string | null => (isApiError(error) ? (error.data?.code ?? null) : null);
 
-/** The server writes "tiếng Việt | English"; show the reader's half. Network failures get a plain sentence. */
+const GENERIC = { vi: 'Đã có lỗi. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' };
+const NETWORK = { vi: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', en: 'Cannot reach the server. Check the network and try again.' };
+
+/** The server writes "tiếng Việt | English"; show the reader's half. Anything else (a library's text) is not shown. */
+export const bilingualText = (message: string | null | undefined, lang: 'vi' | 'en'): string => {
+  const parts = (message ?? '').split(' | ');
+  return parts.length === 2 ? ((lang === 'en' ? parts[1] : parts[0]) ?? GENERIC[lang]) : GENERIC[lang];
+};
+
+/** What to tell the reader about a failed call: the server's own words, or a plain sentence for a network failure. */
 export const errorText = (error: unknown, lang: 'vi' | 'en'): string => {
-  if (!isApiError(error)) return lang === 'en' ? 'Something went wrong. Please try again.' : 'Đã có lỗi. Vui lòng thử lại.';
-  if (!error.data) return lang === 'en' ? 'Cannot reach the server. Check the network and try again.' : 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.';
-  const [vi, en] = error.message.split(' | ');
-  return (lang === 'en' ? en : vi) ?? error.message;
+  if (!isApiError(error)) return error instanceof TypeError ? NETWORK[lang] : GENERIC[lang];
+  if (!error.data) return NETWORK[lang];
+  return bilingualText(error.message, lang);
 };

@@ -1,11 +1,20 @@
 // Uploads one evidence file (PDF, image, Word, Excel ≤ 10 MB) and hands back the link stored with the data.
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
+import { bilingualText } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
+import { SESSION_KEY } from '../session/session-key.js';
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
 
 type State = { status: 'idle' } | { status: 'uploading'; name: string } | { status: 'done'; name: string; url: string } | { status: 'failed'; message: string };
+
+export class UploadError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
 
 export const uploadEvidence = async (file: File): Promise<{ url: string }> => {
   const res = await fetch('/api/evidence', {
@@ -14,14 +23,15 @@ export const uploadEvidence = async (file: File): Promise<{ url: string }> => {
     headers: { 'content-type': file.type || 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
     body: file,
   });
-  const body = (await res.json().catch(() => null)) as { url?: string; message?: string } | null;
-  if (!res.ok || !body?.url) throw new Error(body?.message ?? `HTTP ${res.status}`);
+  const body = (await res.json().catch(() => null)) as { url?: string; error?: { message?: string } } | null;
+  if (!res.ok || !body?.url) throw new UploadError(res.status, body?.error?.message ?? '');
   return { url: new URL(body.url, location.origin).toString() };
 };
 
 /** `compact`: one row of a table (the label is for screen readers only, no hint line). */
 export const EvidenceUpload = ({ label, onUploaded, compact }: { label: string; onUploaded: (url: string) => void; compact?: boolean }) => {
   const { t, lang } = useI18n();
+  const queryClient = useQueryClient();
   const id = useId();
   const [state, setState] = useState<State>({ status: 'idle' });
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -35,8 +45,9 @@ export const EvidenceUpload = ({ label, onUploaded, compact }: { label: string; 
       setState({ status: 'done', name: file.name, url });
       onUploaded(url);
     } catch (error) {
-      const [vi, en] = (error instanceof Error ? error.message : '').split(' | ');
-      setState({ status: 'failed', message: (lang === 'en' ? en : vi) || t('error.network') });
+      // A session that ended shows the sign-in screen, as for every other call.
+      if (error instanceof UploadError && error.status === 401) void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      setState({ status: 'failed', message: error instanceof UploadError ? bilingualText(error.message, lang) : t('error.network') });
     }
   };
   return (

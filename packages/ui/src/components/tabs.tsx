@@ -7,7 +7,10 @@ export const Tabs = <K extends string>({ tabs, active, onChange, children, label
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const i = tabs.findIndex((t) => t.key === active);
     const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
-    if (next) onChange(next.key);
+    if (!next) return;
+    onChange(next.key);
+    // Focus follows the selection, so a screen reader announces the new tab.
+    document.getElementById(`${id}-${next.key}`)?.focus();
   };
   return (
     <div>

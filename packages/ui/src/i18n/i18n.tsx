@@ -1,5 +1,5 @@
 // The language of the whole page (shell and every sector module share this one context): Vietnamese by default.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language, LocalizedText } from '@thidua/domain';
 import { en, vi, type MessageKey } from './messages.js';
 
@@ -43,8 +43,11 @@ export const I18nProvider = ({ children, messages }: { children: ReactNode; mess
     } catch {
       // Private browsing: the choice lasts for this page only.
     }
-    if (typeof document !== 'undefined') document.documentElement.lang = next;
   }, []);
+  // Screen readers pick their voice from <html lang>: keep it true after a reload too.
+  useEffect(() => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  }, [lang]);
   const value = useMemo<I18n>(() => ({ lang, setLang, t: translator(lang, messages), pick: (text) => (text ? text[lang] : '') }), [lang, setLang, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };

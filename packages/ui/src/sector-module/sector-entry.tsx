@@ -15,13 +15,23 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
   const [evidence, setEvidence] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(false);
+  // The version the grid was filled from: saving sends it, so a newer version on the server is a conflict, not an overwrite.
+  const [baseVersion, setBaseVersion] = useState<number | undefined>(report?.version);
+  const [reloadKey, setReloadKey] = useState(0);
   useEffect(() => {
+    // Never drop what the editor typed: a newer version waits until the editor chooses to load it.
+    if (dirty) return;
     const decimal = (n: number) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
     setRaw(Object.fromEntries((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? decimal(v.numberValue) : ''])));
     setEvidence(Object.fromEntries((report?.values ?? []).filter((v) => v.evidenceUrl).map((v) => [v.unitId, v.evidenceUrl ?? ''])));
+    setBaseVersion(report?.version);
+    // Only a new version from the server (or the editor's choice to load it) resets the grid; typing does not.
+  }, [report?.id, report?.version, reloadKey]);
+  const newerOnServer = dirty && report !== null && baseVersion !== undefined && report.version !== baseVersion;
+  const loadLatest = () => {
     setDirty(false);
-    // Only a new version from the server resets the grid; typing and language switches do not.
-  }, [report?.id, report?.version]);
+    setReloadKey((k) => k + 1);
+  };
   const editable = !report || report.status === 'draft';
   const cells = view.communes.flatMap((c) => view.indicators.map((i) => ({ c, i, key: cellKey(c.id, i.id), result: parseValue(i.measure, raw[cellKey(c.id, i.id)] ?? '') })));
   const invalid = cells.filter((x) => !x.result.ok).length;
@@ -31,13 +41,18 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
       api.sectors.save.mutate({
         sectorId: view.sector.id,
         year: view.year,
-        version: report?.version,
+        version: baseVersion,
         values: cells.flatMap(({ c, i, result }) => {
           if (!result.ok || result.value === null) return [];
           return [{ unitId: c.id, indicatorId: i.id, number: typeof result.value === 'number' ? result.value : null, bool: typeof result.value === 'boolean' ? result.value : null, evidenceUrl: evidence[c.id] || null }];
         }),
       }),
-    onSuccess: () => { setSaved(true); void refresh(); },
+    onSuccess: (result) => {
+      setSaved(true);
+      setDirty(false);
+      setBaseVersion(result.version);
+      void refresh();
+    },
   });
   const submit = useMutation({ mutationFn: () => api.sectors.submit.mutate({ reportId: report!.id, version: report!.version }), onSuccess: () => void refresh() });
   const edit = (key: string, value: string) => {
@@ -82,6 +97,11 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
           </tbody>
         </table>
       </div>
+      {newerOnServer && (
+        <Notice tone="warn">
+          {t('form.newer')} <Button tone="secondary" onClick={loadLatest}>{t('form.loadLatest')}</Button>
+        </Notice>
+      )}
       {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
       {saved && !dirty && <Notice tone="ok">{t('sector.saved')}</Notice>}
       {save.isError && <ErrorNote message={errorText(save.error, lang)} />}

@@ -1,15 +1,12 @@
 // A sector programme's full module: overview charts, per-commune table, data entry and the approval flow.
 // The five deployed sector remotes and the shell's generic sector page all render this, each adding its own focus.
-import { Card, ErrorNote, hasRole, Loading, QueryView, Tabs, useI18n, useSectorInfo, useSectorReport, useSession } from '@thidua/ui';
+import { Card, DISTRICT_READERS, ErrorNote, hasRole, Loading, QueryView, REPORTING_YEARS, Tabs, useI18n, useSectorInfo, useSectorReport, useSession } from '@thidua/ui';
 import { useState, type ReactNode } from 'react';
 import { SectorEntry } from './sector-entry.js';
 import { SectorOverview } from './sector-overview.js';
 import { SectorReview } from './sector-review.js';
 import { SectorTable } from './sector-table.js';
 
-/** Roles that read every sector's figures (the API's district readers). */
-const DISTRICT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'];
-const YEARS = [2025, 2024, 2023, 2022];
 type TabKey = 'overview' | 'table' | 'entry' | 'review';
 
 export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: ReactNode }) => {
@@ -19,7 +16,8 @@ export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: Re
   const me = session.data;
   const editor = me?.role === 'SECTOR-EDITOR' && me.sectorId === sectorId;
   const reader = editor || hasRole(me, ...DISTRICT_READERS);
-  const reviewer = hasRole(me, 'ROLE-CULTURE', 'ADMIN');
+  // Culture & Information verifies, approves and returns; the administrator may only withdraw an approval (as the API says).
+  const permissions = { review: hasRole(me, 'ROLE-CULTURE'), unapprove: hasRole(me, 'ROLE-CULTURE', 'ADMIN') };
   const [year, setYear] = useState(2025);
   const [tab, setTab] = useState<TabKey>(editor ? 'entry' : 'overview');
   const report = useSectorReport(sectorId, year, reader);
@@ -43,7 +41,7 @@ export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: Re
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <label htmlFor={`sector-year-${sectorId}`}>{t('common.year')}</label>
         <select id={`sector-year-${sectorId}`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </div>
       <Tabs tabs={tabs} active={tab} onChange={setTab} label={pick(sector.label)}>
@@ -58,8 +56,8 @@ export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: Re
             {(view) => (
               <>
                 {tab === 'table' && <SectorTable view={view} />}
-                {tab === 'entry' && <SectorEntry view={view} />}
-                {tab === 'review' && <SectorReview view={view} canAct={reviewer} />}
+                {tab === 'entry' && <SectorEntry key={view.year} view={view} />}
+                {tab === 'review' && <SectorReview view={view} can={permissions} />}
               </>
             )}
           </QueryView>

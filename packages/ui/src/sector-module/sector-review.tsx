@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 type Action = 'verify' | 'approve' | 'returnToSector' | 'unapprove';
 
-export const SectorReview = ({ view, canAct }: { view: SectorReportView; canAct: boolean }) => {
+export const SectorReview = ({ view, can }: { view: SectorReportView; can: { review: boolean; unapprove: boolean } }) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -23,10 +23,10 @@ export const SectorReview = ({ view, canAct }: { view: SectorReportView; canAct:
   return (
     <div data-testid="sector-review">
       <p>{t('common.status')}: <StatusBadge status={report?.status ?? 'none'} /></p>
-      {report && canAct && (
+      {report && (can.review || (can.unapprove && report.status === 'approved')) && (
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'end' }}>
-          {report.status === 'submitted' && <Button onClick={() => act.mutate('verify')} busy={act.isPending}>{t('sector.verify')}</Button>}
-          {report.status === 'verified' && <Button onClick={() => act.mutate('approve')} busy={act.isPending}>{t('sector.approve')}</Button>}
+          {can.review && report.status === 'submitted' && <Button onClick={() => act.mutate('verify')} busy={act.isPending}>{t('sector.verify')}</Button>}
+          {can.review && report.status === 'verified' && <Button onClick={() => act.mutate('approve')} busy={act.isPending}>{t('sector.approve')}</Button>}
           {report.status !== 'draft' && (
             <>
               <div className="td-field" style={{ flex: 1, minWidth: 240, margin: 0 }}>

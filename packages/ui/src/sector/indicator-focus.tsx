@@ -6,10 +6,10 @@ import { useApi } from '../api/api-provider.js';
 import { Card, ProgressBar } from '../components/primitives.js';
 import { formatNumber } from '../format/format.js';
 import { useI18n } from '../i18n/i18n.js';
+import { DISTRICT_READERS } from '../session/district.js';
 import { useSession } from '../session/session.js';
 import { useSectorSummary } from './use-sector.js';
 
-const DISTRICT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'];
 
 export const IndicatorFocus = ({ sectorId, indicatorId, goal, title, children }: { sectorId: string; indicatorId: string; goal: number; title: string; children?: ReactNode }) => {
   const { t, pick, lang } = useI18n();

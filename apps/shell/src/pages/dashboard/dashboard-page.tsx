@@ -1,5 +1,5 @@
 // The district dashboard: targets, leaderboard with reasons, timeline, quotas, completeness, one card per sector.
-import { hasRole, Loading, useI18n, type Me } from '@thidua/ui';
+import { DISTRICT_READERS, hasRole, Loading, type Me, REPORTING_YEARS, useI18n } from '@thidua/ui';
 import { useAfterFirstPaint } from '../../after-first-paint.js';
 import { useState } from 'react';
 import { CompletenessCard } from './completeness-card.js';
@@ -9,8 +9,6 @@ import { SectorCards } from './sector-cards.js';
 import { TargetsCard } from './targets-card.js';
 import { TimelineCard } from './timeline-card.js';
 
-const YEARS = [2025, 2024, 2023, 2022];
-const QUOTA_READERS = ['ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'];
 
 export const DashboardPage = ({ me }: { me: Me }) => {
   const { t } = useI18n();
@@ -22,13 +20,13 @@ export const DashboardPage = ({ me }: { me: Me }) => {
         <h2 style={{ flex: 1, margin: 0 }}>{t('dash.title')}</h2>
         <label htmlFor="dash-year">{t('dash.year')}</label>
         <select id="dash-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </div>
       <div className="td-grid">
         <TargetsCard />
         <TimelineCard />
-        {hasRole(me, ...QUOTA_READERS) && <QuotasCard />}
+        {hasRole(me, ...DISTRICT_READERS) && <QuotasCard />}
       </div>
       <LeaderboardCard year={year} />
       <h2>{t('dash.sectors')}</h2>

@@ -14,10 +14,10 @@ export const QuotasCard = () => {
         <thead>
           <tr>
             <th scope="col">{t('dash.review')}</th>
-            <th scope="col" />
+            <th scope="col">{t('dash.awardClass')}</th>
             <th scope="col" className="td-num">{t('dash.used')}</th>
             <th scope="col" className="td-num">{t('dash.remaining')}</th>
-            <th scope="col" style={{ width: '30%' }} />
+            <th scope="col" style={{ width: '30%' }}>{t('dash.progress')}</th>
           </tr>
         </thead>
         <tbody>

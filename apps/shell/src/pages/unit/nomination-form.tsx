@@ -38,10 +38,10 @@ export const NominationForm = ({ unitId }: { unitId: string }) => {
             rowKey={(n) => n.id}
             columns={[
               { key: 'who', header: t('common.unit'), cell: (n) => n.unit?.name ?? n.person?.fullName ?? '—' },
-              { key: 'class', header: t('dash.review'), cell: (n) => t(`dash.awardClass.${n.awardClass}`) },
+              { key: 'class', header: t('dash.awardClass'), cell: (n) => t(`dash.awardClass.${n.awardClass}`) },
               { key: 'score', header: t('dash.score'), cell: (n) => formatNumber(n.scoreSnapshot, lang), align: 'end' },
               { key: 'status', header: t('common.status'), cell: (n) => <StatusBadge status={n.status} label={t(`nomination.${n.status}`)} /> },
-              { key: 'at', header: '', cell: (n) => formatDateTime(n.proposedAt, lang) },
+              { key: 'at', header: t('dash.proposedAt'), cell: (n) => formatDateTime(n.proposedAt, lang) },
             ]}
           />
         )}

@@ -18,15 +18,26 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  // The version the form was filled from: saving sends it, so a newer version on the server is a conflict, not an overwrite.
+  const [baseVersion, setBaseVersion] = useState<number | undefined>(undefined);
+  const [reloadKey, setReloadKey] = useState(0);
   const loaded = report.data?.report;
   useEffect(() => {
+    // Never drop what the editor typed: a newer version waits until the editor chooses to load it.
+    if (dirty) return;
+    setBaseVersion(loaded?.version);
     setCells(Object.fromEntries((loaded?.values ?? []).map((v) => [v.key, { raw: v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? String(v.numberValue).replace('.', lang === 'vi' ? ',' : '.') : '', evidenceUrl: v.evidenceUrl ?? '' }])));
-    setDirty(false);
     // Reload the form only when another version arrives from the server, not on every language switch.
-  }, [loaded?.id, loaded?.version]);
+  }, [loaded?.id, loaded?.version, reloadKey]);
+  const newerOnServer = dirty && loaded !== null && loaded !== undefined && baseVersion !== undefined && loaded.version !== baseVersion;
+  const loadLatest = () => {
+    setDirty(false);
+    setReloadKey((k) => k + 1);
+  };
   const criteria = (movement.data?.criteria ?? []).filter((c) => c.appliesTo.includes(kind) && !c.valueFromAttribute);
   const parsed = criteria.map((c) => ({ c, cell: cells[c.id] ?? { raw: '', evidenceUrl: '' }, result: parseValue(c.measure, cells[c.id]?.raw ?? '') }));
-  const invalid = parsed.filter((p) => !p.result.ok).length;
+  const badLink = (url: string) => url.trim() !== '' && !/^https?:\/\/\S+$/i.test(url.trim());
+  const invalid = parsed.filter((p) => !p.result.ok || badLink(p.cell.evidenceUrl)).length;
   const editable = !loaded || loaded.status === 'draft';
   const refresh = () => queryClient.invalidateQueries();
   const save = useMutation({
@@ -34,7 +45,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
       api.reports.saveDraft.mutate({
         unitId,
         year,
-        version: loaded?.version,
+        version: baseVersion,
         values: parsed
           .filter((p) => p.result.ok && (p.result.value !== null || p.cell.evidenceUrl))
           .map((p) => {
@@ -42,7 +53,12 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
             return { key: p.c.id, number: typeof value === 'number' ? value : null, bool: typeof value === 'boolean' ? value : null, evidenceUrl: p.cell.evidenceUrl.trim() || null };
           }),
       }),
-    onSuccess: () => { setNotice(t('sector.saved')); void refresh(); },
+    onSuccess: (result) => {
+      setNotice(t('sector.saved'));
+      setDirty(false);
+      setBaseVersion(result.version);
+      void refresh();
+    },
   });
   const submit = useMutation({
     mutationFn: () => api.reports.submit.mutate({ reportId: loaded!.id, version: loaded!.version }),
@@ -88,7 +104,8 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                             <ValueField id={id} measure={c.measure} raw={cell.raw} disabled={!editable} onChange={(raw) => set(c.id, { raw })} />
                           </td>
                           <td className="td-cell">
-                            <input aria-label={`${t('report.evidenceUrl')} ${c.id}`} type="url" value={cell.evidenceUrl} disabled={!editable} onChange={(e) => set(c.id, { evidenceUrl: e.target.value })} placeholder="https://…" />
+                            <input aria-label={`${t('report.evidenceUrl')} ${c.id}`} type="url" value={cell.evidenceUrl} disabled={!editable} aria-invalid={badLink(cell.evidenceUrl) || undefined} onChange={(e) => set(c.id, { evidenceUrl: e.target.value })} placeholder="https://…" />
+                            {badLink(cell.evidenceUrl) && <div className="td-cell__error">{t('value.badUrl')}</div>}
                           </td>
                         </tr>
                       );
@@ -96,6 +113,11 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                   </tbody>
                 </table>
               </div>
+              {newerOnServer && (
+                <Notice tone="warn">
+                  {t('form.newer')} <Button tone="secondary" onClick={loadLatest}>{t('form.loadLatest')}</Button>
+                </Notice>
+              )}
               {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
               {notice && <Notice tone="ok">{notice}</Notice>}
               {save.isError && <ErrorNote message={errorText(save.error, lang)} />}

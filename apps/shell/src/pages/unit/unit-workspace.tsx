@@ -1,6 +1,6 @@
 // The workspace of a unit editor (office, commune or enterprise): register, send the plan, report, see results, nominate.
 import { useQuery } from '@tanstack/react-query';
-import { Loading, Notice, useApi, useI18n, type Me } from '@thidua/ui';
+import { Loading, type Me, Notice, REPORTING_YEARS, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 import { ExplainPanel } from '../dashboard/explain-panel.js';
 import { NominationForm } from './nomination-form.js';
@@ -8,7 +8,6 @@ import { PlanForm } from './plan-form.js';
 import { RegistrationForm } from './registration-form.js';
 import { ReportForm } from './report-form.js';
 
-const YEARS = [2025, 2024, 2023, 2022];
 
 export const UnitWorkspace = ({ me }: { me: Me }) => {
   const { t, lang } = useI18n();
@@ -31,10 +30,10 @@ export const UnitWorkspace = ({ me }: { me: Me }) => {
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <label htmlFor="unit-year">{t('dash.year')}</label>
         <select id="unit-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </div>
-      <ReportForm unitId={unit.id} kind={kind} year={year} />
+      <ReportForm key={year} unitId={unit.id} kind={kind} year={year} />
       <section className="td-card">
         <h2 className="td-card__title">{t('report.results')}</h2>
         <ExplainPanel year={year} kind={kind} unitId={unit.id} unitName={name} />
