@@ -31,6 +31,8 @@ const vi = {
   'unit.achievements': 'Thành tích tóm tắt',
   'unit.propose': 'Gửi đề nghị tập thể',
   'unit.proposed': 'Các đề nghị đã gửi',
+  'unit.reviewOpen': 'Đợt {review} nhận đề nghị từ {from} đến {to}.',
+  'unit.reviewClosed': 'Đợt {review} chỉ nhận đề nghị từ {from} đến {to}: hiện không gửi được đề nghị mới.',
   'unit.noUnit': 'Tài khoản này chưa gắn với đơn vị nào.',
 } as const;
 
@@ -66,6 +68,8 @@ const en: Record<keyof typeof vi, string> = {
   'unit.achievements': 'Achievements in brief',
   'unit.propose': 'Propose the unit',
   'unit.proposed': 'Nominations sent',
+  'unit.reviewOpen': '{review} takes proposals from {from} to {to}.',
+  'unit.reviewClosed': '{review} takes proposals only from {from} to {to}: no new proposal can be sent now.',
   'unit.noUnit': 'This account is not linked to a unit.',
 };
 

@@ -35,6 +35,8 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
   const editable = !report || report.status === 'draft';
   const cells = view.communes.flatMap((c) => view.indicators.map((i) => ({ c, i, key: cellKey(c.id, i.id), result: parseValue(i.measure, raw[cellKey(c.id, i.id)] ?? '') })));
   const invalid = cells.filter((x) => !x.result.ok).length;
+  // Evidence is stored with a commune's figures: a file for a row without any figure would not be kept.
+  const evidenceWithoutFigures = view.communes.filter((c) => evidence[c.id] && !cells.some((x) => x.c.id === c.id && x.result.ok && x.result.value !== null)).length;
   const refresh = () => queryClient.invalidateQueries();
   const save = useMutation({
     mutationFn: () =>
@@ -89,7 +91,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                     );
                   })}
                   <td className="td-cell" style={{ minWidth: 200 }}>
-                    {editable ? <EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); }} /> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
+                    {editable ? <>{evidence[c.id] && <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}<EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); }} /></> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
                   </td>
                 </tr>
               );
@@ -103,6 +105,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
         </Notice>
       )}
       {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
+      {evidenceWithoutFigures > 0 && <Notice tone="warn">{t('sector.evidenceAlone', { count: evidenceWithoutFigures })}</Notice>}
       {saved && !dirty && <Notice tone="ok">{t('sector.saved')}</Notice>}
       {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
       {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}

@@ -1,6 +1,7 @@
 // Proposing the unit for an award in a review window (D-NOMINATION), and the unit's nominations so far.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { useMovement } from '../../use-movement.js';
 import { useState } from 'react';
 import { REVIEWS, type ReviewId } from '../../reviews.js';
 
@@ -11,6 +12,11 @@ export const NominationForm = ({ unitId }: { unitId: string }) => {
   const queryClient = useQueryClient();
   const [reviewId, setReviewId] = useState<ReviewId>('R-FINAL');
   const [achievements, setAchievements] = useState('');
+  const movement = useMovement();
+  const review = movement.data?.timeline.reviews.find((r) => r.id === reviewId);
+  // The same window the API checks (assertReviewOpen): the review's days, on the district's calendar.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const open = !!review && today >= review.start && today <= review.end;
   const list = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
   const propose = useMutation({
     mutationFn: () => api.nominations.propose.mutate({ awardClass: 'collective', reviewId, unitId, achievements }),
@@ -27,8 +33,13 @@ export const NominationForm = ({ unitId }: { unitId: string }) => {
           <label htmlFor="achievements">{t('unit.achievements')}</label>
           <textarea id="achievements" rows={3} value={achievements} onChange={(e) => setAchievements(e.target.value)} minLength={20} maxLength={5000} />
         </div>
+        {review && (
+          <Notice tone={open ? 'info' : 'warn'}>
+            {t(open ? 'unit.reviewOpen' : 'unit.reviewClosed', { review: reviewId, from: formatDate(review.start, lang), to: formatDate(review.end, lang) })}
+          </Notice>
+        )}
         {propose.isError && <ErrorNote message={errorText(propose.error, lang)} />}
-        <Button type="submit" busy={propose.isPending} disabled={achievements.trim().length < 20}>{t('unit.propose')}</Button>
+        <Button type="submit" busy={propose.isPending} disabled={!open || achievements.trim().length < 20}>{t('unit.propose')}</Button>
       </form>
       <h3 style={{ marginTop: 16 }}>{t('unit.proposed')}</h3>
       <QueryView query={list}>
