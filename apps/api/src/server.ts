@@ -17,6 +17,7 @@ import { registerEvidenceRoutes } from './http/evidence-routes.js';
 import { requestContext } from './http/request-context.js';
 import { openApiDocument } from './public/openapi.js';
 import { registerPublicRoutes } from './public/public-routes.js';
+import { registerOpenDataRoutes } from './public/open-data-routes.js';
 
 export const MAX_BATCH_SIZE = 10;
 
@@ -73,6 +74,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   });
   app.get('/api/openapi.json', async () => openApiDocument);
   registerPublicRoutes(app, database);
+  registerOpenDataRoutes(app, database);
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
 
   await app.register(async (scope) => {

@@ -41,6 +41,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'movement.timeline': { allowed: everyone, call: (c) => c.movement.timeline() },
   'orgUnits.list': { allowed: everyone, call: (c) => c.orgUnits.list() },
   'leaderboard.get': { allowed: everyone, call: (c) => c.leaderboard.get({ year: 2025, kind: 'commune' }) },
+  'openData.values': { allowed: everyone, call: (c) => c.openData.values({ year: 2025 }) },
   'plans.completeness': { allowed: everyone, call: (c) => c.plans.completeness() },
   'leaderboard.explain': { allowed: everyone, call: (c, t) => c.leaderboard.explain({ year: 2025, kind: 'commune', unitId: t.unitId }) },
   'reports.get': { allowed: readers, call: (c, t) => c.reports.get({ unitId: t.unitId, year: 2025 }) },

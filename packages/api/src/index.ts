@@ -4,6 +4,7 @@ import type { AppRouter } from './root.js';
 
 export { appRouter, type AppRouter } from './root.js';
 export { createCallerFactory } from './trpc.js';
+export { OPEN_DATA_COLUMNS, type OpenDataRow } from './routers/open-data.router.js';
 export { actorFromToken } from './auth/session.js';
 export { hashPassword, passwordProblem } from './auth/password.js';
 export { verifyAuditChain } from './audit/verify-chain.js';

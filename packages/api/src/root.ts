@@ -8,6 +8,7 @@ import { initiativesRouter } from './routers/initiatives.router.js';
 import { leaderboardRouter } from './routers/leaderboard.router.js';
 import { movementRouter } from './routers/movement.router.js';
 import { nominationsRouter } from './routers/nominations.router.js';
+import { openDataRouter } from './routers/open-data.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
 import { registrationsRouter } from './routers/registrations.router.js';
@@ -24,6 +25,7 @@ export const appRouter = router({
   plans: plansRouter,
   reports: reportsRouter,
   sectors: sectorsRouter,
+  openData: openDataRouter,
   leaderboard: leaderboardRouter,
   targets: targetsRouter,
   nominations: nominationsRouter,

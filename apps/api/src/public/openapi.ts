@@ -1,4 +1,6 @@
 // The OpenAPI description of the public read-only API, served at /api/openapi.json.
+import { OPEN_DATA_COLUMNS } from '@thidua/api';
+import { OPEN_DATA_DICTIONARY } from './open-data-dictionary.js';
 import { LEADERBOARD_COLUMNS } from './public-routes.js';
 
 const error = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } };
@@ -49,6 +51,33 @@ export const openApiDocument = {
     },
     '/api/public/timeline': { get: { summary: 'Giai đoạn hiện tại và các hạn sắp tới / Current phase and next deadlines', responses: { 200: { description: 'Timeline snapshot' } } } },
     '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
+    '/api/public/open-data': {
+      get: { summary: 'Mô tả bộ dữ liệu mở, từ điển dữ liệu, giấy phép / Open dataset description, data dictionary, licence', responses: { 200: { description: 'Title, publisher, licence (CC BY 4.0), the columns with their meaning in Vietnamese and English' } } },
+    },
+    '/api/public/open-data/values': {
+      get: {
+        summary: 'Số liệu đã duyệt theo năm, đơn vị, tiêu chí/chỉ số / Approved values per year, unit and criterion or indicator',
+        parameters: [
+          { name: 'year', in: 'query', schema: { type: 'integer', minimum: 2022, maximum: 2025 } },
+          { name: 'unit', in: 'query', schema: { type: 'string' }, description: 'Unit ID, e.g. U-LAM-SON' },
+          { name: 'item', in: 'query', schema: { type: 'string', pattern: '^[CI]-[A-Z0-9-]+$' }, description: 'Criterion (C-…) or sector indicator (I-…) ID' },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } },
+          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 }, description: 'JSON only; CSV and Excel export the whole selection' },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 500 }, description: 'JSON only' },
+        ],
+        responses: {
+          200: {
+            description: 'Rows sorted by year, unit_id, item_id; approved values only',
+            content: {
+              'application/json': { schema: { type: 'object', properties: { licence: { type: 'string' }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' }, rows: { type: 'array', items: { type: 'object', properties: Object.fromEntries(OPEN_DATA_COLUMNS.map((c) => [c, { type: OPEN_DATA_DICTIONARY[c].type, description: OPEN_DATA_DICTIONARY[c].en }])) } } } } },
+              'text/csv': { schema: { type: 'string', description: `UTF-8 with BOM; columns: ${OPEN_DATA_COLUMNS.join(', ')}` } },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary', description: 'Sheets du_lieu (the rows) and tu_dien (the dictionary and licence)' } },
+            },
+          },
+          400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } },
+        },
+      },
+    },
     '/healthz': { get: { summary: 'Liveness and database check', responses: { 200: { description: 'ok' }, 503: { description: 'database unavailable' } } } },
   },
 } as const;

@@ -1,0 +1,79 @@
+// The open dataset (/api/public/open-data): its dictionary and licence, and the approved values as JSON (paged), CSV
+// or Excel (whole selection). Built from the API's openData.values; nothing unapproved, nothing personal.
+import { appRouter, createCallerFactory, OPEN_DATA_COLUMNS, type OpenDataRow } from '@thidua/api';
+import type { Database } from '@thidua/db';
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { toCsv } from '../http/csv.js';
+import { publicContext } from '../http/request-context.js';
+import { OPEN_DATA_DICTIONARY, OPEN_DATA_LICENCE } from './open-data-dictionary.js';
+
+const createCaller = createCallerFactory(appRouter);
+
+const valuesQuery = z.object({
+  year: z.coerce.number().int().min(2022).max(2025).optional(),
+  unit: z.string().min(1).max(64).optional(),
+  item: z.string().regex(/^[CI]-[A-Z0-9-]+$/).optional(),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+
+/** A spreadsheet cell never starts a formula: text beginning with = + - @ gets a leading apostrophe, as in the CSV. */
+const safeCell = (v: string | number | null) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+
+const toXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'thidua – UBND huyện Ninh Sơn';
+  const sheet = book.addWorksheet('du_lieu');
+  sheet.columns = OPEN_DATA_COLUMNS.map((c) => ({ header: c, key: c, width: c.startsWith('item_label') || c === 'unit_name' ? 40 : 16 }));
+  for (const r of rows) sheet.addRow(OPEN_DATA_COLUMNS.map((c) => safeCell(r[c])));
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const dictionary = book.addWorksheet('tu_dien');
+  dictionary.columns = [{ header: 'column', key: 'column', width: 16 }, { header: 'type', key: 'type', width: 10 }, { header: 'vi', key: 'vi', width: 70 }, { header: 'en', key: 'en', width: 70 }];
+  for (const c of OPEN_DATA_COLUMNS) dictionary.addRow({ column: c, ...OPEN_DATA_DICTIONARY[c] });
+  dictionary.addRow({});
+  dictionary.addRow({ column: 'licence', type: OPEN_DATA_LICENCE.id, vi: OPEN_DATA_LICENCE.vi, en: OPEN_DATA_LICENCE.en });
+  return Buffer.from(await book.xlsx.writeBuffer());
+};
+
+export const registerOpenDataRoutes = (app: FastifyInstance, database: Database): void => {
+  app.get('/api/public/open-data', async (_req, reply) =>
+    reply.send({
+      title: { vi: 'Số liệu phong trào thi đua Chuyển đổi số huyện Ninh Sơn 2021–2025 (đã duyệt)', en: 'Ninh Sơn digital transformation emulation movement 2021–2025: approved figures' },
+      publisher: 'UBND huyện Ninh Sơn',
+      licence: OPEN_DATA_LICENCE,
+      columns: OPEN_DATA_COLUMNS.map((name) => ({ name, ...OPEN_DATA_DICTIONARY[name] })),
+      formats: ['json', 'csv', 'xlsx'],
+      values: '/api/public/open-data/values',
+      note: { vi: 'Chỉ gồm số liệu đã được Phòng Văn hóa và Thông tin duyệt; không có dữ liệu cá nhân.', en: 'Approved figures only; no personal data.' },
+    }),
+  );
+
+  app.get('/api/public/open-data/values', async (req, reply) => {
+    const q = valuesQuery.safeParse(req.query);
+    if (!q.success) {
+      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (2022–2025), unit, item (C-… hoặc I-…), format (json|csv|xlsx), offset, limit (≤ 1000) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
+    }
+    const { format, year, unit, item } = q.data;
+    // JSON is paged for applications; CSV and Excel carry the whole selection for people.
+    const page = await createCaller(publicContext(database, req)).openData.values({
+      ...(year ? { year } : {}),
+      ...(unit ? { unitId: unit } : {}),
+      ...(item ? { itemId: item } : {}),
+      offset: format === 'json' ? q.data.offset : 0,
+      limit: format === 'json' ? q.data.limit : 100_000,
+    });
+    const name = `thidua-du-lieu-mo${year ? `-${year}` : ''}`;
+    reply.header('x-licence', OPEN_DATA_LICENCE.id);
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(toCsv(OPEN_DATA_COLUMNS, page.rows));
+    if (format === 'xlsx') {
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+        .send(await toXlsx(page.rows));
+    }
+    return reply.send({ licence: OPEN_DATA_LICENCE.id, total: page.total, offset: page.offset, limit: page.limit, columns: OPEN_DATA_COLUMNS, rows: page.rows });
+  });
+};
