@@ -1,20 +1,7 @@
 // ./App: the whole S-RESIDENTS module, rendered by the shell at /sector/S-RESIDENTS.
-import { IndicatorFocus, useI18n } from '@thidua/ui';
-import { SectorModule } from '@thidua/ui/sector';
+import { SectorApp } from '@thidua/ui/sector';
 import { FOCUS, GOAL, KEY_INDICATOR, SECTOR_ID } from './sector.js';
 
-const App = () => {
-  const { pick } = useI18n();
-  return (
-    <SectorModule
-      sectorId={SECTOR_ID}
-      focus={
-        <IndicatorFocus sectorId={SECTOR_ID} indicatorId={KEY_INDICATOR} goal={GOAL} title={pick(FOCUS.title)}>
-          <p>{pick(FOCUS.why)}</p>
-        </IndicatorFocus>
-      }
-    />
-  );
-};
+const App = () => <SectorApp sectorId={SECTOR_ID} keyIndicator={KEY_INDICATOR} goal={GOAL} title={FOCUS.title} why={FOCUS.why} />;
 
 export default App;

@@ -1,11 +1,10 @@
 // The award decision: nominees passed by the council, the quota used and left, and a form that cannot exceed it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, useApi, useI18n, type Me } from '@thidua/ui';
+import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, todayInVietnam, useApi, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { REVIEWS, type ReviewId } from '../reviews.js';
 
 
-const todayInVietnam = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 export const DecisionsPage = ({ me }: { me: Me }) => {
   const { t, lang } = useI18n();

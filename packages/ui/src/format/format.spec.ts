@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, formatDate, formatDateTime, formatNumber, formatPercent, timeLeft } from './format.js';
+import { compareVi, formatDate, formatDateTime, formatNumber, formatPercent, timeLeft, todayInVietnam } from './format.js';
 
 describe('formatting for Vietnamese readers', () => {
   it('writes dates as dd/mm/yyyy in Asia/Ho_Chi_Minh, whatever the instant’s UTC day', () => {
@@ -30,5 +30,11 @@ describe('formatting for Vietnamese readers', () => {
   it('counts down whole days and hours, and says when a deadline has passed', () => {
     expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-11T06:00:00Z'))).toEqual({ overdue: false, days: 3, hours: 4 });
     expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-15T10:00:00Z'))).toMatchObject({ overdue: true, days: 1 });
+  });
+
+  it('knows which day it is in Vietnam, not in the browser’s time zone', () => {
+    // 18:00 UTC on 31/12 is already 01/01 in Ninh Sơn: a review window ending 31/12 is closed there.
+    expect(todayInVietnam(new Date('2025-12-31T18:00:00Z'))).toBe('2026-01-01');
+    expect(todayInVietnam(new Date('2025-12-31T16:59:59Z'))).toBe('2025-12-31');
   });
 });

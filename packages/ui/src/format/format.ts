@@ -51,3 +51,6 @@ export const timeLeft = (dueAt: Date | string | number, now: Date | number = Dat
   const abs = Math.abs(ms);
   return { overdue: ms < 0, days: Math.floor(abs / 86_400_000), hours: Math.floor((abs % 86_400_000) / 3_600_000) };
 };
+
+/** Today's date (yyyy-mm-dd) on the district's calendar, whatever the browser's time zone: the day deadlines use. */
+export const todayInVietnam = (now: Date = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);

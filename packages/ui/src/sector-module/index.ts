@@ -2,3 +2,4 @@
 // by each sector remote and by the shell's generic sector page. A separate entry, loaded when a sector page opens.
 // Its files import the shared UI by package name: a relative import would bundle a second copy of its React contexts.
 export { SectorModule } from './sector-module.js';
+export { SectorApp, type SectorFocus } from './sector-app.js';

@@ -1,6 +1,6 @@
 // Proposing the unit for an award in a review window (D-NOMINATION), and the unit's nominations so far.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, todayInVietnam, useApi, useI18n } from '@thidua/ui';
 import { useMovement } from '../../use-movement.js';
 import { useState } from 'react';
 import { REVIEWS, type ReviewId } from '../../reviews.js';
@@ -15,7 +15,7 @@ export const NominationForm = ({ unitId }: { unitId: string }) => {
   const movement = useMovement();
   const review = movement.data?.timeline.reviews.find((r) => r.id === reviewId);
   // The same window the API checks (assertReviewOpen): the review's days, on the district's calendar.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const today = todayInVietnam();
   const open = !!review && today >= review.start && today <= review.end;
   const list = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
   const propose = useMutation({

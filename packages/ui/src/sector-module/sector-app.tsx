@@ -1,0 +1,27 @@
+// A sector remote's whole ./App: the sector module with the remote's key indicator in focus. Each remote only says
+// which sector, which indicator and why (its sector.ts); the page itself is written once, here.
+import type { LocalizedText } from '@thidua/domain';
+import { IndicatorFocus, useI18n } from '@thidua/ui';
+import { SectorModule } from './sector-module.js';
+
+export interface SectorFocus {
+  sectorId: string;
+  keyIndicator: string;
+  goal: number;
+  title: LocalizedText;
+  why: LocalizedText;
+}
+
+export const SectorApp = ({ sectorId, keyIndicator, goal, title, why }: SectorFocus) => {
+  const { pick } = useI18n();
+  return (
+    <SectorModule
+      sectorId={sectorId}
+      focus={
+        <IndicatorFocus sectorId={sectorId} indicatorId={keyIndicator} goal={goal} title={pick(title)}>
+          <p>{pick(why)}</p>
+        </IndicatorFocus>
+      }
+    />
+  );
+};
