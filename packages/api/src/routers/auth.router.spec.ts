@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { generateTOTP } from '@oslojs/otp';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { describe, expect, it, vi } from 'vitest';
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from '../auth/session.js';
 import { sessionIdOf } from '../auth/session-token.js';
-import { PASSWORD } from '../testing/api-harness.js';
+import { PASSWORD, TOTP_SECRET } from '../testing/api-harness.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
 
 const providers = await testProviders();
@@ -74,5 +76,23 @@ describe.each(providers)('sign-in and sessions on %s', (provider) => {
     await expect(caller.auth.me()).resolves.toMatchObject({ mfaVerified: false });
     await expect(caller.reports.get({ unitId: 'U-LAM-SON', year: 2025 })).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('TOTP') });
     await expect(caller.auth.verifyTotp({ code: '000000' })).rejects.toMatchObject({ message: expect.stringContaining('Mã xác thực không đúng') });
+  });
+
+  it('accepts the code of the window that just ended (typed as it turned over), not an older one', async () => {
+    const codeAt = (msAgo: number) => {
+      const now = Date.now();
+      const spy = vi.spyOn(Date, 'now').mockReturnValue(now - msAgo);
+      try {
+        return generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6);
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const stale = codeAt(95_000);
+    const justEnded = codeAt(30_000);
+    const { caller } = await h.withToken((await login('vhtt')).token);
+    // Unless the old code happens to equal a valid one (1 in 10^6), it is refused.
+    if (stale !== justEnded && stale !== codeAt(0)) await expect(caller.auth.verifyTotp({ code: stale })).rejects.toMatchObject({ message: expect.stringContaining('Mã xác thực không đúng') });
+    await expect(caller.auth.verifyTotp({ code: justEnded })).resolves.toEqual({ ok: true });
   });
 });

@@ -1,5 +1,5 @@
 // Sign-in, second factor, sign-out and "who am I". Failures say nothing about which part was wrong.
-import { createTOTPKeyURI, verifyTOTP } from '@oslojs/otp';
+import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from '@oslojs/otp';
 import { encodeBase32UpperCaseNoPadding, decodeBase32IgnorePadding } from '@oslojs/encoding';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -16,6 +16,9 @@ export const LOCK_MS = 15 * 60_000;
 const BAD_LOGIN = () => appError('UNAUTHORIZED', 'Tên đăng nhập hoặc mật khẩu không đúng', 'Wrong username or password');
 
 const credentials = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(256) });
+
+/** How far a code's window may be from now: one step, as authenticator apps and the RFC recommend. */
+export const TOTP_GRACE_SECONDS = 30;
 
 export const authRouter = {
   login: procedure
@@ -73,7 +76,8 @@ export const authRouter = {
       const actor = ctx.actor!;
       const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpSecret: true, totpEnabledAt: true } });
       if (!user.totpSecret) throw appError('PRECONDITION_FAILED', 'Chưa thiết lập xác thực hai lớp', 'Two-factor authentication is not set up');
-      if (!verifyTOTP(decodeBase32IgnorePadding(user.totpSecret), 30, 6, input.code)) {
+      // One time step either way (RFC 6238 §5.2): a code typed as the 30-second window turns over still counts.
+      if (!verifyTOTPWithGracePeriod(decodeBase32IgnorePadding(user.totpSecret), 30, 6, input.code, TOTP_GRACE_SECONDS)) {
         throw appError('UNAUTHORIZED', 'Mã xác thực không đúng hoặc đã hết hạn', 'Wrong or expired code');
       }
       return mutate(ctx, async (tx) => {
