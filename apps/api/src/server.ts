@@ -13,6 +13,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
 import { csrfGuard } from './http/csrf.js';
+import { registerPortalCors } from './http/portal-cors.js';
 import { registerEvidenceRoutes } from './http/evidence-routes.js';
 import { requestContext } from './http/request-context.js';
 import { openApiDocument } from './public/openapi.js';
@@ -73,6 +74,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
     }
   });
   app.get('/api/openapi.json', async () => openApiDocument);
+  registerPortalCors(app, env.PORTAL_ORIGINS);
   registerPublicRoutes(app, database);
   registerOpenDataRoutes(app, database);
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });

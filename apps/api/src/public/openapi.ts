@@ -10,7 +10,7 @@ export const openApiDocument = {
   info: {
     title: 'thidua: public API of the Ninh Sơn digital transformation emulation movement',
     version: '1.0.0',
-    description: 'Read-only, approved aggregates only; no personal data. Texts in Vietnamese with English. Licence of the data: CC BY 4.0.',
+    description: 'Read-only, approved aggregates only; no personal data. Texts in Vietnamese with English. Licence of the data: CC BY 4.0. Browsers may call it from the portal origins configured in PORTAL_ORIGINS (CORS); other origins get 403.',
   },
   paths: {
     '/api/public/leaderboard': {
@@ -50,6 +50,13 @@ export const openApiDocument = {
       },
     },
     '/api/public/timeline': { get: { summary: 'Giai đoạn hiện tại và các hạn sắp tới / Current phase and next deadlines', responses: { 200: { description: 'Timeline snapshot' } } } },
+    '/api/public/awards': {
+      get: {
+        summary: 'Kết quả khen thưởng đã quyết định của đợt sơ kết/tổng kết / Award results of a review, as decided',
+        parameters: [{ name: 'review', in: 'query', required: true, schema: { type: 'string', enum: ['R-INTERIM', 'R-FINAL'] } }],
+        responses: { 200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' }, 400: { description: 'Invalid review', content: { 'application/json': { schema: error } } } },
+      },
+    },
     '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
     '/api/public/open-data': {
       get: { summary: 'Mô tả bộ dữ liệu mở, từ điển dữ liệu, giấy phép / Open dataset description, data dictionary, licence', responses: { 200: { description: 'Title, publisher, licence (CC BY 4.0), the columns with their meaning in Vietnamese and English' } } },

@@ -71,5 +71,11 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
 
   app.get('/api/public/timeline', async (req) => createCaller(publicContext(database, req)).movement.timeline());
 
+  app.get('/api/public/awards', async (req, reply) => {
+    const q = z.object({ review: z.enum(['R-INTERIM', 'R-FINAL']) }).safeParse(req.query);
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số review phải là R-INTERIM hoặc R-FINAL | review must be R-INTERIM or R-FINAL' } });
+    return createCaller(publicContext(database, req)).decisions.published({ reviewId: q.data.review });
+  });
+
   app.get('/api/public/units', async (req) => createCaller(publicContext(database, req)).orgUnits.list());
 };

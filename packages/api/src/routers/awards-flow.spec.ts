@@ -72,6 +72,8 @@ describe.each(providers)('from nomination to award decision on %s', (provider) =
     const voteAudit = await h.t.db.auditLog.findMany({ where: { action: 'ballot.vote' }, select: { data: true } });
     expect(voteAudit.every((a) => a.data === 'null')).toBe(true);
 
+    // Council-approved is not awarded: nothing is published before the Chairman signs.
+    expect((await (await h.anonymous()).decisions.published({ reviewId: 'R-FINAL' })).awards).toEqual([]);
     const chair = await h.as('chutich');
     await chair.decisions.create({ reviewId: 'R-FINAL', number: '1234/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch UBND huyện', nominationIds: listed.map((n) => n.id) });
     expect(await chair.decisions.quotas({ reviewId: 'R-FINAL' })).toEqual([
@@ -79,6 +81,12 @@ describe.each(providers)('from nomination to award decision on %s', (provider) =
       { awardClass: 'individual', max: 10, used: 1, remaining: 9 },
     ]);
     expect((await homeAffairs.nominations.list({ reviewId: 'R-FINAL' })).every((n) => n.status === 'awarded')).toBe(true);
+    // The published result names the awardees and the decision, and nothing personal beyond the name.
+    const published = await (await h.anonymous()).decisions.published({ reviewId: 'R-FINAL' });
+    expect(published.decisions).toEqual([{ number: '1234/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch UBND huyện', awards: 2 }]);
+    expect(published.awards.map((a) => a.awardee)).toContain('Nguyễn Văn An');
+    expect(published.quotas).toEqual([{ awardClass: 'collective', max: 10, awarded: 1 }, { awardClass: 'individual', max: 10, awarded: 1 }]);
+    expect(JSON.stringify(published)).not.toMatch(/example\.invalid|achievements|phone|email/);
   });
 
   it('50 parallel decisions against a quota of 5 award exactly 5', async () => {

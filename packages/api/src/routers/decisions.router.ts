@@ -8,7 +8,7 @@ import { activeMovement } from '../movement/active-movement.js';
 import { ensureQuotaRows } from '../nominations/quota-rows.js';
 import { reviewOf } from '../nominations/review-window.js';
 import { mutate } from '../mutation.js';
-import { procedure, rolesMeta } from '../trpc.js';
+import { PUBLIC, procedure, rolesMeta } from '../trpc.js';
 
 export const decisionsRouter = {
   create: procedure
@@ -72,5 +72,49 @@ export const decisionsRouter = {
       const rows = await ctx.db.awardQuota.findMany({ where: { reviewId: input.reviewId }, select: { awardClass: true, used: true } });
       const used = (c: string) => rows.find((r) => r.awardClass === c)?.used ?? 0;
       return (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], used: used(c), remaining: review.quotas[c] - used(c) }));
+    }),
+
+  /** Signed decisions of a review, for the public: awardee, unit, decision number and date; never contact data. */
+  published: procedure
+    .meta(PUBLIC)
+    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const review = reviewOf(movement, input.reviewId);
+      const decisions = await ctx.db.awardDecision.findMany({
+        where: { reviewId: input.reviewId },
+        orderBy: [{ date: 'asc' }, { number: 'asc' }],
+        select: {
+          number: true,
+          date: true,
+          signer: true,
+          items: {
+            orderBy: { nominationId: 'asc' },
+            select: {
+              awardClass: true,
+              nomination: { select: { unit: { select: { id: true, name: true, nameEn: true } }, person: { select: { fullName: true, unit: { select: { id: true, name: true, nameEn: true } } } } } },
+            },
+          },
+        },
+      });
+      const awards = decisions.flatMap((d) =>
+        d.items.map((i) => {
+          const unit = i.nomination.unit ?? i.nomination.person?.unit ?? null;
+          return {
+            decisionNumber: d.number,
+            decisionDate: d.date,
+            awardClass: i.awardClass as 'collective' | 'individual',
+            awardee: i.nomination.person?.fullName ?? unit?.name ?? '',
+            unit: unit ? { id: unit.id, name: { vi: unit.name, en: unit.nameEn } } : null,
+          };
+        }),
+      );
+      const used = (c: 'collective' | 'individual') => awards.filter((a) => a.awardClass === c).length;
+      return {
+        reviewId: input.reviewId,
+        decisions: decisions.map((d) => ({ number: d.number, date: d.date, signer: d.signer, awards: d.items.length })),
+        awards,
+        quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: used(c) })),
+      };
     }),
 } satisfies TRPCRouterRecord;

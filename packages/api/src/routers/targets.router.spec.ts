@@ -13,7 +13,7 @@ describe.each(providers)('district targets on %s', (provider) => {
     expect(publicBefore.find((t) => t.targetId === 'T-G3-EPAYMENT')?.status).toBe('missing');
     await culture.targets.approve({ observationId: row.id, version: row.version });
     const after = await (await h.anonymous()).targets.progress({ year: 2025 });
-    expect(after.find((t) => t.targetId === 'T-G3-EPAYMENT')).toMatchObject({ status: 'not_met', value: 50 });
+    expect(after.find((t) => t.targetId === 'T-G3-EPAYMENT')).toMatchObject({ status: 'not_met', value: 50, unit: 'percent', label: { vi: expect.stringContaining('thanh toán'), en: expect.any(String) }, groupLabel: { vi: expect.any(String), en: expect.any(String) } });
     await expect(culture.targets.record({ targetId: 'T-G3-EPAYMENT', year: 2025, value: 55 })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
   });
 

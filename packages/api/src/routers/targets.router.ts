@@ -31,7 +31,12 @@ export const targetsRouter = {
     .query(async ({ ctx, input }) => {
       const { movement } = await activeMovement(ctx.db);
       const rows = await ctx.db.targetObservation.findMany({ where: { movementId: movement.id, status: 'approved' }, select: { targetId: true, year: true, sectorId: true, value: true } });
-      return evaluateTargets(movement, observationsAsOf(movement, rows, input.year));
+      // Each result carries its plan wording, so public readers (the portal widgets) need nothing else.
+      return evaluateTargets(movement, observationsAsOf(movement, rows, input.year)).map((e) => {
+        const target = movement.targets.find((t) => t.id === e.targetId);
+        const group = movement.targetGroups.find((g) => g.id === e.group);
+        return { ...e, label: target?.label ?? { vi: e.targetId, en: e.targetId }, unit: target?.unit ?? 'percent', groupLabel: group?.label ?? { vi: e.group, en: e.group } };
+      });
     }),
 
   record: procedure

@@ -244,4 +244,16 @@ describe.each(providers)('seed on %s', (provider) => {
     expect(approved).toHaveLength(4);
     expect(nominations.some((n) => n.eligibleSnapshot)).toBe(true);
   });
+  it('records the interim review decision: eligible 2023 units and one official, counted in the quota so later decisions cannot exceed it', async () => {
+    const decision = await t.db.awardDecision.findUniqueOrThrow({ where: { number: '2150/QĐ-UBND' }, include: { items: { include: { nomination: { include: { unit: { select: { id: true } } } } } } } });
+    expect(decision.reviewId).toBe('R-INTERIM');
+    const collective = decision.items.filter((i) => i.awardClass === 'collective');
+    expect(collective).toHaveLength(3);
+    expect(decision.items.filter((i) => i.awardClass === 'individual')).toHaveLength(1);
+    expect(decision.items.every((i) => i.nomination.status === 'awarded' && i.nomination.eligibleSnapshot === true)).toBe(true);
+    const approved2023 = await t.db.report.count({ where: { year: 2023, status: 'approved', unitId: { in: collective.map((i) => i.nomination.unitId ?? '') } } });
+    expect(approved2023).toBe(3);
+    const quotas = await t.db.awardQuota.findMany({ where: { reviewId: 'R-INTERIM' }, orderBy: { awardClass: 'asc' } });
+    expect(quotas.map((q) => [q.awardClass, q.used, q.max])).toEqual([['collective', 3, 5], ['individual', 1, 5]]);
+  });
 });

@@ -10,6 +10,7 @@ import { seedRegistrations } from './registrations.js';
 import { reportActors, seedUnitReports } from './reports.js';
 import { seedSectorReports } from './sector-reports.js';
 import { seedTargetObservations } from './target-observations.js';
+import { seedInterimAwards } from './interim-awards.js';
 import { seedNominations } from './nominations.js';
 import { unitSeries } from './report-values.js';
 import { countTables, type SeedSummary } from './summary.js';
@@ -45,6 +46,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSumma
   await seedSectorReports(db, userIds, clock);
   await seedTargetObservations(db, userIds, clock);
   await seedNominations(db, userIds, clock);
+  await seedInterimAwards(db, clock);
   await seedDtiScores(db, dtiRows(REPORTING_UNITS, series));
   await seedInitiatives(db, clock);
   return countTables(db);

@@ -1,0 +1,29 @@
+// The public API answers browsers on the configured portal origins only: they get CORS headers, other origins a
+// readable refusal. Requests without an Origin (same-origin pages, servers, curl) are open data for anyone.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+const REFUSED = {
+  error: {
+    code: 'FORBIDDEN',
+    message: 'Trang này chưa được đăng ký để nhúng dữ liệu thi đua (PORTAL_ORIGINS) | This site is not a configured portal origin',
+  },
+};
+
+export const registerPortalCors = (app: FastifyInstance, portalOrigins: readonly string[]): void => {
+  const allowed = new Set(portalOrigins);
+  const guard = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!req.url.startsWith('/api/public/')) return;
+    reply.header('vary', 'Origin');
+    const origin = req.headers.origin;
+    if (origin === undefined) return;
+    if (!allowed.has(origin)) return reply.code(403).send(REFUSED);
+    reply.header('access-control-allow-origin', origin);
+    reply.header('access-control-expose-headers', 'content-disposition');
+    if (req.method === 'OPTIONS') {
+      return reply.code(204).header('access-control-allow-methods', 'GET, HEAD').header('access-control-max-age', '600').send();
+    }
+  };
+  app.addHook('onRequest', guard);
+  // Preflight requests need a route to reach the hook; it answers them before this handler runs.
+  app.options('/api/public/*', async (_req, reply) => reply.code(204).send());
+};
