@@ -79,8 +79,8 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': boundaries([], { allowCircularSelfDependency: true }) },
   },
   {
-    // Browser code (the shared UI, the shell, the sector modules): the API's types only, no server code, no Node.
-    files: ['packages/ui/src/**/*.{ts,tsx}', 'apps/shell/src/**/*.{ts,tsx}', 'apps/*/src/App.tsx', 'apps/*/src/Widget.tsx', 'apps/*/src/sector.ts'],
+    // Browser code (the shared UI, the shell, the sector modules, the portal widgets): the API's types only, no server code, no Node.
+    files: ['packages/ui/src/**/*.{ts,tsx}', 'apps/shell/src/**/*.{ts,tsx}', 'apps/*/src/App.tsx', 'apps/*/src/Widget.tsx', 'apps/*/src/sector.ts', 'apps/widgets/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -1,4 +1,5 @@
-// The one build configuration of the shell (host) and the sector modules (remotes): rspack + Module Federation.
+// The one build configuration of the frontends: the shell (host) and the sector modules (remotes) with rspack +
+// Module Federation, and the portal widgets as one plain script.
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { rspack } from '@rspack/core';
 import { createRequire } from 'node:module';
@@ -28,6 +29,24 @@ export const sharedSingletons = ({ provide }) => {
 
 const BROWSERS = 'chrome >= 111, edge >= 111, firefox >= 111, safari >= 16.4';
 
+const browserResolve = {
+  extensions: ['.ts', '.tsx', '.js', '.mjs'],
+  // Sources import './x.js' (NodeNext); rspack finds the .ts/.tsx beside it.
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+  conditionNames: ['@thidua/source', 'browser', 'import', 'module', 'default'],
+};
+
+const typescriptRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  loader: 'builtin:swc-loader',
+  options: {
+    jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
+    env: { targets: BROWSERS },
+  },
+  type: 'javascript/auto',
+};
+
 /** @param {{ dir: string, name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, port: number }} app */
 export const frontendConfig = ({ dir, name, kind, exposes, port }) => {
   const production = process.env.NODE_ENV !== 'development';
@@ -47,27 +66,8 @@ export const frontendConfig = ({ dir, name, kind, exposes, port }) => {
       chunkFilename: production ? '[id].[contenthash:8].js' : '[id].js',
       cssFilename: production ? '[name].[contenthash:8].css' : '[name].css',
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js', '.mjs'],
-      // Sources import './x.js' (NodeNext); rspack finds the .ts/.tsx beside it.
-      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-      conditionNames: ['@thidua/source', 'browser', 'import', 'module', 'default'],
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: 'builtin:swc-loader',
-          options: {
-            jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } },
-            env: { targets: BROWSERS },
-          },
-          type: 'javascript/auto',
-        },
-        { test: /\.css$/, type: 'css' },
-      ],
-    },
+    resolve: browserResolve,
+    module: { rules: [typescriptRule, { test: /\.css$/, type: 'css' }] },
     optimization: { minimize: production },
     performance: { hints: false },
     lazyCompilation: false,
@@ -92,6 +92,31 @@ export const frontendConfig = ({ dir, name, kind, exposes, port }) => {
             new rspack.CopyRspackPlugin({ patterns: [{ from: path.join(dir, 'public') }] }),
           ]
         : []),
+    ],
+  };
+};
+
+/**
+ * A standalone script for other people's pages (the portal widgets): one file with a stable name, no federation,
+ * no shared scope, no chunks (a portal pastes one <script> tag), plus the files in public/.
+ * @param {{ dir: string, entry: string, filename: string }} bundle
+ */
+export const scriptBundleConfig = ({ dir, entry, filename }) => {
+  const production = process.env.NODE_ENV !== 'development';
+  return {
+    context: dir,
+    mode: production ? 'production' : 'development',
+    entry: { main: entry },
+    devtool: false,
+    output: { path: path.join(dir, 'dist'), filename, clean: true, iife: true },
+    resolve: browserResolve,
+    module: { rules: [typescriptRule] },
+    optimization: { minimize: production, splitChunks: false },
+    performance: { hints: false },
+    plugins: [
+      new rspack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new rspack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
+      new rspack.CopyRspackPlugin({ patterns: [{ from: path.join(dir, 'public') }] }),
     ],
   };
 };

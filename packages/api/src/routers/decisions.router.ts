@@ -112,6 +112,7 @@ export const decisionsRouter = {
       const used = (c: 'collective' | 'individual') => awards.filter((a) => a.awardClass === c).length;
       return {
         reviewId: input.reviewId,
+        review: { label: review.label, start: review.start, end: review.end },
         decisions: decisions.map((d) => ({ number: d.number, date: d.date, signer: d.signer, awards: d.items.length })),
         awards,
         quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: used(c) })),

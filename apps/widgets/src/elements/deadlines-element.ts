@@ -1,0 +1,75 @@
+// <thidua-deadlines years="2022,2023,2024,2025">: where the movement stands, the next deadlines, and how many
+// units reported on time each year (D-ANNUAL-REPORT).
+import { formatDate, formatPercent } from '@thidua/ui/format';
+import { getJson, type Completeness, type Timeline } from '../api/public-api.js';
+import { h } from '../dom.js';
+import type { Translate } from '../i18n.js';
+import { ThiduaElement, type RenderContext } from './thidua-element.js';
+
+const REPORTING_YEARS = [2022, 2023, 2024, 2025];
+const DAY_MS = 86_400_000;
+
+interface DeadlinesData {
+  timeline: Timeline;
+  years: Completeness[];
+}
+
+export class DeadlinesElement extends ThiduaElement<DeadlinesData> {
+  static override readonly dataAttributes = ['years'];
+
+  private get years(): number[] {
+    const listed = (this.getAttribute('years') ?? '').split(',').map((y) => Number(y.trim())).filter((y) => REPORTING_YEARS.includes(y));
+    return listed.length > 0 ? listed : REPORTING_YEARS;
+  }
+
+  protected heading(t: Translate): string {
+    return t('deadlines.title');
+  }
+
+  protected async fetchData(base: string, signal: AbortSignal): Promise<DeadlinesData> {
+    const [timeline, ...years] = await Promise.all([
+      getJson<Timeline>(base, '/api/public/timeline', signal),
+      ...this.years.map((year) => getJson<Completeness>(base, `/api/public/deadlines?year=${year}`, signal)),
+    ]);
+    return { timeline: timeline as Timeline, years: years as Completeness[] };
+  }
+
+  protected renderData({ timeline, years }: DeadlinesData, { t, lang }: RenderContext): Node {
+    const phase = timeline.phase ? timeline.phase.label[lang] : t(timeline.status === 'not_started' ? 'deadlines.not_started' : timeline.status === 'ended' ? 'deadlines.ended' : 'deadlines.phase');
+    const next = timeline.nextDeadlines.slice(0, 3);
+    const left = (ms: number) => (ms < DAY_MS ? t('deadlines.today') : t('deadlines.left', { days: Math.floor(ms / DAY_MS) }));
+    const th = (text: string, num = false) => h('th', { scope: 'col', class: num ? 'num' : undefined }, text);
+    return h(
+      'div',
+      {},
+      h('p', {}, `${t('deadlines.phase')}: `, h('strong', { 'data-phase': timeline.phase?.id ?? timeline.status }, phase)),
+      h('h3', {}, t('deadlines.next')),
+      next.length === 0
+        ? h('p', { class: 'muted' }, t('deadlines.none'))
+        : h('ul', {}, ...next.map((d) => h('li', { 'data-deadline': d.deadlineId }, `${d.label[lang]}: `, h('time', { datetime: d.dueAt }, formatDate(d.dueDate, lang)), ` (${left(d.msLeft)})`))),
+      h(
+        'table',
+        {},
+        h('caption', {}, t('deadlines.rate')),
+        h('thead', {}, h('tr', {}, th(t('deadlines.year')), th(t('deadlines.due')), th(t('deadlines.onTime'), true), th(t('deadlines.late'), true), th(t('deadlines.missing'), true), th(t('deadlines.rate'), true))),
+        h(
+          'tbody',
+          {},
+          ...years.map((y) => {
+            const total = y.onTime + y.late + y.missing;
+            return h(
+              'tr',
+              { 'data-year': y.year },
+              h('th', { scope: 'row', style: 'font-weight:400' }, String(y.year)),
+              h('td', {}, y.dueAt ? formatDate(y.dueAt, lang) : '—'),
+              h('td', { class: 'num' }, y.onTime),
+              h('td', { class: 'num' }, y.late),
+              h('td', { class: 'num' }, y.missing),
+              h('td', { class: 'num' }, total > 0 ? formatPercent((100 * y.onTime) / total, lang) : '—'),
+            );
+          }),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,71 @@
+// What every widget does the same way, checked on one of them: states, errors, retry, refresh, language.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TARGETS } from '../testing/fixtures.js';
+import { fakeApi, mount } from '../testing/widget-harness.js';
+
+const PATH = '/api/public/targets?year=2025';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('every widget', () => {
+  it('announces loading, busy, before the data arrives', () => {
+    vi.stubGlobal('fetch', () => new Promise(() => undefined));
+    const el = document.createElement('thidua-targets');
+    document.body.append(el);
+    const section = el.shadowRoot!.querySelector('section')!;
+    expect(el.getAttribute('data-state')).toBe('loading');
+    expect(section.getAttribute('aria-busy')).toBe('true');
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Đang tải dữ liệu…');
+  });
+
+  it('when the API is down shows a readable alert in Vietnamese, and "try again" loads the data', async () => {
+    const api = fakeApi({ [PATH]: 'down' });
+    const w = await mount('thidua-targets');
+    expect(w.el.getAttribute('data-state')).toBe('error');
+    expect(w.root.querySelector('[role="alert"]')?.textContent).toContain('Không kết nối được máy chủ số liệu thi đua');
+    api.answers.set(PATH, TARGETS);
+    const next = w.settled();
+    (w.root.querySelector('button') as HTMLButtonElement).click();
+    await next;
+    expect(w.el.getAttribute('data-state')).toBe('ready');
+    expect(w.text()).toContain('Hồ sơ xử lý trực tuyến cấp huyện');
+  });
+
+  it('tells a portal that is not registered that it is refused, and a server fault apart from both', async () => {
+    fakeApi({ [PATH]: { status: 403 } });
+    expect((await mount('thidua-targets')).text()).toContain('Trang này chưa được phép hiển thị số liệu thi đua');
+    document.body.replaceChildren();
+    fakeApi({ [PATH]: { status: 500 } });
+    expect((await mount('thidua-targets', { lang: 'en' })).text()).toContain('The emulation data server has a problem');
+  });
+
+  it('refreshes on its interval and, when an update fails, keeps the last data with a note', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const api = fakeApi({ [PATH]: TARGETS });
+    const w = await mount('thidua-targets', { refresh: '60' });
+    api.answers.set(PATH, 'down');
+    const next = w.settled();
+    vi.advanceTimersByTime(60_000);
+    await next;
+    expect(api.calls.filter((c) => c === PATH)).toHaveLength(3); // first load, the refresh, and the probe that tells "down" from "refused"
+    expect(w.el.getAttribute('data-state')).toBe('ready');
+    expect(w.text()).toContain('Hồ sơ xử lý trực tuyến cấp huyện');
+    expect(w.text()).toContain('Chưa cập nhật được, đang hiển thị số liệu lúc');
+    w.el.remove();
+    vi.advanceTimersByTime(600_000);
+    expect(api.calls.filter((c) => c === PATH)).toHaveLength(3);
+  });
+
+  it('switches language in place when the lang attribute changes, without fetching again', async () => {
+    const api = fakeApi({ [PATH]: TARGETS });
+    const w = await mount('thidua-targets');
+    w.el.setAttribute('lang', 'en');
+    expect(w.root.querySelector('h2')?.textContent).toBe('Digital transformation targets for 2025');
+    expect(w.text()).toContain('District dossiers handled online');
+    expect(api.calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,42 @@
+// Answers of the public API in the shapes it really sends (typed from the routers), for the elements' unit tests.
+import type { Awards, Completeness, Leaderboard, Targets, Timeline } from '../api/public-api.js';
+
+const text = (vi: string, en: string) => ({ vi, en });
+
+export const TARGETS: Targets = [
+  { targetId: 'T-G1-DOSSIERS-DISTRICT', group: 'G1', threshold: { op: 'gte', value: 85 }, qualitative: false, status: 'met', value: 86.5, progress: 1, parts: [], weakest: null, explanation: text('86,5% (chỉ tiêu ≥ 85%): đạt', '86.5% (target ≥ 85%): met'), label: text('Hồ sơ xử lý trực tuyến cấp huyện', 'District dossiers handled online'), unit: 'percent', groupLabel: text('Chính quyền số', 'Digital government') },
+  { targetId: 'T-G1-PROVINCE-RANK', group: 'G1', threshold: { op: 'lte', value: 3 }, qualitative: false, status: 'not_met', value: 5, progress: 0.5, parts: [], weakest: null, explanation: text('hạng 5 (chỉ tiêu ≤ hạng 3): chưa đạt', 'rank 5 (target ≤ rank 3): not met'), label: text('Xếp hạng chuyển đổi số trong tỉnh', 'Provincial DX ranking'), unit: 'rank', groupLabel: text('Chính quyền số', 'Digital government') },
+  { targetId: 'T-G3-EPAYMENT', group: 'G3', threshold: { op: 'gt', value: 50 }, qualitative: false, status: 'missing', value: null, progress: 0, parts: [], weakest: null, explanation: text('chưa có số liệu', 'no data'), label: text('Thanh toán không dùng tiền mặt', 'Cashless payments'), unit: 'percent', groupLabel: text('Xã hội số', 'Digital society') },
+] as Targets;
+
+export const leaderboard = (n: number, kind = 'commune'): Leaderboard => ({
+  year: 2025,
+  kind,
+  total: n,
+  rows: Array.from({ length: n }, (_, i) => ({ position: i + 1, rank: i + 1, unit_id: `U-${i + 1}`, unit_name: `xã Số ${i + 1}`, reported: true, eligibility: i === 0 ? 'eligible' : 'not_eligible', score: 95.5 - i, criteria_met: 8 - Math.min(i, 8), criteria_not_met: Math.min(i, 8), criteria_missing: 0 })),
+});
+
+export const TIMELINE_RUNNING: Timeline = {
+  at: '2025-12-10T03:00:00.000Z',
+  localDate: '2025-12-10',
+  status: 'running',
+  phase: { id: 'PH-2', label: text('Giai đoạn 2 (2024–2025)', 'Phase 2 (2024–2025)') },
+  openWindows: [],
+  nextDeadlines: [{ deadlineId: 'D-ANNUAL-REPORT', label: text('Báo cáo kết quả năm', 'Yearly results report'), year: 2025, dueDate: '2025-12-14', dueAt: '2025-12-14T17:00:00.000Z', lastOnTimeLocal: '2025-12-14 23:59:59', msLeft: 4 * 86_400_000 + 3_600_000 }],
+};
+
+export const TIMELINE_ENDED: Timeline = { at: '2026-11-27T03:00:00.000Z', localDate: '2026-11-27', status: 'ended', phase: null, openWindows: [], nextDeadlines: [] };
+
+export const completeness = (year: number, onTime: number, late: number, missing: number): Completeness => ({ year, dueAt: `${year}-12-15T00:00:00+07:00`, onTime, late, missing });
+
+export const AWARDS: Awards = {
+  reviewId: 'R-INTERIM',
+  review: { label: text('Sơ kết phong trào (Quý IV/2023)', 'Interim review (Q4 2023)'), start: '2023-10-01', end: '2023-12-31' },
+  decisions: [{ number: '2150/QĐ-UBND', date: '2023-12-28', signer: 'Chủ tịch Ủy ban nhân dân huyện', awards: 3 }],
+  awards: [
+    { decisionNumber: '2150/QĐ-UBND', decisionDate: '2023-12-28', awardClass: 'collective', awardee: 'xã Lâm Sơn', unit: { id: 'U-LAM-SON', name: text('xã Lâm Sơn', 'Lâm Sơn commune') } },
+    { decisionNumber: '2150/QĐ-UBND', decisionDate: '2023-12-28', awardClass: 'collective', awardee: '<img src=x onerror=alert(1)>', unit: { id: 'DN-X', name: text('<img>', '<img>') } },
+    { decisionNumber: '2150/QĐ-UBND', decisionDate: '2023-12-28', awardClass: 'individual', awardee: 'Bùi Thanh Sơn', unit: { id: 'VP-HDND-UBND', name: text('Văn phòng HĐND và UBND huyện', 'Office of the District People’s Council and People’s Committee') } },
+  ],
+  quotas: [{ awardClass: 'collective', max: 5, awarded: 2 }, { awardClass: 'individual', max: 5, awarded: 1 }],
+};
