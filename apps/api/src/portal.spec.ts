@@ -47,6 +47,12 @@ describe.each(providers)('portal access on %s', (provider) => {
     const plain = await h.app.inject({ url: '/api/public/timeline' });
     expect(plain.statusCode).toBe(200);
     expect(plain.headers['access-control-allow-origin']).toBeUndefined();
+    // The ping lets a refused widget tell "not registered" from "down": empty, readable by no one, loadable by anyone.
+    const ping = await h.app.inject({ url: '/api/public/ping', headers: { origin: 'https://evil.example' } });
+    expect(ping.statusCode).toBe(204);
+    expect(ping.body).toBe('');
+    expect(ping.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(ping.headers['access-control-allow-origin']).toBeUndefined();
     // The signed-in API is not opened to portals by this.
     const trpc = await h.app.inject({ url: '/trpc/movement.timeline', headers: { origin: PORTAL } });
     expect(trpc.headers['access-control-allow-origin']).toBeUndefined();

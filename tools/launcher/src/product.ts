@@ -1,9 +1,11 @@
-// The whole product on one machine: the API, the shell (proxying /trpc and /api to it) and each sector module on its
-// own origin, as they are deployed. Used by `pnpm start` and by the browser tests.
+// The whole product on one machine: the API, the shell (proxying /trpc and /api to it), each sector module on its
+// own origin, the portal widgets (proxying the public API) and a demo portal on yet another origin, as they are
+// deployed. Used by `pnpm start` and by the browser tests.
 import { readEnv } from '@thidua/api-server/env';
 import { startApi, type RunningApi } from '@thidua/api-server/start';
 import { appDist, readRemotes, remotesAt, type RemoteEntry } from './remotes-manifest.js';
-import { shellCsp, startStaticHost, type StaticHost } from './static-host.js';
+import { startPortalDemo } from './portal-demo.js';
+import { shellCsp, startStaticHost, widgetsCsp, type StaticHost } from './static-host.js';
 
 export interface ProductOptions {
   /** Environment of the API (DATABASE_URL, LOG_LEVEL…); PORT and APP_ORIGINS are set here. */
@@ -16,6 +18,9 @@ export interface ProductOptions {
   skipRemotes?: readonly string[];
   /** Replace a remote's URL in the shell's manifest, e.g. with a server that answers 503 or hangs. */
   remoteUrls?: Readonly<Record<string, string>>;
+  /** The widgets' host (default 4210) and the demo portal (default 4290); 0 = any free port. */
+  widgetsPort?: number;
+  portalPort?: number;
 }
 
 export interface Product {
@@ -23,6 +28,10 @@ export interface Product {
   shell: StaticHost;
   remotes: Map<string, StaticHost>;
   manifest: { remotes: RemoteEntry[] };
+  widgets: StaticHost;
+  portal: StaticHost;
+  /** Origins allowed to embed the widgets and read the public API (PORTAL_ORIGINS). */
+  portalOrigins: string[];
   close(): Promise<void>;
 }
 
@@ -39,7 +48,11 @@ export const startProduct = async (options: ProductOptions = {}): Promise<Produc
   const manifest = remotesAt(declared, baseOf);
   const shellPort = options.shellPort ?? 4200;
   const shellOrigin = `http://localhost:${shellPort}`;
-  const api = await startApi(readEnv({ ...options.env, PORT: String(options.apiPort ?? 3000), APP_ORIGINS: shellOrigin }));
+  const portal = await startPortalDemo(options.portalPort ?? 4290);
+  const configured = readEnv({ ...options.env }).PORTAL_ORIGINS;
+  // Out of the box the demo portal may embed the widgets; a configured PORTAL_ORIGINS is used as given.
+  const portalOrigins = configured.length > 0 ? configured : [portal.host.url];
+  const api = await startApi(readEnv({ ...options.env, PORT: String(options.apiPort ?? 3000), APP_ORIGINS: shellOrigin, PORTAL_ORIGINS: portalOrigins.join(',') }));
   const shell = await startStaticHost({
     root: appDist('shell'),
     port: shellPort,
@@ -48,13 +61,26 @@ export const startProduct = async (options: ProductOptions = {}): Promise<Produc
     overrides: { '/remotes.json': JSON.stringify(manifest) },
     csp: shellCsp(manifest.remotes.map((r) => new URL(r.entry).origin)),
   });
+  const widgets = await startStaticHost({
+    root: appDist('widgets'),
+    port: options.widgetsPort ?? 4210,
+    cors: true,
+    proxy: { target: api.url, prefixes: ['/api/public'] },
+    csp: widgetsCsp(portalOrigins),
+  });
+  portal.useWidgetsAt(widgets.url);
   return {
     api,
     shell,
+    widgets,
+    portal: portal.host,
+    portalOrigins,
     remotes,
     manifest,
     close: async () => {
       await shell.close();
+      await widgets.close();
+      await portal.host.close();
       await Promise.all([...remotes.values()].map((r) => r.close()));
       await api.close();
     },

@@ -17,6 +17,8 @@ Thi đua Chuyển đổi số Ninh Sơn đang chạy / is running
   API:                    ${product.api.url}   (cơ sở dữ liệu / database: ${product.api.database}${product.api.seeded ? ', vừa nạp dữ liệu mẫu / demo data just seeded' : ''})
   Phân hệ ngành / sector modules:
 ${product.manifest.remotes.map((r) => `    ${r.sectorId.padEnd(15)} ${r.name.padEnd(12)} ${new URL(r.entry).origin}`).join('\n')}
+  Tiện ích nhúng cổng thông tin / portal widgets:  ${product.widgets.url}/thidua-widgets.js
+  Cổng thông tin minh họa / demo portal:           ${product.portal.url}   (PORTAL_ORIGINS: ${product.portalOrigins.join(', ')})
 
 Tài khoản demo / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):
 ${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(16)} ${a.role.padEnd(18)} ${a.displayName}`).join('\n')}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shellCsp, startStaticHost, type StaticHost } from './static-host.js';
+import { shellCsp, startStaticHost, widgetsCsp, type StaticHost } from './static-host.js';
 
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers });
 
@@ -106,6 +106,21 @@ describe('the static host of a built app', () => {
       expect(JSON.stringify(await res.json())).toContain('Không kết nối được máy chủ API');
     } finally {
       await down.close();
+    }
+  });
+
+  it('on the widgets’ host: a page on another origin can read that the API is down, the embed page may be framed by the portals only, and "/" can be a page of this environment', async () => {
+    const widgets = await startStaticHost({ root: dir, port: 0, cors: true, proxy: { target: 'http://127.0.0.1:9', prefixes: ['/api/public'] }, overrides: { '/index.html': '<p>cổng</p>' }, csp: widgetsCsp(['https://ninhson.ninhthuan.gov.vn']) });
+    try {
+      const res = await get(`${widgets.url}/api/public/targets`, { origin: 'https://ninhson.ninhthuan.gov.vn' });
+      expect(res.status).toBe(502);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      const page = await get(`${widgets.url}/`);
+      expect(await page.text()).toBe('<p>cổng</p>');
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://ninhson.ninhthuan.gov.vn");
+    } finally {
+      await widgets.close();
     }
   });
 });

@@ -43,7 +43,7 @@ export interface StaticHost {
 }
 
 /** Forwards to the API only: the target's origin with the request's path and query (never a host named in the request). */
-const proxyTo = (target: string, pathname: string, search: string, req: IncomingMessage, res: ServerResponse) => {
+const proxyTo = (target: string, pathname: string, search: string, req: IncomingMessage, res: ServerResponse, cors = false) => {
   const url = new URL(target);
   url.pathname = pathname;
   url.search = search;
@@ -52,7 +52,8 @@ const proxyTo = (target: string, pathname: string, search: string, req: Incoming
     answer.pipe(res);
   });
   upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
+    // On a CORS host (the widgets') a page on another origin must be able to read that the API is down, not refused.
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', ...(cors ? { 'access-control-allow-origin': '*' } : {}) });
     res.end(JSON.stringify({ error: { code: 'BAD_GATEWAY', message: 'Không kết nối được máy chủ API | The API server cannot be reached' } }));
   });
   req.pipe(upstream);
@@ -107,7 +108,7 @@ export const startStaticHost = async (options: StaticHostOptions): Promise<Stati
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
       return res.end('Địa chỉ không hợp lệ / Bad request');
     }
-    if (options.proxy && options.proxy.prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return proxyTo(options.proxy.target, new URL(raw, 'http://static.invalid').pathname, search, req, res);
+    if (options.proxy && options.proxy.prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return proxyTo(options.proxy.target, new URL(raw, 'http://static.invalid').pathname, search, req, res, options.cors);
     if (req.method === 'OPTIONS' && options.cors) {
       res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD', 'access-control-max-age': '600' });
       return res.end();
@@ -116,8 +117,9 @@ export const startStaticHost = async (options: StaticHostOptions): Promise<Stati
       res.writeHead(405, { allow: 'GET, HEAD' });
       return res.end();
     }
-    const override = options.overrides?.[pathname];
-    if (override !== undefined) return void send(req, res, pathname, Buffer.from(override));
+    const named = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
+    const override = options.overrides?.[named];
+    if (override !== undefined) return void send(req, res, named, Buffer.from(override));
     const file = normalize(join(root, pathname));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(400);
@@ -162,4 +164,17 @@ export const shellCsp = (remoteOrigins: readonly string[]): string =>
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'none'",
+  ].join('; ');
+
+/** The widgets' host: its pages may be framed by the portals (iframe mode) and read the API it proxies, nothing else. */
+export const widgetsCsp = (portalOrigins: readonly string[]): string =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `frame-ancestors 'self' ${portalOrigins.join(' ')}`.trim(),
   ].join('; ');

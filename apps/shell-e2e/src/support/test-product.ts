@@ -21,16 +21,18 @@ export interface TestProduct extends Product {
   dispose(): Promise<void>;
 }
 
-export const startTestProduct = async (options: Omit<ProductOptions, 'env' | 'apiPort' | 'shellPort'> = {}): Promise<TestProduct> => {
+export const startTestProduct = async (options: Omit<ProductOptions, 'apiPort' | 'shellPort'> = {}): Promise<TestProduct> => {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
   const names = ['health', 'education', 'agriculture', 'land', 'residents'];
   const remotePorts = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()] as const)));
   const product = await startProduct({
     ...options,
-    env: { DATABASE_URL: `file:${join(dir, 'thidua.db')}`, LOG_LEVEL: 'warn', SEED_ON_FIRST_RUN: 'true' },
+    env: { DATABASE_URL: `file:${join(dir, 'thidua.db')}`, LOG_LEVEL: 'warn', SEED_ON_FIRST_RUN: 'true', ...options.env },
     apiPort: await freePort(),
     shellPort: await freePort(),
     remotePorts: { ...remotePorts, ...options.remotePorts },
+    widgetsPort: options.widgetsPort ?? (await freePort()),
+    portalPort: options.portalPort ?? (await freePort()),
   });
   return {
     ...product,

@@ -35,10 +35,10 @@ const scriptOrigin = (() => {
 
 export const apiBase = (el: Element): string => (el.getAttribute('api') ?? scriptOrigin ?? location.origin).replace(/\/+$/, '');
 
-/** Whether the server answers at all, readable or not (a no-cors request never fails on CORS). */
-const answers = async (url: string): Promise<boolean> => {
+/** Whether the server answers at all (a no-cors request never fails on CORS; the ping has no body to block). */
+const answers = async (base: string): Promise<boolean> => {
   try {
-    await fetch(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    await fetch(`${base}/api/public/ping`, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
     return true;
   } catch {
     return false;
@@ -54,7 +54,7 @@ export const getJson = async <T>(base: string, path: string, signal?: AbortSigna
     if (signal?.aborted) throw e;
     if (timeout.aborted) throw new PublicApiError('unreachable');
     // A refused CORS read and a server that is down look the same to a page: an opaque request tells them apart.
-    throw new PublicApiError((await answers(`${base}${path}`)) ? 'refused' : 'unreachable');
+    throw new PublicApiError((await answers(base)) ? 'refused' : 'unreachable');
   }
   if (res.status === 403) throw new PublicApiError('refused');
   if (res.status === 502 || res.status === 503 || res.status === 504) throw new PublicApiError('unreachable');

@@ -23,7 +23,7 @@ describe('every widget', () => {
   });
 
   it('when the API is down shows a readable alert in Vietnamese, and "try again" loads the data', async () => {
-    const api = fakeApi({ [PATH]: 'down' });
+    const api = fakeApi({ [PATH]: 'down', '/api/public/ping': 'down' });
     const w = await mount('thidua-targets');
     expect(w.el.getAttribute('data-state')).toBe('error');
     expect(w.root.querySelector('[role="alert"]')?.textContent).toContain('Không kết nối được máy chủ số liệu thi đua');
@@ -35,7 +35,10 @@ describe('every widget', () => {
     expect(w.text()).toContain('Hồ sơ xử lý trực tuyến cấp huyện');
   });
 
-  it('tells a portal that is not registered that it is refused, and a server fault apart from both', async () => {
+  it('tells a portal that is not registered that it is refused (a blocked read while the server answers), and a server fault apart from both', async () => {
+    fakeApi({ [PATH]: 'down' });
+    expect((await mount('thidua-targets')).text()).toContain('Trang này chưa được phép hiển thị số liệu thi đua');
+    document.body.replaceChildren();
     fakeApi({ [PATH]: { status: 403 } });
     expect((await mount('thidua-targets')).text()).toContain('Trang này chưa được phép hiển thị số liệu thi đua');
     document.body.replaceChildren();
@@ -48,16 +51,18 @@ describe('every widget', () => {
     const api = fakeApi({ [PATH]: TARGETS });
     const w = await mount('thidua-targets', { refresh: '60' });
     api.answers.set(PATH, 'down');
+    api.answers.set('/api/public/ping', 'down');
     const next = w.settled();
     vi.advanceTimersByTime(60_000);
     await next;
-    expect(api.calls.filter((c) => c === PATH)).toHaveLength(3); // first load, the refresh, and the probe that tells "down" from "refused"
+    expect(api.calls.filter((c) => c === PATH)).toHaveLength(2);
+    expect(api.calls).toContain('/api/public/ping'); // the probe that tells "down" from "refused"
     expect(w.el.getAttribute('data-state')).toBe('ready');
     expect(w.text()).toContain('Hồ sơ xử lý trực tuyến cấp huyện');
     expect(w.text()).toContain('Chưa cập nhật được, đang hiển thị số liệu lúc');
     w.el.remove();
     vi.advanceTimersByTime(600_000);
-    expect(api.calls.filter((c) => c === PATH)).toHaveLength(3);
+    expect(api.calls.filter((c) => c === PATH)).toHaveLength(2);
   });
 
   it('switches language in place when the lang attribute changes, without fetching again', async () => {

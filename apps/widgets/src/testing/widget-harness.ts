@@ -13,13 +13,15 @@ export interface FakeApi {
 
 const isStatus = (a: unknown): a is { status: number; body?: unknown } => typeof a === 'object' && a !== null && 'status' in a && typeof (a as { status: unknown }).status === 'number';
 
-/** Routes by path and query; 'down' fails like a server that does not answer. */
+/** Routes by path and query; 'down' fails like a server that does not answer or a read the browser blocks (CORS).
+ * The ping answers unless it is set to 'down' too. */
 export const fakeApi = (routes: Record<string, Answer>): FakeApi => {
   const api: FakeApi = { answers: new Map(Object.entries(routes)), calls: [] };
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.startsWith(API) ? url.slice(API.length) : url;
     api.calls.push(path);
     const answer = api.answers.get(path);
+    if (answer === undefined && path === '/api/public/ping') return new Response(null, { status: 204 });
     if (answer === undefined) return new Response(JSON.stringify({ error: { code: 'NOT_FOUND' } }), { status: 404 });
     if (answer === 'down') throw new TypeError('Failed to fetch');
     if (isStatus(answer)) return new Response(JSON.stringify(answer.body ?? {}), { status: answer.status });
