@@ -33,9 +33,16 @@ describe('portal widgets', () => {
   it('the demo portal on another origin shows all four widgets with the approved numbers the public API gives', async () => {
     const page = await newPage();
     expect(new URL(product.portal.url).origin).not.toBe(new URL(product.widgets.url).origin);
+    const reads: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/public/') && r.frame() === page.mainFrame()) reads.push(new URL(r.url()).pathname + new URL(r.url()).search);
+    });
     await page.goto(product.portal.url);
     for (const tag of ['thidua-targets', 'thidua-leaderboard', 'thidua-deadlines', 'thidua-awards']) await settled(page, tag, 'ready');
     expect(await page.locator('[data-state="ready"]').count()).toBe(5);
+    // Upgraded from the page's HTML (the script is async), each widget reads its data once: 1 + 2 + 5 + 1 requests.
+    expect(reads.sort()).toEqual([...new Set(reads)].sort());
+    expect(reads).toHaveLength(9);
 
     const targets = await publicJson<Array<{ targetId: string; status: string; qualitative: boolean; label: { vi: string } }>>('/api/public/targets?year=2025');
     const measured = targets.filter((x) => !x.qualitative && x.status !== 'missing');

@@ -57,6 +57,9 @@ export const openApiDocument = {
         responses: { 200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' }, 400: { description: 'Invalid review', content: { 'application/json': { schema: error } } } },
       },
     },
+    '/api/public/ping': {
+      get: { summary: 'Máy chủ có hoạt động không (không có dữ liệu) / Is the server up (no data); any origin', responses: { 204: { description: 'Up' } } },
+    },
     '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
     '/api/public/open-data': {
       get: { summary: 'Mô tả bộ dữ liệu mở, từ điển dữ liệu, giấy phép / Open dataset description, data dictionary, licence', responses: { 200: { description: 'Title, publisher, licence (CC BY 4.0), the columns with their meaning in Vietnamese and English' } } },

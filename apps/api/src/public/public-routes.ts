@@ -1,7 +1,7 @@
 // The read-only public API (/api/public/…): approved aggregates only, as JSON or CSV, for the portal and open data.
 import { appRouter, createCallerFactory, versionedCache } from '@thidua/api';
 import type { Database } from '@thidua/db';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { toCsv } from '../http/csv.js';
 import { publicContext } from '../http/request-context.js';
@@ -18,8 +18,9 @@ const leaderboardQuery = z.object({
 
 export const LEADERBOARD_COLUMNS = ['position', 'rank', 'unit_id', 'unit_name', 'reported', 'eligibility', 'score', 'criteria_met', 'criteria_not_met', 'criteria_missing'] as const;
 
-// Public reads are the busiest path: keep each rendered body until the data changes.
+// Public reads are the busiest path (every portal page view): keep each rendered body until the data changes.
 const rendered = versionedCache<string, string>(256);
+const json = (reply: FastifyReply, body: string) => reply.type('application/json; charset=utf-8').send(body);
 
 export const registerPublicRoutes = (app: FastifyInstance, database: Database): void => {
   app.get('/api/public/leaderboard', async (req, reply) => {
@@ -54,19 +55,21 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
         .header('content-disposition', `attachment; filename="thidua-leaderboard-${q.data.kind}-${q.data.year}.csv"`)
         .send(body);
     }
-    return reply.type('application/json; charset=utf-8').send(body);
+    return json(reply, body);
   });
 
   app.get('/api/public/deadlines', async (req, reply) => {
     const q = z.object({ year: z.coerce.number().int().min(2022).max(2025) }).safeParse(req.query);
     if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải từ 2022 đến 2025 | year must be 2022–2025' } });
-    return createCaller(publicContext(database, req)).reports.completeness({ year: q.data.year });
+    // Whether a report is late depends on the clock too: a cached answer lives for a minute at most.
+    const minute = Math.floor(Date.now() / 60_000);
+    return json(reply, await rendered(database.db, `deadlines:${q.data.year}:${minute}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).reports.completeness({ year: q.data.year }))));
   });
 
   app.get('/api/public/targets', async (req, reply) => {
     const q = z.object({ year: z.coerce.number().int().min(2022).max(2025).default(2025) }).safeParse(req.query);
     if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải từ 2022 đến 2025 | year must be 2022–2025' } });
-    return createCaller(publicContext(database, req)).targets.progress({ year: q.data.year });
+    return json(reply, await rendered(database.db, `targets:${q.data.year}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).targets.progress({ year: q.data.year }))));
   });
 
   app.get('/api/public/timeline', async (req) => createCaller(publicContext(database, req)).movement.timeline());
@@ -74,7 +77,7 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
   app.get('/api/public/awards', async (req, reply) => {
     const q = z.object({ review: z.enum(['R-INTERIM', 'R-FINAL']) }).safeParse(req.query);
     if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số review phải là R-INTERIM hoặc R-FINAL | review must be R-INTERIM or R-FINAL' } });
-    return createCaller(publicContext(database, req)).decisions.published({ reviewId: q.data.review });
+    return json(reply, await rendered(database.db, `awards:${q.data.review}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).decisions.published({ reviewId: q.data.review }))));
   });
 
   app.get('/api/public/units', async (req) => createCaller(publicContext(database, req)).orgUnits.list());

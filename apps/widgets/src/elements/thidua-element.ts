@@ -35,6 +35,7 @@ export abstract class ThiduaElement<T> extends HTMLElement {
   private failure: Failure | undefined;
   private controller: AbortController | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private started = false;
 
   constructor() {
     super();
@@ -47,17 +48,20 @@ export abstract class ThiduaElement<T> extends HTMLElement {
   }
 
   connectedCallback(): void {
+    this.started = true;
     void this.load();
     this.schedule();
   }
 
   disconnectedCallback(): void {
+    this.started = false;
     clearInterval(this.timer);
     this.controller?.abort();
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (!this.isConnected || old === value) return;
+    // An element upgraded from the page's HTML reports each attribute once before it is connected: not a change.
+    if (!this.started || old === value) return;
     if (name === 'lang') return this.paint();
     if (name === 'refresh') return this.schedule();
     this.data = undefined;

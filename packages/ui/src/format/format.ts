@@ -5,8 +5,20 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const locale = (lang: Language) => (lang === 'en' ? 'en-GB' : 'vi-VN');
 
-const dateFormat = { vi: new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }), en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }) };
-const timeFormat = { vi: new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }), en: new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }) };
+/** Builds an Intl formatter on first use: loading locale data is slow, and a page should pay only for what it shows. */
+const lazy = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
+const dateFormat = {
+  vi: lazy(() => new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' })),
+  en: lazy(() => new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' })),
+};
+const timeFormat = {
+  vi: lazy(() => new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false })),
+  en: lazy(() => new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false })),
+};
 
 const toDate = (value: Date | string | number): Date | null => {
   // A bare ISO date (2025-12-14) is a calendar day in Vietnam, not midnight UTC.
@@ -18,7 +30,7 @@ const toDate = (value: Date | string | number): Date | null => {
 export const formatDate = (value: Date | string | number | null | undefined, lang: Language = 'vi'): string => {
   const d = value === null || value === undefined ? null : toDate(value);
   if (!d) return '—';
-  const parts = Object.fromEntries(dateFormat[lang].formatToParts(d).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(dateFormat[lang]().formatToParts(d).map((p) => [p.type, p.value]));
   return `${parts['day']}/${parts['month']}/${parts['year']}`;
 };
 
@@ -26,7 +38,7 @@ export const formatDate = (value: Date | string | number | null | undefined, lan
 export const formatDateTime = (value: Date | string | number | null | undefined, lang: Language = 'vi'): string => {
   const d = value === null || value === undefined ? null : toDate(value);
   if (!d) return '—';
-  return `${timeFormat[lang].format(d)} ${formatDate(d, lang)}`;
+  return `${timeFormat[lang]().format(d)} ${formatDate(d, lang)}`;
 };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -41,9 +53,9 @@ export const formatNumber = (value: number | null | undefined, lang: Language = 
 export const formatPercent = (value: number | null | undefined, lang: Language = 'vi'): string =>
   value === null || value === undefined || !Number.isFinite(value) ? '—' : `${formatNumber(value, lang, 1)}%`;
 
-const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+const viCollator = lazy(() => new Intl.Collator('vi', { sensitivity: 'base', numeric: true }));
 /** Sorts names the way a Vietnamese reader expects (Đ after D, tones after the base letter). */
-export const compareVi = (a: string, b: string): number => viCollator.compare(a, b);
+export const compareVi = (a: string, b: string): number => viCollator().compare(a, b);
 
 /** Whole days and hours left until an instant, for countdowns ("còn 3 ngày 4 giờ"). */
 export const timeLeft = (dueAt: Date | string | number, now: Date | number = Date.now()): { overdue: boolean; days: number; hours: number } => {
@@ -53,4 +65,5 @@ export const timeLeft = (dueAt: Date | string | number, now: Date | number = Dat
 };
 
 /** Today's date (yyyy-mm-dd) on the district's calendar, whatever the browser's time zone: the day deadlines use. */
-export const todayInVietnam = (now: Date = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+const isoDay = lazy(() => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }));
+export const todayInVietnam = (now: Date = new Date()): string => isoDay().format(now);
