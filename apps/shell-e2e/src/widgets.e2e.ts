@@ -55,8 +55,13 @@ describe('portal widgets', () => {
     const communes = page.locator('thidua-leaderboard[kind="commune"]');
     expect(await communes.locator('tbody tr').first().getAttribute('data-unit')).toBe(board.rows[0]!.unit_id);
     expect(await communes.locator('tbody tr').count()).toBe(5);
-    await communes.getByRole('button', { name: /Xem thêm/ }).click();
+    // From the keyboard: Tab reaches "show more", Enter opens the whole board, focus stays on the button.
+    const more = communes.getByRole('button', { name: /Xem thêm/ });
+    for (let i = 0; i < 20 && !(await more.evaluate((b) => b.matches(':focus')).catch(() => false)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     expect(await communes.locator('tbody tr').count()).toBe(board.rows.length);
+    expect(await communes.getByRole('button', { name: 'Thu gọn' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await communes.getByRole('button', { name: 'Thu gọn' }).evaluate((b) => b.matches(':focus'))).toBe(true);
     expect(await page.locator('thidua-leaderboard[lang="en"]').getByRole('heading').textContent()).toBe('Leaderboard of enterprises, 2025');
 
     const y2025 = await publicJson<{ onTime: number; late: number; missing: number }>('/api/public/deadlines?year=2025');

@@ -1,4 +1,5 @@
-// `nx run shell-e2e:screenshots`: pictures of the product for docs/ (the dashboard, a sector module, the report form).
+// `nx run shell-e2e:screenshots`: pictures of the product for docs/ (the dashboard, a sector module, the report form,
+// the demo portal with the widgets).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@thidua/launcher/remotes';
@@ -34,6 +35,14 @@ try {
   await shoot('yte', '/sector/S-HEALTH', (p) => p.getByTestId('sector-entry').locator('tr[data-commune]').first().waitFor(), 'sector-health-entry.png');
   await shoot('lanhdao', '/sector/S-EDUCATION', (p) => p.getByTestId('indicator-focus').waitFor().then(() => p.locator('.td-chart svg').first().waitFor()), 'sector-education-overview.png');
   await shoot('xa.nhonson', '/unit', (p) => p.getByTestId('report-form').locator('tr[data-criterion]').first().waitFor(), 'unit-workspace.png', false);
+  // The district portal (no sign-in): the widgets on another origin.
+  const portal = await (await newUserContext(browser)).newPage();
+  await portal.goto(product.portal.url);
+  await portal.locator('thidua-awards[data-state="ready"]').waitFor({ timeout: 30_000 });
+  await portal.locator('thidua-targets[data-state="ready"]').waitFor();
+  await portal.frameLocator('iframe').locator('thidua-awards[data-state="ready"]').waitFor();
+  await portal.screenshot({ path: join(OUT, 'portal-widgets.png'), fullPage: true });
+  console.log('docs/screenshots/portal-widgets.png');
 } finally {
   await browser.close();
   await product.dispose();
