@@ -1,0 +1,65 @@
+// Every public read named in the OpenAPI document, in every text format, on a database holding unapproved values,
+// undecided nominations and people's contact details: none of it may come out.
+import { asStoredValues, COMMUNE_2025 } from '@thidua/api/testing';
+import { postgresAvailable } from '@thidua/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiDocument } from './public/openapi.js';
+import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const MOVEMENT = 'ninh-son-dx-2021-2025';
+/** Values and texts that exist only in unapproved or personal records. */
+const SECRETS = ['77.77', '77,77', '88.88', '88,88', 'secret@example.invalid', '0987 654 321', 'Đề nghị chưa quyết định', 'Ghi chú nội bộ'];
+
+const QUERY: Readonly<Record<string, string>> = { year: '2025', kind: 'commune', review: 'R-INTERIM' };
+const FORMATS: Readonly<Record<string, readonly string[]>> = { '/api/public/leaderboard': ['json', 'csv'], '/api/public/open-data/values': ['json', 'csv'] };
+
+/** GET routes under /api/public from Fastify's route tree ("├── /open-data (GET, HEAD)" with "│   └── /values" below it). */
+const publicRoutes = (tree: string): string[] => {
+  const stack: Array<{ depth: number; path: string }> = [];
+  const routes: string[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^([\s│├└─]*)(\S+) \(([^)]*)\)/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length;
+    while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
+    const path = `${stack.at(-1)?.path ?? ''}${m[2]}`;
+    stack.push({ depth, path });
+    if (path.startsWith('/api/public/') && m[3]!.includes('GET')) routes.push(path);
+  }
+  return routes;
+};
+
+describe.each(providers)('the public API on %s', (provider) => {
+  let h: HttpHarness;
+  beforeAll(async () => {
+    h = await createHttpHarness(provider);
+    const db = h.api.t.db;
+    await db.person.create({ data: { id: 'P-SECRET', fullName: 'Lê Thị Kín', unitId: 'U-LAM-SON', email: 'secret@example.invalid', phone: '0987 654 321' } });
+    await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-LAM-SON', year: 2025, status: 'approved', approvedAt: new Date('2025-12-20T03:00:00Z'), values: { create: asStoredValues(COMMUNE_2025) } } });
+    await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-MY-SON', year: 2025, status: 'verified', values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 77.77 }] } } });
+    await db.sectorReport.create({ data: { movementId: MOVEMENT, sectorId: 'S-HEALTH', year: 2025, status: 'submitted', values: { create: [{ unitId: 'U-LAM-SON', indicatorId: 'I-HEALTH-EMR', numberValue: 88.88, note: 'Ghi chú nội bộ' }] } } });
+    await db.targetObservation.create({ data: { movementId: MOVEMENT, targetId: 'T-G3-EPAYMENT', year: 2025, sectorId: '', value: 88.88, status: 'recorded', enteredBy: 'test', enteredAt: new Date('2025-12-01T03:00:00Z') } });
+    await db.nomination.create({ data: { id: 'N-SECRET', reviewId: 'R-INTERIM', awardClass: 'individual', personId: 'P-SECRET', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Đề nghị chưa quyết định', status: 'voted', eligibleSnapshot: true } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const paths = Object.keys(openApiDocument.paths).filter((p) => p.startsWith('/api/public/'));
+
+  it('covers every public route the server has: each one is in the OpenAPI document', () => {
+    expect(new Set(publicRoutes(h.app.printRoutes({ commonPrefix: false })))).toEqual(new Set(paths));
+  });
+
+  it.each(paths)('%s shows nothing unapproved, undecided or personal', async (path) => {
+    const params = ((openApiDocument.paths as Record<string, { get?: { parameters?: ReadonlyArray<{ name: string }> } }>)[path]?.get?.parameters ?? []).map((p) => p.name);
+    const base = params.filter((p) => QUERY[p] !== undefined).map((p) => `${p}=${QUERY[p]}`);
+    for (const format of FORMATS[path] ?? ['json']) {
+      const query = [...base, ...(FORMATS[path] ? [`format=${format}`] : [])].join('&');
+      const res = await h.app.inject({ url: query ? `${path}?${query}` : path });
+      expect(res.statusCode, `${path} ${format}`).toBeLessThan(300);
+      for (const secret of SECRETS) expect(res.body, `${path} ${format} shows ${secret}`).not.toContain(secret);
+    }
+  });
+});
