@@ -6,15 +6,20 @@ const list = z
   .default('')
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
+/** Browser origins compare as exact strings: "https://host" with no path, slash or capitals, or the setting never matches. */
+const origins = list.refine((xs) => xs.every((x) => URL.canParse(x) && new URL(x).origin === x), {
+  message: 'mỗi nguồn phải có dạng https://ten-mien (không có dấu / ở cuối, không có đường dẫn) | each origin must look like https://host (no trailing slash, no path)',
+});
+
 export const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** postgres… for PostgreSQL; file:… or empty for the embedded SQLite file under data/. */
   DATABASE_URL: z.string().optional(),
   /** Browser origins of the shell and sector modules allowed to call /trpc (CSRF check). */
-  APP_ORIGINS: list,
+  APP_ORIGINS: origins,
   /** Portal origins allowed to embed widgets (CSP frame-ancestors) and to read the public API (CORS). */
-  PORTAL_ORIGINS: list,
+  PORTAL_ORIGINS: origins,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded evidence files; by default beside the embedded SQLite database. */
   EVIDENCE_DIR: z.string().min(1).optional(),

@@ -2,10 +2,20 @@
 // hold names and decisions, never contact data or what is not yet decided.
 import { postgresAvailable } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEnv } from './env.js';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 
 const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
 const PORTAL = 'https://ninhson.ninhthuan.gov.vn';
+
+describe('PORTAL_ORIGINS', () => {
+  it('must be exact origins: a trailing slash, a path or capitals would never match a browser and are refused at start', () => {
+    expect(readEnv({ PORTAL_ORIGINS: 'https://ninhson.ninhthuan.gov.vn, http://localhost:4290' }).PORTAL_ORIGINS).toEqual(['https://ninhson.ninhthuan.gov.vn', 'http://localhost:4290']);
+    for (const bad of ['https://ninhson.ninhthuan.gov.vn/', 'https://ninhson.ninhthuan.gov.vn/tin-tuc', 'https://NinhSon.gov.vn', 'ninhson.gov.vn']) {
+      expect(() => readEnv({ PORTAL_ORIGINS: bad }), bad).toThrow(/không có dấu \/ ở cuối/);
+    }
+  });
+});
 
 describe.each(providers)('portal access on %s', (provider) => {
   let h: HttpHarness;
@@ -52,7 +62,10 @@ describe.each(providers)('portal access on %s', (provider) => {
     expect(ping.statusCode).toBe(204);
     expect(ping.body).toBe('');
     expect(ping.headers['cross-origin-resource-policy']).toBe('cross-origin');
-    expect(ping.headers['access-control-allow-origin']).toBeUndefined();
+    expect(ping.headers['access-control-allow-origin']).toBe('*');
+    // A percent-encoded path reaches the same handler: it meets the same guard.
+    const encoded = await h.app.inject({ url: '/api/publi%63/timeline', headers: { origin: 'https://evil.example' } });
+    expect(encoded.statusCode).toBe(403);
     // The signed-in API is not opened to portals by this.
     const trpc = await h.app.inject({ url: '/trpc/movement.timeline', headers: { origin: PORTAL } });
     expect(trpc.headers['access-control-allow-origin']).toBeUndefined();

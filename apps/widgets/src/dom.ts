@@ -5,6 +5,8 @@ export const h = (tag: string, attrs: Record<string, string | number | boolean |
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
+    // A style attribute is inline CSS, which a portal's Content-Security-Policy may block: use classes instead.
+    if (name === 'style' || name.startsWith('on')) throw new Error(`h(): no ${name} attribute`);
     el.setAttribute(name, value === true ? '' : String(value));
   }
   for (const c of children) {

@@ -21,6 +21,9 @@ ul { margin: 4px 0; padding-left: 1.2em; }
 table { width: 100%; border-collapse: collapse; }
 caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 th, td { padding: 4px 6px; border-bottom: 1px solid var(--thidua-color-rule, #e4e7eb); text-align: left; vertical-align: top; }
+th.row-head { font-weight: 400; }
+ul.plain { list-style: none; padding: 0; }
+.actions:empty { display: none; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .muted { color: var(--thidua-color-muted, #52606d); font-size: 0.88em; }
 .status { display: inline-block; padding: 0 6px; border-radius: 999px; font-size: 0.85em; white-space: nowrap; }

@@ -9,13 +9,15 @@ const REFUSED = {
   },
 };
 
-/** Holds no data: any page may learn that the server is up, which is how a widget tells "refused" from "down". */
+/** Holds no data, so any page may read it: how a refused widget tells "not registered" (204 here) from "down". */
 export const PING = '/api/public/ping';
 
 export const registerPortalCors = (app: FastifyInstance, portalOrigins: readonly string[]): void => {
   const allowed = new Set(portalOrigins);
   const guard = async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.url.startsWith('/api/public/') || req.url === PING) return;
+    // The matched route, not the raw URL: /api/publi%63/… reaches the same handlers and must meet the same guard.
+    const route = req.routeOptions.url ?? '';
+    if (!route.startsWith('/api/public/') || route === PING) return;
     reply.header('vary', 'Origin');
     const origin = req.headers.origin;
     if (origin === undefined) return;
@@ -27,8 +29,9 @@ export const registerPortalCors = (app: FastifyInstance, portalOrigins: readonly
     }
   };
   app.addHook('onRequest', guard);
-  // Cross-origin resource policy: the API's default (same-origin) would block even this empty answer.
-  app.get(PING, async (_req, reply) => reply.code(204).header('cache-control', 'no-store').header('cross-origin-resource-policy', 'cross-origin').send());
   // Preflight requests need a route to reach the hook; it answers them before this handler runs.
   app.options('/api/public/*', async (_req, reply) => reply.code(204).send());
+  app.get(PING, async (_req, reply) =>
+    reply.code(204).header('cache-control', 'no-store').header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin').send(),
+  );
 };

@@ -13,7 +13,7 @@ export interface Leaderboard {
   rows: Array<{ position: number; rank: number; unit_id: string; unit_name: string; reported: boolean; eligibility: 'eligible' | 'not_eligible' | 'incomplete'; score: number; criteria_met: number; criteria_not_met: number; criteria_missing: number }>;
 }
 
-export type Failure = 'unreachable' | 'refused' | 'failed';
+export type Failure = 'unreachable' | 'refused' | 'invalid' | 'failed';
 
 export class PublicApiError extends Error {
   constructor(readonly failure: Failure) {
@@ -35,33 +35,55 @@ const scriptOrigin = (() => {
 
 export const apiBase = (el: Element): string => (el.getAttribute('api') ?? scriptOrigin ?? location.origin).replace(/\/+$/, '');
 
-/** Whether the server answers at all (a no-cors request never fails on CORS; the ping has no body to block). */
-const answers = async (base: string): Promise<boolean> => {
+/** Whether our server answers, and refused this page: the ping holds no data, so it is readable from any page. A
+ * proxy's own error page (an API down behind nginx) is not a 204, so it counts as down, not as refused. */
+const refusesThisPage = async (base: string): Promise<boolean> => {
   try {
-    await fetch(`${base}/api/public/ping`, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
-    return true;
+    const res = await fetch(`${base}/api/public/ping`, { credentials: 'omit', signal: timeoutSignal(TIMEOUT_MS).signal });
+    return res.status === 204;
   } catch {
     return false;
   }
 };
 
+/** AbortSignal.timeout/any are too new for some supported browsers (Safari 16.4, Chrome 111): one controller does both. */
+const timeoutSignal = (ms: number, outer?: AbortSignal): { signal: AbortSignal; timedOut: () => boolean; done: () => void } => {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ms);
+  const stop = () => {
+    clearTimeout(timer);
+    controller.abort();
+  };
+  if (outer?.aborted) stop();
+  else outer?.addEventListener('abort', stop, { once: true });
+  return { signal: controller.signal, timedOut: () => timedOut, done: () => clearTimeout(timer) };
+};
+
 export const getJson = async <T>(base: string, path: string, signal?: AbortSignal): Promise<T> => {
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const timeout = timeoutSignal(TIMEOUT_MS, signal);
   let res: Response;
   try {
-    res = await fetch(`${base}${path}`, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, credentials: 'omit', headers: { accept: 'application/json' } });
+    res = await fetch(`${base}${path}`, { signal: timeout.signal, credentials: 'omit', headers: { accept: 'application/json' } });
   } catch (e) {
     if (signal?.aborted) throw e;
-    if (timeout.aborted) throw new PublicApiError('unreachable');
-    // A refused CORS read and a server that is down look the same to a page: an opaque request tells them apart.
-    throw new PublicApiError((await answers(base)) ? 'refused' : 'unreachable');
+    if (timeout.timedOut()) throw new PublicApiError('unreachable');
+    // A refused CORS read and a server that is down look the same to a page: the ping tells them apart.
+    throw new PublicApiError((await refusesThisPage(base)) ? 'refused' : 'unreachable');
   }
+  if (!res.ok) timeout.done();
   if (res.status === 403) throw new PublicApiError('refused');
+  if (res.status === 400) throw new PublicApiError('invalid');
   if (res.status === 502 || res.status === 503 || res.status === 504) throw new PublicApiError('unreachable');
   if (!res.ok) throw new PublicApiError('failed');
   try {
     return (await res.json()) as T;
   } catch {
-    throw new PublicApiError('failed');
+    throw new PublicApiError(timeout.timedOut() ? 'unreachable' : 'failed');
+  } finally {
+    timeout.done();
   }
 };

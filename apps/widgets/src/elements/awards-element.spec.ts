@@ -31,3 +31,20 @@ describe('<thidua-awards>', () => {
     expect(root.textContent).toContain('No award decision for this review yet.');
   });
 });
+
+describe('<thidua-awards> in English', () => {
+  it('names collectives in English where the plan gives their English name', async () => {
+    fakeApi({ '/api/public/awards?review=R-INTERIM': AWARDS });
+    const { root } = await mount('thidua-awards', { review: 'R-INTERIM', lang: 'en' });
+    expect(root.querySelector('[data-award-class="collective"] strong')?.textContent).toBe('Lâm Sơn commune');
+    expect(root.querySelector('[data-decision]')?.textContent).toBe('Decision No. 2150/QĐ-UBND of 28/12/2023, signed: Chủ tịch Ủy ban nhân dân huyện');
+  });
+
+  it('names the review in its heading while loading, not by its code', () => {
+    vi.stubGlobal('fetch', () => new Promise(() => undefined));
+    const el = document.createElement('thidua-awards');
+    el.setAttribute('review', 'R-FINAL');
+    document.body.append(el);
+    expect(el.shadowRoot!.querySelector('h2')?.textContent).toBe('Kết quả khen thưởng: Tổng kết phong trào (2025)');
+  });
+});

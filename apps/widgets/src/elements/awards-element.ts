@@ -17,7 +17,7 @@ export class AwardsElement extends ThiduaElement<Awards> {
   }
 
   protected heading(t: Translate, lang: Lang, data?: Awards): string {
-    return t('awards.title', { review: data?.review.label[lang] ?? this.review });
+    return t('awards.title', { review: data?.review.label[lang] ?? t(`review.${this.review}`) });
   }
 
   protected async fetchData(base: string, signal: AbortSignal): Promise<Awards> {
@@ -34,7 +34,7 @@ export class AwardsElement extends ThiduaElement<Awards> {
       const quota = data.quotas.find((q) => q.awardClass === c);
       body.append(
         h('h3', {}, t(`awards.${c}`), ' ', h('span', { class: 'muted' }, quota ? `(${t('awards.quota', { awarded: quota.awarded, max: quota.max })})` : '')),
-        h('ul', {}, ...mine.map((a) => h('li', { 'data-award-class': c }, h('strong', {}, a.awardee), c === 'individual' && a.unit ? `, ${a.unit.name[lang]}` : ''))),
+        h('ul', {}, ...mine.map((a) => h('li', { 'data-award-class': c }, h('strong', {}, c === 'collective' && a.unit ? a.unit.name[lang] : a.awardee), c === 'individual' && a.unit ? `, ${a.unit.name[lang]}` : ''))),
       );
     }
     return body;

@@ -9,6 +9,9 @@ import { ThiduaElement, type RenderContext } from './thidua-element.js';
 const REPORTING_YEARS = [2022, 2023, 2024, 2025];
 const DAY_MS = 86_400_000;
 
+/** "Before 15/12" (D-ANNUAL-REPORT) means 14/12 is the last day on time: what a reader needs to see. */
+const lastDayBefore = (dueAt: string): Date => new Date(Date.parse(dueAt) - 1000);
+
 interface DeadlinesData {
   timeline: Timeline;
   years: Completeness[];
@@ -37,7 +40,11 @@ export class DeadlinesElement extends ThiduaElement<DeadlinesData> {
   protected renderData({ timeline, years }: DeadlinesData, { t, lang }: RenderContext): Node {
     const phase = timeline.phase ? timeline.phase.label[lang] : t(timeline.status === 'not_started' ? 'deadlines.not_started' : timeline.status === 'ended' ? 'deadlines.ended' : 'deadlines.phase');
     const next = timeline.nextDeadlines.slice(0, 3);
-    const left = (ms: number) => (ms < DAY_MS ? t('deadlines.today') : t('deadlines.left', { days: Math.floor(ms / DAY_MS) }));
+    // Counted at each render from the deadline itself, not from when the data was fetched.
+    const left = (dueAt: string) => {
+      const days = Math.floor((Date.parse(dueAt) - Date.now()) / DAY_MS);
+      return Date.parse(dueAt) < Date.now() ? t('deadlines.passed') : days < 1 ? t('deadlines.today') : days === 1 ? t('deadlines.leftOne') : t('deadlines.left', { days });
+    };
     const th = (text: string, num = false) => h('th', { scope: 'col', class: num ? 'num' : undefined }, text);
     return h(
       'div',
@@ -46,7 +53,7 @@ export class DeadlinesElement extends ThiduaElement<DeadlinesData> {
       h('h3', {}, t('deadlines.next')),
       next.length === 0
         ? h('p', { class: 'muted' }, t('deadlines.none'))
-        : h('ul', {}, ...next.map((d) => h('li', { 'data-deadline': d.deadlineId }, `${d.label[lang]}: `, h('time', { datetime: d.dueAt }, formatDate(d.dueDate, lang)), ` (${left(d.msLeft)})`))),
+        : h('ul', {}, ...next.map((d) => h('li', { 'data-deadline': d.deadlineId }, `${d.label[lang]}: ${t('deadlines.lastDay')} `, h('time', { datetime: d.lastOnTimeLocal.slice(0, 10) }, formatDate(d.lastOnTimeLocal.slice(0, 10), lang)), ` (${left(d.dueAt)})`))),
       h(
         'table',
         {},
@@ -60,8 +67,8 @@ export class DeadlinesElement extends ThiduaElement<DeadlinesData> {
             return h(
               'tr',
               { 'data-year': y.year },
-              h('th', { scope: 'row', style: 'font-weight:400' }, String(y.year)),
-              h('td', {}, y.dueAt ? formatDate(y.dueAt, lang) : '—'),
+              h('th', { scope: 'row', class: 'row-head' }, String(y.year)),
+              h('td', {}, y.dueAt ? formatDate(lastDayBefore(y.dueAt), lang) : '—'),
               h('td', { class: 'num' }, y.onTime),
               h('td', { class: 'num' }, y.late),
               h('td', { class: 'num' }, y.missing),

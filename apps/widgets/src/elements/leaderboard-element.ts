@@ -51,7 +51,7 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
             'tr',
             { 'data-unit': r.unit_id },
             h('td', { class: 'num' }, r.rank),
-            h('th', { scope: 'row', style: 'font-weight:400' }, r.unit_name, ' ', h('span', { class: `status status-${r.eligibility}` }, t(`leaderboard.${r.eligibility}`))),
+            h('th', { scope: 'row', class: 'row-head' }, r.unit_name, ' ', h('span', { class: `status status-${r.eligibility}` }, t(`leaderboard.${r.eligibility}`))),
             h('td', { class: 'num' }, formatNumber(r.score, lang, 2)),
             h('td', { class: 'num' }, `${r.criteria_met}/${r.criteria_met + r.criteria_not_met + r.criteria_missing}`),
           ),

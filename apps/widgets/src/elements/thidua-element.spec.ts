@@ -73,4 +73,54 @@ describe('every widget', () => {
     expect(w.text()).toContain('District dossiers handled online');
     expect(api.calls).toHaveLength(1);
   });
+
+  it('keeps keyboard focus on "try again" while it retries and when it fails again, and moves it to the heading once data shows', async () => {
+    const api = fakeApi({ [PATH]: 'down', '/api/public/ping': 'down' });
+    const w = await mount('thidua-targets');
+    const retry = w.root.querySelector('button') as HTMLButtonElement;
+    retry.focus();
+    let next = w.settled();
+    retry.click();
+    expect(retry.getAttribute('aria-disabled')).toBe('true');
+    expect(w.root.activeElement).toBe(retry);
+    await next;
+    expect(w.root.activeElement).toBe(retry);
+    expect(retry.hasAttribute('aria-disabled')).toBe(false);
+    api.answers.set(PATH, TARGETS);
+    next = w.settled();
+    retry.click();
+    await next;
+    expect(w.root.activeElement).toBe(w.root.querySelector('h2'));
+  });
+
+  it('a refresh with the same answer leaves the body alone (a screen reader stays where it is) and updates the one status line', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    fakeApi({ [PATH]: TARGETS });
+    const w = await mount('thidua-targets', { refresh: '60' });
+    const list = w.root.querySelector('ul');
+    const status = w.root.querySelector('[role="status"]');
+    const next = w.settled();
+    vi.advanceTimersByTime(60_000);
+    await next;
+    expect(w.root.querySelector('ul')).toBe(list);
+    expect(w.root.querySelector('[role="status"]')).toBe(status);
+    expect(w.root.querySelectorAll('[role="status"]')).toHaveLength(1);
+  });
+
+  it('names a wrong attribute as the widget’s set-up, not as a server fault', async () => {
+    fakeApi({ [PATH.replace('2025', '2031')]: { status: 400 } });
+    expect((await mount('thidua-targets', { year: '2031' })).text()).toContain('Tiện ích được khai báo chưa đúng');
+  });
+
+  it('calls an API behind a proxy that answers its own error page (no CORS) unreachable, not refused', async () => {
+    fakeApi({ [PATH]: 'down', '/api/public/ping': { status: 502 } });
+    expect((await mount('thidua-targets')).text()).toContain('Không kết nối được máy chủ số liệu thi đua');
+  });
+
+  it('works on browsers without AbortSignal.any and AbortSignal.timeout (Safari 16.4, Chrome 111)', async () => {
+    vi.stubGlobal('AbortSignal', Object.assign(function AbortSignal() {}, { prototype: AbortSignal.prototype }));
+    fakeApi({ [PATH]: TARGETS });
+    const w = await mount('thidua-targets');
+    expect(w.el.getAttribute('data-state')).toBe('ready');
+  });
 });

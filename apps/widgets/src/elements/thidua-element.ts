@@ -1,5 +1,7 @@
 // What every widget shares: a shadow root, the lang attribute, loading and error states, a retry button, and a
-// refresh on an interval that keeps the last good data on screen when an update fails.
+// refresh on an interval that keeps the last good data on screen when an update fails. The frame (heading, body,
+// one live status line) is built once; a refresh rebuilds the body only when the data changed, so a screen-reader
+// user reading a table is not thrown out of it every five minutes.
 import { formatDateTime } from '@thidua/ui/format';
 import { apiBase, PublicApiError, type Failure } from '../api/public-api.js';
 import { h } from '../dom.js';
@@ -29,18 +31,34 @@ export abstract class ThiduaElement<T> extends HTMLElement {
   protected abstract heading(t: Translate, lang: Lang, data?: T): string;
   protected abstract renderData(data: T, ctx: RenderContext): Node;
 
-  private readonly root: ShadowRoot;
   private data: T | undefined;
   private loadedAt: Date | undefined;
   private failure: Failure | undefined;
+  private loading = false;
   private controller: AbortController | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private started = false;
+  /** What the body shows now (data, failure, language): a refresh with the same answer leaves the body alone. */
+  private shown: string | undefined;
+
+  private readonly section: HTMLElement;
+  private readonly titleEl: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly actions: HTMLElement;
+  private readonly source: HTMLElement;
 
   constructor() {
     super();
-    this.root = this.attachShadow({ mode: 'open' });
-    adoptStyles(this.root);
+    const root = this.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    this.titleEl = h('h2', { id: 'title', tabindex: -1 });
+    this.body = h('div', { class: 'body' });
+    this.status = h('p', { class: 'muted', role: 'status' });
+    this.actions = h('div', { class: 'actions' });
+    this.source = h('p', { class: 'muted' });
+    this.section = h('section', { 'aria-labelledby': 'title' }, this.titleEl, this.body, this.status, this.actions, this.source);
+    root.append(this.section);
   }
 
   get state(): WidgetState {
@@ -65,6 +83,7 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     if (name === 'lang') return this.paint();
     if (name === 'refresh') return this.schedule();
     this.data = undefined;
+    this.failure = undefined;
     void this.load();
   }
 
@@ -72,8 +91,9 @@ export abstract class ThiduaElement<T> extends HTMLElement {
   async load(): Promise<void> {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
-    this.failure = undefined;
+    this.loading = true;
     this.paint();
+    let failure: Failure | undefined;
     try {
       const data = await this.fetchData(apiBase(this), controller.signal);
       if (controller.signal.aborted) return;
@@ -81,10 +101,12 @@ export abstract class ThiduaElement<T> extends HTMLElement {
       this.loadedAt = new Date();
     } catch (e) {
       if (controller.signal.aborted) return;
-      this.failure = e instanceof PublicApiError ? e.failure : 'failed';
+      failure = e instanceof PublicApiError ? e.failure : 'failed';
     }
+    this.loading = false;
+    this.failure = failure;
     this.paint();
-    this.dispatchEvent(new CustomEvent(this.failure ? 'thidua-error' : 'thidua-ready', { bubbles: true, composed: true, detail: { failure: this.failure } }));
+    this.dispatchEvent(new CustomEvent(failure ? 'thidua-error' : 'thidua-ready', { bubbles: true, composed: true, detail: { failure } }));
   }
 
   private schedule(): void {
@@ -97,40 +119,56 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     }, Math.max(seconds, MIN_REFRESH_SECONDS) * 1000);
   }
 
-  private paint(): void {
+  private paint(force = false): void {
     const lang = langOf(this);
     const t = translator(lang);
-    const ctx: RenderContext = { t, lang, base: apiBase(this) };
     this.setAttribute('data-state', this.state);
-    const section = h('section', { 'aria-labelledby': 'title', 'aria-busy': this.state === 'loading' ? 'true' : 'false' }, h('h2', { id: 'title' }, this.heading(t, lang, this.data)));
-    if (this.data !== undefined) {
-      section.append(this.renderData(this.data, ctx));
-      const time = formatDateTime(this.loadedAt, lang);
-      section.append(
-        this.failure
-          ? h('p', { class: 'muted error', role: 'status' }, t('stale', { time }), ' ', this.retryButton(t))
-          : h('p', { class: 'muted', role: 'status' }, t('updated', { time })),
-        h('p', { class: 'muted' }, t('source')),
-      );
-    } else if (this.failure) {
-      section.append(h('div', { role: 'alert', class: 'error' }, h('p', {}, t(this.failure)), this.retryButton(t)));
-    } else {
-      section.append(h('div', { class: 'skeleton', 'aria-hidden': 'true' }), h('div', { class: 'skeleton', 'aria-hidden': 'true' }), h('p', { role: 'status', class: 'muted' }, t('loading')));
+    this.section.setAttribute('aria-busy', this.loading && this.data === undefined ? 'true' : 'false');
+    this.titleEl.textContent = this.heading(t, lang, this.data);
+    this.source.textContent = this.data !== undefined ? t('source') : '';
+
+    const dataKey = JSON.stringify(this.data !== undefined ? [lang, this.data] : [lang, this.failure ?? 'loading']);
+    if (force || dataKey !== this.shown) {
+      this.shown = dataKey;
+      const hadFocus = this.body.contains(this.shadowRoot?.activeElement ?? null);
+      const focused = this.shadowRoot?.activeElement?.getAttribute('data-focus-key');
+      if (this.data !== undefined) this.body.replaceChildren(this.renderData(this.data, { t, lang, base: apiBase(this) }));
+      else if (this.failure) this.body.replaceChildren(h('div', { role: 'alert', class: 'error' }, h('p', {}, t(this.failure))));
+      else this.body.replaceChildren(h('div', { class: 'skeleton', 'aria-hidden': 'true' }), h('div', { class: 'skeleton', 'aria-hidden': 'true' }));
+      // Rebuilding must not drop the keyboard user's place (e.g. after "show more").
+      if (hadFocus) ((focused && this.body.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)) || this.titleEl).focus();
     }
-    const focused = this.root.activeElement?.getAttribute('data-focus-key');
-    this.root.replaceChildren(...[...this.root.childNodes].filter((n) => n.nodeName === 'STYLE'), section);
-    // Re-rendering must not drop the keyboard user's place (e.g. after pressing "show more" or "try again").
-    if (focused) (this.root.querySelector(`[data-focus-key="${focused}"]`) as HTMLElement | null)?.focus();
+
+    // One live status line, changed in place: announced politely, never re-inserted.
+    const status = this.loading && this.data === undefined ? t('loading') : this.data !== undefined ? (this.failure ? t('stale', { time: formatDateTime(this.loadedAt, lang) }) : t('updated', { time: formatDateTime(this.loadedAt, lang) })) : '';
+    if (this.status.textContent !== status) this.status.textContent = status;
+    this.status.classList.toggle('error', this.data !== undefined && this.failure !== undefined);
+    this.paintRetry(t);
   }
 
-  private retryButton(t: Translate): HTMLElement {
-    const button = h('button', { type: 'button', 'data-focus-key': 'retry' }, t('retry'));
-    button.addEventListener('click', () => void this.load());
-    return button;
+  /** "Try again" stays the same button while it works (disabled), so keyboard focus stays on it. */
+  private paintRetry(t: Translate): void {
+    const wanted = this.failure !== undefined;
+    let button = this.actions.querySelector('button');
+    if (!wanted) {
+      if (button && this.shadowRoot?.activeElement === button) this.titleEl.focus();
+      this.actions.replaceChildren();
+      return;
+    }
+    if (!button) {
+      button = h('button', { type: 'button', 'data-focus-key': 'retry' }, t('retry')) as HTMLButtonElement;
+      button.addEventListener('click', () => {
+        if (button?.getAttribute('aria-disabled') !== 'true') void this.load();
+      });
+      this.actions.append(button);
+    }
+    button.textContent = t('retry');
+    if (this.loading) button.setAttribute('aria-disabled', 'true');
+    else button.removeAttribute('aria-disabled');
   }
 
-  /** Re-renders from the data already loaded (e.g. after a toggle inside the widget). */
+  /** Re-renders the body from the data already loaded (e.g. after a toggle inside the widget). */
   protected repaint(): void {
-    this.paint();
+    this.paint(true);
   }
 }

@@ -22,7 +22,7 @@ export const TIMELINE_RUNNING: Timeline = {
   status: 'running',
   phase: { id: 'PH-2', label: text('Giai đoạn 2 (2024–2025)', 'Phase 2 (2024–2025)') },
   openWindows: [],
-  nextDeadlines: [{ deadlineId: 'D-ANNUAL-REPORT', label: text('Báo cáo kết quả năm', 'Yearly results report'), year: 2025, dueDate: '2025-12-14', dueAt: '2025-12-14T17:00:00.000Z', lastOnTimeLocal: '2025-12-14 23:59:59', msLeft: 4 * 86_400_000 + 3_600_000 }],
+  nextDeadlines: [{ deadlineId: 'D-ANNUAL-REPORT', label: text('Báo cáo kết quả năm', 'Yearly results report'), year: 2025, dueDate: '2025-12-15', dueAt: '2025-12-14T17:00:00.000Z', lastOnTimeLocal: '2025-12-14 23:59:59', msLeft: 4 * 86_400_000 + 3_600_000 }],
 };
 
 export const TIMELINE_ENDED: Timeline = { at: '2026-11-27T03:00:00.000Z', localDate: '2026-11-27', status: 'ended', phase: null, openWindows: [], nextDeadlines: [] };
@@ -35,7 +35,7 @@ export const AWARDS: Awards = {
   decisions: [{ number: '2150/QĐ-UBND', date: '2023-12-28', signer: 'Chủ tịch Ủy ban nhân dân huyện', awards: 3 }],
   awards: [
     { decisionNumber: '2150/QĐ-UBND', decisionDate: '2023-12-28', awardClass: 'collective', awardee: 'xã Lâm Sơn', unit: { id: 'U-LAM-SON', name: text('xã Lâm Sơn', 'Lâm Sơn commune') } },
-    { decisionNumber: '2150/QĐ-UBND', decisionDate: '2023-12-28', awardClass: 'collective', awardee: '<img src=x onerror=alert(1)>', unit: { id: 'DN-X', name: text('<img>', '<img>') } },
+    { decisionNumber: '2150/QĐ-UBND', decisionDate: '2023-12-28', awardClass: 'collective', awardee: '<img src=x onerror=alert(1)>', unit: { id: 'DN-X', name: text('<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>') } },
     { decisionNumber: '2150/QĐ-UBND', decisionDate: '2023-12-28', awardClass: 'individual', awardee: 'Bùi Thanh Sơn', unit: { id: 'VP-HDND-UBND', name: text('Văn phòng HĐND và UBND huyện', 'Office of the District People’s Council and People’s Committee') } },
   ],
   quotas: [{ awardClass: 'collective', max: 5, awarded: 2 }, { awardClass: 'individual', max: 5, awarded: 1 }],

@@ -13,6 +13,8 @@ export const INTERIM_COLLECTIVE_AWARDS = 3;
 const INDIVIDUAL = { personId: 'PER-009', unitId: 'VP-HDND-UBND', achievements: 'Triển khai hệ thống quản lý văn bản và điều hành, chữ ký số cho 100% cơ quan, đơn vị cấp huyện năm 2023.' };
 
 export const seedInterimAwards = async (db: Db, clock: SeedClock): Promise<void> => {
+  // A signed decision never changes: once it exists, seeding again leaves it (and the quota) as it is.
+  if ((await db.awardDecisionItem.count({ where: { decision: { number: INTERIM_DECISION_NUMBER } } })) > 0) return;
   const parsed = parseMovement(ninhSonDx2021_2025);
   if (!parsed.ok) throw new Error('The Ninh Sơn plan does not parse');
   const reports = await db.report.findMany({
