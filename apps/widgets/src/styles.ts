@@ -3,7 +3,7 @@ export const WIDGET_CSS = `
 :host {
   display: block;
   box-sizing: border-box;
-  font-family: var(--thidua-font, "Times New Roman", "Noto Serif", serif);
+  font-family: var(--thidua-font, inherit);
   font-size: var(--thidua-font-size, 15px);
   line-height: 1.45;
   color: var(--thidua-color-text, #1f2933);

@@ -20,6 +20,15 @@ describe('formatting for Vietnamese readers', () => {
     expect(formatNumber(12345.678, 'en')).toBe('12,345.68');
     expect(formatPercent(87.25)).toBe('87,3%');
     expect(formatNumber(Number.NaN)).toBe('—');
+    expect(formatNumber(1.005)).toBe('1,01');
+    expect(formatNumber(-1234.5, 'vi', 1)).toBe('-1.234,5');
+    expect(formatNumber(1e-7)).toBe('0');
+    expect(formatNumber(999999.999)).toBe('1.000.000');
+    expect(formatNumber(100)).toBe('100');
+    // The same as Intl would write, for a spread of values and both languages.
+    for (const v of [0, 0.5, 7, 61.2, 86.5, 94.56, 1234, 12345.678, 2_000_000.25, -3.14159]) {
+      for (const [lang, locale] of [['vi', 'vi-VN'], ['en', 'en-GB']] as const) expect(formatNumber(v, lang), `${v} ${lang}`).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v));
+    }
   });
 
   it('sorts names by Vietnamese collation: Đ after D, tone marks after the base letter', () => {
