@@ -46,7 +46,7 @@ export const createDocument = (meta: DocumentMeta): Doc => {
   const doc = new PDFDocument({
     size: 'A4',
     layout: meta.layout ?? 'portrait',
-    margins: meta.layout === 'landscape' ? { top: 15 * MM, bottom: 15 * MM, left: 20 * MM, right: 20 * MM } : MARGINS,
+    margins: meta.layout === 'landscape' ? { top: 15 * MM, bottom: 22 * MM, left: 20 * MM, right: 20 * MM } : MARGINS,
     bufferPages: true,
     info: { Title: meta.title, Subject: meta.subject, Author: 'Ủy ban nhân dân huyện Ninh Sơn', Creator: 'thidua', Producer: 'thidua', CreationDate: at, ModDate: at },
     lang: 'vi-VN',
@@ -182,8 +182,9 @@ export const verificationFooter = (doc: Doc, verification: Verification): void =
     doc.page.margins.bottom = 0;
     const y = doc.page.height - bottomMargin + 4;
     const width = contentWidth(doc);
-    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code} — tra cứu: ${verification.url}`, doc.page.margins.left, y, { width: width * 0.8, lineBreak: false });
+    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, { width: width * 0.7, lineBreak: false });
     font(doc, 'regular', 9).text(`Trang ${i - range.start + 1}/${range.count}`, doc.page.margins.left, y, { width, align: 'right', lineBreak: false });
+    font(doc, 'regular', 8).text(`Tra cứu tính xác thực: ${verification.url}`, doc.page.margins.left, y + 11, { width, lineBreak: false });
     doc.page.margins.bottom = bottomMargin;
   }
 };

@@ -1,0 +1,78 @@
+// Each document rendered and read back by poppler (as a reader's PDF viewer would): its words, its page size, its
+// embedded font; and the same data gives the same file and code.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderAwardDecision, renderCertificate, renderReviewReport } from './index.js';
+import { AWARDEES, certificateModel, decisionModel, reviewModel } from './testing/sample-models.js';
+import { CODE_PATTERN, verificationCode } from './verification.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thidua-docs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const read = (name: string, pdf: Buffer) => {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf-8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf-8' });
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf-8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  return { text: text.replace(/\s+/g, ' '), pages, width: Number(size?.[1]), height: Number(size?.[2]), fonts };
+};
+const verification = (code: string) => ({ code, url: `https://thidua.ninhson.example/api/public/documents/${code}` });
+
+describe('the award decision', () => {
+  it('is an A4 portrait document in the Decree 30 layout: national name and motto, number and date line, title, articles, recipients, signer, and the list of awardees', async () => {
+    const code = verificationCode('award-decision', decisionModel());
+    const doc = read('decision', await renderAwardDecision(decisionModel(), verification(code)));
+    expect([doc.width, doc.height]).toEqual([595.28, 841.89]);
+    for (const words of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ỦY BAN NHÂN DÂN', 'HUYỆN NINH SƠN', 'Số: 3125/QĐ-UBND', 'Ninh Sơn, ngày 05 tháng 01 năm 2026', 'QUYẾT ĐỊNH', 'Điều 1.', 'Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện cho 2 tập thể và 1 cá nhân', 'tập thể 2/10, cá nhân 1/10', 'Nơi nhận:', 'CHỦ TỊCH', 'Đặng Quốc Bảo', 'DANH SÁCH', 'Thị trấn Tân Sơn', 'Bùi Thanh Sơn', '(Kèm theo Quyết định số 3125/QĐ-UBND ngày 05/01/2026)', `Mã xác minh: ${code}`, `api/public/documents/${code}`]) {
+      expect(doc.text).toContain(words);
+    }
+    expect(doc.pages).toBe(2);
+    // The Times-compatible font travels inside the file, subset.
+    expect(doc.fonts).toMatch(/Tinos/);
+    expect(doc.fonts).toMatch(/yes\s+yes/);
+  });
+
+  it('runs the list onto more pages for many awardees, repeating the table header', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...AWARDEES[0]!, name: `Đơn vị số ${i + 1}` }));
+    const doc = read('decision-many', await renderAwardDecision(decisionModel(many), verification('AAAAA-AAAAA')));
+    expect(doc.pages).toBeGreaterThan(3);
+    expect(doc.text.match(/Tên tập thể/g)?.length).toBe(doc.pages - 1);
+  });
+
+  it('is reproducible: the same data gives the same bytes and the same code; other data another code', async () => {
+    const a = await renderAwardDecision(decisionModel(), verification('X'));
+    const b = await renderAwardDecision(decisionModel(), verification('X'));
+    expect(a.equals(b)).toBe(true);
+    expect(verificationCode('award-decision', decisionModel())).toBe(verificationCode('award-decision', JSON.parse(JSON.stringify(decisionModel()))));
+    expect(verificationCode('award-decision', decisionModel())).toMatch(CODE_PATTERN);
+    expect(verificationCode('award-decision', decisionModel(AWARDEES.slice(1)))).not.toBe(verificationCode('award-decision', decisionModel()));
+    expect(verificationCode('certificate', decisionModel())).not.toBe(verificationCode('award-decision', decisionModel()));
+  });
+});
+
+describe('the certificate of merit (Giấy khen)', () => {
+  it('is one A4 landscape page naming the awardee, the decision and its date', async () => {
+    const doc = read('certificate', await renderCertificate(certificateModel(), verification('BBBBB-BBBBB')));
+    expect([doc.width, doc.height]).toEqual([841.89, 595.28]);
+    expect(doc.pages).toBe(1);
+    for (const words of ['TẶNG GIẤY KHEN', 'Bùi Thanh Sơn', 'Văn phòng HĐND và UBND huyện', 'Quyết định số 3125/QĐ-UBND, ngày 05/01/2026', 'Số vào sổ: 3125-03', 'Ninh Sơn, ngày 05 tháng 01 năm 2026', 'Mã xác minh: BBBBB-BBBBB']) expect(doc.text).toContain(words);
+  });
+});
+
+describe('the final review report', () => {
+  it('covers every target and criterion, reporting, rankings, awards, what is behind and proposals, on numbered A4 pages', async () => {
+    const model = reviewModel();
+    const doc = read('review', await renderReviewReport(model, verification('CCCCC-CCCCC')));
+    expect([doc.width, doc.height]).toEqual([595.28, 841.89]);
+    for (const t of model.targets) expect(doc.text).toContain(t.id);
+    for (const c of model.criteria) expect(doc.text).toContain(c.id);
+    for (const words of ['BÁO CÁO', 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'IV. XẾP HẠNG THI ĐUA', 'VI. TỒN TẠI, HẠN CHẾ', 'VII. ĐỀ XUẤT, KIẾN NGHỊ', '61,2%', `Trang ${doc.pages}/${doc.pages}`]) expect(doc.text).toContain(words);
+    expect(doc.pages).toBeGreaterThanOrEqual(3);
+  });
+});
