@@ -20,6 +20,8 @@ export const envSchema = z.object({
   APP_ORIGINS: origins,
   /** Portal origins allowed to embed widgets (CSP frame-ancestors) and to read the public API (CORS). */
   PORTAL_ORIGINS: origins,
+  /** The address the public reaches this server at, printed on documents for checking their codes (default: the request's). */
+  PUBLIC_URL: z.url().refine((u) => new URL(u).origin === u.replace(/\/$/, ''), { message: 'chỉ gồm giao thức và tên miền, ví dụ https://thidua.ninhson.gov.vn | scheme and host only' }).transform((u) => u.replace(/\/$/, '')).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded evidence files; by default beside the embedded SQLite database. */
   EVIDENCE_DIR: z.string().min(1).optional(),

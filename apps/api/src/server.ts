@@ -13,6 +13,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
 import { csrfGuard } from './http/csrf.js';
+import { registerDocumentRoutes } from './http/document-routes.js';
 import { registerPortalCors } from './http/portal-cors.js';
 import { registerEvidenceRoutes } from './http/evidence-routes.js';
 import { requestContext } from './http/request-context.js';
@@ -77,6 +78,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   registerPortalCors(app, env.PORTAL_ORIGINS);
   registerPublicRoutes(app, database);
   registerOpenDataRoutes(app, database);
+  registerDocumentRoutes(app, database, { publicUrl: env.PUBLIC_URL });
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
 
   await app.register(async (scope) => {

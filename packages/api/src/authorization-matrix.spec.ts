@@ -96,6 +96,11 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'sectors.approve': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.sectors.approve(sectorRef(t)) },
   'sectors.returnToSector': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.sectors.returnToSector({ ...sectorRef(t), reason }) },
   'sectors.unapprove': { allowed: only('ROLE-CULTURE', 'ADMIN'), call: (c, t) => c.sectors.unapprove({ ...sectorRef(t), reason }) },
+  'decisions.list': { allowed: only('ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'), call: (c) => c.decisions.list({ reviewId: 'R-FINAL' }) },
+  'documents.awardDecision': { allowed: only('ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'), call: (c) => c.documents.awardDecision({ decisionId: 'missing' }) },
+  'documents.certificate': { allowed: only('ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'), call: (c) => c.documents.certificate({ nominationId: 'missing' }) },
+  'documents.reviewReport': { allowed: only('ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'), call: (c) => c.documents.reviewReport({ reviewId: 'R-INTERIM' }) },
+  'documents.verify': { allowed: everyone, call: (c) => c.documents.verify({ code: 'AAAAA-AAAAA' }) },
   'decisions.published': { allowed: everyone, call: (c) => c.decisions.published({ reviewId: 'R-INTERIM' }) },
   'decisions.quotas': { allowed: only('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'), call: (c) => c.decisions.quotas({ reviewId: 'R-FINAL' }) },
 };

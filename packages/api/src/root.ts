@@ -3,6 +3,7 @@ import { adminRouter } from './routers/admin.router.js';
 import { auditRouter } from './routers/audit.router.js';
 import { councilRouter } from './routers/council.router.js';
 import { decisionsRouter } from './routers/decisions.router.js';
+import { documentsRouter } from './routers/documents.router.js';
 import { authRouter } from './routers/auth.router.js';
 import { initiativesRouter } from './routers/initiatives.router.js';
 import { leaderboardRouter } from './routers/leaderboard.router.js';
@@ -31,6 +32,7 @@ export const appRouter = router({
   nominations: nominationsRouter,
   council: councilRouter,
   decisions: decisionsRouter,
+  documents: documentsRouter,
   initiatives: initiativesRouter,
   admin: adminRouter,
   audit: auditRouter,

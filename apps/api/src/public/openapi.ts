@@ -60,6 +60,13 @@ export const openApiDocument = {
     '/api/public/ping': {
       get: { summary: 'Máy chủ có hoạt động không (không có dữ liệu) / Is the server up (no data); any origin', responses: { 204: { description: 'Up' } } },
     },
+    '/api/public/documents/{code}': {
+      get: {
+        summary: 'Kiểm tra mã xác minh của văn bản (quyết định, giấy khen, báo cáo) / Check a document’s verification code',
+        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$' } }],
+        responses: { 200: { description: 'A genuine document: kind, title, reference (decision number or review), subject, date' }, 404: { description: 'No document with this code' }, 400: { description: 'Not a code', content: { 'application/json': { schema: error } } } },
+      },
+    },
     '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
     '/api/public/open-data': {
       get: { summary: 'Mô tả bộ dữ liệu mở, từ điển dữ liệu, giấy phép / Open dataset description, data dictionary, licence', responses: { 200: { description: 'Title, publisher, licence (CC BY 4.0), the columns with their meaning in Vietnamese and English' } } },

@@ -74,6 +74,19 @@ export const decisionsRouter = {
       return (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], used: used(c), remaining: review.quotas[c] - used(c) }));
     }),
 
+  /** Signed decisions of a review with their awardees, for the screens that print the decision and certificates. */
+  list: procedure
+    .meta(rolesMeta('ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'))
+    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .query(async ({ ctx, input }) => {
+      const decisions = await ctx.db.awardDecision.findMany({
+        where: { reviewId: input.reviewId },
+        orderBy: [{ date: 'asc' }, { number: 'asc' }],
+        select: { id: true, number: true, date: true, signer: true, items: { orderBy: { nominationId: 'asc' }, select: { nominationId: true, awardClass: true, nomination: { select: { unit: { select: { name: true } }, person: { select: { fullName: true } } } } } } },
+      });
+      return decisions.map((d) => ({ id: d.id, number: d.number, date: d.date, signer: d.signer, awards: d.items.map((i) => ({ nominationId: i.nominationId, awardClass: i.awardClass, awardee: i.nomination.person?.fullName ?? i.nomination.unit?.name ?? i.nominationId })) }));
+    }),
+
   /** Signed decisions of a review, for the public: awardee, unit, decision number and date; never contact data. */
   published: procedure
     .meta(PUBLIC)

@@ -5,6 +5,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { activeMovement } from '../movement/active-movement.js';
 import { versionedCache } from '../movement/data-version.js';
+import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
 import { procedure, PUBLIC } from '../trpc.js';
 
@@ -37,26 +38,13 @@ export const leaderboardRouter = {
     .query(async ({ ctx, input }) => {
       const board = await cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
       const { movement } = await activeMovement(ctx.db);
-      const [units, reports, registrations] = await Promise.all([
-        ctx.db.orgUnit.findMany({ where: { participantKind: input.kind }, select: { id: true, name: true, nameEn: true, isItEnterprise: true } }),
-        ctx.db.report.findMany({
-          where: { movementId: movement.id, year: input.year, status: 'approved', unit: { participantKind: input.kind } },
-          select: { unitId: true, values: { select: { key: true, numberValue: true, boolValue: true } } },
-        }),
-        ctx.db.registration.findMany({ where: { movementId: movement.id, unitId: { not: null } }, select: { unitId: true } }),
-      ]);
-      const registered = new Set(registrations.map((r) => r.unitId));
-      const factsByUnit = new Map(reports.map((r) => [r.unitId, factsOfValues(r.values)]));
-      const evaluations = units.map((u) =>
-        evaluateParticipant(movement, unitParticipant(u, input.kind, registered.has(u.id)), factsByUnit.get(u.id) ?? {}),
-      );
-      const names = new Map(units.map((u) => [u.id, { vi: u.name, en: u.nameEn }]));
+      const { names, reported, evaluations } = await evaluateKind(ctx.db, movement, input.year, input.kind);
       return rankParticipants(evaluations).map(({ position, rank, item }) => ({
         position,
         rank,
         unitId: item.participantId,
         name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId },
-        reported: factsByUnit.has(item.participantId),
+        reported: reported.has(item.participantId),
         eligibility: item.eligibility,
         score: item.score,
         counts: item.counts,

@@ -5,6 +5,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
 import { activeMovement } from '../movement/active-movement.js';
+import { reportCompleteness } from '../reports/report-completeness.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
 import { checkReportValues } from '../reports/report-values.js';
@@ -62,22 +63,7 @@ export const reportsRouter = {
   completeness: procedure
     .meta(PUBLIC)
     .input(z.object({ year }))
-    .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const yearStart = `${input.year}-01-01`;
-      const units = await ctx.db.orgUnit.findMany({
-        where: { participantKind: { in: ['department', 'commune', 'enterprise'] }, validFrom: { lte: `${input.year}-12-31` }, OR: [{ validTo: null }, { validTo: { gt: yearStart } }] },
-        orderBy: { id: 'asc' },
-        select: { id: true, name: true, participantKind: true, reports: { where: { movementId: movement.id, year: input.year }, select: { status: true, submittedAt: true } } },
-      });
-      const rows = units.map((u) => {
-        const report = u.reports[0];
-        const d = deadlineStatus(movement, 'D-ANNUAL-REPORT', { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
-        return { unitId: u.id, name: u.name, kind: u.participantKind, reportStatus: report?.status ?? 'none', deadline: d.status, overdue: d.overdue };
-      });
-      const count = (s: string) => rows.filter((r) => r.deadline === s).length;
-      return { year: input.year, dueAt: rows.length > 0 ? deadlineStatus(movement, 'D-ANNUAL-REPORT', { year: input.year }).dueAtLocal : null, onTime: count('on_time'), late: count('late'), missing: count('missing'), rows };
-    }),
+    .query(async ({ ctx, input }) => reportCompleteness(ctx.db, (await activeMovement(ctx.db)).movement, input.year, ctx.now())),
 
 
   get: procedure

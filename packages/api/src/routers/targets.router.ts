@@ -1,43 +1,18 @@
 // District targets (III): offices record observed values, Culture & Information approves them, and the public sees
 // progress computed by the domain from approved values only.
-import { evaluateTargets, type Movement, type TargetObservation } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, forbidden } from '../errors.js';
 import { activeMovement } from '../movement/active-movement.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
+import { targetProgress } from '../targets/target-progress.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
-
-interface Row {
-  targetId: string;
-  year: number;
-  sectorId: string;
-  value: number;
-}
-
-/** Approved rows → the domain's observations, as of a year (a series takes every year up to it). */
-export const observationsAsOf = (movement: Movement, rows: readonly Row[], year: number): TargetObservation[] =>
-  movement.targets.map((t): TargetObservation => {
-    const mine = rows.filter((r) => r.targetId === t.id);
-    if (t.rule.kind === 'series') return { targetId: t.id, series: mine.filter((r) => r.year <= year).map((r) => ({ year: r.year, value: r.value })) };
-    if (t.rule.kind === 'minOverSectors') return { targetId: t.id, bySector: Object.fromEntries(mine.filter((r) => r.year === year).map((r) => [r.sectorId, r.value])) };
-    return { targetId: t.id, value: mine.find((r) => r.year === year)?.value ?? null };
-  });
 
 export const targetsRouter = {
   progress: procedure
     .meta(PUBLIC)
     .input(z.object({ year: z.number().int().min(2022).max(2025).default(2025) }))
-    .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const rows = await ctx.db.targetObservation.findMany({ where: { movementId: movement.id, status: 'approved' }, select: { targetId: true, year: true, sectorId: true, value: true } });
-      // Each result carries its plan wording, so public readers (the portal widgets) need nothing else.
-      return evaluateTargets(movement, observationsAsOf(movement, rows, input.year)).map((e) => {
-        const target = movement.targets.find((t) => t.id === e.targetId);
-        const group = movement.targetGroups.find((g) => g.id === e.group);
-        return { ...e, label: target?.label ?? { vi: e.targetId, en: e.targetId }, unit: target?.unit ?? 'percent', groupLabel: group?.label ?? { vi: e.group, en: e.group } };
-      });
-    }),
+    .query(async ({ ctx, input }) => targetProgress(ctx.db, (await activeMovement(ctx.db)).movement, input.year)),
 
   record: procedure
     .meta(rolesMeta('ROLE-CULTURE', 'SECTOR-EDITOR'))

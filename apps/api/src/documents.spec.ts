@@ -1,0 +1,92 @@
+// A Home Affairs officer downloads the award decision and a certificate as PDF; poppler reads them back; the code
+// printed on the certificate checks out through the public API. Nobody else gets them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateTOTP } from '@oslojs/otp';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { PASSWORD, TOTP_SECRET } from '@thidua/api/testing';
+import { postgresAvailable } from '@thidua/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const json = { 'content-type': 'application/json' };
+const dir = mkdtempSync(join(tmpdir(), 'thidua-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const pdfText = (name: string, body: Buffer) => {
+  const file = join(dir, name);
+  writeFileSync(file, body);
+  return { text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf-8' }).replace(/\s+/g, ' '), info: execFileSync('pdfinfo', [file], { encoding: 'utf-8' }) };
+};
+
+describe.each(providers)('documents over HTTP on %s', (provider) => {
+  let h: HttpHarness;
+  let decisionId = '';
+  beforeAll(async () => {
+    h = await createHttpHarness(provider, { PUBLIC_URL: 'https://thidua.ninhson.example' });
+    const db = h.api.t.db;
+    await db.nomination.create({ data: { id: 'N-HTTP-PERSON', reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true } });
+    decisionId = (await (await h.api.as('chutich')).decisions.create({ reviewId: 'R-FINAL', number: '3125/QĐ-UBND', date: '2026-01-05', signer: 'Đặng Quốc Bảo', nominationIds: ['N-HTTP-PERSON'] })).decisionId;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const signIn = async (username: string) => {
+    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username, password: PASSWORD } });
+    const cookie = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    if (res.json().result.data.mfa === 'required') {
+      await h.app.inject({ method: 'POST', url: '/trpc/auth.verifyTotp', headers: { ...json, cookie }, payload: { code: generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6) } });
+    }
+    return cookie;
+  };
+
+  it('gives Home Affairs the decision and the certificate as A4 PDFs with the national motto, the awardee and a code the public API confirms', async () => {
+    const cookie = await signIn('noivu');
+    const decision = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}`, headers: { cookie } });
+    expect(decision.statusCode).toBe(200);
+    expect(decision.headers['content-type']).toBe('application/pdf');
+    expect(decision.headers['content-disposition']).toContain('Quyet-dinh-3125-QD-UBND.pdf');
+    const d = pdfText('decision.pdf', decision.rawPayload);
+    expect(d.text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(d.text).toContain('Số: 3125/QĐ-UBND');
+    expect(d.text).toContain('Nguyễn Văn An');
+    expect(d.info).toMatch(/Page size:\s+595.28 x 841.89 pts \(A4\)/);
+
+    const certificate = await h.app.inject({ url: '/api/documents/certificate/N-HTTP-PERSON', headers: { cookie } });
+    expect(certificate.statusCode).toBe(200);
+    const c = pdfText('certificate.pdf', certificate.rawPayload);
+    expect(c.text).toContain('TẶNG GIẤY KHEN');
+    const code = /Mã xác minh: ([0-9A-Z]{5}-[0-9A-Z]{5})/.exec(c.text)?.[1] ?? '';
+    expect(c.text).toContain(`https://thidua.ninhson.example/api/public/documents/${code}`);
+    const check = await h.app.inject({ url: `/api/public/documents/${code}` });
+    expect(check.statusCode).toBe(200);
+    expect(check.json()).toMatchObject({ valid: true, kind: 'certificate', subject: 'Nguyễn Văn An', reference: '3125/QĐ-UBND', issuedOn: '2026-01-05' });
+    expect(check.body).not.toContain('example.invalid');
+    expect((await h.app.inject({ url: '/api/public/documents/ZZZZZ-ZZZZZ' })).statusCode).toBe(404);
+    expect((await h.app.inject({ url: '/api/public/documents/not-a-code' })).statusCode).toBe(400);
+  });
+
+  it('refuses the signed-out, a commune editor, and a link from another site, with a readable reason', async () => {
+    const anonymous = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}` });
+    expect(anonymous.statusCode).toBe(401);
+    const editor = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}`, headers: { cookie: await signIn('xa.lamson') } });
+    expect(editor.statusCode).toBe(403);
+    expect(editor.json().error.message).toContain('Vai trò của bạn không được thực hiện thao tác này');
+    const crossSite = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}`, headers: { cookie: await signIn('noivu'), 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.statusCode).toBe(403);
+    expect((await h.app.inject({ url: '/api/documents/review-report/R-OTHER', headers: { cookie: await signIn('vhtt') } })).statusCode).toBe(400);
+  });
+
+  it('gives Culture the final review report', async () => {
+    const res = await h.app.inject({ url: '/api/documents/review-report/R-FINAL', headers: { cookie: await signIn('vhtt') } });
+    expect(res.statusCode).toBe(200);
+    const r = pdfText('review.pdf', res.rawPayload);
+    expect(r.text).toContain('BÁO CÁO');
+    expect(r.text).toContain('VII. ĐỀ XUẤT, KIẾN NGHỊ');
+    expect(r.text).toContain('T-G3-EPAYMENT');
+  });
+});

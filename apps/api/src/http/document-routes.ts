@@ -1,0 +1,75 @@
+// Documents as PDF downloads for signed-in users who may see them (the procedures decide), and the public check of a
+// document's verification code. The page prints where to check it: this server's public address.
+import { appRouter, createCallerFactory } from '@thidua/api';
+import type { Database } from '@thidua/db';
+import { renderAwardDecision, renderCertificate, renderReviewReport, type Verification } from '@thidua/documents';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { publicContext, requestContext } from './request-context.js';
+
+const createCaller = createCallerFactory(appRouter);
+
+/** Where a reader checks a code: PUBLIC_URL when set, else the address this request came to. */
+const verifyUrl = (req: FastifyRequest, publicUrl: string | undefined, code: string) => `${publicUrl ?? `${req.protocol}://${req.host}`}/api/public/documents/${code}`;
+
+const fileName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
+
+const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
+  reply
+    .type('application/pdf')
+    .header('content-disposition', `attachment; filename="${fileName(name)}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`)
+    .header('cache-control', 'private, no-store')
+    .send(pdf);
+
+const fail = (reply: FastifyReply, req: FastifyRequest, e: unknown) => {
+  if (e instanceof TRPCError) return reply.code(getHTTPStatusCodeFromError(e)).send({ error: { code: e.code, message: e.message, requestId: req.id } });
+  throw e;
+};
+
+export const registerDocumentRoutes = (app: FastifyInstance, database: Database, options: { publicUrl: string | undefined }): void => {
+  const produce = async (req: FastifyRequest, reply: FastifyReply, make: (caller: ReturnType<typeof createCaller>, verification: (code: string) => Verification) => Promise<{ name: string; pdf: Buffer }>) => {
+    // A link on another site must not make a signed-in user's browser record documents: same site only.
+    if (req.headers['sec-fetch-site'] === 'cross-site') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Yêu cầu từ trang khác bị từ chối | Cross-site request refused' } });
+    try {
+      const caller = createCaller(await requestContext(database, req, reply));
+      const { name, pdf } = await make(caller, (code) => ({ code, url: verifyUrl(req, options.publicUrl, code) }));
+      return sendPdf(reply, name, pdf);
+    } catch (e) {
+      return fail(reply, req, e);
+    }
+  };
+
+  app.get<{ Params: { id: string } }>('/api/documents/award-decision/:id', (req, reply) =>
+    produce(req, reply, async (caller, verification) => {
+      const { code, model } = await caller.documents.awardDecision({ decisionId: req.params.id });
+      return { name: `Quyet-dinh-${model.letterhead.number.replace(/^Số:\s*/, '')}`, pdf: await renderAwardDecision(model, verification(code)) };
+    }),
+  );
+
+  app.get<{ Params: { id: string } }>('/api/documents/certificate/:id', (req, reply) =>
+    produce(req, reply, async (caller, verification) => {
+      const { code, model } = await caller.documents.certificate({ nominationId: req.params.id });
+      return { name: `Giay-khen-${model.registerEntry}-${model.awardee.name}`, pdf: await renderCertificate(model, verification(code)) };
+    }),
+  );
+
+  app.get<{ Params: { id: string } }>('/api/documents/review-report/:id', (req, reply) => {
+    const reviewId = req.params.id;
+    if (reviewId !== 'R-INTERIM' && reviewId !== 'R-FINAL') return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Đợt xét phải là R-INTERIM hoặc R-FINAL | The review must be R-INTERIM or R-FINAL' } });
+    return produce(req, reply, async (caller, verification) => {
+      const { code, model } = await caller.documents.reviewReport({ reviewId });
+      return { name: `Bao-cao-${reviewId}`, pdf: await renderReviewReport(model, verification(code)) };
+    });
+  });
+
+  app.get<{ Params: { code: string } }>('/api/public/documents/:code', async (req, reply) => {
+    try {
+      const result = await createCaller(publicContext(database, req)).documents.verify({ code: req.params.code });
+      return reply.code(result.valid ? 200 : 404).send(result);
+    } catch (e) {
+      if (e instanceof TRPCError && e.code === 'BAD_REQUEST') return reply.code(400).send({ valid: false, error: { code: 'BAD_REQUEST', message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX' } });
+      return fail(reply, req, e);
+    }
+  });
+};

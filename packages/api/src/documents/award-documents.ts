@@ -1,0 +1,86 @@
+// The award decision and its certificates, assembled from a signed decision: what each says is the data, so the
+// verification code follows from it.
+import type { Awardee, AwardDecisionModel, CertificateModel } from '@thidua/documents';
+import type { Movement } from '@thidua/domain';
+import type { Db } from '@thidua/db';
+import { notFound } from '../errors.js';
+import { reviewOf } from '../nominations/review-window.js';
+import { GRANTOR, letterheadOf } from './letterhead.js';
+
+const decisionSelect = {
+  id: true,
+  reviewId: true,
+  number: true,
+  date: true,
+  signer: true,
+  items: {
+    orderBy: { nominationId: 'asc' as const },
+    select: {
+      nominationId: true,
+      awardClass: true,
+      nomination: { select: { achievements: true, unit: { select: { name: true } }, person: { select: { fullName: true, unit: { select: { name: true } } } } } },
+    },
+  },
+};
+
+type DecisionRow = NonNullable<Awaited<ReturnType<typeof loadDecision>>>;
+
+/** Collectives first, then individuals, as the decision lists them: the register numbers follow the same order. */
+const loadDecision = async (db: Db, where: { id: string } | { items: { some: { nominationId: string } } }) => {
+  const decision = await db.awardDecision.findFirst({ where, select: decisionSelect });
+  const rank = (c: string) => (c === 'collective' ? 0 : 1);
+  return decision && { ...decision, items: [...decision.items].sort((a, b) => rank(a.awardClass) - rank(b.awardClass)) };
+};
+
+const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
+  awardClass: item.awardClass === 'individual' ? 'individual' : 'collective',
+  name: item.nomination.person?.fullName ?? item.nomination.unit?.name ?? item.nominationId,
+  unit: item.nomination.person ? (item.nomination.person.unit?.name ?? null) : null,
+  achievements: item.nomination.achievements,
+});
+
+const signerOf = (decision: DecisionRow) => ({ authority: 'CHỦ TỊCH', name: decision.signer });
+
+export const awardDecisionModel = async (db: Db, movement: Movement, decisionId: string): Promise<AwardDecisionModel> => {
+  const decision = await loadDecision(db, { id: decisionId });
+  if (!decision) throw notFound({ vi: 'quyết định khen thưởng', en: 'Award decision' });
+  const review = reviewOf(movement, decision.reviewId);
+  const awardees = decision.items.map(awardeeOf);
+  const head = letterheadOf(movement, `Số: ${decision.number}`, decision.date);
+  return {
+    letterhead: head,
+    subject: `khen thưởng ${review.label.vi.replace(/\s*\(.*\)$/, '').toLowerCase()} ${movement.name.vi}`,
+    authority: GRANTOR(movement),
+    legalBases: [
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      `Căn cứ Kế hoạch phát động ${movement.name.vi} của ${movement.issuer.vi};`,
+      'Xét đề nghị của Trưởng phòng Nội vụ và kết quả xét chọn của Hội đồng Thi đua - Khen thưởng huyện.',
+    ],
+    awardForm: review.award.vi,
+    reviewLabel: `${review.label.vi} ${movement.name.vi}`,
+    awardees,
+    quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: awardees.filter((a) => a.awardClass === c).length })),
+    executors: [`Chánh Văn phòng HĐND và UBND ${head.body.toLowerCase()}`, 'Trưởng phòng Nội vụ', 'Trưởng phòng Văn hóa và Thông tin'],
+    recipients: ['Như Điều 3;', 'Thường trực Huyện ủy, HĐND huyện;', 'Chủ tịch, các Phó Chủ tịch UBND huyện;', 'Lưu: VT, NV.'],
+    signer: signerOf(decision),
+  };
+};
+
+export const certificateModel = async (db: Db, movement: Movement, nominationId: string): Promise<CertificateModel> => {
+  const decision = await loadDecision(db, { items: { some: { nominationId } } });
+  const index = decision?.items.findIndex((i) => i.nominationId === nominationId) ?? -1;
+  const item = decision?.items[index];
+  if (!decision || !item) throw notFound({ vi: 'khen thưởng', en: 'Award' });
+  const review = reviewOf(movement, decision.reviewId);
+  return {
+    grantor: GRANTOR(movement),
+    awardee: awardeeOf(item),
+    citation: `Đã có thành tích xuất sắc trong ${movement.name.vi} (${review.label.vi.charAt(0).toLowerCase()}${review.label.vi.slice(1)}).`,
+    decisionNumber: decision.number,
+    decisionDate: decision.date,
+    registerEntry: `${decision.number.split('/')[0]}-${String(index + 1).padStart(2, '0')}`,
+    place: letterheadOf(movement, '', decision.date).place,
+    signer: signerOf(decision),
+  };
+};

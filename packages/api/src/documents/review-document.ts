@@ -1,0 +1,87 @@
+// The interim or final review report (sơ kết 2023 / tổng kết 2025), assembled from approved data as of the review's
+// year: every target and criterion, reporting on time, rankings, awards, what is behind, and proposals that follow
+// from what is behind.
+import type { ReviewReportModel } from '@thidua/documents';
+import { PARTICIPANT_KINDS, rankParticipants, type Movement } from '@thidua/domain';
+import type { Db } from '@thidua/db';
+import { reviewOf } from '../nominations/review-window.js';
+import { reportCompleteness } from '../reports/report-completeness.js';
+import { evaluateKind } from '../scoring/evaluate-kind.js';
+import { targetProgress } from '../targets/target-progress.js';
+import { letterheadOf } from './letterhead.js';
+
+const KIND_LABEL = { department: 'Cơ quan, đơn vị', commune: 'Xã, thị trấn', enterprise: 'Doanh nghiệp' } as const;
+const ELIGIBILITY = { eligible: 'Đủ điều kiện khen thưởng', not_eligible: 'Chưa đủ điều kiện', incomplete: 'Chưa đủ số liệu' } as const;
+const TARGET_STATUS = { met: 'Đạt', not_met: 'Chưa đạt', missing: 'Chưa có số liệu' } as const;
+const RANKED_ROWS = 10;
+
+const vnNumber = (n: number) => n.toFixed(2).replace(/\.?0+$/, '').replace('.', ',');
+
+export const reviewReportModel = async (db: Db, movement: Movement, reviewId: string, now: Date): Promise<ReviewReportModel> => {
+  const review = reviewOf(movement, reviewId);
+  const year = review.year;
+  const kinds = PARTICIPANT_KINDS.filter((k): k is keyof typeof KIND_LABEL => k !== 'individual');
+  const [targets, byKind, reporting, decisions, chair] = await Promise.all([
+    targetProgress(db, movement, year),
+    Promise.all(kinds.map(async (kind) => ({ kind, ...(await evaluateKind(db, movement, year, kind)) }))),
+    Promise.all(Array.from({ length: year - 2021 }, (_, i) => reportCompleteness(db, movement, 2022 + i, now))),
+    db.awardDecision.findMany({ where: { reviewId }, orderBy: { number: 'asc' }, select: { items: { orderBy: { nominationId: 'asc' }, select: { awardClass: true, nomination: { select: { achievements: true, unit: { select: { name: true } }, person: { select: { fullName: true, unit: { select: { name: true } } } } } } } } } }),
+    db.user.findFirst({ where: { role: 'ROLE-CHAIR', disabledAt: null }, orderBy: { id: 'asc' }, select: { person: { select: { fullName: true } } } }),
+  ]);
+
+  const criteria = movement.criteria.flatMap((c) => {
+    const kinds = byKind.filter((k) => k.evaluations.some((e) => e.criteria.some((r) => r.criterionId === c.id && r.status !== 'not_applicable')));
+    if (kinds.length === 0) return [];
+    const results = kinds.flatMap((k) => k.evaluations.flatMap((e) => e.criteria.filter((r) => r.criterionId === c.id)));
+    const count = (s: string) => results.filter((r) => r.status === s).length;
+    return [{ id: c.id, label: c.label.vi, kind: kinds.map((k) => KIND_LABEL[k.kind]).join(', '), met: count('met'), notMet: count('not_met'), missing: count('missing') }];
+  });
+  const rankings = byKind.map((k) => ({
+    kind: KIND_LABEL[k.kind],
+    rows: rankParticipants(k.evaluations)
+      .slice(0, RANKED_ROWS)
+      .map(({ rank, item }) => ({ rank, name: k.names.get(item.participantId)?.vi ?? item.participantId, score: vnNumber(item.score), eligibility: ELIGIBILITY[item.eligibility] })),
+  }));
+  const awards = decisions.flatMap((d) =>
+    d.items.map((i) => ({
+      awardClass: i.awardClass === 'individual' ? ('individual' as const) : ('collective' as const),
+      name: i.nomination.person?.fullName ?? i.nomination.unit?.name ?? '',
+      unit: i.nomination.person?.unit?.name ?? null,
+      achievements: i.nomination.achievements,
+    })),
+  );
+
+  const unmet = targets.filter((t) => !t.qualitative && t.status === 'not_met');
+  const noData = targets.filter((t) => !t.qualitative && t.status === 'missing');
+  const hardest = [...criteria].filter((c) => c.notMet > 0).sort((a, b) => b.notMet - a.notMet).slice(0, 3);
+  const lastYear = reporting.at(-1);
+  const behind = [
+    ...unmet.map((t) => `Chỉ tiêu “${t.label.vi}” chưa đạt: ${t.explanation.vi}.`),
+    ...(noData.length > 0 ? [`${noData.length} chỉ tiêu chưa có số liệu được phê duyệt: ${noData.map((t) => t.targetId).join(', ')}.`] : []),
+    ...hardest.map((c) => `Tiêu chí “${c.label}” (${c.id}) có ${c.notMet} đơn vị chưa đạt.`),
+    ...(lastYear && lastYear.missing + lastYear.late > 0 ? [`Năm ${lastYear.year}: ${lastYear.late} đơn vị nộp báo cáo trễ hạn, ${lastYear.missing} đơn vị chưa nộp.`] : []),
+  ];
+  const proposals = [
+    ...unmet.map((t) => `Tập trung chỉ đạo, bố trí nguồn lực để hoàn thành chỉ tiêu “${t.label.vi}”.`),
+    ...hardest.map((c) => `Hướng dẫn, hỗ trợ các đơn vị chưa đạt tiêu chí “${c.label}”.`),
+    ...(lastYear && lastYear.missing + lastYear.late > 0 ? ['Chấn chỉnh việc chấp hành chế độ báo cáo định kỳ; đưa việc báo cáo đúng hạn vào tiêu chí xét thi đua năm sau.'] : []),
+    'Biểu dương, nhân rộng các mô hình, cách làm hay của các tập thể, cá nhân được khen thưởng.',
+  ];
+
+  return {
+    letterhead: letterheadOf(movement, 'Số:        /BC-UBND', review.end),
+    name: 'BÁO CÁO',
+    subject: `${review.label.vi.replace(/\s*\(.*\)$/, '')} ${movement.name.vi}`,
+    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả ${review.label.vi.charAt(0).toLowerCase()}${review.label.vi.slice(1)} từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
+    year,
+    targets: targets.map((t) => ({ id: t.targetId, group: t.group, label: t.label.vi, result: t.explanation.vi, status: t.qualitative ? 'Định tính' : TARGET_STATUS[t.status as keyof typeof TARGET_STATUS] ?? t.status })),
+    criteria,
+    rankings,
+    reporting: reporting.map((r) => ({ year: r.year, onTime: r.onTime, late: r.late, missing: r.missing })),
+    awards,
+    behind: behind.length > 0 ? behind : ['Không có chỉ tiêu, tiêu chí nào chưa đạt theo số liệu đã phê duyệt.'],
+    proposals,
+    recipients: ['UBND tỉnh Ninh Thuận (b/c);', 'Ban Thi đua - Khen thưởng tỉnh;', 'Thường trực Huyện ủy, HĐND huyện;', 'Các cơ quan, đơn vị, UBND các xã, thị trấn;', 'Lưu: VT, VHTT.'],
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: chair?.person?.fullName ?? movement.awardGrantor.vi },
+  };
+};

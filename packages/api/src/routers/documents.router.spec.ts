@@ -1,0 +1,75 @@
+// Documents from data: the award decision and certificates of a signed decision, the review report; each code is
+// recorded once (audited) and anyone can check it; nothing is produced for someone who may not see it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asStoredValues, COMMUNE_2025 } from '../testing/api-harness.js';
+import { testProviders, useHarness } from '../testing/use-harness.js';
+
+const providers = await testProviders();
+const MOVEMENT = 'ninh-son-dx-2021-2025';
+
+describe.each(providers)('official documents on %s', (provider) => {
+  const h = useHarness(provider);
+  let decisionId = '';
+
+  beforeAll(async () => {
+    const db = h.t.db;
+    await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-LAM-SON', year: 2025, status: 'approved', values: { create: asStoredValues(COMMUNE_2025) } } });
+    await db.nomination.createMany({
+      data: [
+        { id: 'N-DOC-UNIT', reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-LAM-SON', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Dẫn đầu huyện về hồ sơ trực tuyến', status: 'voted', eligibleSnapshot: true, scoreSnapshot: 95 },
+        { id: 'N-DOC-PERSON', reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true },
+      ],
+    });
+    const chair = await h.as('chutich');
+    decisionId = (await chair.decisions.create({ reviewId: 'R-FINAL', number: '3125/QĐ-UBND', date: '2026-01-05', signer: 'Đặng Quốc Bảo', nominationIds: ['N-DOC-UNIT', 'N-DOC-PERSON'] })).decisionId;
+  });
+
+  it('Home Affairs gets the decision: its number and date, the review, both awardees within the quota, the signer; the code is recorded once, audited', async () => {
+    const homeAffairs = await h.as('noivu');
+    const first = await homeAffairs.documents.awardDecision({ decisionId });
+    expect(first.code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(first.model.letterhead).toMatchObject({ parent: 'ỦY BAN NHÂN DÂN', body: 'HUYỆN NINH SƠN', number: 'Số: 3125/QĐ-UBND', place: 'Ninh Sơn', date: '2026-01-05' });
+    expect(first.model.awardees.map((a) => [a.awardClass, a.name, a.unit])).toEqual([
+      ['collective', 'xã Lâm Sơn', null],
+      ['individual', 'Nguyễn Văn An', 'xã Lâm Sơn'],
+    ]);
+    expect(first.model.quotas).toEqual([{ awardClass: 'collective', max: 10, awarded: 1 }, { awardClass: 'individual', max: 10, awarded: 1 }]);
+    expect(first.model.signer.name).toBe('Đặng Quốc Bảo');
+    expect(first.model.subject).toContain('Chuyển đổi số giai đoạn 2021 - 2025');
+    const again = await (await h.as('chutich')).documents.awardDecision({ decisionId });
+    expect(again.code).toBe(first.code);
+    expect(await h.t.db.issuedDocument.count({ where: { code: first.code } })).toBe(1);
+    expect(await h.t.db.auditLog.count({ where: { action: 'document.issue', entityId: first.code } })).toBe(1);
+  });
+
+  it('one certificate per awardee, numbered in the register after the decision, each with its own code that the public can check', async () => {
+    const homeAffairs = await h.as('noivu');
+    const person = await homeAffairs.documents.certificate({ nominationId: 'N-DOC-PERSON' });
+    const unit = await homeAffairs.documents.certificate({ nominationId: 'N-DOC-UNIT' });
+    expect(person.model).toMatchObject({ decisionNumber: '3125/QĐ-UBND', decisionDate: '2026-01-05', registerEntry: '3125-02', awardee: { name: 'Nguyễn Văn An', unit: 'xã Lâm Sơn' } });
+    expect(unit.model.registerEntry).toBe('3125-01');
+    expect(person.code).not.toBe(unit.code);
+    const anyone = await h.anonymous();
+    expect(await anyone.documents.verify({ code: person.code.toLowerCase() })).toEqual({ valid: true, code: person.code, kind: 'certificate', title: 'Giấy khen: Nguyễn Văn An', reference: '3125/QĐ-UBND', subject: 'Nguyễn Văn An', issuedOn: '2026-01-05' });
+    expect(await anyone.documents.verify({ code: 'ZZZZZ-ZZZZZ' })).toEqual({ valid: false, code: 'ZZZZZ-ZZZZZ' });
+    await expect(homeAffairs.documents.certificate({ nominationId: 'N-NOT-AWARDED' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('the final review report covers every target and the criteria, rankings from approved reports, the awards, and proposals drawn from what is behind', async () => {
+    const culture = await h.as('vhtt');
+    const { model, code } = await culture.documents.reviewReport({ reviewId: 'R-FINAL' });
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(model.year).toBe(2025);
+    expect(model.letterhead.date).toBe('2025-12-31');
+    expect(model.targets.length).toBeGreaterThanOrEqual(15);
+    expect(model.targets.map((t) => t.id)).toContain('T-G3-EPAYMENT');
+    expect(model.criteria.map((c) => c.id)).toContain('C-COMM-DOSSIERS');
+    const communes = model.rankings.find((r) => r.kind === 'Xã, thị trấn');
+    expect(communes?.rows[0]?.name).toBe('xã Lâm Sơn');
+    expect(model.awards.map((a) => a.name).sort()).toEqual(['Nguyễn Văn An', 'xã Lâm Sơn']);
+    expect(model.reporting.map((r) => r.year)).toEqual([2022, 2023, 2024, 2025]);
+    // No target has approved data in this database: the report says so and proposes nothing it cannot back.
+    expect(model.behind.join(' ')).toContain('chưa có số liệu được phê duyệt');
+    expect(model.proposals.length).toBeGreaterThan(0);
+  });
+});

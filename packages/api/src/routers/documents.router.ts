@@ -1,0 +1,75 @@
+// Official documents: the award decision, its certificates and the review reports. Each call assembles what the
+// document says from the data, records its verification code (once, audited) and returns the content to render;
+// anyone can check a code through the public API.
+import { CODE_PATTERN, verificationCode } from '@thidua/documents/verification';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import type { Context } from '../context.js';
+import { awardDecisionModel, certificateModel } from '../documents/award-documents.js';
+import { reviewReportModel } from '../documents/review-document.js';
+import { activeMovement } from '../movement/active-movement.js';
+import { mutate } from '../mutation.js';
+import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
+
+const AWARD_READERS = ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
+const REPORT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
+
+interface Record {
+  kind: 'award-decision' | 'certificate' | 'review-report';
+  title: string;
+  reference: string;
+  subject: string;
+  issuedOn: string;
+}
+
+/** The code for this content; the first time it is produced, a row and an audit entry in one transaction. */
+const issue = async <M>(ctx: Context, record: Record, model: M) => {
+  const code = verificationCode(record.kind, model);
+  const known = await ctx.db.issuedDocument.findUnique({ where: { code }, select: { code: true } });
+  if (!known) {
+    await mutate(ctx, async (tx) => {
+      await tx.issuedDocument.upsert({ where: { code }, create: { code, ...record, issuedAt: ctx.now(), issuedBy: ctx.actor!.userId }, update: {} });
+      return { result: null, audit: { action: 'document.issue', entity: 'IssuedDocument', entityId: code, data: { kind: record.kind, reference: record.reference } } };
+    });
+  }
+  return { kind: record.kind, code, model };
+};
+
+export const documentsRouter = {
+  awardDecision: procedure
+    .meta(rolesMeta(...AWARD_READERS))
+    .input(z.object({ decisionId: z.string().min(1).max(64) }))
+    .mutation(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const model = await awardDecisionModel(ctx.db, movement, input.decisionId);
+      const number = model.letterhead.number.replace(/^Số:\s*/, '');
+      return issue(ctx, { kind: 'award-decision', title: `Quyết định ${number}`, reference: number, subject: `${model.awardees.length} tập thể, cá nhân`, issuedOn: model.letterhead.date }, model);
+    }),
+
+  certificate: procedure
+    .meta(rolesMeta(...AWARD_READERS))
+    .input(z.object({ nominationId: z.string().min(1).max(64) }))
+    .mutation(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const model = await certificateModel(ctx.db, movement, input.nominationId);
+      return issue(ctx, { kind: 'certificate', title: `Giấy khen: ${model.awardee.name}`, reference: model.decisionNumber, subject: model.awardee.name, issuedOn: model.decisionDate }, model);
+    }),
+
+  reviewReport: procedure
+    .meta(rolesMeta(...REPORT_READERS))
+    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .mutation(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const model = await reviewReportModel(ctx.db, movement, input.reviewId, ctx.now());
+      return issue(ctx, { kind: 'review-report', title: `Báo cáo ${model.subject}`, reference: input.reviewId, subject: model.subject, issuedOn: model.letterhead.date }, model);
+    }),
+
+  /** Is this a document the district produced? Title, reference and date only, never the content. */
+  verify: procedure
+    .meta(PUBLIC)
+    .input(z.object({ code: z.string().trim().toUpperCase().regex(CODE_PATTERN) }))
+    .query(async ({ ctx, input }) => {
+      const doc = await ctx.db.issuedDocument.findUnique({ where: { code: input.code }, select: { code: true, kind: true, title: true, reference: true, subject: true, issuedOn: true } });
+      return doc ? { valid: true as const, ...doc } : { valid: false as const, code: input.code };
+    }),
+} satisfies TRPCRouterRecord;
