@@ -41,6 +41,13 @@ const vi = {
   'decision.created': 'Đã ban hành quyết định. Số lượng khen thưởng đã dùng được cập nhật.',
   'decision.overQuota': 'Vượt số lượng: {class} còn {remaining} suất, đã chọn {picked}.',
   'decision.chairOnly': 'Chỉ Chủ tịch UBND huyện ký quyết định; Phòng Nội vụ theo dõi số lượng và danh sách.',
+  'documents.title': 'Văn bản (PDF, thể thức Nghị định 30/2020/NĐ-CP)',
+  'documents.none': 'Đợt này chưa có quyết định khen thưởng.',
+  'documents.decision': 'Quyết định số {number} ngày {date}',
+  'documents.decisionPdf': 'Tải quyết định',
+  'documents.certificatePdf': 'Giấy khen',
+  'documents.reviewPdf': 'Tải báo cáo {review}',
+  'documents.hint': 'Mỗi văn bản có mã xác minh; người nhận kiểm tra tại /api/public/documents/<mã>.',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -85,6 +92,13 @@ const en: Record<keyof typeof vi, string> = {
   'decision.created': 'Decision issued. The quota used is updated.',
   'decision.overQuota': 'Over the quota: {remaining} {class} awards left, {picked} chosen.',
   'decision.chairOnly': 'Only the District Chairman signs the decision; Home Affairs follows the quota and the list.',
+  'documents.title': 'Documents (PDF, Decree 30/2020 layout)',
+  'documents.none': 'No award decision for this review yet.',
+  'documents.decision': 'Decision No. {number} of {date}',
+  'documents.decisionPdf': 'Download the decision',
+  'documents.certificatePdf': 'Certificate',
+  'documents.reviewPdf': 'Download the {review} report',
+  'documents.hint': 'Each document carries a verification code; recipients check it at /api/public/documents/<code>.',
 };
 
 export const councilMessages = { vi, en };

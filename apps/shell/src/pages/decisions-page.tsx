@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, todayInVietnam, useApi, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { REVIEWS, type ReviewId } from '../reviews.js';
+import { DecisionDocuments } from './decision-documents.js';
 
 
 
@@ -77,6 +78,7 @@ export const DecisionsPage = ({ me }: { me: Me }) => {
           )}
         </QueryView>
       </Card>
+      <DecisionDocuments reviewId={reviewId} />
     </div>
   );
 };
