@@ -14,6 +14,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
 import { csrfGuard } from './http/csrf.js';
 import { registerDocumentRoutes } from './http/document-routes.js';
+import { registerExcelRoutes } from './excel/excel-routes.js';
 import { registerPortalCors } from './http/portal-cors.js';
 import { registerEvidenceRoutes } from './http/evidence-routes.js';
 import { requestContext } from './http/request-context.js';
@@ -80,6 +81,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   registerOpenDataRoutes(app, database);
   registerDocumentRoutes(app, database, { publicUrl: env.PUBLIC_URL });
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
+  await registerExcelRoutes(app, database, { evidenceDir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
 
   await app.register(async (scope) => {
     scope.addHook('onRequest', csrfGuard(env.APP_ORIGINS));

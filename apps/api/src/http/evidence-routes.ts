@@ -1,13 +1,13 @@
 // Evidence files (minh chứng): editors upload a PDF, image, Word or Excel file; signed-in users download it.
 // Files are stored by content hash, so the same file uploaded twice is stored once and a stored file never changes.
-import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { actorFromToken } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from './csrf.js';
+import { storeEvidence, type EvidenceMeta } from './evidence-store.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -33,13 +33,6 @@ const MAGIC: Readonly<Record<string, readonly number[]>> = {
 };
 const looksLike = (body: Buffer, ext: string) => (MAGIC[ext] ?? []).every((byte, i) => body[i] === byte);
 
-interface EvidenceMeta {
-  name: string;
-  type: string;
-  size: number;
-  uploadedBy: string;
-  at: string;
-}
 
 const fail = (reply: FastifyReply, status: number, code: string, vi: string, en: string) => reply.code(status).send({ error: { code, message: `${vi} | ${en}` } });
 
@@ -71,20 +64,7 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
       name = name.replace(/[\\/\r\n"]/g, '_').slice(0, 200);
       // The download keeps the stored type's extension whatever the uploader called the file.
       if (!name.toLowerCase().endsWith(`.${ext}`)) name = `${name}.${ext}`;
-      const id = `${createHash('sha256').update(body).digest('hex').slice(0, 40)}.${ext}`;
-      const path = join(options.dir, id);
-      // Write to a temporary name, then rename: a reader never sees half a file.
-      const exists = await stat(path).then(() => true, () => false);
-      if (!exists) {
-        const tmp = `${path}.${randomUUID()}.part`;
-        await writeFile(tmp, body);
-        await rename(tmp, path);
-      }
-      // The first upload of a file names it; the same file uploaded again is the same evidence, not a rename.
-      const meta: EvidenceMeta = { name, type, size: body.length, uploadedBy: actor.userId, at: new Date().toISOString() };
-      await writeFile(`${path}.json`, JSON.stringify(meta), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EEXIST') throw error;
-      });
+      const { id } = await storeEvidence(options.dir, body, ext, { name, type, uploadedBy: actor.userId });
       req.log.info({ evidence: id, size: body.length, by: actor.userId }, 'evidence uploaded');
       return reply.code(201).send({ id, url: `/api/evidence/${id}`, name, size: body.length });
     });

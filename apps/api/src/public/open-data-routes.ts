@@ -5,6 +5,7 @@ import type { Database } from '@thidua/db';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { safeCell } from '../excel/spreadsheet-cell.js';
 import { toCsv } from '../http/csv.js';
 import { publicContext } from '../http/request-context.js';
 import { OPEN_DATA_DICTIONARY, OPEN_DATA_LICENCE } from './open-data-dictionary.js';
@@ -20,8 +21,6 @@ const valuesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 
-/** A spreadsheet cell never starts a formula: text beginning with = + - @ gets a leading apostrophe, as in the CSV. */
-const safeCell = (v: string | number | null) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 const toXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();

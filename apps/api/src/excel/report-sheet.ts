@@ -1,0 +1,178 @@
+// The yearly report of one unit as an Excel sheet: generated from the movement (criterion IDs, Vietnamese labels,
+// units, allowed ranges, data validation in each value cell), filled with what the unit has entered so far; and read
+// back, every row checked by the domain's rules, every problem named by sheet, row and column in Vietnamese.
+import { isPossibleValue, type Criterion, type Movement, type ParticipantKind } from '@thidua/domain';
+import ExcelJS from 'exceljs';
+import { safeCell } from './spreadsheet-cell.js';
+
+export const SHEET = 'bao_cao';
+const META = '_thidua';
+const FIRST_ROW = 7;
+const COLUMNS = ['Mã tiêu chí', 'Tiêu chí', 'Đơn vị tính', 'Giá trị cho phép', 'Giá trị', 'Link minh chứng', 'Ghi chú'] as const;
+const COL = { id: 1, label: 2, unit: 3, range: 4, value: 5, evidence: 6, note: 7 } as const;
+const YES = 'Có';
+const NO = 'Không';
+
+type Measure = Criterion['measure'];
+
+const unitOf = (m: Measure) => ({ percent: '%', score: 'điểm', rank: 'hạng', count: 'số lượng', boolean: 'Có/Không' })[m.kind];
+const rangeOf = (m: Measure) => (m.kind === 'percent' ? '0 – 100' : m.kind === 'score' ? `0 – ${m.max}` : m.kind === 'rank' ? (m.outOf ? `1 – ${m.outOf}` : '≥ 1') : m.kind === 'count' ? 'số nguyên ≥ 0' : `${YES} hoặc ${NO}`);
+
+const validationOf = (m: Measure): ExcelJS.DataValidation => {
+  const error = { showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: 'Giá trị không hợp lệ', error: `Giá trị cho phép: ${rangeOf(m)}` };
+  if (m.kind === 'boolean') return { type: 'list', allowBlank: true, formulae: [`"${YES},${NO}"`], ...error };
+  if (m.kind === 'percent') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...error };
+  if (m.kind === 'score') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, m.max], ...error };
+  if (m.kind === 'rank') return m.outOf ? { type: 'whole', operator: 'between', allowBlank: true, formulae: [1, m.outOf], ...error } : { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [1], ...error };
+  return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error };
+};
+
+export interface SheetUnit {
+  id: string;
+  name: string;
+  kind: Exclude<ParticipantKind, 'individual'>;
+}
+
+export interface StoredValue {
+  key: string;
+  numberValue: number | null;
+  boolValue: boolean | null;
+  evidenceUrl: string | null;
+  note: string | null;
+}
+
+export const criteriaFor = (movement: Movement, kind: ParticipantKind) => movement.criteria.filter((c) => c.appliesTo.includes(kind));
+
+export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, year: number, values: readonly StoredValue[]): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'thidua – UBND huyện Ninh Sơn';
+  const sheet = book.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: FIRST_ROW - 1 }] });
+  sheet.getCell('A1').value = `Báo cáo kết quả ${movement.name.vi} năm ${year}`;
+  sheet.getCell('A1').font = { bold: true, size: 13 };
+  sheet.getCell('A2').value = 'Đơn vị';
+  sheet.getCell('B2').value = safeCell(unit.name);
+  sheet.getCell('A3').value = 'Mã đơn vị';
+  sheet.getCell('B3').value = unit.id;
+  sheet.getCell('A4').value = 'Năm báo cáo';
+  sheet.getCell('B4').value = year;
+  sheet.getCell('A5').value = 'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa cột "Mã tiêu chí". Ô trống là chưa có số liệu.';
+  sheet.getCell('A5').font = { italic: true };
+  const header = sheet.getRow(FIRST_ROW - 1);
+  COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c));
+  header.font = { bold: true };
+  sheet.columns = [{ width: 22 }, { width: 60 }, { width: 12 }, { width: 16 }, { width: 12 }, { width: 36 }, { width: 30 }];
+  const stored = new Map(values.map((v) => [v.key, v]));
+  criteriaFor(movement, unit.kind).forEach((c, i) => {
+    const row = sheet.getRow(FIRST_ROW + i);
+    const v = stored.get(c.id);
+    row.getCell(COL.id).value = c.id;
+    row.getCell(COL.label).value = safeCell(c.label.vi);
+    row.getCell(COL.label).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(COL.unit).value = unitOf(c.measure);
+    row.getCell(COL.range).value = rangeOf(c.measure);
+    const value = row.getCell(COL.value);
+    value.value = c.measure.kind === 'boolean' ? (v?.boolValue === true ? YES : v?.boolValue === false ? NO : null) : (v?.numberValue ?? null);
+    value.dataValidation = validationOf(c.measure);
+    value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
+    row.getCell(COL.evidence).value = safeCell(v?.evidenceUrl ?? null);
+    row.getCell(COL.note).value = safeCell(v?.note ?? null);
+  });
+  // Which unit and year the file belongs to, so a sheet cannot be imported into another unit's report by mistake.
+  const meta = book.addWorksheet(META, { state: 'veryHidden' });
+  meta.addRow(['unit_id', unit.id]);
+  meta.addRow(['year', year]);
+  meta.addRow(['movement_id', movement.id]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+};
+
+export interface SheetProblem {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export interface ImportedValue {
+  key: string;
+  number: number | null;
+  bool: boolean | null;
+  evidenceUrl: string | null;
+  note: string | null;
+}
+
+const text = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text; // hyperlink cells
+  if (v instanceof Date) return v.toISOString();
+  return String(v);
+};
+const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+const columnName = (n: number) => `${String.fromCharCode(64 + n)} (${COLUMNS[n - 1]})`;
+
+/** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). */
+export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number): Promise<{ values: ImportedValue[]; problems: SheetProblem[] }> => {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    return { values: [], problems: [{ sheet: '', row: null, column: null, message: 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' }] };
+  }
+  const sheet = book.getWorksheet(SHEET);
+  if (!sheet) return { values: [], problems: [{ sheet: SHEET, row: null, column: null, message: `Không có trang tính "${SHEET}": hãy dùng mẫu tải từ hệ thống.` }] };
+  const problems: SheetProblem[] = [];
+  const at = (row: number | null, column: number | null, message: string) => problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column), message });
+  const metaSheet = book.getWorksheet(META);
+  const meta = new Map<string, string>();
+  metaSheet?.eachRow((r) => meta.set(text(r.getCell(1).value), text(r.getCell(2).value)));
+  const fileUnit = meta.get('unit_id') ?? text(sheet.getCell('B3').value);
+  const fileYear = Number(meta.get('year') ?? text(sheet.getCell('B4').value));
+  if (fileUnit !== unit.id) at(3, 2, `Tệp là báo cáo của đơn vị "${fileUnit || '(trống)'}", không phải ${unit.name} (${unit.id}).`);
+  if (fileYear !== year) at(4, 2, `Tệp là báo cáo năm ${Number.isFinite(fileYear) ? fileYear : '(trống)'}, không phải năm ${year}.`);
+
+  const criteria = new Map(criteriaFor(movement, unit.kind).map((c) => [c.id, c]));
+  const values: ImportedValue[] = [];
+  const seen = new Map<string, number>();
+  for (let r = FIRST_ROW; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const id = text(row.getCell(COL.id).value).trim();
+    const cell = row.getCell(COL.value).value;
+    const raw = text(cell).trim();
+    const evidence = text(row.getCell(COL.evidence).value).trim();
+    const note = text(row.getCell(COL.note).value).trim();
+    if (!id && !raw && !evidence && !note) continue;
+    const criterion = criteria.get(id);
+    if (!criterion) {
+      at(r, COL.id, id ? `"${id}" không phải tiêu chí của ${unit.name}.` : 'Thiếu mã tiêu chí.');
+      continue;
+    }
+    if (seen.has(id)) {
+      at(r, COL.id, `Tiêu chí ${id} đã có ở dòng ${seen.get(id)}.`);
+      continue;
+    }
+    seen.set(id, r);
+    for (const [col, v] of [[COL.value, cell], [COL.evidence, row.getCell(COL.evidence).value], [COL.note, row.getCell(COL.note).value]] as const) {
+      if (isFormula(v)) at(r, col, 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
+    }
+    if (isFormula(cell)) continue;
+    let number: number | null = null;
+    let bool: boolean | null = null;
+    if (raw !== '') {
+      if (criterion.measure.kind === 'boolean') {
+        const yes = /^(có|co|x|yes|true|1)$/i.test(raw);
+        const no = /^(không|khong|no|false|0)$/i.test(raw);
+        if (!yes && !no) at(r, COL.value, `Cần "${YES}" hoặc "${NO}", không phải "${raw}".`);
+        else bool = yes;
+      } else {
+        const n = typeof cell === 'number' ? cell : Number(raw.replace(/\s/g, '').replace(',', '.'));
+        if (!Number.isFinite(n)) at(r, COL.value, `"${raw}" không phải là số.`);
+        else if (!isPossibleValue(criterion.measure, n)) at(r, COL.value, `${raw} ngoài phạm vi cho phép (${rangeOf(criterion.measure)}).`);
+        else number = n;
+      }
+    }
+    if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) at(r, COL.evidence, 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
+    if (note.length > 2000) at(r, COL.note, 'Ghi chú dài quá 2000 ký tự.');
+    values.push({ key: id, number, bool, evidenceUrl: evidence || null, note: note || null });
+  }
+  return { values, problems };
+};
