@@ -1,6 +1,11 @@
-// Home Affairs, in the browser: the interim review's award decision and a certificate as PDF from the decisions
-// screen, read back with poppler; the certificate's code checks out on the public API; the review report too.
+// Office files from the UI. Home Affairs: the interim review's award decision and a certificate as PDF, read back
+// with poppler; the certificate's code checks out on the public API; the review report too. A commune editor: the
+// report's Excel sheet downloaded, filled in, refused with its problems listed, then imported.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newUserContext } from './browser.js';
@@ -54,5 +59,47 @@ describe('award documents from the UI', () => {
     const report = await downloadText(() => documents.getByRole('button', { name: 'Tải báo cáo R-INTERIM' }).click());
     expect(report.text).toContain('BÁO CÁO');
     expect(report.text).toContain('Sơ kết phong trào');
+  });
+});
+
+describe('the yearly report through Excel', () => {
+  it('a commune editor downloads the sheet, gets a file with a bad row back with the row and column named, then imports the corrected file', async () => {
+    const editor = await (await newUserContext(browser)).newPage();
+    page = editor;
+    await signIn(editor, product.shell.url, 'xa.nhonson');
+    await editor.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    const card = editor.getByTestId('report-excel');
+    await card.waitFor();
+    const [download] = await Promise.all([editor.waitForEvent('download', { timeout: 30_000 }), card.getByRole('button', { name: 'Tải bảng tính Excel' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.getWorksheet('bao_cao')!;
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow((row, n) => n >= 7 && rows.push(row));
+    expect(rows.length).toBeGreaterThan(3);
+    // A good value for each row's stated range, as an officer would type it.
+    for (const row of rows) {
+      const range = String(row.getCell(4).value);
+      const [, low, high] = /^(\d+) – (\d+)$/.exec(range) ?? [];
+      row.getCell(5).value = range.includes('Có') ? 'Có' : high ? (low === '1' ? 1 : Math.round(Number(high) * 0.95)) : range.startsWith('≥ 1') ? 1 : 12;
+    }
+    const percentRow = rows.find((r) => r.getCell(3).value === '%')!;
+    percentRow.getCell(5).value = 150;
+    const bad = join(tmpdir(), `bao-cao-sai-${Date.now()}.xlsx`);
+    writeFileSync(bad, Buffer.from(await book.xlsx.writeBuffer()));
+    await card.getByLabel('Nhập từ tệp Excel (.xlsx)').setInputFiles(bad);
+    const problems = card.getByTestId('excel-problems');
+    await problems.waitFor({ timeout: 30_000 });
+    expect(await problems.locator('tbody tr').count()).toBe(1);
+    expect(await problems.locator('tbody tr td').allTextContents()).toEqual(['bao_cao', String(percentRow.number), 'E (Giá trị)', expect.stringContaining('ngoài phạm vi cho phép (0 – 100)')]);
+
+    percentRow.getCell(5).value = 95;
+    const good = join(tmpdir(), `bao-cao-${Date.now()}.xlsx`);
+    writeFileSync(good, Buffer.from(await book.xlsx.writeBuffer()));
+    await card.getByLabel('Nhập từ tệp Excel (.xlsx)').setInputFiles(good);
+    await card.getByText(/Đã nhập \d+ dòng vào bản nháp/).waitFor({ timeout: 30_000 });
+    // The form above now shows the imported values, ready to be checked and submitted.
+    const form = editor.getByTestId('report-form');
+    await expect.poll(() => form.locator(`tr[data-criterion="${String(percentRow.getCell(1).value)}"] input[inputmode="decimal"]`).inputValue()).toBe('95');
   });
 });

@@ -4,6 +4,7 @@ import { Button, Card, ErrorNote, errorText, formatDate, Notice, QueryView, Stat
 import { parseValue, ValueField } from '@thidua/ui/forms';
 import { useEffect, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
+import { ReportExcel } from './report-excel.js';
 
 type Cell = { raw: string; evidenceUrl: string };
 type Kind = 'department' | 'commune' | 'enterprise';
@@ -69,6 +70,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
     setCells((s) => ({ ...s, [key]: { raw: s[key]?.raw ?? '', evidenceUrl: s[key]?.evidenceUrl ?? '', ...patch } }));
   };
   return (
+    <>
     <Card title={t('report.title', { year })} testId="report-form">
       <QueryView query={report}>
         {({ deadline }) => {
@@ -140,5 +142,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
         }}
       </QueryView>
     </Card>
+    <ReportExcel unitId={unitId} year={year} version={loaded?.version} editable={editable} />
+    </>
   );
 };
