@@ -103,3 +103,32 @@ describe('the yearly report through Excel', () => {
     await expect.poll(() => form.locator(`tr[data-criterion="${String(percentRow.getCell(1).value)}"] input[inputmode="decimal"]`).inputValue()).toBe('95');
   });
 });
+
+describe('the district sheet', () => {
+  it('Culture downloads the district sheet, fills a figure for a unit whose report is still a draft, and imports it', async () => {
+    const culture = await (await newUserContext(browser)).newPage();
+    page = culture;
+    await signIn(culture, product.shell.url, 'vhtt');
+    await culture.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+    const card = culture.getByTestId('district-excel');
+    await card.waitFor();
+    const [download] = await Promise.all([culture.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: 'Tải bảng số liệu toàn huyện' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.getWorksheet('so_lieu')!;
+    let target: ExcelJS.Row | undefined;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === 'MTTQ-HUYEN' && row.getCell(3).value === 'C-COL-LAUNCH') target = row;
+    });
+    expect(target).toBeDefined();
+    const criterionId = String(target!.getCell(3).value);
+    // Everything else goes back as it came: only this one figure is a change.
+    target!.getCell(5).value = target!.getCell(5).value === 'Có' ? 'Không' : 'Có';
+    const file = join(tmpdir(), `so-lieu-${Date.now()}.xlsx`);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    await card.getByLabel('Nhập từ tệp Excel (.xlsx)').setInputFiles(file);
+    await card.getByText(/Đã nhập \d+ dòng|chưa lưu gì|Không kết nối/).first().waitFor({ timeout: 60_000 });
+    expect(await card.getByText('Đã nhập 1 dòng vào bản nháp. Kiểm tra lại rồi nộp báo cáo.').count(), await card.textContent() ?? '').toBe(1);
+    expect(criterionId).toBe('C-COL-LAUNCH');
+  });
+});

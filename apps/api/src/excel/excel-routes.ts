@@ -10,11 +10,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from '../http/csrf.js';
 import { storeEvidence } from '../http/evidence-store.js';
 import { requestContext } from '../http/request-context.js';
+import { buildDistrictWorkbook, readDistrictWorkbook } from './district-sheet.js';
 import { buildReportWorkbook, readReportWorkbook, type SheetUnit } from './report-sheet.js';
 
 const createCaller = createCallerFactory(appRouter);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** A district sheet of 100,000 values is about 3 MB. */
+const DISTRICT_MAX_BYTES = 40 * 1024 * 1024;
+/** A refused file lists this many problems at most (and says how many there are). */
+const MAX_LISTED = 500;
 
 type Params = { unitId: string; year: string };
 
@@ -57,6 +62,65 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     } catch (e) {
       return fail(reply, req, e);
     }
+  });
+
+  app.get<{ Params: { year: string } }>('/api/excel/district/:year', async (req, reply) => {
+    const year = yearOf(req.params.year);
+    if (year === null) return reply.code(400).send(BAD_YEAR);
+    try {
+      const units = await createCaller(await requestContext(database, req, reply)).reports.districtValues({ year });
+      const { movement } = await activeMovement(database.db);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="so-lieu-toan-huyen-${year}.xlsx"`)
+        .header('cache-control', 'private, no-store')
+        .send(await buildDistrictWorkbook(movement, year, units));
+    } catch (e) {
+      return fail(reply, req, e);
+    }
+  });
+
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: DISTRICT_MAX_BYTES }, (_req, body, done) => done(null, body));
+    scope.post<{ Params: { year: string } }>('/api/excel/district/:year', async (req, reply) => {
+      if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
+      const year = yearOf(req.params.year);
+      if (year === null) return reply.code(400).send(BAD_YEAR);
+      const body = req.body;
+      if (!Buffer.isBuffer(body) || body.length === 0) return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Hãy chọn tệp Excel (.xlsx) | Choose an Excel (.xlsx) file' } });
+      try {
+        const context = await requestContext(database, req, reply);
+        const caller = createCaller(context);
+        // Only Culture may read the district's figures (and so import): asking first spares reading the file otherwise.
+        const current = await caller.reports.districtValues({ year });
+        const saved = new Map(current.flatMap((u) => u.values.map((v) => [`${u.id}\u0000${v.key}`, v] as const)));
+        const { movement } = await activeMovement(database.db);
+        const kinds = new Map((await database.db.orgUnit.findMany({ where: { participantKind: { in: ['department', 'commune', 'enterprise'] } }, select: { id: true, participantKind: true } })).map((u) => [u.id, u.participantKind!]));
+        const criteria = new Map(movement.criteria.map((c) => [c.id, c]));
+        const read = await readDistrictWorkbook(body, (unitId, key) => {
+          const c = criteria.get(key);
+          const kind = kinds.get(unitId);
+          return c && kind && c.appliesTo.includes(kind as 'department') ? c : null;
+        });
+        const refuse = (problems: typeof read.problems) =>
+          reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
+        if (read.problems.length > 0) return refuse(read.problems);
+        // Rows that say what is already saved are not changes: the sheet as downloaded can come back with a few edits.
+        const changed = read.rows.filter((r) => {
+          const s = saved.get(`${r.unitId}\u0000${r.key}`);
+          return !s || s.numberValue !== r.number || s.boolValue !== r.bool || (r.evidenceUrl !== null && s.evidenceUrl !== r.evidenceUrl);
+        });
+        if (changed.length === 0) return refuse([{ sheet: 'so_lieu', row: null, column: null, message: 'Tệp không có số liệu nào khác với số liệu đã lưu.' }]);
+        const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `so-lieu-toan-huyen-${year}.xlsx`, type: XLSX, uploadedBy: context.actor?.userId ?? 'unknown' });
+        const fileUrl = `${req.protocol}://${req.host}${stored.url}`;
+        const result = await caller.reports.importDistrict({ year, evidenceUrl: fileUrl, rows: changed.map(({ line: _line, ...r }) => r) });
+        if (!result.ok) return refuse(result.problems.map((p) => ({ sheet: 'so_lieu', row: changed[p.index]?.line ?? null, column: p.field === 'unitId' ? 'A (unit_id)' : p.field === 'key' ? 'C (criterion_id)' : 'E (value)', message: p.message })));
+        req.log.info({ year, reports: result.reports, values: result.values, evidence: stored.id }, 'district figures imported from Excel');
+        return reply.send({ saved: result.values, reports: result.reports, evidenceUrl: fileUrl });
+      } catch (e) {
+        return fail(reply, req, e);
+      }
+    });
   });
 
   await app.register(async (scope) => {

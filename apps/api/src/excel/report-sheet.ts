@@ -100,14 +100,29 @@ export interface ImportedValue {
   note: string | null;
 }
 
-const text = (v: ExcelJS.CellValue): string => {
+export const text = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text; // hyperlink cells
   if (v instanceof Date) return v.toISOString();
   return String(v);
 };
-const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+/** One value cell read by the criterion's own rule: a number in range, or Có/Không; a Vietnamese decimal comma is fine. */
+export const readValueCell = (criterion: Criterion, cell: ExcelJS.CellValue): { number: number | null; bool: boolean | null } | { problem: string } => {
+  const raw = text(cell).trim();
+  if (raw === '') return { number: null, bool: null };
+  if (criterion.measure.kind === 'boolean') {
+    if (/^(có|co|x|yes|true|1)$/i.test(raw)) return { number: null, bool: true };
+    if (/^(không|khong|no|false|0)$/i.test(raw)) return { number: null, bool: false };
+    return { problem: `Cần "${YES}" hoặc "${NO}", không phải "${raw}".` };
+  }
+  const n = typeof cell === 'number' ? cell : Number(raw.replace(/\s/g, '').replace(',', '.'));
+  if (!Number.isFinite(n)) return { problem: `"${raw}" không phải là số.` };
+  if (!isPossibleValue(criterion.measure, n)) return { problem: `${raw} ngoài phạm vi cho phép (${rangeOf(criterion.measure)}).` };
+  return { number: n, bool: null };
+};
+
+export const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
 const columnName = (n: number) => `${String.fromCharCode(64 + n)} (${COLUMNS[n - 1]})`;
 
 /** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). */
@@ -155,21 +170,9 @@ export const readReportWorkbook = async (file: Buffer, movement: Movement, unit:
       if (isFormula(v)) at(r, col, 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
     }
     if (isFormula(cell)) continue;
-    let number: number | null = null;
-    let bool: boolean | null = null;
-    if (raw !== '') {
-      if (criterion.measure.kind === 'boolean') {
-        const yes = /^(có|co|x|yes|true|1)$/i.test(raw);
-        const no = /^(không|khong|no|false|0)$/i.test(raw);
-        if (!yes && !no) at(r, COL.value, `Cần "${YES}" hoặc "${NO}", không phải "${raw}".`);
-        else bool = yes;
-      } else {
-        const n = typeof cell === 'number' ? cell : Number(raw.replace(/\s/g, '').replace(',', '.'));
-        if (!Number.isFinite(n)) at(r, COL.value, `"${raw}" không phải là số.`);
-        else if (!isPossibleValue(criterion.measure, n)) at(r, COL.value, `${raw} ngoài phạm vi cho phép (${rangeOf(criterion.measure)}).`);
-        else number = n;
-      }
-    }
+    const parsed = readValueCell(criterion, cell);
+    if ('problem' in parsed) at(r, COL.value, parsed.problem);
+    const { number, bool } = 'problem' in parsed ? { number: null, bool: null } : parsed;
     if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) at(r, COL.evidence, 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
     if (note.length > 2000) at(r, COL.note, 'Ghi chú dài quá 2000 ký tự.');
     values.push({ key: id, number, bool, evidenceUrl: evidence || null, note: note || null });

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, Notice, QueryView, REPORTING_YEARS, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 import { useMovement } from '../use-movement.js';
+import { ExcelExchange } from '../excel/excel-exchange.js';
 
 
 const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: string; year: number }) => {
@@ -106,6 +107,17 @@ export const ReportsReviewPage = () => {
         </Card>
         {selected ? <ReportReview key={`${selected.unitId}-${year}`} unitId={selected.unitId} unitName={selected.name} year={year} /> : <p>{t('report.pickUnit')}</p>}
       </div>
+      <ExcelExchange
+        key={year}
+        title={t('excel.districtTitle', { year })}
+        hint={t('excel.districtHint')}
+        downloadHref={`/api/excel/district/${year}`}
+        downloadLabel={t('excel.districtDownload')}
+        uploadHref={`/api/excel/district/${year}`}
+        editable
+        maxBytes={40 * 1024 * 1024}
+        testId="district-excel"
+      />
     </div>
   );
 };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
 import { activeMovement } from '../movement/active-movement.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
+import { checkDistrictRows, writeDistrictRows } from '../reports/district-import.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
 import { checkReportValues } from '../reports/report-values.js';
@@ -133,6 +134,44 @@ export const reportsRouter = {
         }
         return { result: { reportId: id, version }, audit: { action: 'report.save_draft', entity: 'Report', entityId: id, data: { values: input.values } } };
       });
+    }),
+
+  /** Every reporting unit with its saved values for a year: the district sheet Culture downloads and fills. */
+  districtValues: procedure
+    .meta(rolesMeta('ROLE-CULTURE'))
+    .input(z.object({ year }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const units = await ctx.db.orgUnit.findMany({
+        where: { participantKind: { in: ['department', 'commune', 'enterprise'] } },
+        orderBy: [{ participantKind: 'asc' }, { id: 'asc' }],
+        select: { id: true, name: true, participantKind: true, reports: { where: { movementId: movement.id, year: input.year }, select: { values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true } } } } },
+      });
+      return units.map((u) => ({ id: u.id, name: u.name, kind: u.participantKind as 'department' | 'commune' | 'enterprise', values: u.reports[0]?.values ?? [] }));
+    }),
+
+  /** Culture's district-wide import (Excel): all rows checked first, then all written in one transaction, or none. */
+  importDistrict: procedure
+    .meta(rolesMeta('ROLE-CULTURE'))
+    .input(
+      z.object({
+        year,
+        evidenceUrl: evidenceUrl.nullable(),
+        rows: z.array(z.object({ unitId: z.string().min(1).max(64), key: z.string().min(1).max(64), number: z.number().finite().nullable(), bool: z.boolean().nullable(), evidenceUrl: evidenceUrl.nullable() })).min(1).max(200_000),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const units = new Map((await ctx.db.orgUnit.findMany({ select: { id: true, name: true, participantKind: true } })).map((u) => [u.id, u]));
+      const problems = checkDistrictRows(movement, units, input.rows);
+      if (problems.length > 0) return { ok: false as const, problems, locked: [] };
+      const written = await mutate(ctx, async (tx) => {
+        const result = await writeDistrictRows(tx, movement.id, input.year, input.rows.map((r) => ({ ...r, evidenceUrl: r.evidenceUrl ?? (r.number !== null || r.bool !== null ? input.evidenceUrl : null) })));
+        // A refused import must leave no trace: throwing rolls the transaction back.
+        if (result.locked.length > 0) throw appError('PRECONDITION_FAILED', `Báo cáo đã nộp hoặc đã duyệt, không ghi đè: ${result.locked.slice(0, 10).join(', ')}${result.locked.length > 10 ? ` và ${result.locked.length - 10} đơn vị khác` : ''}`, `Reports already submitted or approved are not overwritten (${result.locked.length} units)`);
+        return { result, audit: { action: 'report.import_district', entity: 'Report', entityId: null, data: { year: input.year, reports: result.reports, values: result.values, evidenceUrl: input.evidenceUrl } } };
+      });
+      return { ok: true as const, problems: [], reports: written.reports, values: written.values };
     }),
 
   submit: procedure.meta(rolesMeta('UNIT-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),

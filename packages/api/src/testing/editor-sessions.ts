@@ -15,3 +15,10 @@ export const createEditorSessions = async (db: Db, unitIds: readonly string[]): 
   await db.session.createMany({ data: unitIds.map((unitId, i) => ({ id: sessionIdOf(tokens[i]!), userId: `USR-${unitId}`, expiresAt })) });
   return tokens.map((token) => `${SESSION_COOKIE_NAME}=${token}`);
 };
+
+/** A live session of an existing user, past the authenticator step: for benchmarks that act as Culture or Home Affairs. */
+export const createVerifiedSession = async (db: Db, userId: string): Promise<string> => {
+  const token = randomBytes(20).toString('hex');
+  await db.session.create({ data: { id: sessionIdOf(token), userId, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_MS), mfaVerified: true } });
+  return `${SESSION_COOKIE_NAME}=${token}`;
+};

@@ -1,3 +1,3 @@
 // Test helpers for apps that serve the API: a migrated database with a fixture and signed-in callers.
 export { asStoredValues, COMMUNE_2025, createHarness, FIXTURE_USERS, PASSWORD, TOTP_SECRET, type Harness, type Caller, type FixtureUser } from './api-harness.js';
-export { createEditorSessions, SESSION_COOKIE_NAME } from './editor-sessions.js';
+export { createEditorSessions, createVerifiedSession, SESSION_COOKIE_NAME } from './editor-sessions.js';

@@ -1,0 +1,84 @@
+// Culture's district sheet: every unit and criterion in one long table, downloaded, filled and imported in one
+// transaction; a row that does not fit or a report a unit has already sent refuses the whole file.
+import { generateTOTP } from '@oslojs/otp';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { PASSWORD, TOTP_SECRET } from '@thidua/api/testing';
+import { postgresAvailable } from '@thidua/db/testing';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+
+const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const json = { 'content-type': 'application/json' };
+
+describe.each(providers)('the district sheet on %s', (provider) => {
+  let h: HttpHarness;
+  let cookie = '';
+  beforeAll(async () => {
+    h = await createHttpHarness(provider);
+    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username: 'vhtt', password: PASSWORD } });
+    cookie = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    await h.app.inject({ method: 'POST', url: '/trpc/auth.verifyTotp', headers: { ...json, cookie }, payload: { code: generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6) } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const download = async () => {
+    const res = await h.app.inject({ url: '/api/excel/district/2024', headers: { cookie } });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    return book;
+  };
+  const upload = async (book: ExcelJS.Workbook) => h.app.inject({ method: 'POST', url: '/api/excel/district/2024', headers: { cookie, origin: 'https://thidua.ninhson.example', 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+  const rowFor = (book: ExcelJS.Workbook, unitId: string, key: string) => {
+    let found: ExcelJS.Row | undefined;
+    book.getWorksheet('so_lieu')!.eachRow((row) => {
+      if (row.getCell(1).value === unitId && row.getCell(3).value === key) found = row;
+    });
+    return found!;
+  };
+
+  it('lists every reporting unit with each criterion of its kind, and imports filled rows into drafts in one go', async () => {
+    const book = await download();
+    const sheet = book.getWorksheet('so_lieu')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'unit_id', 'unit_name', 'criterion_id', 'criterion_label', 'value', 'evidence_url']);
+    rowFor(book, 'U-LAM-SON', 'C-COMM-DOSSIERS').getCell(5).value = 66.6;
+    rowFor(book, 'U-MY-SON', 'C-COMM-DOSSIERS').getCell(5).value = '70,5';
+    const res = await upload(book);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ saved: 2, reports: 2 });
+    const values = await h.api.t.db.reportValue.findMany({ where: { key: 'C-COMM-DOSSIERS', report: { year: 2024 } }, include: { report: { select: { unitId: true, status: true } } } });
+    expect(values.map((v) => [v.report.unitId, v.report.status, v.numberValue]).sort()).toEqual([['U-LAM-SON', 'draft', 66.6], ['U-MY-SON', 'draft', 70.5]]);
+    expect(values.every((v) => v.evidenceUrl?.includes('/api/evidence/'))).toBe(true);
+    expect(await h.api.t.db.auditLog.count({ where: { action: 'report.import_district' } })).toBe(1);
+  });
+
+  it('refuses the whole file for one bad row, naming its row and column, and for a report already submitted', async () => {
+    const book = await download();
+    rowFor(book, 'U-LAM-SON', 'C-COMM-DOSSIERS').getCell(5).value = 50;
+    const bad = rowFor(book, 'U-MY-SON', 'C-COMM-DOSSIERS');
+    bad.getCell(5).value = 130;
+    const res = await upload(book);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().problems).toEqual([expect.objectContaining({ sheet: 'so_lieu', row: bad.number, column: 'E (value)', message: expect.stringContaining('ngoài phạm vi') })]);
+    bad.getCell(5).value = 71;
+    await h.api.t.db.report.updateMany({ where: { unitId: 'U-MY-SON', year: 2024 }, data: { status: 'submitted' } });
+    const locked = await upload(book);
+    expect(locked.statusCode).toBe(412);
+    expect(locked.json().error.message).toContain('U-MY-SON');
+    // Neither attempt changed anything.
+    expect((await h.api.t.db.reportValue.findFirst({ where: { key: 'C-COMM-DOSSIERS', report: { unitId: 'U-LAM-SON', year: 2024 } } }))?.numberValue).toBe(66.6);
+  });
+
+  it('is for Culture only', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username: 'xa.lamson', password: PASSWORD } });
+    const editor = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    expect((await h.app.inject({ url: '/api/excel/district/2024', headers: { cookie: editor } })).statusCode).toBe(403);
+    const book = await download();
+    const post = await h.app.inject({ method: 'POST', url: '/api/excel/district/2024', headers: { cookie: editor, origin: 'https://thidua.ninhson.example', 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+    expect(post.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,74 @@
+// The district's year in one sheet, for Culture & Information: one row per unit and criterion (unit_id,
+// criterion_id, value, evidence_url), long format so any system can produce it; read back row by row.
+import type { Movement } from '@thidua/domain';
+import ExcelJS from 'exceljs';
+import { isFormula, readValueCell, text } from './report-sheet.js';
+import { safeCell } from './spreadsheet-cell.js';
+
+export const DISTRICT_SHEET = 'so_lieu';
+const HEADER = ['unit_id', 'unit_name', 'criterion_id', 'criterion_label', 'value', 'evidence_url'] as const;
+
+export interface DistrictUnit {
+  id: string;
+  name: string;
+  kind: 'department' | 'commune' | 'enterprise';
+  values: ReadonlyArray<{ key: string; numberValue: number | null; boolValue: boolean | null; evidenceUrl: string | null }>;
+}
+
+export const buildDistrictWorkbook = async (movement: Movement, year: number, units: readonly DistrictUnit[]): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'thidua – UBND huyện Ninh Sơn';
+  const sheet = book.addWorksheet(DISTRICT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = HEADER.map((h) => ({ header: h, key: h, width: h.endsWith('label') || h === 'unit_name' ? 40 : 20 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const unit of units) {
+    const saved = new Map(unit.values.map((v) => [v.key, v]));
+    for (const c of movement.criteria.filter((x) => x.appliesTo.includes(unit.kind))) {
+      const v = saved.get(c.id);
+      sheet.addRow([unit.id, safeCell(unit.name), c.id, safeCell(c.label.vi), c.measure.kind === 'boolean' ? (v?.boolValue === true ? 'Có' : v?.boolValue === false ? 'Không' : null) : (v?.numberValue ?? null), safeCell(v?.evidenceUrl ?? null)]);
+    }
+  }
+  const guide = book.addWorksheet('huong_dan');
+  guide.addRow([`Số liệu năm ${year}: mỗi dòng là một đơn vị và một tiêu chí. Điền cột value (số, hoặc Có/Không), có thể thêm evidence_url (http/https).`]);
+  guide.addRow(['Dòng để trống cột value được bỏ qua. Báo cáo đã nộp hoặc đã duyệt không bị ghi đè: cả tệp sẽ bị từ chối.']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+};
+
+export interface DistrictRead {
+  rows: Array<{ unitId: string; key: string; number: number | null; bool: boolean | null; evidenceUrl: string | null; line: number }>;
+  problems: Array<{ sheet: string; row: number | null; column: string | null; message: string }>;
+}
+
+const COLUMN = (name: (typeof HEADER)[number]) => `${String.fromCharCode(65 + HEADER.indexOf(name))} (${name})`;
+
+/** Reads the rows with a value; `criterionOf` gives the rule for a unit's criterion (null when unknown). */
+export const readDistrictWorkbook = async (file: Buffer, criterionOf: (unitId: string, key: string) => Parameters<typeof readValueCell>[0] | null): Promise<DistrictRead> => {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    return { rows: [], problems: [{ sheet: '', row: null, column: null, message: 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' }] };
+  }
+  const sheet = book.getWorksheet(DISTRICT_SHEET);
+  if (!sheet) return { rows: [], problems: [{ sheet: DISTRICT_SHEET, row: null, column: null, message: `Không có trang tính "${DISTRICT_SHEET}": hãy dùng mẫu tải từ hệ thống.` }] };
+  const header = HEADER.map((_, i) => text(sheet.getRow(1).getCell(i + 1).value).trim());
+  if (header.join('|') !== HEADER.join('|')) return { rows: [], problems: [{ sheet: DISTRICT_SHEET, row: 1, column: null, message: `Dòng tiêu đề phải là: ${HEADER.join(', ')}.` }] };
+  const out: DistrictRead = { rows: [], problems: [] };
+  const at = (row: number, column: (typeof HEADER)[number], message: string) => out.problems.push({ sheet: DISTRICT_SHEET, row, column: COLUMN(column), message });
+  sheet.eachRow((row, line) => {
+    if (line === 1) return;
+    const cell = row.getCell(5).value;
+    const evidence = text(row.getCell(6).value).trim();
+    if (text(cell).trim() === '' && !evidence) return;
+    const unitId = text(row.getCell(1).value).trim();
+    const key = text(row.getCell(3).value).trim();
+    if (isFormula(cell)) return at(line, 'value', 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
+    const criterion = criterionOf(unitId, key);
+    if (!criterion) return at(line, 'criterion_id', `"${key}" không phải tiêu chí của đơn vị "${unitId}".`);
+    const parsed = readValueCell(criterion, cell);
+    if ('problem' in parsed) return at(line, 'value', parsed.problem);
+    if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) return at(line, 'evidence_url', 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
+    out.rows.push({ unitId, key, ...parsed, evidenceUrl: evidence || null, line });
+  });
+  return out;
+};

@@ -1,0 +1,137 @@
+// Figures through Excel: download the sheet (with what is saved), fill it offline, import it back. The upload shows its
+// progress; a refused file lists every problem by sheet, row and column, and nothing is saved.
+import { useQueryClient } from '@tanstack/react-query';
+import { bilingualText, Card, DownloadButton, Notice, ProgressBar, SESSION_KEY, useI18n } from '@thidua/ui';
+import { useId, useState, type ChangeEvent } from 'react';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_BYTES = 10 * 1024 * 1024;
+
+interface Problem {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+type State =
+  | { status: 'idle' }
+  | { status: 'uploading'; sent: number; name: string }
+  | { status: 'checking'; name: string }
+  | { status: 'done'; saved: number }
+  | { status: 'refused'; message: string; problems: Problem[]; total: number };
+
+/** XMLHttpRequest, not fetch: only it reports upload progress. */
+const send = (url: string, file: File, onProgress: (share: number) => void, onSent: () => void) =>
+  new Promise<{ status: number; body: { saved?: number; problems?: Problem[]; total?: number; error?: { message?: string } } | null }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('content-type', XLSX);
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.upload.onload = onSent;
+    xhr.onload = () => {
+      let body = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      resolve({ status: xhr.status, body });
+    };
+    xhr.onerror = () => reject(new TypeError('network'));
+    xhr.send(file);
+  });
+
+export interface ExcelExchangeProps {
+  title: string;
+  hint: string;
+  downloadHref: string;
+  downloadLabel: string;
+  uploadHref: string;
+  /** False once the figures can no longer be changed: download only. */
+  editable: boolean;
+  maxBytes?: number;
+  testId?: string;
+}
+
+export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, uploadHref, editable, maxBytes = MAX_BYTES, testId }: ExcelExchangeProps) => {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    if (file.size > maxBytes) return setState({ status: 'refused', message: t('excel.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }), problems: [], total: 0 });
+    setState({ status: 'uploading', sent: 0, name: file.name });
+    try {
+      const { status, body } = await send(uploadHref, file, (sent) => setState({ status: 'uploading', sent, name: file.name }), () => setState({ status: 'checking', name: file.name }));
+      if (status === 200) {
+        setState({ status: 'done', saved: body?.saved ?? 0 });
+        void queryClient.invalidateQueries();
+        return;
+      }
+      if (status === 401) void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      setState({ status: 'refused', message: bilingualText(body?.error?.message, lang), problems: body?.problems ?? [], total: body?.total ?? body?.problems?.length ?? 0 });
+    } catch {
+      setState({ status: 'refused', message: t('error.network'), problems: [], total: 0 });
+    }
+  };
+  const busy = state.status === 'uploading' || state.status === 'checking';
+  return (
+    <Card title={title} testId={testId}>
+      <p className="td-hint">{hint}</p>
+      <DownloadButton href={downloadHref} label={downloadLabel} testId="excel-download" />
+      {editable ? (
+        <div className="td-field">
+          <label htmlFor={id}>{t('excel.import')}</label>
+          <input id={id} type="file" accept={`${XLSX},.xlsx`} disabled={busy} onChange={(e) => void onFile(e)} />
+        </div>
+      ) : (
+        <Notice>{t('excel.locked')}</Notice>
+      )}
+      <div role="status" aria-live="polite">
+        {state.status === 'uploading' && (
+          <>
+            <p>{t('excel.uploading', { name: state.name })}</p>
+            <ProgressBar value={state.sent} label={t('excel.uploading', { name: state.name })} />
+          </>
+        )}
+        {state.status === 'checking' && <p>{t('excel.checking', { name: state.name })}</p>}
+        {state.status === 'done' && <Notice tone="ok">{t('excel.saved', { count: state.saved })}</Notice>}
+      </div>
+      {state.status === 'refused' && (
+        <div role="alert">
+          <Notice tone="warn">{state.message}</Notice>
+          {state.problems.length > 0 && (
+            <div className="td-table-wrap">
+              <table className="td-table" data-testid="excel-problems">
+                <caption>{state.total > state.problems.length ? t('excel.problemsFirst', { count: state.total, shown: state.problems.length }) : t('excel.problems', { count: state.total })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('excel.sheet')}</th>
+                    <th scope="col" className="td-num">{t('excel.row')}</th>
+                    <th scope="col">{t('excel.column')}</th>
+                    <th scope="col">{t('excel.problem')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.problems.map((p, i) => (
+                    <tr key={i}>
+                      <td>{p.sheet}</td>
+                      <td className="td-num">{p.row ?? '—'}</td>
+                      <td>{p.column ?? '—'}</td>
+                      <td>{p.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+};

@@ -1,0 +1,64 @@
+// Culture & Information compiles a year's figures for many units at once (e.g. from the province's systems): every
+// row is checked against the unit's kind and the criterion's range first; then, in one transaction, each unit's
+// report is created as a draft or its draft gets the imported values (other values stay). A unit whose report is
+// already submitted or approved is refused: an import never overwrites what a unit has sent.
+import { isPossibleValue, type Movement } from '@thidua/domain';
+import type { Tx } from '../audit/write-audit.js';
+
+export interface DistrictRow {
+  unitId: string;
+  key: string;
+  number: number | null;
+  bool: boolean | null;
+  evidenceUrl: string | null;
+}
+
+export interface RowProblem {
+  index: number;
+  field: 'unitId' | 'key' | 'value';
+  message: string;
+}
+
+type UnitInfo = { id: string; name: string; participantKind: string | null };
+
+export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string, UnitInfo>, rows: readonly DistrictRow[]): RowProblem[] => {
+  const problems: RowProblem[] = [];
+  const criteria = new Map(movement.criteria.map((c) => [c.id, c]));
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const unit = units.get(row.unitId);
+    if (!unit || !unit.participantKind || unit.participantKind === 'individual') return void problems.push({ index, field: 'unitId', message: `"${row.unitId}" không phải đơn vị báo cáo phong trào.` });
+    const criterion = criteria.get(row.key);
+    if (!criterion || !criterion.appliesTo.includes(unit.participantKind as 'department')) return void problems.push({ index, field: 'key', message: `"${row.key}" không phải tiêu chí của ${unit.name}.` });
+    const pair = `${row.unitId}\u0000${row.key}`;
+    const first = seen.get(pair);
+    if (first !== undefined) return void problems.push({ index, field: 'key', message: `${row.unitId} / ${row.key} đã có ở dòng trước (${first + 2}).` });
+    seen.set(pair, index);
+    if (criterion.measure.kind === 'boolean' ? row.number !== null : row.bool !== null) problems.push({ index, field: 'value', message: criterion.measure.kind === 'boolean' ? 'Cần Có/Không.' : 'Cần một số.' });
+    else if (row.number !== null && !isPossibleValue(criterion.measure, row.number)) problems.push({ index, field: 'value', message: `${row.number} ngoài phạm vi cho phép.` });
+  });
+  return problems;
+};
+
+const chunks = <T>(xs: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+
+/** Writes checked rows; returns the units whose report is not a draft (nothing is written then). */
+export const writeDistrictRows = async (tx: Tx, movementId: string, year: number, rows: readonly DistrictRow[]): Promise<{ locked: string[]; reports: number; values: number }> => {
+  const unitIds = [...new Set(rows.map((r) => r.unitId))];
+  const existing = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true, status: true } })))).flat();
+  const locked = existing.filter((r) => r.status !== 'draft').map((r) => r.unitId);
+  if (locked.length > 0) return { locked, reports: 0, values: 0 };
+  const missing = unitIds.filter((id) => !existing.some((r) => r.unitId === id));
+  for (const ids of chunks(missing, 1000)) await tx.report.createMany({ data: ids.map((unitId) => ({ movementId, unitId, year, status: 'draft' })) });
+  const reports = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true } })))).flat();
+  const reportOf = new Map(reports.map((r) => [r.unitId, r.id]));
+  // Existing drafts: the imported criteria are replaced, the others kept; the version moves so open forms see a conflict.
+  const drafts = existing.map((r) => r.id);
+  for (const ids of chunks(drafts, 500)) await tx.report.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
+  const keys = [...new Set(rows.map((r) => r.key))];
+  for (const ids of chunks(drafts, 500)) await tx.reportValue.deleteMany({ where: { reportId: { in: ids }, key: { in: keys } } });
+  for (const part of chunks(rows, 5000)) {
+    await tx.reportValue.createMany({ data: part.map((r) => ({ reportId: reportOf.get(r.unitId)!, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl })) });
+  }
+  return { locked: [], reports: unitIds.length, values: rows.length };
+};

@@ -1,0 +1,80 @@
+// nx run api-server:bench-import — Culture imports a district sheet of 100,000 values (one year, every enterprise
+// of a district scaled to ~17,000) into SQLite over HTTP: reading the Excel file, checking every row by the domain's
+// rules and writing all of it in one transaction. Baseline in the same run: the same rows written with one bare
+// createMany per chunk, no file and no checks. Figures go to docs/benchmarks.md. A benchmark, not a test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildServer } from '@thidua/api-server';
+import { readEnv } from '@thidua/api-server/env';
+import { createVerifiedSession } from '@thidua/api/testing';
+import { migrate, openDatabase } from '@thidua/db';
+import { ninhSonDx2021_2025 as movement } from '@thidua/domain';
+import ExcelJS from 'exceljs';
+import { prepareBenchData } from './api-bench-data.ts';
+import { writeBenchmarkSection } from './benchmarks-doc.ts';
+
+const TARGET_VALUES = Number(process.env['BENCH_VALUES'] ?? 100_000);
+const BUDGET_MS = 15_000;
+const YEAR = 2024;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const enterpriseCriteria = movement.criteria.filter((c) => c.appliesTo.includes('enterprise') && !c.valueFromAttribute);
+const participants = Math.ceil(TARGET_VALUES / enterpriseCriteria.length) + 50;
+const dir = mkdtempSync(join(tmpdir(), 'thidua-import-bench-'));
+const database = await openDatabase(await migrate(`file:${join(dir, 'bench.db')}`));
+console.log(`preparing ${participants} participants…`);
+await prepareBenchData(database.db, participants, 0);
+const units = await database.db.orgUnit.findMany({ where: { participantKind: 'enterprise' }, select: { id: true, name: true }, orderBy: { id: 'asc' } });
+
+// The file Culture uploads: one row per enterprise and criterion, every value filled and in range.
+const valueOf = (m: (typeof enterpriseCriteria)[number]['measure'], i: number) => (m.kind === 'boolean' ? (i % 3 === 0 ? 'Không' : 'Có') : m.kind === 'percent' ? (i % 97) + 0.5 : m.kind === 'score' ? Math.min(m.max, i % 50) : m.kind === 'rank' ? 1 + (i % 5) : i % 20);
+const book = new ExcelJS.Workbook();
+const sheet = book.addWorksheet('so_lieu');
+sheet.addRow(['unit_id', 'unit_name', 'criterion_id', 'criterion_label', 'value', 'evidence_url']);
+let rows = 0;
+outer: for (const [i, u] of units.entries()) {
+  for (const c of enterpriseCriteria) {
+    if (rows >= TARGET_VALUES) break outer;
+    sheet.addRow([u.id, u.name, c.id, c.label.vi, valueOf(c.measure, i), null]);
+    rows++;
+  }
+}
+const file = Buffer.from(await book.xlsx.writeBuffer());
+console.log(`${rows} values, ${(file.length / 1024 / 1024).toFixed(1)} MB`);
+
+const app = await buildServer(database, readEnv({ LOG_LEVEL: 'warn', APP_ORIGINS: 'http://bench.local', EVIDENCE_DIR: join(dir, 'evidence') }));
+const cookie = await createVerifiedSession(database.db, 'USR-vhtt');
+let t = performance.now();
+const res = await app.inject({ method: 'POST', url: `/api/excel/district/${YEAR}`, headers: { cookie, origin: 'http://bench.local', 'content-type': XLSX }, payload: file });
+const importMs = performance.now() - t;
+if (res.statusCode !== 200) throw new Error(`import refused: ${res.statusCode} ${res.body.slice(0, 500)}`);
+const saved = await database.db.reportValue.count({ where: { report: { year: YEAR } } });
+
+// Baseline: the same values written bare into another year's fresh reports.
+const reportIds = new Map<string, string>();
+t = performance.now();
+const pairs: Array<{ unitId: string; key: string }> = [];
+sheet.eachRow((row, n) => n > 1 && pairs.push({ unitId: String(row.getCell(1).value), key: String(row.getCell(3).value) }));
+const unitIds = [...new Set(pairs.map((p) => p.unitId))];
+for (let i = 0; i < unitIds.length; i += 1000) await database.db.report.createMany({ data: unitIds.slice(i, i + 1000).map((unitId) => ({ id: `BASE-${unitId}`, movementId: movement.id, unitId, year: 2023, status: 'draft' })) });
+for (const id of unitIds) reportIds.set(id, `BASE-${id}`);
+await database.db.$transaction(async (tx) => {
+  for (let i = 0; i < pairs.length; i += 5000) await tx.reportValue.createMany({ data: pairs.slice(i, i + 5000).map((p, j) => ({ reportId: reportIds.get(p.unitId)!, key: p.key, numberValue: j })) });
+}, { timeout: 600_000 });
+const baselineMs = performance.now() - t;
+
+const body = [
+  `Measured by \`nx run api-server:bench-import\` (${new Date().toISOString().slice(0, 10)}, SQLite file, ${units.length.toLocaleString('en')} enterprises, one district sheet of ${rows.toLocaleString('en')} values, ${(file.length / 1024 / 1024).toFixed(1)} MB).`,
+  '',
+  '| What | Time | Budget |',
+  '|---|---|---|',
+  `| Import over HTTP: read the Excel file, check every row, write all in one transaction (${saved.toLocaleString('en')} values saved) | ${(importMs / 1000).toFixed(1)} s | ${BUDGET_MS / 1000} s: ${importMs <= BUDGET_MS ? 'within budget' : '**over budget**'} |`,
+  `| Baseline: the same rows written bare (createMany, no file, no checks) | ${(baselineMs / 1000).toFixed(1)} s | |`,
+  `| Ratio import / baseline | ${(importMs / baselineMs).toFixed(1)} | |`,
+].join('\n');
+writeBenchmarkSection('Excel import (district sheet)', body);
+console.log(body);
+await app.close();
+await database.close();
+rmSync(dir, { recursive: true, force: true });
