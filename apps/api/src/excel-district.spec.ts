@@ -47,9 +47,11 @@ describe.each(providers)('the district sheet on %s', (provider) => {
     expect(sheet.getRow(1).values).toEqual([undefined, 'unit_id', 'unit_name', 'criterion_id', 'criterion_label', 'value', 'evidence_url']);
     rowFor(book, 'U-LAM-SON', 'C-COMM-DOSSIERS').getCell(5).value = 66.6;
     rowFor(book, 'U-MY-SON', 'C-COMM-DOSSIERS').getCell(5).value = '70,5';
+    rowFor(book, 'U-LAM-SON', 'C-COL-LAUNCH').getCell(5).value = 'Có';
     const res = await upload(book);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ saved: 2, reports: 2 });
+    expect(res.json()).toMatchObject({ saved: 3, reports: 2 });
+    expect((await h.api.t.db.reportValue.findFirst({ where: { key: 'C-COL-LAUNCH', report: { unitId: 'U-LAM-SON', year: 2024 } } }))?.boolValue).toBe(true);
     const values = await h.api.t.db.reportValue.findMany({ where: { key: 'C-COMM-DOSSIERS', report: { year: 2024 } }, include: { report: { select: { unitId: true, status: true } } } });
     expect(values.map((v) => [v.report.unitId, v.report.status, v.numberValue]).sort()).toEqual([['U-LAM-SON', 'draft', 66.6], ['U-MY-SON', 'draft', 70.5]]);
     expect(values.every((v) => v.evidenceUrl?.includes('/api/evidence/'))).toBe(true);

@@ -3,6 +3,7 @@
 // report is created as a draft or its draft gets the imported values (other values stay). A unit whose report is
 // already submitted or approved is refused: an import never overwrites what a unit has sent.
 import { isPossibleValue, type Movement } from '@thidua/domain';
+import { insertReportValues } from '@thidua/db';
 import type { Tx } from '../audit/write-audit.js';
 
 export interface DistrictRow {
@@ -43,7 +44,7 @@ export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string,
 const chunks = <T>(xs: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 /** Writes checked rows; returns the units whose report is not a draft (nothing is written then). */
-export const writeDistrictRows = async (tx: Tx, movementId: string, year: number, rows: readonly DistrictRow[]): Promise<{ locked: string[]; reports: number; values: number }> => {
+export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql', movementId: string, year: number, rows: readonly DistrictRow[]): Promise<{ locked: string[]; reports: number; values: number }> => {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const existing = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true, status: true } })))).flat();
   const locked = existing.filter((r) => r.status !== 'draft').map((r) => r.unitId);
@@ -57,8 +58,6 @@ export const writeDistrictRows = async (tx: Tx, movementId: string, year: number
   for (const ids of chunks(drafts, 500)) await tx.report.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
   const keys = [...new Set(rows.map((r) => r.key))];
   for (const ids of chunks(drafts, 500)) await tx.reportValue.deleteMany({ where: { reportId: { in: ids }, key: { in: keys } } });
-  for (const part of chunks(rows, 5000)) {
-    await tx.reportValue.createMany({ data: part.map((r) => ({ reportId: reportOf.get(r.unitId)!, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl })) });
-  }
+  await insertReportValues(tx, provider, rows.map((r) => ({ reportId: reportOf.get(r.unitId)!, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl })));
   return { locked: [], reports: unitIds.length, values: rows.length };
 };
