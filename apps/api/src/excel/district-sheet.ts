@@ -2,7 +2,7 @@
 // criterion_id, value, evidence_url), long format so any system can produce it; read back row by row.
 import type { Movement } from '@thidua/domain';
 import ExcelJS from 'exceljs';
-import { isFormula, readValueCell, text } from './report-sheet.js';
+import { isFormula, openUploadedSheet, readValueCell, text } from './report-sheet.js';
 import { safeCell } from './spreadsheet-cell.js';
 
 export const DISTRICT_SHEET = 'so_lieu';
@@ -43,14 +43,9 @@ const COLUMN = (name: (typeof HEADER)[number]) => `${String.fromCharCode(65 + HE
 
 /** Reads the rows with a value; `criterionOf` gives the rule for a unit's criterion (null when unknown). */
 export const readDistrictWorkbook = async (file: Buffer, criterionOf: (unitId: string, key: string) => Parameters<typeof readValueCell>[0] | null): Promise<DistrictRead> => {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    return { rows: [], problems: [{ sheet: '', row: null, column: null, message: 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' }] };
-  }
-  const sheet = book.getWorksheet(DISTRICT_SHEET);
-  if (!sheet) return { rows: [], problems: [{ sheet: DISTRICT_SHEET, row: null, column: null, message: `Không có trang tính "${DISTRICT_SHEET}": hãy dùng mẫu tải từ hệ thống.` }] };
+  const opened = await openUploadedSheet(file, DISTRICT_SHEET);
+  if ('problem' in opened) return { rows: [], problems: [opened.problem] };
+  const { sheet } = opened;
   const header = HEADER.map((_, i) => text(sheet.getRow(1).getCell(i + 1).value).trim());
   if (header.join('|') !== HEADER.join('|')) return { rows: [], problems: [{ sheet: DISTRICT_SHEET, row: 1, column: null, message: `Dòng tiêu đề phải là: ${HEADER.join(', ')}.` }] };
   const out: DistrictRead = { rows: [], problems: [] };

@@ -35,6 +35,22 @@ const yearOf = (raw: string) => {
 
 const BAD_YEAR = { error: { code: 'BAD_REQUEST', message: 'Năm báo cáo phải từ 2022 đến 2025 | The year must be 2022–2025' } };
 
+/** What every upload must be before it is read: from the app's own pages, for a reporting year, an Excel file. */
+const acceptUpload = (req: FastifyRequest<{ Params: { year: string } }>, reply: FastifyReply, appOrigins: readonly string[]): { year: number; body: Buffer } | null => {
+  if (refuseForeignOrigin(req, reply, appOrigins)) return null;
+  const year = yearOf(req.params.year);
+  if (year === null) {
+    void reply.code(400).send(BAD_YEAR);
+    return null;
+  }
+  const body = req.body;
+  if (!Buffer.isBuffer(body) || body.length === 0) {
+    void reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Hãy chọn tệp Excel (.xlsx) | Choose an Excel (.xlsx) file' } });
+    return null;
+  }
+  return { year, body };
+};
+
 export const registerExcelRoutes = async (app: FastifyInstance, database: Database, options: { evidenceDir: string; appOrigins: readonly string[] }) => {
   const load = async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, year: number) => {
     const caller = createCaller(await requestContext(database, req, reply));
@@ -83,11 +99,9 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
   await app.register(async (scope) => {
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: DISTRICT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: { year: string } }>('/api/excel/district/:year', async (req, reply) => {
-      if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
-      const year = yearOf(req.params.year);
-      if (year === null) return reply.code(400).send(BAD_YEAR);
-      const body = req.body;
-      if (!Buffer.isBuffer(body) || body.length === 0) return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Hãy chọn tệp Excel (.xlsx) | Choose an Excel (.xlsx) file' } });
+      const upload = acceptUpload(req, reply, options.appOrigins);
+      if (!upload) return reply;
+      const { year, body } = upload;
       try {
         const context = await requestContext(database, req, reply);
         const caller = createCaller(context);
@@ -126,11 +140,9 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
   await app.register(async (scope) => {
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: Params; Querystring: { version?: string } }>('/api/excel/report/:unitId/:year', async (req, reply) => {
-      if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
-      const year = yearOf(req.params.year);
-      if (year === null) return reply.code(400).send(BAD_YEAR);
-      const body = req.body;
-      if (!Buffer.isBuffer(body) || body.length === 0) return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Hãy chọn tệp Excel (.xlsx) | Choose an Excel (.xlsx) file' } });
+      const upload = acceptUpload(req, reply, options.appOrigins);
+      if (!upload) return reply;
+      const { year, body } = upload;
       try {
         const { caller, report, unit } = await load(req, reply, year);
         const { movement } = await activeMovement(database.db);

@@ -125,16 +125,23 @@ export const readValueCell = (criterion: Criterion, cell: ExcelJS.CellValue): { 
 export const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
 const columnName = (n: number) => `${String.fromCharCode(64 + n)} (${COLUMNS[n - 1]})`;
 
-/** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). */
-export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number): Promise<{ values: ImportedValue[]; problems: SheetProblem[] }> => {
+/** Loads an uploaded workbook and finds its data sheet, or says in Vietnamese why it cannot. */
+export const openUploadedSheet = async (file: Buffer, name: string): Promise<{ book: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } | { problem: SheetProblem }> => {
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
-    return { values: [], problems: [{ sheet: '', row: null, column: null, message: 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' }] };
+    return { problem: { sheet: '', row: null, column: null, message: 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' } };
   }
-  const sheet = book.getWorksheet(SHEET);
-  if (!sheet) return { values: [], problems: [{ sheet: SHEET, row: null, column: null, message: `Không có trang tính "${SHEET}": hãy dùng mẫu tải từ hệ thống.` }] };
+  const sheet = book.getWorksheet(name);
+  return sheet ? { book, sheet } : { problem: { sheet: name, row: null, column: null, message: `Không có trang tính "${name}": hãy dùng mẫu tải từ hệ thống.` } };
+};
+
+/** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). */
+export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number): Promise<{ values: ImportedValue[]; problems: SheetProblem[] }> => {
+  const opened = await openUploadedSheet(file, SHEET);
+  if ('problem' in opened) return { values: [], problems: [opened.problem] };
+  const { book, sheet } = opened;
   const problems: SheetProblem[] = [];
   const at = (row: number | null, column: number | null, message: string) => problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column), message });
   const metaSheet = book.getWorksheet(META);
