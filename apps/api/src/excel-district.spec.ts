@@ -54,8 +54,23 @@ describe.each(providers)('the district sheet on %s', (provider) => {
     expect((await h.api.t.db.reportValue.findFirst({ where: { key: 'C-COL-LAUNCH', report: { unitId: 'U-LAM-SON', year: 2024 } } }))?.boolValue).toBe(true);
     const values = await h.api.t.db.reportValue.findMany({ where: { key: 'C-COMM-DOSSIERS', report: { year: 2024 } }, include: { report: { select: { unitId: true, status: true } } } });
     expect(values.map((v) => [v.report.unitId, v.report.status, v.numberValue]).sort()).toEqual([['U-LAM-SON', 'draft', 66.6], ['U-MY-SON', 'draft', 70.5]]);
-    expect(values.every((v) => v.evidenceUrl?.includes('/api/evidence/'))).toBe(true);
-    expect(await h.api.t.db.auditLog.count({ where: { action: 'report.import_district' } })).toBe(1);
+    // The district file holds every unit's figures: kept and named in the audit entry, never linked from a unit's values.
+    expect(values.every((v) => v.evidenceUrl === null)).toBe(true);
+    const audit = await h.api.t.db.auditLog.findFirstOrThrow({ where: { action: 'report.import_district' } });
+    expect(String(audit.data)).toContain('/api/evidence/');
+  });
+
+  it('changes only the figures that differ: a unit’s other values and their notes stay', async () => {
+    await h.api.t.db.reportValue.updateMany({ where: { key: 'C-COMM-DOSSIERS', report: { unitId: 'U-LAM-SON', year: 2024 } }, data: { note: 'Theo báo cáo quý IV' } });
+    const book = await download();
+    rowFor(book, 'U-LAM-SON', 'C-COMM-DOSSIERS').getCell(5).value = 67.5;
+    rowFor(book, 'U-MY-SON', 'C-COL-LAUNCH').getCell(5).value = 'Không';
+    const res = await upload(book);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ saved: 2 });
+    const lamSon = await h.api.t.db.reportValue.findMany({ where: { report: { unitId: 'U-LAM-SON', year: 2024 } } });
+    expect(lamSon.find((v) => v.key === 'C-COMM-DOSSIERS')).toMatchObject({ numberValue: 67.5, note: 'Theo báo cáo quý IV' });
+    expect(lamSon.find((v) => v.key === 'C-COL-LAUNCH')?.boolValue).toBe(true);
   });
 
   it('refuses the whole file for one bad row, naming its row and column, and for a report already submitted', async () => {
@@ -72,7 +87,14 @@ describe.each(providers)('the district sheet on %s', (provider) => {
     expect(locked.statusCode).toBe(412);
     expect(locked.json().error.message).toContain('U-MY-SON');
     // Neither attempt changed anything.
-    expect((await h.api.t.db.reportValue.findFirst({ where: { key: 'C-COMM-DOSSIERS', report: { unitId: 'U-LAM-SON', year: 2024 } } }))?.numberValue).toBe(66.6);
+    expect((await h.api.t.db.reportValue.findFirst({ where: { key: 'C-COMM-DOSSIERS', report: { unitId: 'U-LAM-SON', year: 2024 } } }))?.numberValue).toBe(67.5);
+  });
+
+  it('refuses a sheet of another year', async () => {
+    const book = await download();
+    const res = await h.app.inject({ method: 'POST', url: '/api/excel/district/2025', headers: { cookie, origin: 'https://thidua.ninhson.example', 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().problems[0].message).toContain('năm 2024, không phải năm 2025');
   });
 
   it('is for Culture only', async () => {

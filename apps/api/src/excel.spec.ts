@@ -103,14 +103,33 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     expect(again.get('C-COMM-DOSSIERS')!.getCell(5).value).toBe(72.5);
   });
 
+  it('reads "85%" typed into Excel as 85, and refuses a sheet downloaded before the report was saved again', async () => {
+    const stale = await template();
+    const fresh = await template();
+    const row = rowsOf(fresh).get('C-COMM-DOSSIERS')!;
+    row.getCell(5).value = 0.85;
+    // A style of its own: the loaded cells share one style object.
+    row.getCell(5).style = { ...row.getCell(5).style, numFmt: '0%' };
+    const ok = await upload(fresh);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await savedReport())?.values.find((v) => v.key === 'C-COMM-DOSSIERS')?.numberValue).toBe(85);
+    rowsOf(stale).get('C-COMM-DOSSIERS')!.getCell(5).value = 10;
+    const conflict = await upload(stale);
+    expect(conflict.statusCode).toBe(409);
+    expect(conflict.json().error.message).toContain('hãy tải lại bảng tính');
+    expect((await savedReport())?.values.find((v) => v.key === 'C-COMM-DOSSIERS')?.numberValue).toBe(85);
+  });
+
   it('refuses another unit’s file and another unit’s report; writes no formula into a downloaded sheet', async () => {
     const mine = await template();
     const res = await upload(mine, 'U-MY-SON');
     expect([403, 422]).toContain(res.statusCode);
     expect((await h.app.inject({ url: '/api/excel/report/U-MY-SON/2025', headers: { cookie } })).statusCode).toBe(403);
     await h.api.t.db.reportValue.updateMany({ where: { key: 'C-COMM-DOSSIERS' }, data: { note: '=HYPERLINK("http://evil.example")' } });
-    const note = rowsOf(await template()).get('C-COMM-DOSSIERS')!.getCell(7).value;
-    expect(note).toBe('\'=HYPERLINK("http://evil.example")');
+    // Text stays text: a string cell is never a formula in a workbook, and the note comes back exactly as written.
+    const cell = rowsOf(await template()).get('C-COMM-DOSSIERS')!.getCell(7);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe('=HYPERLINK("http://evil.example")');
     expect((await h.app.inject({ url: '/api/excel/report/U-LAM-SON/2031', headers: { cookie } })).statusCode).toBe(400);
   });
 });

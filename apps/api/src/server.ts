@@ -81,7 +81,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   registerOpenDataRoutes(app, database);
   registerDocumentRoutes(app, database, { publicUrl: env.PUBLIC_URL });
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
-  await registerExcelRoutes(app, database, { evidenceDir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
+  await registerExcelRoutes(app, database, { evidenceDir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS, publicUrl: env.PUBLIC_URL });
 
   await app.register(async (scope) => {
     scope.addHook('onRequest', csrfGuard(env.APP_ORIGINS));

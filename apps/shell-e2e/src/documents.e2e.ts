@@ -41,7 +41,7 @@ describe('award documents from the UI', () => {
     const documents = page.getByTestId('decision-documents');
     await documents.locator('[data-decision="2150/QĐ-UBND"]').waitFor();
 
-    const decision = await downloadText(() => documents.getByRole('button', { name: 'Tải quyết định' }).click());
+    const decision = await downloadText(() => documents.getByRole('button', { name: 'Tải quyết định 2150/QĐ-UBND' }).click());
     expect(decision.name).toMatch(/\.pdf$/);
     expect(decision.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(decision.text).toContain('Số: 2150/QĐ-UBND');
@@ -58,7 +58,8 @@ describe('award documents from the UI', () => {
 
     const report = await downloadText(() => documents.getByRole('button', { name: 'Tải báo cáo R-INTERIM' }).click());
     expect(report.text).toContain('BÁO CÁO');
-    expect(report.text).toContain('Sơ kết phong trào');
+    expect(report.text).toContain('Sơ kết Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn');
+    expect(report.text).toContain('DỰ THẢO');
   });
 });
 
@@ -127,8 +128,8 @@ describe('the district sheet', () => {
     const file = join(tmpdir(), `so-lieu-${Date.now()}.xlsx`);
     writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
     await card.getByLabel('Nhập từ tệp Excel (.xlsx)').setInputFiles(file);
-    await card.getByText(/Đã nhập \d+ dòng|chưa lưu gì|Không kết nối/).first().waitFor({ timeout: 60_000 });
-    expect(await card.getByText('Đã nhập 1 dòng vào bản nháp. Kiểm tra lại rồi nộp báo cáo.').count(), await card.textContent() ?? '').toBe(1);
+    await card.getByText(/Đã nhập \d+ số liệu|chưa lưu gì|không ghi đè|Không kết nối/).first().waitFor({ timeout: 60_000 });
+    expect(await card.getByText('Đã nhập 1 số liệu vào bản nháp của các đơn vị.').count(), (await card.textContent()) ?? '').toBe(1);
     expect(criterionId).toBe('C-COL-LAUNCH');
   });
 });

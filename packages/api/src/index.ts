@@ -10,6 +10,7 @@ export { hashPassword, passwordProblem } from './auth/password.js';
 export { verifyAuditChain } from './audit/verify-chain.js';
 export { versionedCache, dataVersion } from './movement/data-version.js';
 export { activeMovement } from './movement/active-movement.js';
+export { inputErrorMessage } from './inputs/input-error.js';
 export type { Context, Actor, SessionCookie } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

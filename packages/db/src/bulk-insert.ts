@@ -8,9 +8,10 @@ export interface ValueRow {
   numberValue: number | null;
   boolValue: boolean | null;
   evidenceUrl: string | null;
+  note?: string | null;
 }
 
-const COLUMNS = ['id', 'reportId', 'key', 'numberValue', 'boolValue', 'evidenceUrl'] as const;
+const COLUMNS = ['id', 'reportId', 'key', 'numberValue', 'boolValue', 'evidenceUrl', 'note'] as const;
 const ROWS_PER_STATEMENT = 500;
 
 export const insertReportValues = async (tx: { $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number> }, provider: 'sqlite' | 'postgresql', rows: readonly ValueRow[]): Promise<void> => {
@@ -19,7 +20,7 @@ export const insertReportValues = async (tx: { $executeRawUnsafe(sql: string, ..
     const params: unknown[] = [];
     const tuples = part.map((r, i) => {
       // SQLite keeps booleans as 0/1 (as Prisma does); the driver cannot bind true/false.
-      params.push(randomUUID(), r.reportId, r.key, r.numberValue, provider === 'sqlite' && r.boolValue !== null ? Number(r.boolValue) : r.boolValue, r.evidenceUrl);
+      params.push(randomUUID(), r.reportId, r.key, r.numberValue, provider === 'sqlite' && r.boolValue !== null ? Number(r.boolValue) : r.boolValue, r.evidenceUrl, r.note ?? null);
       return `(${COLUMNS.map((_, c) => (provider === 'postgresql' ? `$${i * COLUMNS.length + c + 1}` : '?')).join(', ')})`;
     });
     await tx.$executeRawUnsafe(`INSERT INTO "ReportValue" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, ...params);

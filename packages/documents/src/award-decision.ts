@@ -4,6 +4,9 @@ import { shortDate } from './layout/vietnamese-date.js';
 import type { AwardDecisionModel } from './models.js';
 
 const CLASS = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
+/** The list states achievements in brief: a row must fit on one page (the nomination keeps the full text). */
+const SUMMARY_CHARS = 600;
+const summary = (s: string) => (s.length <= SUMMARY_CHARS ? s : `${s.slice(0, s.lastIndexOf(' ', SUMMARY_CHARS)).trimEnd()}…`);
 
 export const renderAwardDecision = (m: AwardDecisionModel, verification: Verification): Promise<Buffer> => {
   const doc = createDocument({ title: `Quyết định ${m.letterhead.number.replace(/^Số:\s*/, '')}`, subject: `Về việc ${m.subject}`, date: m.letterhead.date });
@@ -36,7 +39,7 @@ export const renderAwardDecision = (m: AwardDecisionModel, verification: Verific
         { header: awardClass === 'collective' ? 'Tên tập thể' : 'Họ và tên, đơn vị', width: 0.37 },
         { header: 'Thành tích', width: 0.55 },
       ],
-      rows.map((a) => [String(++n), a.unit ? `${a.name}, ${a.unit}` : a.name, a.achievements]),
+      rows.map((a) => [String(++n), a.unit ? `${a.name}, ${a.unit}` : a.name, summary(a.achievements)]),
     );
   }
   verificationFooter(doc, verification);

@@ -38,6 +38,14 @@ describe('the award decision', () => {
     expect(doc.fonts).toMatch(/yes\s+yes/);
   });
 
+  it('states a very long achievement in brief, so every row of the list fits on its page', async () => {
+    const long = [{ ...AWARDEES[0]!, achievements: `${'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số '.repeat(200)}KẾT-THÚC` }];
+    const doc = read('decision-long', await renderAwardDecision(decisionModel(long), verification('DDDDD-DDDDD')));
+    expect(doc.pages).toBe(2);
+    expect(doc.text).not.toContain('KẾT-THÚC');
+    expect(doc.text).toContain('…');
+  });
+
   it('runs the list onto more pages for many awardees, repeating the table header', async () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ ...AWARDEES[0]!, name: `Đơn vị số ${i + 1}` }));
     const doc = read('decision-many', await renderAwardDecision(decisionModel(many), verification('AAAAA-AAAAA')));
@@ -72,7 +80,8 @@ describe('the final review report', () => {
     expect([doc.width, doc.height]).toEqual([595.28, 841.89]);
     for (const t of model.targets) expect(doc.text).toContain(t.id);
     for (const c of model.criteria) expect(doc.text).toContain(c.id);
-    for (const words of ['BÁO CÁO', 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'IV. XẾP HẠNG THI ĐUA', 'VI. TỒN TẠI, HẠN CHẾ', 'VII. ĐỀ XUẤT, KIẾN NGHỊ', '61,2%', `Trang ${doc.pages}/${doc.pages}`]) expect(doc.text).toContain(words);
+    expect(doc.text).not.toContain('(Đã ký)');
+    for (const words of ['DỰ THẢO', 'BÁO CÁO', 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'IV. XẾP HẠNG THI ĐUA', 'VI. TỒN TẠI, HẠN CHẾ', 'VII. ĐỀ XUẤT, KIẾN NGHỊ', '61,2%', `Trang ${doc.pages}/${doc.pages}`]) expect(doc.text).toContain(words);
     expect(doc.pages).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,6 +1,6 @@
 // Báo cáo sơ kết / tổng kết: results against every target and criterion, reporting on time, rankings, awards, what
 // is behind and what is proposed; the same layout serves the yearly report of the district.
-import { closing, createDocument, letterhead, paragraph, table, title, toBuffer, verificationFooter, type Verification } from './layout/decree30.js';
+import { centred, closing, createDocument, letterhead, paragraph, table, title, toBuffer, verificationFooter, type Verification } from './layout/decree30.js';
 import type { ReviewReportModel } from './models.js';
 
 const section = (doc: PDFKit.PDFDocument, heading: string) => paragraph(doc, heading, { name: 'bold', indent: false });
@@ -8,6 +8,8 @@ const section = (doc: PDFKit.PDFDocument, heading: string) => paragraph(doc, hea
 export const renderReviewReport = (m: ReviewReportModel, verification: Verification): Promise<Buffer> => {
   const doc = createDocument({ title: `${m.name} ${m.subject}`, subject: m.subject, date: m.letterhead.date });
   letterhead(doc, m.letterhead);
+  // Made on demand from live data: a draft until the office gives it a number and signs it.
+  if (m.signer.signed === false) centred(doc, 'DỰ THẢO', 'bold', 13);
   title(doc, m.name, [m.subject]);
   for (const p of m.introduction) paragraph(doc, p);
 

@@ -3,7 +3,6 @@
 import type { Movement } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import { isFormula, openUploadedSheet, readValueCell, text } from './report-sheet.js';
-import { safeCell } from './spreadsheet-cell.js';
 
 export const DISTRICT_SHEET = 'so_lieu';
 const HEADER = ['unit_id', 'unit_name', 'criterion_id', 'criterion_label', 'value', 'evidence_url'] as const;
@@ -25,9 +24,13 @@ export const buildDistrictWorkbook = async (movement: Movement, year: number, un
     const saved = new Map(unit.values.map((v) => [v.key, v]));
     for (const c of movement.criteria.filter((x) => x.appliesTo.includes(unit.kind))) {
       const v = saved.get(c.id);
-      sheet.addRow([unit.id, safeCell(unit.name), c.id, safeCell(c.label.vi), c.measure.kind === 'boolean' ? (v?.boolValue === true ? 'Có' : v?.boolValue === false ? 'Không' : null) : (v?.numberValue ?? null), safeCell(v?.evidenceUrl ?? null)]);
+      sheet.addRow([unit.id, unit.name, c.id, c.label.vi, c.measure.kind === 'boolean' ? (v?.boolValue === true ? 'Có' : v?.boolValue === false ? 'Không' : null) : (v?.numberValue ?? null), v?.evidenceUrl ?? null]);
     }
   }
+  // Which year the file is for: a 2024 sheet cannot be imported into 2025 by mistake.
+  const meta = book.addWorksheet('_thidua', { state: 'veryHidden' });
+  meta.addRow(['year', year]);
+  meta.addRow(['movement_id', movement.id]);
   const guide = book.addWorksheet('huong_dan');
   guide.addRow([`Số liệu năm ${year}: mỗi dòng là một đơn vị và một tiêu chí. Điền cột value (số, hoặc Có/Không), có thể thêm evidence_url (http/https).`]);
   guide.addRow(['Dòng để trống cột value được bỏ qua. Báo cáo đã nộp hoặc đã duyệt không bị ghi đè: cả tệp sẽ bị từ chối.']);
@@ -42,10 +45,12 @@ export interface DistrictRead {
 const COLUMN = (name: (typeof HEADER)[number]) => `${String.fromCharCode(65 + HEADER.indexOf(name))} (${name})`;
 
 /** Reads the rows with a value; `criterionOf` gives the rule for a unit's criterion (null when unknown). */
-export const readDistrictWorkbook = async (file: Buffer, criterionOf: (unitId: string, key: string) => Parameters<typeof readValueCell>[0] | null): Promise<DistrictRead> => {
+export const readDistrictWorkbook = async (file: Buffer, year: number, criterionOf: (unitId: string, key: string) => Parameters<typeof readValueCell>[0] | null): Promise<DistrictRead> => {
   const opened = await openUploadedSheet(file, DISTRICT_SHEET);
   if ('problem' in opened) return { rows: [], problems: [opened.problem] };
-  const { sheet } = opened;
+  const { book, sheet } = opened;
+  const fileYear = Number(text(book.getWorksheet('_thidua')?.getRow(1).getCell(2).value));
+  if (fileYear !== year) return { rows: [], problems: [{ sheet: '_thidua', row: null, column: null, message: `Tệp là số liệu năm ${Number.isFinite(fileYear) && fileYear > 0 ? fileYear : '(không rõ)'}, không phải năm ${year}: hãy tải bảng tính của năm ${year}.` }] };
   const header = HEADER.map((_, i) => text(sheet.getRow(1).getCell(i + 1).value).trim());
   if (header.join('|') !== HEADER.join('|')) return { rows: [], problems: [{ sheet: DISTRICT_SHEET, row: 1, column: null, message: `Dòng tiêu đề phải là: ${HEADER.join(', ')}.` }] };
   const out: DistrictRead = { rows: [], problems: [] };
@@ -60,7 +65,7 @@ export const readDistrictWorkbook = async (file: Buffer, criterionOf: (unitId: s
     if (isFormula(cell)) return at(line, 'value', 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
     const criterion = criterionOf(unitId, key);
     if (!criterion) return at(line, 'criterion_id', `"${key}" không phải tiêu chí của đơn vị "${unitId}".`);
-    const parsed = readValueCell(criterion, cell);
+    const parsed = readValueCell(criterion, cell, row.getCell(5).numFmt);
     if ('problem' in parsed) return at(line, 'value', parsed.problem);
     if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) return at(line, 'evidence_url', 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
     out.rows.push({ unitId, key, ...parsed, evidenceUrl: evidence || null, line });

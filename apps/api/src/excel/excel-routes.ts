@@ -5,10 +5,10 @@
 import { activeMovement, appRouter, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from '../http/csrf.js';
 import { storeEvidence } from '../http/evidence-store.js';
+import { sendProcedureError } from '../http/procedure-error.js';
 import { requestContext } from '../http/request-context.js';
 import { buildDistrictWorkbook, readDistrictWorkbook } from './district-sheet.js';
 import { buildReportWorkbook, readReportWorkbook, type SheetUnit } from './report-sheet.js';
@@ -16,17 +16,13 @@ import { buildReportWorkbook, readReportWorkbook, type SheetUnit } from './repor
 const createCaller = createCallerFactory(appRouter);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
-/** A district sheet of 100,000 values is about 3 MB. */
-const DISTRICT_MAX_BYTES = 40 * 1024 * 1024;
+/** A district sheet of 100,000 values is about 2 MB; the limit keeps a parsed workbook well inside memory. */
+const DISTRICT_MAX_BYTES = 8 * 1024 * 1024;
 /** A refused file lists this many problems at most (and says how many there are). */
 const MAX_LISTED = 500;
 
 type Params = { unitId: string; year: string };
 
-const fail = (reply: FastifyReply, req: FastifyRequest, e: unknown) => {
-  if (e instanceof TRPCError) return reply.code(getHTTPStatusCodeFromError(e)).send({ error: { code: e.code, message: e.message, requestId: req.id } });
-  throw e;
-};
 
 const yearOf = (raw: string) => {
   const year = Number(raw);
@@ -51,7 +47,7 @@ const acceptUpload = (req: FastifyRequest<{ Params: { year: string } }>, reply: 
   return { year, body };
 };
 
-export const registerExcelRoutes = async (app: FastifyInstance, database: Database, options: { evidenceDir: string; appOrigins: readonly string[] }) => {
+export const registerExcelRoutes = async (app: FastifyInstance, database: Database, options: { evidenceDir: string; appOrigins: readonly string[]; publicUrl: string | undefined }) => {
   const load = async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, year: number) => {
     const caller = createCaller(await requestContext(database, req, reply));
     // reports.get decides who may read this unit's report; its answer carries the unit and the saved values.
@@ -69,14 +65,14 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     try {
       const { report, unit } = await load(req, reply, year);
       const { movement } = await activeMovement(database.db);
-      const file = await buildReportWorkbook(movement, unit, year, report?.values ?? []);
+      const file = await buildReportWorkbook(movement, unit, year, report?.values ?? [], report?.version ?? null);
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="bao-cao-${unit.id}-${year}.xlsx"`)
         .header('cache-control', 'private, no-store')
         .send(file);
     } catch (e) {
-      return fail(reply, req, e);
+      return sendProcedureError(reply, req, e);
     }
   });
 
@@ -92,11 +88,17 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         .header('cache-control', 'private, no-store')
         .send(await buildDistrictWorkbook(movement, year, units));
     } catch (e) {
-      return fail(reply, req, e);
+      return sendProcedureError(reply, req, e);
     }
   });
 
   await app.register(async (scope) => {
+    // Only Culture imports the district sheet: anyone else is refused before a large body is read.
+    scope.addHook('onRequest', async (req, reply) => {
+      const actor = (await requestContext(database, req, reply)).actor;
+      if (!actor) return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'Vui lòng đăng nhập | Please sign in' } });
+      if (actor.role !== 'ROLE-CULTURE') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Vai trò của bạn không được thực hiện thao tác này | Your role may not do this' } });
+    });
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: DISTRICT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: { year: string } }>('/api/excel/district/:year', async (req, reply) => {
       const upload = acceptUpload(req, reply, options.appOrigins);
@@ -111,7 +113,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         const { movement } = await activeMovement(database.db);
         const kinds = new Map((await database.db.orgUnit.findMany({ where: { participantKind: { in: ['department', 'commune', 'enterprise'] } }, select: { id: true, participantKind: true } })).map((u) => [u.id, u.participantKind!]));
         const criteria = new Map(movement.criteria.map((c) => [c.id, c]));
-        const read = await readDistrictWorkbook(body, (unitId, key) => {
+        const read = await readDistrictWorkbook(body, year, (unitId, key) => {
           const c = criteria.get(key);
           const kind = kinds.get(unitId);
           return c && kind && c.appliesTo.includes(kind as 'department') ? c : null;
@@ -126,45 +128,50 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         });
         if (changed.length === 0) return refuse([{ sheet: 'so_lieu', row: null, column: null, message: 'Tệp không có số liệu nào khác với số liệu đã lưu.' }]);
         const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `so-lieu-toan-huyen-${year}.xlsx`, type: XLSX, uploadedBy: context.actor?.userId ?? 'unknown' });
-        const fileUrl = `${req.protocol}://${req.host}${stored.url}`;
+        // The district file holds every unit's figures: it is kept and named in the audit entry, never linked from a
+        // unit's values (any signed-in user may open evidence links).
+        const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
         const result = await caller.reports.importDistrict({ year, evidenceUrl: fileUrl, rows: changed.map(({ line: _line, ...r }) => r) });
         if (!result.ok) return refuse(result.problems.map((p) => ({ sheet: 'so_lieu', row: changed[p.index]?.line ?? null, column: p.field === 'unitId' ? 'A (unit_id)' : p.field === 'key' ? 'C (criterion_id)' : 'E (value)', message: p.message })));
         req.log.info({ year, reports: result.reports, values: result.values, evidence: stored.id }, 'district figures imported from Excel');
-        return reply.send({ saved: result.values, reports: result.reports, evidenceUrl: fileUrl });
+        return reply.send({ saved: result.values, reports: result.reports });
       } catch (e) {
-        return fail(reply, req, e);
+        return sendProcedureError(reply, req, e);
       }
     });
   });
 
   await app.register(async (scope) => {
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
-    scope.post<{ Params: Params; Querystring: { version?: string } }>('/api/excel/report/:unitId/:year', async (req, reply) => {
+    scope.post<{ Params: Params }>('/api/excel/report/:unitId/:year', async (req, reply) => {
       const upload = acceptUpload(req, reply, options.appOrigins);
       if (!upload) return reply;
       const { year, body } = upload;
       try {
         const { caller, report, unit } = await load(req, reply, year);
         const { movement } = await activeMovement(database.db);
-        const { values, problems } = await readReportWorkbook(body, movement, unit, year);
+        const { values, problems, version: fileVersion } = await readReportWorkbook(body, movement, unit, year);
+        // The sheet must come from the version saved now: edits made on the form since the download are not overwritten.
+        if (report && fileVersion !== report.version) {
+          return reply.code(409).send({ error: { code: 'CONFLICT', message: `Báo cáo đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The report was saved again after this file was downloaded: download the sheet again, copy your figures into it and import it.` } });
+        }
         if (problems.length > 0) {
           return reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems });
         }
         const actor = (await requestContext(database, req, reply)).actor;
         const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `bao-cao-${unit.id}-${year}.xlsx`, type: XLSX, uploadedBy: actor?.userId ?? 'unknown' });
-        const fileUrl = `${req.protocol}://${req.host}${stored.url}`;
-        const version = req.query.version ? Number(req.query.version) : report?.version;
+        const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
         const saved = await caller.reports.saveDraft({
           unitId: unit.id,
           year,
-          ...(version ? { version } : {}),
+          ...(report ? { version: report.version } : {}),
           // The workbook itself is the evidence of every value that has no link of its own.
           values: values.map((v) => ({ key: v.key, number: v.number, bool: v.bool, evidenceUrl: v.evidenceUrl ?? (v.number !== null || v.bool !== null ? fileUrl : null), note: v.note })),
         });
         req.log.info({ unit: unit.id, year, values: values.length, evidence: stored.id }, 'report imported from Excel');
         return reply.send({ saved: values.length, evidenceUrl: fileUrl, ...saved });
       } catch (e) {
-        return fail(reply, req, e);
+        return sendProcedureError(reply, req, e);
       }
     });
   });

@@ -3,7 +3,6 @@
 // back, every row checked by the domain's rules, every problem named by sheet, row and column in Vietnamese.
 import { isPossibleValue, type Criterion, type Movement, type ParticipantKind } from '@thidua/domain';
 import ExcelJS from 'exceljs';
-import { safeCell } from './spreadsheet-cell.js';
 
 export const SHEET = 'bao_cao';
 const META = '_thidua';
@@ -43,14 +42,15 @@ export interface StoredValue {
 
 export const criteriaFor = (movement: Movement, kind: ParticipantKind) => movement.criteria.filter((c) => c.appliesTo.includes(kind));
 
-export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, year: number, values: readonly StoredValue[]): Promise<Buffer> => {
+/** `version`: the saved report's version the sheet shows (none before the first save); an import must match it. */
+export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, year: number, values: readonly StoredValue[], version: number | null): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
   book.creator = 'thidua – UBND huyện Ninh Sơn';
   const sheet = book.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: FIRST_ROW - 1 }] });
   sheet.getCell('A1').value = `Báo cáo kết quả ${movement.name.vi} năm ${year}`;
   sheet.getCell('A1').font = { bold: true, size: 13 };
   sheet.getCell('A2').value = 'Đơn vị';
-  sheet.getCell('B2').value = safeCell(unit.name);
+  sheet.getCell('B2').value = unit.name;
   sheet.getCell('A3').value = 'Mã đơn vị';
   sheet.getCell('B3').value = unit.id;
   sheet.getCell('A4').value = 'Năm báo cáo';
@@ -66,22 +66,24 @@ export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, y
     const row = sheet.getRow(FIRST_ROW + i);
     const v = stored.get(c.id);
     row.getCell(COL.id).value = c.id;
-    row.getCell(COL.label).value = safeCell(c.label.vi);
+    row.getCell(COL.label).value = c.label.vi;
     row.getCell(COL.label).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(COL.unit).value = unitOf(c.measure);
     row.getCell(COL.range).value = rangeOf(c.measure);
     const value = row.getCell(COL.value);
     value.value = c.measure.kind === 'boolean' ? (v?.boolValue === true ? YES : v?.boolValue === false ? NO : null) : (v?.numberValue ?? null);
     value.dataValidation = validationOf(c.measure);
+    value.numFmt = c.measure.kind === 'boolean' ? '@' : '0.##';
     value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
-    row.getCell(COL.evidence).value = safeCell(v?.evidenceUrl ?? null);
-    row.getCell(COL.note).value = safeCell(v?.note ?? null);
+    row.getCell(COL.evidence).value = v?.evidenceUrl ?? null;
+    row.getCell(COL.note).value = v?.note ?? null;
   });
   // Which unit and year the file belongs to, so a sheet cannot be imported into another unit's report by mistake.
   const meta = book.addWorksheet(META, { state: 'veryHidden' });
   meta.addRow(['unit_id', unit.id]);
   meta.addRow(['year', year]);
   meta.addRow(['movement_id', movement.id]);
+  meta.addRow(['version', version ?? 0]);
   return Buffer.from(await book.xlsx.writeBuffer());
 };
 
@@ -105,10 +107,11 @@ export const text = (v: ExcelJS.CellValue): string => {
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text; // hyperlink cells
   if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') return 'result' in v && v.result !== undefined ? String(v.result) : '';
   return String(v);
 };
 /** One value cell read by the criterion's own rule: a number in range, or Có/Không; a Vietnamese decimal comma is fine. */
-export const readValueCell = (criterion: Criterion, cell: ExcelJS.CellValue): { number: number | null; bool: boolean | null } | { problem: string } => {
+export const readValueCell = (criterion: Criterion, cell: ExcelJS.CellValue, numFmt?: string): { number: number | null; bool: boolean | null } | { problem: string } => {
   const raw = text(cell).trim();
   if (raw === '') return { number: null, bool: null };
   if (criterion.measure.kind === 'boolean') {
@@ -116,7 +119,9 @@ export const readValueCell = (criterion: Criterion, cell: ExcelJS.CellValue): { 
     if (/^(không|khong|no|false|0)$/i.test(raw)) return { number: null, bool: false };
     return { problem: `Cần "${YES}" hoặc "${NO}", không phải "${raw}".` };
   }
-  const n = typeof cell === 'number' ? cell : Number(raw.replace(/\s/g, '').replace(',', '.'));
+  // "85%" typed into Excel is stored as 0.85 shown with a percent format: the reader meant 85.
+  const shownAsPercent = typeof cell === 'number' && (numFmt ?? '').includes('%');
+  const n = typeof cell === 'number' ? (shownAsPercent ? Math.round(cell * 1e6) / 1e4 : cell) : Number(raw.replace(/\s/g, '').replace(/%$/, '').replace(',', '.'));
   if (!Number.isFinite(n)) return { problem: `"${raw}" không phải là số.` };
   if (!isPossibleValue(criterion.measure, n)) return { problem: `${raw} ngoài phạm vi cho phép (${rangeOf(criterion.measure)}).` };
   return { number: n, bool: null };
@@ -138,9 +143,9 @@ export const openUploadedSheet = async (file: Buffer, name: string): Promise<{ b
 };
 
 /** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). */
-export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number): Promise<{ values: ImportedValue[]; problems: SheetProblem[] }> => {
+export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number): Promise<{ values: ImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
   const opened = await openUploadedSheet(file, SHEET);
-  if ('problem' in opened) return { values: [], problems: [opened.problem] };
+  if ('problem' in opened) return { values: [], problems: [opened.problem], version: null };
   const { book, sheet } = opened;
   const problems: SheetProblem[] = [];
   const at = (row: number | null, column: number | null, message: string) => problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column), message });
@@ -155,34 +160,36 @@ export const readReportWorkbook = async (file: Buffer, movement: Movement, unit:
   const criteria = new Map(criteriaFor(movement, unit.kind).map((c) => [c.id, c]));
   const values: ImportedValue[] = [];
   const seen = new Map<string, number>();
-  for (let r = FIRST_ROW; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  // eachRow visits rows that hold something: a stray cell far below does not make a million empty rows.
+  sheet.eachRow((row, r) => {
+    if (r < FIRST_ROW) return;
     const id = text(row.getCell(COL.id).value).trim();
     const cell = row.getCell(COL.value).value;
     const raw = text(cell).trim();
     const evidence = text(row.getCell(COL.evidence).value).trim();
     const note = text(row.getCell(COL.note).value).trim();
-    if (!id && !raw && !evidence && !note) continue;
+    if (!id && !raw && !evidence && !note) return;
     const criterion = criteria.get(id);
     if (!criterion) {
       at(r, COL.id, id ? `"${id}" không phải tiêu chí của ${unit.name}.` : 'Thiếu mã tiêu chí.');
-      continue;
+      return;
     }
     if (seen.has(id)) {
       at(r, COL.id, `Tiêu chí ${id} đã có ở dòng ${seen.get(id)}.`);
-      continue;
+      return;
     }
     seen.set(id, r);
     for (const [col, v] of [[COL.value, cell], [COL.evidence, row.getCell(COL.evidence).value], [COL.note, row.getCell(COL.note).value]] as const) {
       if (isFormula(v)) at(r, col, 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
     }
-    if (isFormula(cell)) continue;
-    const parsed = readValueCell(criterion, cell);
+    if (isFormula(cell)) return;
+    const parsed = readValueCell(criterion, cell, row.getCell(COL.value).numFmt);
     if ('problem' in parsed) at(r, COL.value, parsed.problem);
     const { number, bool } = 'problem' in parsed ? { number: null, bool: null } : parsed;
     if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) at(r, COL.evidence, 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
     if (note.length > 2000) at(r, COL.note, 'Ghi chú dài quá 2000 ký tự.');
     values.push({ key: id, number, bool, evidenceUrl: evidence || null, note: note || null });
-  }
-  return { values, problems };
+  });
+  const version = Number(meta.get('version'));
+  return { values, problems, version: Number.isInteger(version) ? version : null };
 };

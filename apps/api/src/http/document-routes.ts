@@ -4,8 +4,8 @@ import { appRouter, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { renderAwardDecision, renderCertificate, renderReviewReport, type Verification } from '@thidua/documents';
 import { TRPCError } from '@trpc/server';
-import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendProcedureError } from './procedure-error.js';
 import { publicContext, requestContext } from './request-context.js';
 
 const createCaller = createCallerFactory(appRouter);
@@ -22,10 +22,6 @@ const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
     .header('cache-control', 'private, no-store')
     .send(pdf);
 
-const fail = (reply: FastifyReply, req: FastifyRequest, e: unknown) => {
-  if (e instanceof TRPCError) return reply.code(getHTTPStatusCodeFromError(e)).send({ error: { code: e.code, message: e.message, requestId: req.id } });
-  throw e;
-};
 
 export const registerDocumentRoutes = (app: FastifyInstance, database: Database, options: { publicUrl: string | undefined }): void => {
   const produce = async (req: FastifyRequest, reply: FastifyReply, make: (caller: ReturnType<typeof createCaller>, verification: (code: string) => Verification) => Promise<{ name: string; pdf: Buffer }>) => {
@@ -36,7 +32,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
       const { name, pdf } = await make(caller, (code) => ({ code, url: verifyUrl(req, options.publicUrl, code) }));
       return sendPdf(reply, name, pdf);
     } catch (e) {
-      return fail(reply, req, e);
+      return sendProcedureError(reply, req, e);
     }
   };
 
@@ -69,7 +65,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
       return reply.code(result.valid ? 200 : 404).send(result);
     } catch (e) {
       if (e instanceof TRPCError && e.code === 'BAD_REQUEST') return reply.code(400).send({ valid: false, error: { code: 'BAD_REQUEST', message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX' } });
-      return fail(reply, req, e);
+      return sendProcedureError(reply, req, e);
     }
   });
 };

@@ -52,10 +52,12 @@ export interface ExcelExchangeProps {
   /** False once the figures can no longer be changed: download only. */
   editable: boolean;
   maxBytes?: number;
+  /** What the reader is told after a successful import. */
+  savedText: (count: number) => string;
   testId?: string;
 }
 
-export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, uploadHref, editable, maxBytes = MAX_BYTES, testId }: ExcelExchangeProps) => {
+export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, uploadHref, editable, maxBytes = MAX_BYTES, savedText, testId }: ExcelExchangeProps) => {
   const { t, lang } = useI18n();
   const id = useId();
   const queryClient = useQueryClient();
@@ -100,11 +102,12 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
           </>
         )}
         {state.status === 'checking' && <p>{t('excel.checking', { name: state.name })}</p>}
-        {state.status === 'done' && <Notice tone="ok">{t('excel.saved', { count: state.saved })}</Notice>}
+        {state.status === 'done' && <Notice tone="ok">{savedText(state.saved)}</Notice>}
       </div>
       {state.status === 'refused' && (
-        <div role="alert">
-          <Notice tone="warn">{state.message}</Notice>
+        <div>
+          {/* Only the summary is announced; the table is there to read row by row. */}
+          <div role="alert"><Notice tone="warn">{state.message}</Notice></div>
           {state.problems.length > 0 && (
             <div className="td-table-wrap">
               <table className="td-table" data-testid="excel-problems">

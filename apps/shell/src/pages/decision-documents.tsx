@@ -21,7 +21,7 @@ export const DecisionDocuments = ({ reviewId }: { reviewId: ReviewId }) => {
               {rows.map((d) => (
                 <li key={d.id} data-decision={d.number}>
                   <h3>{t('documents.decision', { number: d.number, date: formatDate(d.date, lang) })}</h3>
-                  <DownloadButton href={`/api/documents/award-decision/${encodeURIComponent(d.id)}`} label={t('documents.decisionPdf')} tone="primary" testId="decision-pdf" />
+                  <DownloadButton href={`/api/documents/award-decision/${encodeURIComponent(d.id)}`} label={`${t('documents.decisionPdf')} ${d.number}`} tone="primary" testId="decision-pdf" />
                   <ul>
                     {d.awards.map((a) => (
                       <li key={a.nominationId} data-award={a.nominationId}>

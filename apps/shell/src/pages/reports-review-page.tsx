@@ -115,7 +115,8 @@ export const ReportsReviewPage = () => {
         downloadLabel={t('excel.districtDownload')}
         uploadHref={`/api/excel/district/${year}`}
         editable
-        maxBytes={40 * 1024 * 1024}
+        maxBytes={8 * 1024 * 1024}
+        savedText={(count) => t('excel.districtSaved', { count })}
         testId="district-excel"
       />
     </div>

@@ -5,7 +5,7 @@ import type { Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
 import { reviewOf } from '../nominations/review-window.js';
-import { GRANTOR, letterheadOf } from './letterhead.js';
+import { GRANTOR, letterheadOf, reviewWords } from './letterhead.js';
 
 const decisionSelect = {
   id: true,
@@ -47,9 +47,10 @@ export const awardDecisionModel = async (db: Db, movement: Movement, decisionId:
   const review = reviewOf(movement, decision.reviewId);
   const awardees = decision.items.map(awardeeOf);
   const head = letterheadOf(movement, `Số: ${decision.number}`, decision.date);
+  const { noun, period } = reviewWords(review.label.vi);
   return {
     letterhead: head,
-    subject: `khen thưởng ${review.label.vi.replace(/\s*\(.*\)$/, '').toLowerCase()} ${movement.name.vi}`,
+    subject: `khen thưởng ${noun} ${movement.name.vi}`,
     authority: GRANTOR(movement),
     legalBases: [
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
@@ -58,10 +59,10 @@ export const awardDecisionModel = async (db: Db, movement: Movement, decisionId:
       'Xét đề nghị của Trưởng phòng Nội vụ và kết quả xét chọn của Hội đồng Thi đua - Khen thưởng huyện.',
     ],
     awardForm: review.award.vi,
-    reviewLabel: `${review.label.vi} ${movement.name.vi}`,
+    reviewLabel: `${movement.name.vi} (${noun} ${period})`,
     awardees,
     quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: awardees.filter((a) => a.awardClass === c).length })),
-    executors: [`Chánh Văn phòng HĐND và UBND ${head.body.toLowerCase()}`, 'Trưởng phòng Nội vụ', 'Trưởng phòng Văn hóa và Thông tin'],
+    executors: [`Chánh Văn phòng HĐND và UBND huyện ${head.place}`, 'Trưởng phòng Nội vụ', 'Trưởng phòng Văn hóa và Thông tin'],
     recipients: ['Như Điều 3;', 'Thường trực Huyện ủy, HĐND huyện;', 'Chủ tịch, các Phó Chủ tịch UBND huyện;', 'Lưu: VT, NV.'],
     signer: signerOf(decision),
   };
@@ -76,7 +77,7 @@ export const certificateModel = async (db: Db, movement: Movement, nominationId:
   return {
     grantor: GRANTOR(movement),
     awardee: awardeeOf(item),
-    citation: `Đã có thành tích xuất sắc trong ${movement.name.vi} (${review.label.vi.charAt(0).toLowerCase()}${review.label.vi.slice(1)}).`,
+    citation: `Đã có thành tích xuất sắc trong ${movement.name.vi} (${reviewWords(review.label.vi).noun} ${reviewWords(review.label.vi).period}).`,
     decisionNumber: decision.number,
     decisionDate: decision.date,
     registerEntry: `${decision.number.split('/')[0]}-${String(index + 1).padStart(2, '0')}`,

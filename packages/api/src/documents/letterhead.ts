@@ -13,3 +13,12 @@ export const letterheadOf = (movement: Movement, number: string, date: string): 
 };
 
 export const GRANTOR = (movement: Movement): string => movement.awardGrantor.vi.toLocaleUpperCase('vi');
+
+/** "Sơ kết phong trào (Quý IV/2023)" → { noun: 'sơ kết', period: 'Quý IV/2023' }: the words a decision puts in a sentence. */
+export const reviewWords = (label: string): { noun: string; period: string } => {
+  const m = /^(.*?)\s+phong trào\s*\((.*)\)\s*$/i.exec(label);
+  const noun = (m?.[1] ?? label).trim();
+  return { noun: noun.charAt(0).toLocaleLowerCase('vi') + noun.slice(1), period: (m?.[2] ?? '').trim() };
+};
+
+export const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -8,7 +8,7 @@ import { reviewOf } from '../nominations/review-window.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
 import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { targetProgress } from '../targets/target-progress.js';
-import { letterheadOf } from './letterhead.js';
+import { capitalised, letterheadOf, reviewWords } from './letterhead.js';
 
 const KIND_LABEL = { department: 'Cơ quan, đơn vị', commune: 'Xã, thị trấn', enterprise: 'Doanh nghiệp' } as const;
 const ELIGIBILITY = { eligible: 'Đủ điều kiện khen thưởng', not_eligible: 'Chưa đủ điều kiện', incomplete: 'Chưa đủ số liệu' } as const;
@@ -71,8 +71,8 @@ export const reviewReportModel = async (db: Db, movement: Movement, reviewId: st
   return {
     letterhead: letterheadOf(movement, 'Số:        /BC-UBND', review.end),
     name: 'BÁO CÁO',
-    subject: `${review.label.vi.replace(/\s*\(.*\)$/, '')} ${movement.name.vi}`,
-    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả ${review.label.vi.charAt(0).toLowerCase()}${review.label.vi.slice(1)} từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
+    subject: `${capitalised(reviewWords(review.label.vi).noun)} ${movement.name.vi}`,
+    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả ${reviewWords(review.label.vi).noun} (${reviewWords(review.label.vi).period}) từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
     year,
     targets: targets.map((t) => ({ id: t.targetId, group: t.group, label: t.label.vi, result: t.explanation.vi, status: t.qualitative ? 'Định tính' : TARGET_STATUS[t.status as keyof typeof TARGET_STATUS] ?? t.status })),
     criteria,
@@ -82,6 +82,7 @@ export const reviewReportModel = async (db: Db, movement: Movement, reviewId: st
     behind: behind.length > 0 ? behind : ['Không có chỉ tiêu, tiêu chí nào chưa đạt theo số liệu đã phê duyệt.'],
     proposals,
     recipients: ['UBND tỉnh Ninh Thuận (b/c);', 'Ban Thi đua - Khen thưởng tỉnh;', 'Thường trực Huyện ủy, HĐND huyện;', 'Các cơ quan, đơn vị, UBND các xã, thị trấn;', 'Lưu: VT, VHTT.'],
-    signer: { authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: chair?.person?.fullName ?? movement.awardGrantor.vi },
+    // Produced on demand from live data, the report is a draft for the office to number and sign.
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: chair?.person?.fullName ?? movement.awardGrantor.vi, signed: false },
   };
 };

@@ -53,11 +53,26 @@ export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql
   for (const ids of chunks(missing, 1000)) await tx.report.createMany({ data: ids.map((unitId) => ({ movementId, unitId, year, status: 'draft' })) });
   const reports = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true } })))).flat();
   const reportOf = new Map(reports.map((r) => [r.unitId, r.id]));
-  // Existing drafts: the imported criteria are replaced, the others kept; the version moves so open forms see a conflict.
+  // Existing drafts: each unit's imported criteria are replaced (keeping their notes), its others kept; the version
+  // moves so open forms see a conflict. Only drafts move: a report submitted meanwhile makes the import fail.
   const drafts = existing.map((r) => r.id);
-  for (const ids of chunks(drafts, 500)) await tx.report.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
-  const keys = [...new Set(rows.map((r) => r.key))];
-  for (const ids of chunks(drafts, 500)) await tx.reportValue.deleteMany({ where: { reportId: { in: ids }, key: { in: keys } } });
-  await insertReportValues(tx, provider, rows.map((r) => ({ reportId: reportOf.get(r.unitId)!, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl })));
+  let moved = 0;
+  for (const ids of chunks(drafts, 500)) moved += (await tx.report.updateMany({ where: { id: { in: ids }, status: 'draft' }, data: { version: { increment: 1 } } })).count;
+  if (moved !== drafts.length) return { locked: ['(một báo cáo vừa được nộp)'], reports: 0, values: 0 };
+  const imported = new Set(rows.map((r) => `${reportOf.get(r.unitId)}\u0000${r.key}`));
+  const notes = new Map<string, string | null>();
+  for (const ids of chunks(drafts, 500)) {
+    const old = (await tx.reportValue.findMany({ where: { reportId: { in: ids } }, select: { id: true, reportId: true, key: true, note: true } })).filter((v) => imported.has(`${v.reportId}\u0000${v.key}`));
+    for (const v of old) notes.set(`${v.reportId}\u0000${v.key}`, v.note);
+    for (const part of chunks(old.map((v) => v.id), 500)) await tx.reportValue.deleteMany({ where: { id: { in: part } } });
+  }
+  await insertReportValues(
+    tx,
+    provider,
+    rows.map((r) => {
+      const reportId = reportOf.get(r.unitId)!;
+      return { reportId, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl, note: notes.get(`${reportId}\u0000${r.key}`) ?? null };
+    }),
+  );
   return { locked: [], reports: unitIds.length, values: rows.length };
 };

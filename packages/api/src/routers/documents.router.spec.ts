@@ -35,7 +35,9 @@ describe.each(providers)('official documents on %s', (provider) => {
     ]);
     expect(first.model.quotas).toEqual([{ awardClass: 'collective', max: 10, awarded: 1 }, { awardClass: 'individual', max: 10, awarded: 1 }]);
     expect(first.model.signer.name).toBe('Đặng Quốc Bảo');
-    expect(first.model.subject).toContain('Chuyển đổi số giai đoạn 2021 - 2025');
+    expect(first.model.subject).toBe('khen thưởng tổng kết Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn');
+    expect(first.model.reviewLabel).toBe('Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn (tổng kết Quý IV/2025)');
+    expect(first.model.executors[0]).toBe('Chánh Văn phòng HĐND và UBND huyện Ninh Sơn');
     const again = await (await h.as('chutich')).documents.awardDecision({ decisionId });
     expect(again.code).toBe(first.code);
     expect(await h.t.db.issuedDocument.count({ where: { code: first.code } })).toBe(1);
@@ -48,6 +50,7 @@ describe.each(providers)('official documents on %s', (provider) => {
     const unit = await homeAffairs.documents.certificate({ nominationId: 'N-DOC-UNIT' });
     expect(person.model).toMatchObject({ decisionNumber: '3125/QĐ-UBND', decisionDate: '2026-01-05', registerEntry: '3125-02', awardee: { name: 'Nguyễn Văn An', unit: 'xã Lâm Sơn' } });
     expect(unit.model.registerEntry).toBe('3125-01');
+    expect(unit.model.citation).toBe('Đã có thành tích xuất sắc trong Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn (tổng kết Quý IV/2025).');
     expect(person.code).not.toBe(unit.code);
     const anyone = await h.anonymous();
     expect(await anyone.documents.verify({ code: person.code.toLowerCase() })).toEqual({ valid: true, code: person.code, kind: 'certificate', title: 'Giấy khen: Nguyễn Văn An', reference: '3125/QĐ-UBND', subject: 'Nguyễn Văn An', issuedOn: '2026-01-05' });
@@ -61,6 +64,8 @@ describe.each(providers)('official documents on %s', (provider) => {
     expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     expect(model.year).toBe(2025);
     expect(model.letterhead.date).toBe('2025-12-31');
+    expect(model.subject).toBe('Tổng kết Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn');
+    expect(model.signer.signed).toBe(false);
     expect(model.targets.length).toBeGreaterThanOrEqual(15);
     expect(model.targets.map((t) => t.id)).toContain('T-G3-EPAYMENT');
     expect(model.criteria.map((c) => c.id)).toContain('C-COMM-DOSSIERS');

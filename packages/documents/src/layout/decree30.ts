@@ -26,6 +26,8 @@ export interface Signer {
   /** "KT. CHỦ TỊCH" / "CHỦ TỊCH" */
   authority: string;
   name: string;
+  /** False for a draft: no "(Đã ký)" where the signature goes. Default true (a signed decision). */
+  signed?: boolean;
 }
 
 export interface Verification {
@@ -167,7 +169,7 @@ export const closing = (doc: Doc, recipients: readonly string[], signer: Signer)
   const rightX = left + width * 0.45;
   const rightWidth = width * 0.55;
   font(doc, 'bold', 14).text(signer.authority, rightX, top, { width: rightWidth, align: 'center' });
-  font(doc, 'italic', 12).text('(Đã ký)', rightX, doc.y + 36, { width: rightWidth, align: 'center' });
+  font(doc, 'italic', 12).text(signer.signed === false ? ' ' : '(Đã ký)', rightX, doc.y + 36, { width: rightWidth, align: 'center' });
   font(doc, 'bold', 14).text(signer.name, rightX, doc.y + 24, { width: rightWidth, align: 'center' });
   doc.x = left;
   doc.y = Math.max(leftBottom, doc.y) + 10;

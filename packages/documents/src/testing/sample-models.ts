@@ -57,5 +57,5 @@ export const reviewModel = (units = 40): ReviewReportModel => ({
   behind: ['Tỷ lệ hồ sơ xử lý trên môi trường mạng cấp xã (61,2%) chưa đạt chỉ tiêu 65%.'],
   proposals: ['Tiếp tục đầu tư hạ tầng số cho cấp xã; nhân rộng mô hình Tổ công nghệ số cộng đồng.'],
   recipients: ['UBND tỉnh (b/c);', 'Sở Nội vụ;', 'Thường trực Huyện ủy;', 'Lưu: VT, VHTT.'],
-  signer,
+  signer: { ...signer, signed: false },
 });

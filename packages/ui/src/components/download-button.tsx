@@ -42,7 +42,8 @@ export const DownloadButton = ({ href, label, testId, tone = 'secondary' }: { hr
   };
   return (
     <span className="td-download" data-testid={testId}>
-      <Button tone={tone} busy={state.status === 'busy'} onClick={() => void download()}>
+      {/* Busy is announced, not disabled: a disabled button would drop the keyboard user's focus. */}
+      <Button tone={tone} aria-busy={state.status === 'busy' || undefined} aria-disabled={state.status === 'busy' || undefined} onClick={() => state.status !== 'busy' && void download()}>
         {state.status === 'busy' ? t('download.busy') : label}
       </Button>
       <span className="td-hint" role="status">

@@ -2,8 +2,8 @@
 import { useI18n } from '@thidua/ui';
 import { ExcelExchange } from '../../excel/excel-exchange.js';
 
-export const ReportExcel = ({ unitId, year, version, editable }: { unitId: string; year: number; version: number | undefined; editable: boolean }) => {
+export const ReportExcel = ({ unitId, year, editable }: { unitId: string; year: number; editable: boolean }) => {
   const { t } = useI18n();
   const base = `/api/excel/report/${encodeURIComponent(unitId)}/${year}`;
-  return <ExcelExchange title={t('excel.title')} hint={t('excel.hint')} downloadHref={base} downloadLabel={t('excel.download')} uploadHref={`${base}${version ? `?version=${version}` : ''}`} editable={editable} testId="report-excel" />;
+  return <ExcelExchange title={t('excel.title')} hint={t('excel.hint')} downloadHref={base} downloadLabel={t('excel.download')} uploadHref={base} editable={editable} savedText={(count) => t('excel.saved', { count })} testId="report-excel" />;
 };

@@ -142,7 +142,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
         }}
       </QueryView>
     </Card>
-    <ReportExcel unitId={unitId} year={year} version={loaded?.version} editable={editable} />
+    <ReportExcel unitId={unitId} year={year} editable={editable} />
     </>
   );
 };
