@@ -40,6 +40,8 @@ outer: for (const [i, u] of units.entries()) {
     rows++;
   }
 }
+// The year the sheet is for, as the downloaded sheet carries it.
+book.addWorksheet('_thidua', { state: 'veryHidden' }).addRow(['year', YEAR]);
 const file = Buffer.from(await book.xlsx.writeBuffer());
 console.log(`${rows} values, ${(file.length / 1024 / 1024).toFixed(1)} MB`);
 
