@@ -2,7 +2,7 @@
 // with poppler; the certificate's code checks out on the public API; the review report too. A commune editor: the
 // report's Excel sheet downloaded, filled in, refused with its problems listed, then imported.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -111,6 +111,12 @@ describe('the district sheet', () => {
     page = culture;
     await signIn(culture, product.shell.url, 'vhtt');
     await culture.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+    // Any table on screen goes to Excel as shown: the review queue, here.
+    await culture.getByTestId('review-queue').locator('tbody tr').first().waitFor();
+    const [csv] = await Promise.all([culture.waitForEvent('download'), culture.getByRole('button', { name: 'Tải bảng này (CSV, mở bằng Excel)' }).first().click()]);
+    const text = readFileSync(await csv.path(), 'utf-8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('Ủy ban MTTQ Việt Nam huyện');
     const card = culture.getByTestId('district-excel');
     await card.waitFor();
     const [download] = await Promise.all([culture.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: 'Tải bảng số liệu toàn huyện' }).click()]);

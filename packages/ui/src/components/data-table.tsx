@@ -1,6 +1,8 @@
 // A sortable table: Vietnamese collation for text, numbers as numbers, sort state announced to screen readers.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { compareVi } from '../format/format.js';
+import { useI18n } from '../i18n/i18n.js';
+import { csvFileName, tableCsv } from './table-csv.js';
 
 export interface Column<Row> {
   key: string;
@@ -26,6 +28,8 @@ export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, se
   selectedKey?: string | null;
   testId?: string;
 }) => {
+  const { t } = useI18n();
+  const table = useRef<HTMLTableElement>(null);
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 } | null>(null);
   const sorted = useMemo(() => {
     const col = sort && columns.find((c) => c.key === sort.key);
@@ -35,7 +39,7 @@ export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, se
   }, [rows, columns, sort]);
   return (
     <div className="td-table-wrap">
-      <table className="td-table" data-testid={testId}>
+      <table className="td-table" data-testid={testId} ref={table}>
         {caption && <caption className="td-visually-hidden">{caption}</caption>}
         <thead>
           <tr>
@@ -73,6 +77,23 @@ export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, se
           })}
         </tbody>
       </table>
+      {rows.length > 0 && (
+        <button type="button" className="td-link td-table-export" onClick={() => table.current && saveCsv(tableCsv(table.current), csvFileName(caption ?? testId ?? 'bang'))}>
+          {t('table.exportCsv')}
+        </button>
+      )}
     </div>
   );
+};
+
+/** Any table the reader sees can be taken to Excel, in the order and words shown. */
+const saveCsv = (csv: string, name: string) => {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
