@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe('portal widgets', () => {
-  it('the demo portal on another origin shows all four widgets with the approved numbers the public API gives', async () => {
+  it('the demo portal on another origin shows every widget with the approved numbers the public API gives', async () => {
     const page = await newPage();
     expect(new URL(product.portal.url).origin).not.toBe(new URL(product.widgets.url).origin);
     const reads: string[] = [];
@@ -38,11 +38,11 @@ describe('portal widgets', () => {
       if (r.url().includes('/api/public/') && r.frame() === page.mainFrame()) reads.push(new URL(r.url()).pathname + new URL(r.url()).search);
     });
     await page.goto(product.portal.url);
-    for (const tag of ['thidua-targets', 'thidua-leaderboard', 'thidua-deadlines', 'thidua-awards']) await settled(page, tag, 'ready');
-    expect(await page.locator('[data-state="ready"]').count()).toBe(5);
-    // Upgraded from the page's HTML (the script is async), each widget reads its data once: 1 + 2 + 5 + 1 requests.
+    for (const tag of ['thidua-targets', 'thidua-leaderboard', 'thidua-deadlines', 'thidua-awards', 'thidua-showcase']) await settled(page, tag, 'ready');
+    expect(await page.locator('[data-state="ready"]').count()).toBe(6);
+    // Upgraded from the page's HTML (the script is async), each widget reads its data once: 1 + 2 + 5 + 1 + 1 requests.
     expect(reads.sort()).toEqual([...new Set(reads)].sort());
-    expect(reads).toHaveLength(9);
+    expect(reads).toHaveLength(10);
 
     const targets = await publicJson<Array<{ targetId: string; status: string; qualitative: boolean; label: { vi: string } }>>('/api/public/targets?year=2025');
     const measured = targets.filter((x) => !x.qualitative && x.status !== 'missing');
@@ -73,6 +73,10 @@ describe('portal widgets', () => {
     expect(await awardsWidget.locator('[data-decision]').textContent()).toBe('Quyết định số 2150/QĐ-UBND ngày 28/12/2023 của Chủ tịch Ủy ban nhân dân huyện');
     expect(await awardsWidget.locator('li strong').allTextContents()).toEqual(awards.awards.map((a) => a.awardee));
 
+    const initiatives = await publicJson<Array<{ id: string; title: string }>>('/api/public/initiatives');
+    expect(initiatives.length).toBeGreaterThan(0);
+    expect(await page.locator('thidua-showcase [data-initiative] h3').first().textContent()).toBe(initiatives[0]!.title);
+
     // Iframe mode: the widgets' own page, framed by the portal (frame-ancestors lists it).
     const frame = page.frameLocator('iframe');
     await frame.locator('thidua-awards[data-state="ready"]').waitFor({ timeout: 20_000 });
@@ -88,7 +92,7 @@ describe('portal widgets', () => {
     portal.useWidgetsAt(widgets.url);
     const page = await newPage();
     await page.goto(portal.host.url);
-    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(6);
     const alert = page.locator('thidua-targets [role="alert"]');
     expect(await alert.textContent()).toContain('Không kết nối được máy chủ số liệu thi đua');
     expect(await page.locator('thidua-targets').getByRole('button', { name: 'Thử lại' }).isVisible()).toBe(true);
@@ -105,7 +109,7 @@ describe('portal widgets', () => {
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
     await page.goto(stranger.host.url);
-    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(5);
+    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(6);
     expect(await page.locator('thidua-awards [role="alert"]').textContent()).toContain('Trang này chưa được phép hiển thị số liệu thi đua');
     // The browser itself cannot read the public API from this origin.
     const read = await page.evaluate(async (url) => {

@@ -1,6 +1,6 @@
 // The iframe page (embed.html?widget=leaderboard&kind=commune&lang=en) for portals that allow no scripts: the page
 // is served with frame-ancestors listing the portal origins, and shows one widget from its address.
-const PASSED = ['lang', 'kind', 'year', 'years', 'group', 'review', 'limit', 'refresh'];
+const PASSED = ['lang', 'kind', 'year', 'years', 'group', 'review', 'limit', 'refresh', 'search', 'sector'];
 
 export const mountEmbed = (doc: Document, search: string, known: ReadonlySet<string>): void => {
   const slot = doc.querySelector('[data-thidua-embed]');

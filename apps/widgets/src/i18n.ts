@@ -57,6 +57,14 @@ const vi = {
   'awards.quota': '{awarded}/{max} theo chỉ tiêu khen thưởng',
   'awards.none': 'Chưa có quyết định khen thưởng cho đợt này.',
   'review.R-INTERIM': 'Sơ kết phong trào (2023)',
+  'showcase.title': 'Mô hình hay, cách làm sáng tạo',
+  'showcase.search': 'Tìm theo tên hoặc nội dung',
+  'showcase.searchButton': 'Tìm',
+  'showcase.none': 'Chưa có mô hình nào được công nhận phù hợp.',
+  'showcase.recognised': 'Công nhận ngày {date}',
+  'showcase.replicated': 'Nhân rộng tại {count} đơn vị',
+  'showcase.evidence': 'Minh chứng',
+  'showcase.count': '{count} mô hình',
   'review.R-FINAL': 'Tổng kết phong trào (2025)',
 } as const;
 
@@ -118,6 +126,14 @@ const en: Record<MessageKey, string> = {
   'awards.quota': '{awarded} of {max} allowed by the quota',
   'awards.none': 'No award decision for this review yet.',
   'review.R-INTERIM': 'Interim review (2023)',
+  'showcase.title': 'Good practices and initiatives',
+  'showcase.search': 'Search by name or content',
+  'showcase.searchButton': 'Search',
+  'showcase.none': 'No recognised initiative matches.',
+  'showcase.recognised': 'Recognised on {date}',
+  'showcase.replicated': 'Replicated in {count} units',
+  'showcase.evidence': 'Evidence',
+  'showcase.count': '{count} initiatives',
   'review.R-FINAL': 'Final review (2025)',
 };
 

@@ -4,6 +4,7 @@ import { mountEmbed } from './embed-mode.js';
 import { AwardsElement } from './elements/awards-element.js';
 import { DeadlinesElement } from './elements/deadlines-element.js';
 import { LeaderboardElement } from './elements/leaderboard-element.js';
+import { ShowcaseElement } from './elements/showcase-element.js';
 import { TargetsElement } from './elements/targets-element.js';
 
 export const ELEMENTS = {
@@ -11,6 +12,7 @@ export const ELEMENTS = {
   'thidua-leaderboard': LeaderboardElement,
   'thidua-deadlines': DeadlinesElement,
   'thidua-awards': AwardsElement,
+  'thidua-showcase': ShowcaseElement,
 } as const;
 
 for (const [name, element] of Object.entries(ELEMENTS)) {

@@ -67,6 +67,16 @@ export const openApiDocument = {
         responses: { 200: { description: 'A genuine document: kind, title, reference (decision number or review), subject, date' }, 404: { description: 'No document with this code' }, 400: { description: 'Not a code', content: { 'application/json': { schema: error } } } },
       },
     },
+    '/api/public/initiatives': {
+      get: {
+        summary: 'Mô hình hay, cách làm sáng tạo đã được công nhận / Recognised initiatives and good practices',
+        parameters: [
+          { name: 'search', in: 'query', schema: { type: 'string', maxLength: 100 }, description: 'Words in the title or summary' },
+          { name: 'sector', in: 'query', schema: { type: 'string', pattern: '^S-[A-Z-]+$' } },
+        ],
+        responses: { 200: { description: 'Recognised initiatives (newest first): title, summary, unit, author, sector, where replicated, evidence link' }, 400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } } },
+      },
+    },
     '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
     '/api/public/open-data': {
       get: { summary: 'Mô tả bộ dữ liệu mở, từ điển dữ liệu, giấy phép / Open dataset description, data dictionary, licence', responses: { 200: { description: 'Title, publisher, licence (CC BY 4.0), the columns with their meaning in Vietnamese and English' } } },

@@ -80,5 +80,11 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
     return json(reply, await rendered(database.db, `awards:${q.data.review}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).decisions.published({ reviewId: q.data.review }))));
   });
 
+  app.get('/api/public/initiatives', async (req, reply) => {
+    const q = z.object({ search: z.string().trim().max(100).optional(), sector: z.string().regex(/^S-[A-Z-]+$/).optional() }).safeParse(req.query);
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: search (tối đa 100 ký tự), sector (S-…) | Invalid parameters' } });
+    return createCaller(publicContext(database, req)).initiatives.publicList({ ...(q.data.search ? { search: q.data.search } : {}), ...(q.data.sector ? { sectorId: q.data.sector } : {}) });
+  });
+
   app.get('/api/public/units', async (req) => createCaller(publicContext(database, req)).orgUnits.list());
 };

@@ -5,6 +5,7 @@ export type Targets = RouterOutputs['targets']['progress'];
 export type Timeline = RouterOutputs['movement']['timeline'];
 export type Completeness = Omit<RouterOutputs['reports']['completeness'], 'rows'>;
 export type Awards = RouterOutputs['decisions']['published'];
+export type Initiatives = RouterOutputs['initiatives']['publicList'];
 /** GET /api/public/leaderboard (JSON): the columns of the open-data CSV. */
 export interface Leaderboard {
   year: number;
