@@ -1,6 +1,6 @@
 // <thidua-deadlines years="2022,2023,2024,2025">: where the movement stands, the next deadlines, and how many
 // units reported on time each year (D-ANNUAL-REPORT).
-import { formatDate, formatPercent } from '@thidua/ui/format';
+import { formatDate, formatPercent, lastDayBefore } from '@thidua/ui/format';
 import { getJson, type Completeness, type Timeline } from '../api/public-api.js';
 import { h } from '../dom.js';
 import type { Translate } from '../i18n.js';
@@ -8,9 +8,6 @@ import { ThiduaElement, type RenderContext } from './thidua-element.js';
 
 const REPORTING_YEARS = [2022, 2023, 2024, 2025];
 const DAY_MS = 86_400_000;
-
-/** "Before 15/12" (D-ANNUAL-REPORT) means 14/12 is the last day on time: what a reader needs to see. */
-const lastDayBefore = (dueAt: string): Date => new Date(Date.parse(dueAt) - 1000);
 
 interface DeadlinesData {
   timeline: Timeline;

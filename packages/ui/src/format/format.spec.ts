@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, formatDate, formatDateTime, formatNumber, formatPercent, timeLeft, todayInVietnam } from './format.js';
+import { compareVi, formatDate, formatDateTime, formatNumber, formatPercent, lastDayBefore, timeLeft, todayInVietnam } from './format.js';
 
 describe('formatting for Vietnamese readers', () => {
   it('writes dates as dd/mm/yyyy in Asia/Ho_Chi_Minh, whatever the instant’s UTC day', () => {
@@ -39,6 +39,10 @@ describe('formatting for Vietnamese readers', () => {
   it('counts down whole days and hours, and says when a deadline has passed', () => {
     expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-11T06:00:00Z'))).toEqual({ overdue: false, days: 3, hours: 4 });
     expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-15T10:00:00Z'))).toMatchObject({ overdue: true, days: 1 });
+  });
+
+  it('shows "before 15/12" as the last day on time, 14/12', () => {
+    expect(formatDate(lastDayBefore('2025-12-15T00:00:00+07:00'))).toBe('14/12/2025');
   });
 
   it('knows which day it is in Vietnam, not in the browser’s time zone', () => {

@@ -70,3 +70,6 @@ export const todayInVietnam = (now: Date = new Date()): string => {
   const v = inVietnam(now);
   return `${v.getUTCFullYear()}-${two(v.getUTCMonth() + 1)}-${two(v.getUTCDate())}`;
 };
+
+/** A deadline "before 15/12" is due at 15/12 00:00: the last day on time, the one readers are shown, is 14/12. */
+export const lastDayBefore = (dueAt: Date | string | number): Date => new Date(new Date(dueAt).getTime() - 1000);
