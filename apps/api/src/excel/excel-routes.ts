@@ -49,14 +49,15 @@ const acceptUpload = (req: FastifyRequest<{ Params: { year: string } }>, reply: 
 
 export const registerExcelRoutes = async (app: FastifyInstance, database: Database, options: { evidenceDir: string; appOrigins: readonly string[]; publicUrl: string | undefined }) => {
   const load = async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, year: number) => {
-    const caller = createCaller(await requestContext(database, req, reply));
+    const context = await requestContext(database, req, reply);
+    const caller = createCaller(context);
     // reports.get decides who may read this unit's report; its answer carries the unit and the saved values.
     const { report } = await caller.reports.get({ unitId: req.params.unitId, year });
     const unitRow = report?.unit ?? (await database.db.orgUnit.findUnique({ where: { id: req.params.unitId }, select: { id: true, name: true, participantKind: true } }));
     const kind = unitRow?.participantKind;
     if (!unitRow || !kind || kind === 'individual') throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị này không báo cáo phong trào | This unit does not report' });
     const unit: SheetUnit = { id: unitRow.id, name: unitRow.name, kind: kind as SheetUnit['kind'] };
-    return { caller, report, unit };
+    return { caller, actor: context.actor, report, unit };
   };
 
   app.get<{ Params: Params }>('/api/excel/report/:unitId/:year', async (req, reply) => {
@@ -148,7 +149,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       if (!upload) return reply;
       const { year, body } = upload;
       try {
-        const { caller, report, unit } = await load(req, reply, year);
+        const { caller, actor, report, unit } = await load(req, reply, year);
         const { movement } = await activeMovement(database.db);
         const { values, problems, version: fileVersion } = await readReportWorkbook(body, movement, unit, year);
         // The sheet must come from the version saved now: edits made on the form since the download are not overwritten.
@@ -158,7 +159,6 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         if (problems.length > 0) {
           return reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems });
         }
-        const actor = (await requestContext(database, req, reply)).actor;
         const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `bao-cao-${unit.id}-${year}.xlsx`, type: XLSX, uploadedBy: actor?.userId ?? 'unknown' });
         const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
         const saved = await caller.reports.saveDraft({

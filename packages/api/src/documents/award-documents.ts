@@ -7,7 +7,7 @@ import { notFound } from '../errors.js';
 import { reviewOf } from '../nominations/review-window.js';
 import { GRANTOR, letterheadOf, reviewWords } from './letterhead.js';
 
-const decisionSelect = {
+export const decisionSelect = {
   id: true,
   reviewId: true,
   number: true,
@@ -32,7 +32,7 @@ const loadDecision = async (db: Db, where: { id: string } | { items: { some: { n
   return decision && { ...decision, items: [...decision.items].sort((a, b) => rank(a.awardClass) - rank(b.awardClass)) };
 };
 
-const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
+export const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
   awardClass: item.awardClass === 'individual' ? 'individual' : 'collective',
   name: item.nomination.person?.fullName ?? item.nomination.unit?.name ?? item.nominationId,
   unit: item.nomination.person ? (item.nomination.person.unit?.name ?? null) : null,

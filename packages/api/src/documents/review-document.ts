@@ -8,6 +8,7 @@ import { reviewOf } from '../nominations/review-window.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
 import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { targetProgress } from '../targets/target-progress.js';
+import { awardeeOf, decisionSelect } from './award-documents.js';
 import { capitalised, letterheadOf, reviewWords } from './letterhead.js';
 
 const KIND_LABEL = { department: 'Cơ quan, đơn vị', commune: 'Xã, thị trấn', enterprise: 'Doanh nghiệp' } as const;
@@ -25,7 +26,7 @@ export const reviewReportModel = async (db: Db, movement: Movement, reviewId: st
     targetProgress(db, movement, year),
     Promise.all(kinds.map(async (kind) => ({ kind, ...(await evaluateKind(db, movement, year, kind)) }))),
     Promise.all(Array.from({ length: year - 2021 }, (_, i) => reportCompleteness(db, movement, 2022 + i, now))),
-    db.awardDecision.findMany({ where: { reviewId }, orderBy: { number: 'asc' }, select: { items: { orderBy: { nominationId: 'asc' }, select: { awardClass: true, nomination: { select: { achievements: true, unit: { select: { name: true } }, person: { select: { fullName: true, unit: { select: { name: true } } } } } } } } } }),
+    db.awardDecision.findMany({ where: { reviewId }, orderBy: { number: 'asc' }, select: { items: decisionSelect.items } }),
     db.user.findFirst({ where: { role: 'ROLE-CHAIR', disabledAt: null }, orderBy: { id: 'asc' }, select: { person: { select: { fullName: true } } } }),
   ]);
 
@@ -42,14 +43,7 @@ export const reviewReportModel = async (db: Db, movement: Movement, reviewId: st
       .slice(0, RANKED_ROWS)
       .map(({ rank, item }) => ({ rank, name: k.names.get(item.participantId)?.vi ?? item.participantId, score: vnNumber(item.score), eligibility: ELIGIBILITY[item.eligibility] })),
   }));
-  const awards = decisions.flatMap((d) =>
-    d.items.map((i) => ({
-      awardClass: i.awardClass === 'individual' ? ('individual' as const) : ('collective' as const),
-      name: i.nomination.person?.fullName ?? i.nomination.unit?.name ?? '',
-      unit: i.nomination.person?.unit?.name ?? null,
-      achievements: i.nomination.achievements,
-    })),
-  );
+  const awards = decisions.flatMap((d) => d.items.map(awardeeOf));
 
   const unmet = targets.filter((t) => !t.qualitative && t.status === 'not_met');
   const noData = targets.filter((t) => !t.qualitative && t.status === 'missing');
