@@ -47,6 +47,7 @@ export { deadlineStatus, type DeadlineStatus, type DeadlineStatusInput, type Dea
 export { timelineAt, type TimelineSnapshot, type TimelineWindow, type UpcomingDeadline } from './timeline/timeline-at.js';
 export { formatZoned, formatDateVi, localDateOf } from './timeline/zoned-time.js';
 export { type InstantInput } from './timeline/instant.js';
+export { dueReminders, reminderMilestones, REMINDER_STEPS, type Reminder, type ReminderStep, type ReminderAudience, type Milestone } from './timeline/reminders.js';
 
 export {
   sectorOf,
