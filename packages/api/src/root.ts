@@ -8,6 +8,7 @@ import { authRouter } from './routers/auth.router.js';
 import { initiativesRouter } from './routers/initiatives.router.js';
 import { leaderboardRouter } from './routers/leaderboard.router.js';
 import { movementRouter } from './routers/movement.router.js';
+import { notificationsRouter } from './routers/notifications.router.js';
 import { nominationsRouter } from './routers/nominations.router.js';
 import { openDataRouter } from './routers/open-data.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
@@ -34,6 +35,7 @@ export const appRouter = router({
   decisions: decisionsRouter,
   documents: documentsRouter,
   initiatives: initiativesRouter,
+  notifications: notificationsRouter,
   admin: adminRouter,
   audit: auditRouter,
 });

@@ -14,6 +14,7 @@ import { transition, transitionStamp, type ReportAction } from '../reports/repor
 import type { Context } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
+import { reportReturned } from '../notifications/workflow-events.js';
 
 const reportSelect = {
   id: true,
@@ -52,6 +53,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
     const { count } = await tx.report.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
     expectOneUpdated(count);
     await tx.reportStatusChange.create({ data: { reportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now } });
+    if (action === 'return') await reportReturned(tx, report, input.reason ?? '', actor.displayName, now);
     return {
       result: { reportId: report.id, status: to, version: input.version + 1 },
       audit: { action: `report.${action}`, entity: 'Report', entityId: report.id, data: { from: report.status, to, reason: input.reason ?? null } },

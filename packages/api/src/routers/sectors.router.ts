@@ -14,6 +14,7 @@ import { transition, transitionStamp, type ReportAction } from '../reports/repor
 import { checkSectorValues } from '../sectors/sector-values.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
+import { sectorReportReturned } from '../notifications/workflow-events.js';
 
 /** The years of the movement's yearly reporting (D-ANNUAL-REPORT 2022–2025). */
 const YEARS = [2022, 2023, 2024, 2025] as const;
@@ -81,6 +82,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
   return mutate(ctx, async (tx: Tx) => {
     const { count } = await tx.sectorReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
     expectOneUpdated(count);
+    if (action === 'return') await sectorReportReturned(tx, report, input.reason ?? '', actor.displayName, now);
     await tx.sectorReportStatusChange.create({ data: { sectorReportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now } });
     return {
       result: { reportId: report.id, status: to, version: input.version + 1 },

@@ -1,0 +1,70 @@
+// Sends the reminders the domain says are due, once per person: units that still have to act, or the district
+// offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
+import { dueReminders, type Milestone, type Reminder } from '@thidua/domain';
+import { takeWriteLock, type Db, type Provider } from '@thidua/db';
+import { activeMovement } from '../movement/active-movement.js';
+import type { Tx } from '../mutation.js';
+import type { Role } from '../roles.js';
+import { roleHolders, unitEditors } from './recipients.js';
+
+const DISTRICT_ROLES: readonly Role[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR'];
+
+/** The units that still owe what the deadline asks for on its last day (a review's opening concerns every participant). */
+const unitsToRemind = async (tx: Tx, movementId: string, m: Milestone): Promise<string[]> => {
+  if (m.audience.kind !== 'units') return [];
+  const units = await tx.orgUnit.findMany({
+    where: { participantKind: { in: [...m.audience.unitKinds] }, validFrom: { lte: m.day }, OR: [{ validTo: null }, { validTo: { gte: m.day } }] },
+    select: { id: true },
+  });
+  const all = units.map((u) => u.id);
+  if (m.audience.deadlineId === 'D-ANNUAL-REPORT') {
+    const done = await tx.report.findMany({ where: { movementId, year: m.year, submittedAt: { not: null }, unitId: { in: all } }, select: { unitId: true } });
+    return without(all, done);
+  }
+  if (m.audience.deadlineId === 'D-UNIT-PLAN') {
+    const done = await tx.unitPlan.findMany({ where: { movementId, submittedAt: { not: null }, unitId: { in: all } }, select: { unitId: true } });
+    return without(all, done);
+  }
+  return all;
+};
+
+const without = (all: string[], done: { unitId: string }[]): string[] => {
+  const skip = new Set(done.map((d) => d.unitId));
+  return all.filter((id) => !skip.has(id));
+};
+
+const linkOf = (m: Milestone): string => (m.audience.kind === 'district' ? '/' : '/unit');
+
+const recipientsOf = async (tx: Tx, movementId: string, m: Milestone): Promise<{ userId: string; unitId: string | null }[]> =>
+  m.audience.kind === 'district'
+    ? (await roleHolders(tx, DISTRICT_ROLES)).map((userId) => ({ userId, unitId: null }))
+    : (await unitEditors(tx, await unitsToRemind(tx, movementId, m))).map((u) => ({ userId: u.id, unitId: u.unitId }));
+
+const isDuplicateKey = (e: unknown): boolean => (e as { code?: string })?.code === 'P2002' || /Unique constraint|UNIQUE constraint/i.test(String((e as Error)?.message));
+
+/** Returns how many notifications were written. */
+export const sendDueReminders = async (db: Db, provider: Provider, now: Date): Promise<number> => {
+  const { movement } = await activeMovement(db);
+  const due: Reminder[] = dueReminders(movement, now.getTime());
+  let written = 0;
+  for (const reminder of due) {
+    try {
+      written += await db.$transaction(async (tx) => {
+        await takeWriteLock(tx, provider);
+        const people = await recipientsOf(tx, movement.id, reminder.milestone);
+        const keyOf = (userId: string) => `${reminder.key}:${userId}`;
+        const sent = new Set((await tx.notification.findMany({ where: { dedupeKey: { in: people.map((p) => keyOf(p.userId)) } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey));
+        const fresh = people.filter((p) => !sent.has(keyOf(p.userId)));
+        if (fresh.length === 0) return 0;
+        const { count } = await tx.notification.createMany({
+          data: fresh.map((p) => ({ userId: p.userId, unitId: p.unitId, kind: 'reminder', title: reminder.title.vi, body: reminder.body.vi, link: linkOf(reminder.milestone), dedupeKey: keyOf(p.userId), createdAt: now })),
+        });
+        return count;
+      });
+    } catch (e) {
+      // Another server sent the same reminder between our read and our write: it is sent, which is all we want.
+      if (!isDuplicateKey(e)) throw e;
+    }
+  }
+  return written;
+};

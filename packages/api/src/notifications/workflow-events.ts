@@ -1,0 +1,57 @@
+// The workflow events people must hear about, written in the event's own transaction.
+import type { Tx } from '../mutation.js';
+import { notify } from './notify.js';
+import { sectorEditors, unitEditors } from './recipients.js';
+
+export const reportReturned = async (tx: Tx, report: { unitId: string; year: number }, reason: string, by: string, at: Date): Promise<void> => {
+  const editors = await unitEditors(tx, [report.unitId]);
+  await notify(
+    tx,
+    editors.map((e) => e.id),
+    { kind: 'report.returned', title: `Báo cáo năm ${report.year} bị trả lại để sửa`, body: `${by} trả lại báo cáo. Lý do: ${reason}`, link: '/unit', unitId: report.unitId },
+    at,
+  );
+};
+
+export const sectorReportReturned = async (tx: Tx, report: { sectorId: string; year: number }, reason: string, by: string, at: Date): Promise<void> => {
+  await notify(
+    tx,
+    await sectorEditors(tx, report.sectorId),
+    { kind: 'sector_report.returned', title: `Báo cáo ngành ${report.sectorId} năm ${report.year} bị trả lại để sửa`, body: `${by} trả lại báo cáo. Lý do: ${reason}`, link: `/sector/${report.sectorId}` },
+    at,
+  );
+};
+
+export type NominationOutcome = 'awarded' | 'approved_by_council' | 'rejected_by_council' | 'rejected_in_appraisal';
+
+const OUTCOME: Record<NominationOutcome, string> = {
+  awarded: 'được khen thưởng',
+  approved_by_council: 'được Hội đồng Thi đua - Khen thưởng thông qua',
+  rejected_by_council: 'không được Hội đồng Thi đua - Khen thưởng thông qua',
+  rejected_in_appraisal: 'không đạt khi thẩm định',
+};
+
+/** Tells the proposing unit's editors (and whoever proposed) what became of each nomination. */
+export const nominationsDecided = async (tx: Tx, nominationIds: readonly string[], outcome: NominationOutcome, detail: string | null, at: Date): Promise<void> => {
+  if (nominationIds.length === 0) return;
+  const rows = await tx.nomination.findMany({
+    where: { id: { in: [...nominationIds] } },
+    select: { id: true, reviewId: true, proposedBy: true, proposedByUnitId: true, unit: { select: { name: true } }, person: { select: { fullName: true } } },
+  });
+  for (const n of rows) {
+    const editors = (await unitEditors(tx, [n.proposedByUnitId])).map((e) => e.id);
+    const nominee = n.person?.fullName ?? n.unit?.name ?? n.id;
+    await notify(
+      tx,
+      [...editors, n.proposedBy],
+      {
+        kind: 'nomination.decided',
+        title: `Đề nghị khen thưởng ${n.reviewId}: ${nominee} ${OUTCOME[outcome]}`,
+        body: `Đề nghị khen thưởng cho ${nominee} (${n.reviewId}) ${OUTCOME[outcome]}.${detail ? ` ${detail}` : ''}`,
+        link: '/unit',
+        unitId: n.proposedByUnitId,
+      },
+      at,
+    );
+  }
+};
