@@ -25,6 +25,14 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded evidence files; by default beside the embedded SQLite database. */
   EVIDENCE_DIR: z.string().min(1).optional(),
+  /** smtp://user:password@host:587 or smtps://…:465; without it e-mails are written as .eml files to OUTBOX_DIR. */
+  SMTP_URL: z.url().refine((u) => /^smtps?:$/.test(new URL(u).protocol), { message: 'phải bắt đầu bằng smtp:// hoặc smtps:// | must start with smtp:// or smtps://' }).optional(),
+  /** The sender of notification e-mails. */
+  MAIL_FROM: z.string().min(3).default('Thi đua Chuyển đổi số Ninh Sơn <khong-tra-loi@thidua.invalid>'),
+  /** Folder of e-mails written when no SMTP server is configured; by default beside the embedded SQLite database. */
+  OUTBOX_DIR: z.string().min(1).optional(),
+  /** How often reminders are checked and e-mails sent; 0 turns the job off on this server. */
+  NOTIFY_EVERY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Seed the demo data when the database has no users yet (the embedded default). */
   SEED_ON_FIRST_RUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

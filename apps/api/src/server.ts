@@ -1,16 +1,15 @@
 // The HTTP server: security headers, CSRF checks, rate limits, /trpc, the public API and /healthz.
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { appRouter } from '@thidua/api';
-import { sqlitePath, type Database } from '@thidua/db';
+import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { besideDatabase } from './data-dir.js';
 import type { Env } from './env.js';
 import { csrfGuard } from './http/csrf.js';
 import { registerDocumentRoutes } from './http/document-routes.js';
@@ -25,8 +24,7 @@ import { registerOpenDataRoutes } from './public/open-data-routes.js';
 export const MAX_BATCH_SIZE = 10;
 
 /** Evidence files live beside the embedded SQLite file by default; set EVIDENCE_DIR for PostgreSQL deployments. */
-const evidenceDir = (env: Env, database: Database): string =>
-  env.EVIDENCE_DIR ?? (database.provider === 'sqlite' && database.url ? join(dirname(sqlitePath(database.url)), 'evidence') : join(tmpdir(), 'thidua-evidence'));
+const evidenceDir = (env: Env, database: Database): string => env.EVIDENCE_DIR ?? besideDatabase(database, 'evidence');
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** `logStream` lets tests read every log line; by default logs go to standard output. */

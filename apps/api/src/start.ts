@@ -5,6 +5,9 @@ import { migrate, openDatabase, redactUrl } from '@thidua/db';
 import { seed } from '@thidua/db/seed';
 import type { FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
+import { besideDatabase } from './data-dir.js';
+import { createDeliver } from './mail/mail-transport.js';
+import { startNotificationJobs } from './mail/notification-jobs.js';
 import { buildServer } from './server.js';
 
 export interface RunningApi {
@@ -26,12 +29,15 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
   await app.listen({ host: env.HOST, port: env.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const deliver = createDeliver({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR ?? besideDatabase(database, 'outbox'), appUrl: env.APP_ORIGINS[0] ?? env.PUBLIC_URL });
+  const jobs = env.NOTIFY_EVERY_SECONDS > 0 ? startNotificationJobs(database, deliver, env.NOTIFY_EVERY_SECONDS * 1000, app.log) : null;
   return {
     app,
     url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`,
     database: redactUrl(url),
     seeded: firstRun && env.SEED_ON_FIRST_RUN,
     close: async () => {
+      await jobs?.stop();
       await app.close();
       await database.close();
     },

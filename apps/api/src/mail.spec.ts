@@ -1,0 +1,106 @@
+// Notification e-mails (issue 6): the embedded default writes .eml files to an outbox folder; with SMTP_URL they go
+// to a real SMTP server (here one started by the test), and a server that is down delays them without losing any.
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHarness, type Harness } from '@thidua/api/testing';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEnv } from './env.js';
+import { createDeliver } from './mail/mail-transport.js';
+import { runNotificationRound } from './mail/notification-jobs.js';
+
+const APP_URL = 'https://thidua.ninhson.example';
+const FROM = 'Thi đua Chuyển đổi số Ninh Sơn <khong-tra-loi@thidua.invalid>';
+const REASON = 'Thiếu minh chứng cho chỉ tiêu thanh toán không dùng tiền mặt';
+// No reminder falls due on this day (between the final review's opening and the yearly report's 7-day window).
+const QUIET_DAY = new Date('2025-11-20T02:00:00Z');
+
+const freePort = async (): Promise<number> =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+const startSmtp = async (port: number, inbox: ParsedMail[]): Promise<SMTPServer> => {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, done) => {
+      simpleParser(stream).then((m) => {
+        inbox.push(m);
+        done();
+      }, done);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return server;
+};
+
+const stopSmtp = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+describe('notification e-mails', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness('sqlite');
+    await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { personId: 'P-NGUYEN-VAN-AN' } });
+  });
+  afterAll(() => h.destroy());
+
+  const returnReport = async (year: number) => {
+    const editor = await h.as('xa.lamson');
+    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year, values: [{ key: 'C-COMM-DOSSIERS', number: 70 }] });
+    await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
+    await (await h.as('vhtt')).reports.returnToUnit({ reportId: draft.reportId, version: draft.version + 1, reason: REASON });
+  };
+
+  it('without SMTP, writes a readable .eml to the outbox folder with a link back to the app', async () => {
+    await returnReport(2025);
+    const outboxDir = await mkdtemp(join(tmpdir(), 'thidua-outbox-'));
+    const deliver = createDeliver({ smtpUrl: undefined, from: FROM, outboxDir, appUrl: APP_URL });
+    expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toEqual({ reminders: 0, sent: 1, noAddress: 0, failed: 0 });
+    const files = await readdir(outboxDir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.eml$/);
+    const mail = await simpleParser(await readFile(join(outboxDir, files[0]!)));
+    expect(mail.subject).toBe('Báo cáo năm 2025 bị trả lại để sửa');
+    expect(mail.to).toMatchObject({ value: [{ address: 'an@example.invalid', name: 'xa.lamson' }] });
+    expect(mail.from).toMatchObject({ value: [{ address: 'khong-tra-loi@thidua.invalid', name: 'Thi đua Chuyển đổi số Ninh Sơn' }] });
+    expect(mail.text).toContain(`Lý do: ${REASON}`);
+    expect(mail.text).toContain(`Xem trên hệ thống: ${APP_URL}/unit`);
+    // Once sent, a second round sends nothing more.
+    expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toEqual({ reminders: 0, sent: 0, noAddress: 0, failed: 0 });
+    expect(await readdir(outboxDir)).toHaveLength(1);
+  });
+
+  it('with SMTP_URL, sends through the SMTP server; while it is down the e-mail waits and goes out once it is back', async () => {
+    await returnReport(2024);
+    const port = await freePort();
+    const deliver = createDeliver({ smtpUrl: `smtp://127.0.0.1:${port}`, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
+    expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toMatchObject({ sent: 0, failed: 1 });
+    const pending = await h.t.db.notification.findFirstOrThrow({ where: { title: 'Báo cáo năm 2024 bị trả lại để sửa' }, select: { mailStatus: true, mailAttempts: true } });
+    expect(pending).toEqual({ mailStatus: null, mailAttempts: 1 });
+
+    const inbox: ParsedMail[] = [];
+    const smtp = await startSmtp(port, inbox);
+    try {
+      expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toMatchObject({ sent: 1, failed: 0 });
+    } finally {
+      await stopSmtp(smtp);
+    }
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]!.subject).toBe('Báo cáo năm 2024 bị trả lại để sửa');
+    expect(inbox[0]!.text).toContain(REASON);
+    expect(inbox[0]!.headers.get('x-thidua-notification')).toBeTruthy();
+  });
+
+  it('refuses an SMTP_URL that is not smtp:// or smtps://, in Vietnamese', () => {
+    expect(() => readEnv({ SMTP_URL: 'http://mail.ninhson.example' })).toThrow(/SMTP_URL: phải bắt đầu bằng smtp:\/\//);
+    expect(readEnv({ SMTP_URL: 'smtps://thidua:mat-khau@mail.ninhson.example:465' }).SMTP_URL).toBe('smtps://thidua:mat-khau@mail.ninhson.example:465');
+  });
+});

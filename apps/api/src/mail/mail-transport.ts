@@ -1,0 +1,45 @@
+// Delivers a notification's e-mail: through SMTP when configured, otherwise as an .eml file in the outbox folder
+// (the embedded default: nothing leaves the machine, and an operator can open the files in any mail program).
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Deliver, OutgoingMail } from '@thidua/api';
+import nodemailer from 'nodemailer';
+
+export interface MailSettings {
+  smtpUrl: string | undefined;
+  from: string;
+  outboxDir: string;
+  /** Where the shell is reached, to turn a notification's path into a link. */
+  appUrl: string | undefined;
+}
+
+const FOOTER = 'Thư tự động của hệ thống thi đua Chuyển đổi số huyện Ninh Sơn; vui lòng không trả lời thư này.';
+
+export const mailText = (mail: OutgoingMail, appUrl: string | undefined): string =>
+  [mail.text, mail.link && appUrl ? `Xem trên hệ thống: ${appUrl}${mail.link}` : null, '', `-- \n${FOOTER}`].filter((l) => l !== null).join('\n');
+
+const message = (mail: OutgoingMail, settings: MailSettings) => ({
+  from: settings.from,
+  to: { name: mail.toName, address: mail.to },
+  subject: mail.subject,
+  text: mailText(mail, settings.appUrl),
+  headers: { 'X-Thidua-Notification': mail.notificationId },
+});
+
+export const createDeliver = (settings: MailSettings): Deliver => {
+  if (settings.smtpUrl) {
+    const smtp = nodemailer.createTransport(settings.smtpUrl);
+    return async (mail) => {
+      await smtp.sendMail(message(mail, settings));
+    };
+  }
+  const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return async (mail) => {
+    const info = await composer.sendMail(message(mail, settings));
+    await mkdir(settings.outboxDir, { recursive: true });
+    const file = join(settings.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.notificationId}.eml`);
+    // Written whole then renamed: a reader never sees half a message.
+    await writeFile(`${file}.tmp`, info.message as Buffer);
+    await rename(`${file}.tmp`, file);
+  };
+};
