@@ -2,6 +2,7 @@
 import { Button, ErrorBoundary, hasRole, Loading, useI18n, type Me } from '@thidua/ui';
 import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import { Header } from './header.js';
+import { NotificationBell } from './notifications/notification-bell.js';
 import { DashboardPage } from './pages/dashboard/dashboard-page.js';
 import { hrefOf, useRoute, type Route } from './router.js';
 import { useMovement } from './use-movement.js';
@@ -11,6 +12,7 @@ const CouncilPage = lazy(() => import('./pages/council-page.js').then((m) => ({ 
 const DecisionsPage = lazy(() => import('./pages/decisions-page.js').then((m) => ({ default: m.DecisionsPage })));
 const ReportsReviewPage = lazy(() => import('./pages/reports-review-page.js').then((m) => ({ default: m.ReportsReviewPage })));
 const SectorPage = lazy(() => import('./pages/sector-page.js').then((m) => ({ default: m.SectorPage })));
+const NotificationsPage = lazy(() => import('./notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })));
 const UnitWorkspace = lazy(() => import('./pages/unit/unit-workspace.js').then((m) => ({ default: m.UnitWorkspace })));
 
 /** Which roles see which screen; the API enforces the same rules on every call. */
@@ -52,13 +54,15 @@ export const Frame = ({ me }: { me: Me }) => {
         return can('council') ? <CouncilPage me={me} /> : <p>{t('notFound')}</p>;
       case 'decisions':
         return can('decisions') ? <DecisionsPage me={me} /> : <p>{t('notFound')}</p>;
+      case 'notifications':
+        return <NotificationsPage go={go} />;
       default:
         return <p>{t('notFound')}</p>;
     }
   })();
   return (
     <>
-      <Header me={me} />
+      <Header me={me} bell={<NotificationBell onOpen={() => go({ page: 'notifications' })} />} />
       <div className="td-layout">
         <nav className="td-nav" aria-label={t('nav.main')}>
           <NavLink to={{ page: 'dashboard' }} current={route} go={go}>{t('nav.dashboard')}</NavLink>

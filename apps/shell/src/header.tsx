@@ -1,8 +1,10 @@
-// The top bar: the movement's name, who is signed in, the language switch and sign-out.
+// The top bar: the movement's name, notifications, who is signed in, the language switch and sign-out.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi, useI18n, type Me } from '@thidua/ui';
+import type { ReactNode } from 'react';
 
-export const Header = ({ me }: { me?: Me }) => {
+/** `bell` is shown only to a signed-in user. */
+export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
   const { t, lang, setLang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -17,6 +19,7 @@ export const Header = ({ me }: { me?: Me }) => {
         <small>{t('app.subtitle')}</small>
       </div>
       <span className="td-spacer" />
+      {me && bell}
       {me && <span data-testid="signed-in-as">{me.displayName}</span>}
       <button type="button" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}>
         {t('lang.switch')}

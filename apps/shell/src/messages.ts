@@ -1,6 +1,7 @@
 // The shell's own texts (Vietnamese first); shared texts live in @thidua/ui.
 import { councilMessages } from './pages/council-messages.js';
 import { reportMessages } from './pages/report-messages.js';
+import { notificationMessages } from './notifications/notification-messages.js';
 
 const vi = {
   'nav.dashboard': 'Bảng điều hành',
@@ -132,6 +133,6 @@ const en: Record<keyof typeof vi, string> = {
 
 
 export const shellMessages = {
-  vi: { ...vi, ...reportMessages.vi, ...councilMessages.vi },
-  en: { ...en, ...reportMessages.en, ...councilMessages.en },
+  vi: { ...vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi },
+  en: { ...en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en },
 };

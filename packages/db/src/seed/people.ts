@@ -45,7 +45,7 @@ export const SEED_PEOPLE: readonly SeedPerson[] = [
   person(21, 'Nguyễn Văn Phúc', 'Công chức Văn phòng - Thống kê, UBND thị trấn Tân Sơn', 'U-TAN-SON'),
   person(22, 'Lê Thị Hồng Vân', 'Công chức Văn hóa - Xã hội, UBND xã Quảng Sơn', 'U-QUANG-SON'),
   person(23, 'Pinăng Văn Tài', 'Phó Chủ tịch UBND xã Lâm Sơn', 'U-LAM-SON'),
-  person(24, 'Trần Thị Bích Ngọc', 'Công chức Văn phòng - Thống kê, UBND xã Lương Sơn', 'U-LUONG-SON'),
+  person(24, 'Trần Thị Bích Ngọc', 'Công chức Văn phòng - Thống kê, UBND xã Lương Sơn', 'U-LUONG-SON', { email: 'bichngoc.luongson@example.invalid' }),
   person(25, 'Võ Văn Thắng', 'Công chức Văn hóa - Xã hội, UBND xã Hòa Sơn', 'U-HOA-SON'),
   person(26, 'Chamaléa Thị Thu', 'Phó Chủ tịch UBND xã Ma Nới', 'U-MA-NOI'),
   person(27, 'Nguyễn Hữu Lộc', 'Công chức Văn phòng - Thống kê, UBND xã Mỹ Sơn', 'U-MY-SON'),

@@ -1,0 +1,81 @@
+// Notifications from the UI (issue 6): the Culture office returns a commune's report with a reason; the commune's
+// editor sees it on the bell, reads the reason, opens the report from the notification, and gets the e-mail copy
+// in the outbox folder (the embedded default, no SMTP server configured).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newUserContext } from './browser.js';
+import { signIn } from './support/sign-in.js';
+import { startTestProduct, type TestProduct } from './support/test-product.js';
+
+let product: TestProduct;
+let browser: Browser;
+
+beforeAll(async () => {
+  product = await startTestProduct({ env: { NOTIFY_EVERY_SECONDS: '1' } });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.dispose();
+});
+
+const REASON = 'Thiếu minh chứng cho tỷ lệ hồ sơ trực tuyến toàn trình, đề nghị bổ sung';
+
+const outboxFiles = (): string[] => {
+  try {
+    return readdirSync(join(product.dir, 'outbox')).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return [];
+  }
+};
+
+describe('a returned report reaches the commune', () => {
+  it('the editor sees the reason on the bell and the list, opens the report from it, and an e-mail copy is written', async () => {
+    const culture = await (await newUserContext(browser)).newPage();
+    await signIn(culture, product.shell.url, 'vhtt');
+    await culture.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+    await culture.getByTestId('review-queue').getByRole('button', { name: 'xã Lương Sơn', exact: true }).click();
+    const review = culture.getByTestId('report-review');
+    await review.getByLabel('Lý do').fill(REASON);
+    await review.getByRole('button', { name: 'Trả lại để sửa' }).click();
+    await review.getByText(`Báo cáo bị trả lại để sửa. Lý do: ${REASON}`).waitFor();
+
+    const editor = await (await newUserContext(browser)).newPage();
+    await signIn(editor, product.shell.url, 'xa.luongson');
+    const bell = editor.getByTestId('notification-bell');
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('Thông báo: 1 chưa đọc');
+    await bell.click();
+    expect(new URL(editor.url()).pathname).toBe('/notifications');
+    const list = editor.getByTestId('notifications');
+    const item = list.locator('li[data-kind="report.returned"]');
+    await item.getByRole('heading', { name: 'Báo cáo năm 2025 bị trả lại để sửa' }).waitFor();
+    expect(await item.textContent()).toContain(`Lý do: ${REASON}`);
+    expect(await item.getAttribute('data-unread')).toBe('true');
+
+    await item.getByRole('button', { name: 'Mở để xử lý' }).click();
+    await editor.waitForURL((u) => u.pathname === '/unit');
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('Thông báo');
+
+    // The e-mail copy, to the clerk's address, as a file an operator can open.
+    await expect.poll(() => outboxFiles().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const mails = outboxFiles().map((f) => readFileSync(join(product.dir, 'outbox', f), 'utf-8'));
+    const mail = mails.find((m) => m.includes('bichngoc.luongson@example.invalid'));
+    expect(mail).toBeDefined();
+    expect(mail).toMatch(/^Subject: /m);
+  });
+
+  it('once read, the unread-only view is empty and "mark all as read" is not offered', async () => {
+    const editor = await (await newUserContext(browser)).newPage();
+    await signIn(editor, product.shell.url, 'xa.luongson');
+    await editor.goto(`${product.shell.url}/notifications`);
+    const list = editor.getByTestId('notifications');
+    await list.locator('li[data-kind="report.returned"]').waitFor();
+    await list.getByLabel('Chỉ hiện thông báo chưa đọc').check();
+    await list.getByText('Không có thông báo chưa đọc.').waitFor();
+    expect(await list.getByTestId('mark-all-read').isDisabled()).toBe(true);
+    expect(await list.getByTestId('unread-count').textContent()).toBe('0 chưa đọc');
+  });
+});
