@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderAwardDecision, renderCertificate, renderReviewReport } from './index.js';
-import { AWARDEES, certificateModel, decisionModel, reviewModel } from './testing/sample-models.js';
+import { renderAwardDecision, renderCertificate, renderReviewReport, renderUnitYearReport } from './index.js';
+import { AWARDEES, certificateModel, decisionModel, reviewModel, unitYearModel } from './testing/sample-models.js';
 import { CODE_PATTERN, verificationCode } from './verification.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thidua-docs-'));
@@ -20,7 +20,10 @@ const read = (name: string, pdf: Buffer) => {
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf-8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  return { text: text.replace(/\s+/g, ' '), pages, width: Number(size?.[1]), height: Number(size?.[2]), fonts };
+  /** The first words of page n, as read from the top. */
+  const pageStart = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf-8' }).trim().split(/\s+/).slice(0, 3).join(' ');
+  const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf-8' });
+  return { pageText, text: text.replace(/\s+/g, ' '), pages, width: Number(size?.[1]), height: Number(size?.[2]), fonts, pageStart };
 };
 const verification = (code: string) => ({ code, url: `https://thidua.ninhson.example/api/public/documents/${code}` });
 
@@ -81,7 +84,27 @@ describe('the final review report', () => {
     for (const t of model.targets) expect(doc.text).toContain(t.id);
     for (const c of model.criteria) expect(doc.text).toContain(c.id);
     expect(doc.text).not.toContain('(Đã ký)');
-    for (const words of ['DỰ THẢO', 'BÁO CÁO', 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'IV. XẾP HẠNG THI ĐUA', 'VI. TỒN TẠI, HẠN CHẾ', 'VII. ĐỀ XUẤT, KIẾN NGHỊ', '61,2%', `Trang ${doc.pages}/${doc.pages}`]) expect(doc.text).toContain(words);
+    for (const words of ['DỰ THẢO', 'BÁO CÁO', 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'IV. XẾP HẠNG THI ĐUA', 'VI. TỒN TẠI, HẠN CHẾ', 'VII. ĐỀ XUẤT, KIẾN NGHỊ', '61,2%']) expect(doc.text).toContain(words);
     expect(doc.pages).toBeGreaterThanOrEqual(3);
+    // Decree 30: no number on the first page; from the second, the number at the top centre.
+    expect(doc.pageStart(1)).toBe('ỦY BAN NHÂN');
+    for (let n = 2; n <= doc.pages; n++) expect(doc.pageStart(n).split(' ')[0]).toBe(String(n));
+    // A table that starts at the foot of a page carries its header over once, not twice.
+    for (let n = 1; n <= doc.pages; n++) expect(doc.pageText(n).match(/Đối tượng/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a unit’s yearly report', () => {
+  it('is in the unit’s own name, with every criterion, its standing, its reporting, what is behind and its proposals', async () => {
+    const model = unitYearModel();
+    const doc = read('unit-year', await renderUnitYearReport(model, verification('EEEEE-EEEEE')));
+    expect([doc.width, doc.height]).toEqual([595.28, 841.89]);
+    for (const words of ['ỦY BAN NHÂN DÂN', 'XÃ LÂM SƠN', 'Lâm Sơn, ngày 10 tháng 12 năm 2025', 'BÁO CÁO', 'năm 2025', 'Đạt 1/2 tiêu chí', 'C-COMM-DOSSIERS', '72% (yêu cầu ≥ 70%)', 'C-COMM-EPAYMENT', 'Chưa đạt', 'xếp thứ 3/8', 'nộp đúng hạn', 'IV. TỒN TẠI, HẠN CHẾ', 'V. ĐỀ XUẤT, KIẾN NGHỊ', 'TM. ỦY BAN NHÂN DÂN', 'Nguyễn Văn Hải', 'Mã xác minh: EEEEE-EEEEE']) {
+      expect(doc.text).toContain(words);
+    }
+    expect(doc.text).not.toContain('DỰ THẢO');
+    expect(doc.text).not.toContain('(Đã ký)'); // the unit signs the printout
+    const draft = read('unit-year-draft', await renderUnitYearReport({ ...model, draft: true }, verification('EEEEE-EEEEE')));
+    expect(draft.text).toContain('DỰ THẢO');
   });
 });

@@ -2,6 +2,7 @@
 export { renderAwardDecision } from './award-decision.js';
 export { renderCertificate } from './certificate.js';
 export { renderReviewReport } from './review-report.js';
+export { renderUnitYearReport } from './unit-year-report.js';
 export { dateLine, shortDate } from './layout/vietnamese-date.js';
 export type { Verification } from './layout/decree30.js';
 export type * from './models.js';

@@ -89,4 +89,34 @@ export interface ReviewReportModel {
   signer: Signer;
 }
 
-export type DocumentKind = 'award-decision' | 'certificate' | 'review-report';
+export type DocumentKind = 'award-decision' | 'certificate' | 'review-report' | 'unit-year-report' | 'district-year-report';
+
+export interface UnitCriterionLine {
+  id: string;
+  label: string;
+  /** "72% (yêu cầu ≥ 70%)" */
+  result: string;
+  /** "Đạt" / "Chưa đạt" / "Chưa có số liệu" */
+  status: string;
+}
+
+/** A unit's yearly report on the movement (D-ANNUAL-REPORT), in the unit's own name. */
+export interface UnitYearReportModel {
+  letterhead: Letterhead;
+  /** "Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” năm 2025" */
+  subject: string;
+  introduction: readonly string[];
+  year: number;
+  criteria: readonly UnitCriterionLine[];
+  /** Score, rank and eligibility, as sentences. */
+  standing: readonly string[];
+  /** Submission and approval, as sentences. */
+  reporting: readonly string[];
+  behind: readonly string[];
+  proposals: readonly string[];
+  recipients: readonly string[];
+  /** Blank space for the signature (the unit signs the printout). */
+  signer: Signer;
+  /** True while the figures are not approved: the page says "DỰ THẢO". */
+  draft: boolean;
+}

@@ -134,11 +134,12 @@ export const table = (doc: Doc, columns: readonly Column[], rows: ReadonlyArray<
     font(doc, name, size);
     return Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
   };
-  const drawRow = (cells: readonly string[], name: FontName) => {
+  const drawRow = (cells: readonly string[], name: FontName, isHeader = false) => {
     const h = heightOf(cells, name);
     if (doc.y + h > bottom()) {
       doc.addPage();
-      drawRow(columns.map((c) => c.header), 'bold');
+      // A body row that moves to a new page takes the header with it; a header row just moves.
+      if (!isHeader) drawRow(columns.map((c) => c.header), 'bold', true);
     }
     const y = doc.y;
     let x = left;
@@ -151,7 +152,7 @@ export const table = (doc: Doc, columns: readonly Column[], rows: ReadonlyArray<
     doc.x = left;
     doc.y = y + h;
   };
-  drawRow(columns.map((c) => c.header), 'bold');
+  drawRow(columns.map((c) => c.header), 'bold', true);
   for (const row of rows) drawRow(row, 'regular');
   doc.y += 10;
 };
@@ -175,19 +176,23 @@ export const closing = (doc: Doc, recipients: readonly string[], signer: Signer)
   doc.y = Math.max(leftBottom, doc.y) + 10;
 };
 
-/** On every page: the verification code, where to check it, and "Trang x/y". */
+/** On every page: the verification code and where to check it; from page 2 the page number at the top centre
+ * (Decree 30/2020/NĐ-CP, Appendix I). */
 export const verificationFooter = (doc: Doc, verification: Verification): void => {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
+    const topMargin = doc.page.margins.top;
     doc.page.margins.bottom = 0;
-    const y = doc.page.height - bottomMargin + 4;
+    doc.page.margins.top = 0;
     const width = contentWidth(doc);
-    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, { width: width * 0.7, lineBreak: false });
-    font(doc, 'regular', 9).text(`Trang ${i - range.start + 1}/${range.count}`, doc.page.margins.left, y, { width, align: 'right', lineBreak: false });
+    if (i > range.start) font(doc, 'regular', 13).text(String(i - range.start + 1), doc.page.margins.left, topMargin / 2 - 6, { width, align: 'center', lineBreak: false });
+    const y = doc.page.height - bottomMargin + 4;
+    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, { width, lineBreak: false });
     font(doc, 'regular', 8).text(`Tra cứu tính xác thực: ${verification.url}`, doc.page.margins.left, y + 11, { width, lineBreak: false });
     doc.page.margins.bottom = bottomMargin;
+    doc.page.margins.top = topMargin;
   }
 };
 

@@ -1,5 +1,5 @@
 // Documents as the API would assemble them for the Ninh Sơn final review, for tests and the render benchmark.
-import type { AwardDecisionModel, Awardee, CertificateModel, ReviewReportModel } from '../models.js';
+import type { AwardDecisionModel, Awardee, CertificateModel, ReviewReportModel, UnitYearReportModel } from '../models.js';
 
 const head = (number: string, date: string) => ({ parent: 'ỦY BAN NHÂN DÂN', body: 'HUYỆN NINH SƠN', number, place: 'Ninh Sơn', date });
 const signer = { authority: 'CHỦ TỊCH', name: 'Đặng Quốc Bảo' };
@@ -58,4 +58,22 @@ export const reviewModel = (units = 40): ReviewReportModel => ({
   proposals: ['Tiếp tục đầu tư hạ tầng số cho cấp xã; nhân rộng mô hình Tổ công nghệ số cộng đồng.'],
   recipients: ['UBND tỉnh (b/c);', 'Sở Nội vụ;', 'Thường trực Huyện ủy;', 'Lưu: VT, VHTT.'],
   signer: { ...signer, signed: false },
+});
+
+export const unitYearModel = (): UnitYearReportModel => ({
+  letterhead: { parent: 'ỦY BAN NHÂN DÂN', body: 'XÃ LÂM SƠN', number: 'Số:        /BC-UBND', place: 'Lâm Sơn', date: '2025-12-10' },
+  subject: 'Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” năm 2025',
+  introduction: ['Thực hiện Kế hoạch phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” của Ủy ban nhân dân huyện Ninh Sơn, Ủy ban nhân dân xã Lâm Sơn báo cáo kết quả thực hiện năm 2025 như sau:'],
+  year: 2025,
+  criteria: [
+    { id: 'C-COMM-DOSSIERS', label: 'Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng', result: '72% (yêu cầu ≥ 70%)', status: 'Đạt' },
+    { id: 'C-COMM-EPAYMENT', label: 'Tỷ lệ hồ sơ thanh toán trực tuyến', result: '31% (yêu cầu ≥ 40%)', status: 'Chưa đạt' },
+  ],
+  standing: ['Điểm thi đua: 82,5/100; xếp thứ 3/8 trong khối xã, thị trấn.'],
+  reporting: ['Báo cáo nộp đúng hạn (hạn cuối hết ngày 14/12/2025); số liệu đã được Phòng Văn hóa và Thông tin phê duyệt ngày 18/12/2025.'],
+  behind: ['Tiêu chí “Tỷ lệ hồ sơ thanh toán trực tuyến” (C-COMM-EPAYMENT) chưa đạt: 31% so với yêu cầu ≥ 40%.'],
+  proposals: ['Đề nghị hỗ trợ tập huấn thanh toán trực tuyến cho cán bộ một cửa.'],
+  recipients: ['UBND huyện (qua Phòng Văn hóa và Thông tin) (b/c);', 'Lưu: VT.'],
+  signer: { authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: 'Nguyễn Văn Hải', signed: false },
+  draft: false,
 });
