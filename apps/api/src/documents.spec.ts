@@ -89,4 +89,22 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
     expect(r.text).toContain('VII. ĐỀ XUẤT, KIẾN NGHỊ');
     expect(r.text).toContain('T-G3-EPAYMENT');
   });
+
+  it('gives a commune editor its own yearly report and Culture the district’s, and refuses a year outside the plan', async () => {
+    const editor = await signIn('xa.lamson');
+    const own = await h.app.inject({ url: '/api/documents/unit-year-report/U-LAM-SON/2025', headers: { cookie: editor } });
+    expect(own.statusCode).toBe(200);
+    expect(own.headers['content-disposition']).toContain('Bao-cao-nam-2025-xa-Lam-Son.pdf');
+    const u = pdfText('unit-year.pdf', own.rawPayload);
+    for (const words of ['XÃ LÂM SƠN', 'BÁO CÁO', 'năm 2025', 'I. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ THI ĐUA', 'C-COMM-DOSSIERS', 'DỰ THẢO']) expect(u.text).toContain(words);
+    expect((await h.app.inject({ url: '/api/documents/unit-year-report/U-MY-SON/2025', headers: { cookie: editor } })).statusCode).toBe(403);
+    expect((await h.app.inject({ url: '/api/documents/unit-year-report/U-LAM-SON/2030', headers: { cookie: editor } })).json().error.message).toContain('Năm báo cáo phải từ 2022 đến 2025');
+
+    const district = await h.app.inject({ url: '/api/documents/district-year-report/2024', headers: { cookie: await signIn('vhtt') } });
+    expect(district.statusCode).toBe(200);
+    const d = pdfText('district-year.pdf', district.rawPayload);
+    expect(d.text).toContain('năm 2024');
+    expect(d.text).toContain('IV. XẾP HẠNG THI ĐUA');
+    expect(d.text).toContain('Năm 2024 không có đợt sơ kết, tổng kết');
+  });
 });

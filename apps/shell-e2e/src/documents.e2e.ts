@@ -63,6 +63,26 @@ describe('award documents from the UI', () => {
   });
 });
 
+describe('yearly reports as PDF', () => {
+  it('a commune editor downloads its own yearly report, and Culture the district’s', async () => {
+    const editor = await (await newUserContext(browser)).newPage();
+    page = editor;
+    await signIn(editor, product.shell.url, 'xa.lamson');
+    await editor.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    const own = await downloadText(() => editor.getByRole('button', { name: 'Tải báo cáo năm 2025 (PDF)' }).click());
+    expect(own.name).toMatch(/\.pdf$/);
+    for (const words of ['XÃ LÂM SƠN', 'BÁO CÁO', 'năm 2025', 'C-COMM-DOSSIERS', 'Mã xác minh:']) expect(own.text).toContain(words);
+    expect(own.info).toContain('(A4)');
+
+    const culture = await (await newUserContext(browser)).newPage();
+    page = culture;
+    await signIn(culture, product.shell.url, 'vhtt');
+    await culture.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+    const district = await downloadText(() => culture.getByRole('button', { name: 'Báo cáo toàn huyện năm 2025 (PDF)' }).click());
+    for (const words of ['HUYỆN NINH SƠN', 'năm 2025', 'IV. XẾP HẠNG THI ĐUA', 'Nơi nhận:']) expect(district.text).toContain(words);
+  });
+});
+
 describe('the yearly report through Excel', () => {
   it('a commune editor downloads the sheet, gets a file with a bad row back with the row and column named, then imports the corrected file', async () => {
     const editor = await (await newUserContext(browser)).newPage();

@@ -83,6 +83,8 @@ export interface ReviewReportModel {
   rankings: readonly ReviewRanking[];
   reporting: ReadonlyArray<{ year: number; onTime: number; late: number; missing: number }>;
   awards: readonly Awardee[];
+  /** Said under V. KHEN THƯỞNG when there are no awards. */
+  noAwards: string;
   behind: readonly string[];
   proposals: readonly string[];
   recipients: readonly string[];
@@ -102,6 +104,8 @@ export interface UnitCriterionLine {
 
 /** A unit's yearly report on the movement (D-ANNUAL-REPORT), in the unit's own name. */
 export interface UnitYearReportModel {
+  /** The unit's name, as registered. */
+  unit: string;
   letterhead: Letterhead;
   /** "Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” năm 2025" */
   subject: string;

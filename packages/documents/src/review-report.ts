@@ -77,7 +77,7 @@ export const renderReviewReport = (m: ReviewReportModel, verification: Verificat
   }
 
   section(doc, 'V. KHEN THƯỞNG');
-  if (m.awards.length === 0) paragraph(doc, 'Chưa có quyết định khen thưởng của đợt này.');
+  if (m.awards.length === 0) paragraph(doc, m.noAwards);
   for (const a of m.awards) paragraph(doc, `- ${a.awardClass === 'collective' ? 'Tập thể' : 'Cá nhân'}: ${a.unit ? `${a.name}, ${a.unit}` : a.name}.`, { indent: false });
 
   section(doc, 'VI. TỒN TẠI, HẠN CHẾ');

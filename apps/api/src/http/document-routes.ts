@@ -2,7 +2,7 @@
 // document's verification code. The page prints where to check it: this server's public address.
 import { appRouter, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
-import { renderAwardDecision, renderCertificate, renderReviewReport, type Verification } from '@thidua/documents';
+import { renderAwardDecision, renderCertificate, renderReviewReport, renderUnitYearReport, type Verification } from '@thidua/documents';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProcedureError } from './procedure-error.js';
@@ -22,6 +22,9 @@ const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
     .header('cache-control', 'private, no-store')
     .send(pdf);
 
+
+const yearOf = (text: string): number | null => (/^20(2[2-5])$/.test(text) ? Number(text) : null);
+const BAD_YEAR = { error: { code: 'BAD_REQUEST', message: 'Năm báo cáo phải từ 2022 đến 2025 | The year must be 2022 to 2025' } };
 
 export const registerDocumentRoutes = (app: FastifyInstance, database: Database, options: { publicUrl: string | undefined }): void => {
   const produce = async (req: FastifyRequest, reply: FastifyReply, make: (caller: ReturnType<typeof createCaller>, verification: (code: string) => Verification) => Promise<{ name: string; pdf: Buffer }>) => {
@@ -56,6 +59,24 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
     return produce(req, reply, async (caller, verification) => {
       const { code, model } = await caller.documents.reviewReport({ reviewId });
       return { name: `Bao-cao-${reviewId}`, pdf: await renderReviewReport(model, verification(code)) };
+    });
+  });
+
+  app.get<{ Params: { unitId: string; year: string } }>('/api/documents/unit-year-report/:unitId/:year', (req, reply) => {
+    const year = yearOf(req.params.year);
+    if (year === null) return reply.code(400).send(BAD_YEAR);
+    return produce(req, reply, async (caller, verification) => {
+      const { code, model } = await caller.documents.unitYearReport({ unitId: req.params.unitId, year });
+      return { name: `Bao-cao-nam-${year}-${model.unit}`, pdf: await renderUnitYearReport(model, verification(code)) };
+    });
+  });
+
+  app.get<{ Params: { year: string } }>('/api/documents/district-year-report/:year', (req, reply) => {
+    const year = yearOf(req.params.year);
+    if (year === null) return reply.code(400).send(BAD_YEAR);
+    return produce(req, reply, async (caller, verification) => {
+      const { code, model } = await caller.documents.districtYearReport({ year });
+      return { name: `Bao-cao-toan-huyen-nam-${year}`, pdf: await renderReviewReport(model, verification(code)) };
     });
   });
 

@@ -2,6 +2,9 @@
 const vi = {
   'report.title': 'Báo cáo kết quả thi đua năm {year}',
   'excel.title': 'Nhập, xuất bằng Excel',
+  'report.pdf': 'Tải báo cáo năm {year} (PDF)',
+  'report.pdfHint': 'Báo cáo kết quả thực hiện phong trào của đơn vị theo thể thức Nghị định 30/2020/NĐ-CP, lập từ số liệu đã lưu; ghi “DỰ THẢO” khi số liệu chưa được phê duyệt.',
+  'report.districtPdf': 'Báo cáo toàn huyện năm {year} (PDF)',
   'excel.hint': 'Tải bảng tính mẫu (đã có số liệu đang lưu), điền cột “Giá trị” rồi nhập lại. Tệp có lỗi sẽ không được lưu dòng nào; tệp nhập thành công được giữ làm minh chứng.',
   'excel.download': 'Tải bảng tính Excel',
   'excel.import': 'Nhập từ tệp Excel (.xlsx)',
@@ -58,6 +61,9 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   'report.title': '{year} emulation report',
   'excel.title': 'Excel import and export',
+  'report.pdf': 'Download the {year} report (PDF)',
+  'report.pdfHint': 'The unit’s report on the movement in the Decree 30/2020 layout, made from the saved figures; marked “DỰ THẢO” (draft) while they are not approved.',
+  'report.districtPdf': 'District report {year} (PDF)',
   'excel.hint': 'Download the sheet (with what is saved), fill in the “Giá trị” column and import it back. A file with problems saves nothing; an imported file is kept as evidence.',
   'excel.download': 'Download the Excel sheet',
   'excel.import': 'Import an Excel file (.xlsx)',

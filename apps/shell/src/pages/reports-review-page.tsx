@@ -1,6 +1,6 @@
 // The Culture & Information office's review of unit reports: verify, approve, return with a reason, un-approve.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, Notice, QueryView, REPORTING_YEARS, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, formatDateTime, formatNumber, Notice, QueryView, REPORTING_YEARS, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 import { useMovement } from '../use-movement.js';
 import { ExcelExchange } from '../excel/excel-exchange.js';
@@ -37,6 +37,7 @@ const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: st
                 {t('common.status')}: <StatusBadge status={r.status} /> · D-ANNUAL-REPORT: <StatusBadge status={deadline.status} /> {r.submittedAt && formatDateTime(r.submittedAt, lang)}
               </p>
               {r.returnReason && <Notice tone="warn">{t('report.returnedBecause', { reason: r.returnReason })}</Notice>}
+              <DownloadButton href={`/api/documents/unit-year-report/${encodeURIComponent(unitId)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
               <DataTable
                 rows={r.values}
                 rowKey={(v) => v.key}
@@ -82,6 +83,7 @@ export const ReportsReviewPage = () => {
     <div className="td-stack">
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <h2 style={{ flex: 1, margin: 0 }}>{t('report.queue', { year })}</h2>
+        <DownloadButton href={`/api/documents/district-year-report/${year}`} label={t('report.districtPdf', { year })} tone="primary" testId="district-year-pdf" />
         <label htmlFor="review-year">{t('dash.year')}</label>
         <select id="review-year" value={year} onChange={(e) => { setYear(Number(e.target.value)); setSelected(null); }}>
           {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}

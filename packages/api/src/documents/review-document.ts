@@ -1,6 +1,6 @@
-// The interim or final review report (sơ kết 2023 / tổng kết 2025), assembled from approved data as of the review's
-// year: every target and criterion, reporting on time, rankings, awards, what is behind, and proposals that follow
-// from what is behind.
+// The interim or final review report (sơ kết 2023 / tổng kết 2025) and the district's yearly report, assembled from
+// approved data as of a year: every target and criterion, reporting on time, rankings, awards, what is behind, and
+// proposals that follow from what is behind.
 import type { ReviewReportModel } from '@thidua/documents';
 import { PARTICIPANT_KINDS, rankParticipants, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
@@ -18,16 +18,16 @@ const RANKED_ROWS = 10;
 
 const vnNumber = (n: number) => n.toFixed(2).replace(/\.?0+$/, '').replace('.', ',');
 
-export const reviewReportModel = async (db: Db, movement: Movement, reviewId: string, now: Date): Promise<ReviewReportModel> => {
-  const review = reviewOf(movement, reviewId);
-  const year = review.year;
+type Findings = Pick<ReviewReportModel, 'year' | 'targets' | 'criteria' | 'rankings' | 'reporting' | 'awards' | 'behind' | 'proposals'>;
+
+/** What the approved data says as of `year`; awards are those of the given reviews' decisions. */
+const districtFindings = async (db: Db, movement: Movement, year: number, reviewIds: readonly string[], now: Date): Promise<Findings> => {
   const kinds = PARTICIPANT_KINDS.filter((k): k is keyof typeof KIND_LABEL => k !== 'individual');
-  const [targets, byKind, reporting, decisions, chair] = await Promise.all([
+  const [targets, byKind, reporting, decisions] = await Promise.all([
     targetProgress(db, movement, year),
     Promise.all(kinds.map(async (kind) => ({ kind, ...(await evaluateKind(db, movement, year, kind)) }))),
     Promise.all(Array.from({ length: year - 2021 }, (_, i) => reportCompleteness(db, movement, 2022 + i, now))),
-    db.awardDecision.findMany({ where: { reviewId }, orderBy: { number: 'asc' }, select: { items: decisionSelect.items } }),
-    db.user.findFirst({ where: { role: 'ROLE-CHAIR', disabledAt: null }, orderBy: { id: 'asc' }, select: { person: { select: { fullName: true } } } }),
+    db.awardDecision.findMany({ where: { reviewId: { in: [...reviewIds] } }, orderBy: { number: 'asc' }, select: { items: decisionSelect.items } }),
   ]);
 
   const criteria = movement.criteria.flatMap((c) => {
@@ -63,10 +63,6 @@ export const reviewReportModel = async (db: Db, movement: Movement, reviewId: st
   ];
 
   return {
-    letterhead: letterheadOf(movement, 'Số:        /BC-UBND', review.end),
-    name: 'BÁO CÁO',
-    subject: `${capitalised(reviewWords(review.label.vi).noun)} ${movement.name.vi}`,
-    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả ${reviewWords(review.label.vi).noun} (${reviewWords(review.label.vi).period}) từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
     year,
     targets: targets.map((t) => ({ id: t.targetId, group: t.group, label: t.label.vi, result: t.explanation.vi, status: t.qualitative ? 'Định tính' : TARGET_STATUS[t.status as keyof typeof TARGET_STATUS] ?? t.status })),
     criteria,
@@ -75,8 +71,43 @@ export const reviewReportModel = async (db: Db, movement: Movement, reviewId: st
     awards,
     behind: behind.length > 0 ? behind : ['Không có chỉ tiêu, tiêu chí nào chưa đạt theo số liệu đã phê duyệt.'],
     proposals,
-    recipients: ['UBND tỉnh Ninh Thuận (b/c);', 'Ban Thi đua - Khen thưởng tỉnh;', 'Thường trực Huyện ủy, HĐND huyện;', 'Các cơ quan, đơn vị, UBND các xã, thị trấn;', 'Lưu: VT, VHTT.'],
-    // Produced on demand from live data, the report is a draft for the office to number and sign.
-    signer: { authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: chair?.person?.fullName ?? movement.awardGrantor.vi, signed: false },
+  };
+};
+
+const RECIPIENTS = ['UBND tỉnh Ninh Thuận (b/c);', 'Ban Thi đua - Khen thưởng tỉnh;', 'Thường trực Huyện ủy, HĐND huyện;', 'Các cơ quan, đơn vị, UBND các xã, thị trấn;', 'Lưu: VT, VHTT.'];
+
+/** Produced on demand from live data, a district report is a draft for the office to number and sign. */
+const draftSigner = async (db: Db, movement: Movement) => {
+  const chair = await db.user.findFirst({ where: { role: 'ROLE-CHAIR', disabledAt: null }, orderBy: { id: 'asc' }, select: { person: { select: { fullName: true } } } });
+  return { authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: chair?.person?.fullName ?? movement.awardGrantor.vi, signed: false };
+};
+
+export const reviewReportModel = async (db: Db, movement: Movement, reviewId: string, now: Date): Promise<ReviewReportModel> => {
+  const review = reviewOf(movement, reviewId);
+  const words = reviewWords(review.label.vi);
+  return {
+    letterhead: letterheadOf(movement, 'Số:        /BC-UBND', review.end),
+    name: 'BÁO CÁO',
+    subject: `${capitalised(words.noun)} ${movement.name.vi}`,
+    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả ${words.noun} (${words.period}) từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
+    ...(await districtFindings(db, movement, review.year, [reviewId], now)),
+    noAwards: 'Chưa có quyết định khen thưởng của đợt này.',
+    recipients: RECIPIENTS,
+    signer: await draftSigner(db, movement),
+  };
+};
+
+/** The district's yearly report (D-ANNUAL-REPORT compiled by Culture & Information); a review year lists its awards. */
+export const districtYearReportModel = async (db: Db, movement: Movement, year: number, now: Date): Promise<ReviewReportModel> => {
+  const reviews = movement.timeline.reviews.filter((r) => r.year === year).map((r) => r.id);
+  return {
+    letterhead: letterheadOf(movement, 'Số:        /BC-UBND', `${year}-12-31`),
+    name: 'BÁO CÁO',
+    subject: `Kết quả thực hiện ${movement.name.vi} năm ${year}`,
+    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả thực hiện năm ${year} từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
+    ...(await districtFindings(db, movement, year, reviews, now)),
+    noAwards: reviews.length > 0 ? 'Chưa có quyết định khen thưởng của đợt này.' : `Năm ${year} không có đợt sơ kết, tổng kết; việc khen thưởng thực hiện tại các đợt R-INTERIM (2023) và R-FINAL (2025).`,
+    recipients: RECIPIENTS,
+    signer: await draftSigner(db, movement),
   };
 };

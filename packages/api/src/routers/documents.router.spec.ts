@@ -77,4 +77,46 @@ describe.each(providers)('official documents on %s', (provider) => {
     expect(model.behind.join(' ')).toContain('chưa có số liệu được phê duyệt');
     expect(model.proposals.length).toBeGreaterThan(0);
   });
+
+  it('a commune’s yearly report is in its own name: every criterion with value and requirement, score and rank once approved, reporting, behind', async () => {
+    const editor = await h.as('xa.lamson');
+    const { model, code } = await editor.documents.unitYearReport({ unitId: 'U-LAM-SON', year: 2025 });
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(model.unit).toBe('xã Lâm Sơn');
+    expect(model.letterhead).toMatchObject({ parent: 'ỦY BAN NHÂN DÂN', body: 'XÃ LÂM SƠN', place: 'Lâm Sơn', number: 'Số:        /BC-UBND', date: '2025-12-14' });
+    expect(model.subject).toBe('Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn năm 2025');
+    expect(model.criteria).toContainEqual({ id: 'C-COMM-DOSSIERS', label: expect.any(String), result: '72,5% (yêu cầu ≥ 65%)', status: 'Đạt' });
+    expect(model.criteria.map((c) => c.id)).not.toContain('C-DEPT-DOSSIERS'); // a department's criterion does not apply
+    expect(model.standing.join(' ')).toContain('Xếp thứ 1/2 trong khối xã, thị trấn năm 2025');
+    expect(model.draft).toBe(false); // approved figures
+    expect(model.signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', signed: false });
+    expect(model.reporting.join(' ')).toContain('Chưa nộp');
+    // Another commune's editor may not produce it; the district may.
+    await expect((await h.as('xa.myson')).documents.unitYearReport({ unitId: 'U-LAM-SON', year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await (await h.as('vhtt')).documents.unitYearReport({ unitId: 'U-LAM-SON', year: 2025 })).code).toBe(code);
+    expect(await (await h.anonymous()).documents.verify({ code })).toMatchObject({ valid: true, kind: 'unit-year-report', subject: 'xã Lâm Sơn', reference: 'U-LAM-SON:2025' });
+  });
+
+  it('a unit whose figures are not approved gets a draft with a provisional score and no rank', async () => {
+    const { model } = await (await h.as('xa.myson')).documents.unitYearReport({ unitId: 'U-MY-SON', year: 2024 });
+    expect(model.draft).toBe(true);
+    expect(model.standing.join(' ')).toContain('tạm tính theo số liệu chưa được phê duyệt');
+    expect(model.standing.join(' ')).toContain('Chưa xếp hạng');
+    expect(model.criteria.find((c) => c.id === 'C-COMM-DOSSIERS')).toMatchObject({ result: 'Chưa có số liệu (yêu cầu ≥ 65%)', status: 'Chưa có số liệu' });
+    expect(model.behind.join(' ')).toMatch(/\d+ tiêu chí chưa có số liệu/);
+  });
+
+  it('the district’s yearly report covers the year, and says when a year has no review to award in', async () => {
+    const culture = await h.as('vhtt');
+    const y2025 = (await culture.documents.districtYearReport({ year: 2025 })).model;
+    expect(y2025.subject).toBe('Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn năm 2025');
+    expect(y2025.letterhead.date).toBe('2025-12-31');
+    expect(y2025.awards.map((a) => a.name).sort()).toEqual(['Nguyễn Văn An', 'xã Lâm Sơn']);
+    const y2024 = (await culture.documents.districtYearReport({ year: 2024 })).model;
+    expect(y2024.year).toBe(2024);
+    expect(y2024.reporting.map((r) => r.year)).toEqual([2022, 2023, 2024]);
+    expect(y2024.awards).toEqual([]);
+    expect(y2024.noAwards).toContain('Năm 2024 không có đợt sơ kết, tổng kết');
+    await expect((await h.as('xa.lamson')).documents.districtYearReport({ year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
 });

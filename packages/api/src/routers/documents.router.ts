@@ -1,21 +1,25 @@
 // Official documents: the award decision, its certificates and the review reports. Each call assembles what the
 // document says from the data, records its verification code (once, audited) and returns the content to render;
 // anyone can check a code through the public API.
+import type { DocumentKind } from '@thidua/documents';
 import { CODE_PATTERN, verificationCode } from '@thidua/documents/verification';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { awardDecisionModel, certificateModel } from '../documents/award-documents.js';
-import { reviewReportModel } from '../documents/review-document.js';
+import { districtYearReportModel, reviewReportModel } from '../documents/review-document.js';
+import { unitYearReportModel } from '../documents/unit-year-document.js';
+import { notFound } from '../errors.js';
+import { assertCanRead } from '../policy/unit-access.js';
 import { activeMovement } from '../movement/active-movement.js';
 import { mutate } from '../mutation.js';
-import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
+import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 
 const AWARD_READERS = ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
 const REPORT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
 
 interface Record {
-  kind: 'award-decision' | 'certificate' | 'review-report';
+  kind: DocumentKind;
   title: string;
   reference: string;
   subject: string;
@@ -62,6 +66,29 @@ export const documentsRouter = {
       const { movement } = await activeMovement(ctx.db);
       const model = await reviewReportModel(ctx.db, movement, input.reviewId, ctx.now());
       return issue(ctx, { kind: 'review-report', title: `Báo cáo ${model.subject}`, reference: input.reviewId, subject: model.subject, issuedOn: model.letterhead.date }, model);
+    }),
+
+  /** A unit's yearly report: for its own editors and whoever may read its data. */
+  unitYearReport: procedure
+    .meta(SIGNED_IN)
+    .input(z.object({ unitId: z.string().min(1).max(64), year: z.number().int().min(2022).max(2025) }))
+    .mutation(async ({ ctx, input }) => {
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      assertCanRead(ctx.actor!, unit);
+      const { movement } = await activeMovement(ctx.db);
+      const model = await unitYearReportModel(ctx.db, movement, unit.id, input.year, ctx.now());
+      return issue(ctx, { kind: 'unit-year-report', title: `Báo cáo năm ${input.year}: ${model.unit}`, reference: `${unit.id}:${input.year}`, subject: model.unit, issuedOn: model.letterhead.date }, model);
+    }),
+
+  /** The district's yearly report, compiled by Culture & Information from approved data. */
+  districtYearReport: procedure
+    .meta(rolesMeta(...REPORT_READERS))
+    .input(z.object({ year: z.number().int().min(2022).max(2025) }))
+    .mutation(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const model = await districtYearReportModel(ctx.db, movement, input.year, ctx.now());
+      return issue(ctx, { kind: 'district-year-report', title: `Báo cáo ${model.subject}`, reference: `D-ANNUAL-REPORT:${input.year}`, subject: model.subject, issuedOn: model.letterhead.date }, model);
     }),
 
   /** Is this a document the district produced? Title, reference and date only, never the content. */

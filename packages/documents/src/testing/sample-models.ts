@@ -54,6 +54,7 @@ export const reviewModel = (units = 40): ReviewReportModel => ({
   rankings: ['Cơ quan, đơn vị', 'Xã, thị trấn', 'Doanh nghiệp'].map((kind) => ({ kind, rows: Array.from({ length: Math.ceil(units / 3) }, (_, i) => ({ rank: i + 1, name: `Đơn vị ${kind} số ${i + 1}`, score: `${(95 - i).toFixed(2).replace('.', ',')}`, eligibility: i < 3 ? 'Đủ điều kiện khen thưởng' : 'Chưa đủ điều kiện' })) })),
   reporting: [2022, 2023, 2024, 2025].map((year) => ({ year, onTime: 30, late: 4, missing: 3 })),
   awards: AWARDEES,
+  noAwards: 'Chưa có quyết định khen thưởng của đợt này.',
   behind: ['Tỷ lệ hồ sơ xử lý trên môi trường mạng cấp xã (61,2%) chưa đạt chỉ tiêu 65%.'],
   proposals: ['Tiếp tục đầu tư hạ tầng số cho cấp xã; nhân rộng mô hình Tổ công nghệ số cộng đồng.'],
   recipients: ['UBND tỉnh (b/c);', 'Sở Nội vụ;', 'Thường trực Huyện ủy;', 'Lưu: VT, VHTT.'],
@@ -61,6 +62,7 @@ export const reviewModel = (units = 40): ReviewReportModel => ({
 });
 
 export const unitYearModel = (): UnitYearReportModel => ({
+  unit: 'xã Lâm Sơn',
   letterhead: { parent: 'ỦY BAN NHÂN DÂN', body: 'XÃ LÂM SƠN', number: 'Số:        /BC-UBND', place: 'Lâm Sơn', date: '2025-12-10' },
   subject: 'Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” năm 2025',
   introduction: ['Thực hiện Kế hoạch phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” của Ủy ban nhân dân huyện Ninh Sơn, Ủy ban nhân dân xã Lâm Sơn báo cáo kết quả thực hiện năm 2025 như sau:'],

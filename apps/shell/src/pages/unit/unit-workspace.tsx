@@ -1,6 +1,6 @@
 // The workspace of a unit editor (office, commune or enterprise): register, send the plan, report, see results, nominate.
 import { useQuery } from '@tanstack/react-query';
-import { Loading, type Me, Notice, REPORTING_YEARS, useApi, useI18n } from '@thidua/ui';
+import { DownloadButton, Loading, Notice, REPORTING_YEARS, type Me, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 import { ExplainPanel } from '../dashboard/explain-panel.js';
 import { NominationForm } from './nomination-form.js';
@@ -36,6 +36,8 @@ export const UnitWorkspace = ({ me }: { me: Me }) => {
       <ReportForm key={year} unitId={unit.id} kind={kind} year={year} />
       <section className="td-card">
         <h2 className="td-card__title">{t('report.results')}</h2>
+        <p className="td-hint">{t('report.pdfHint')}</p>
+        <DownloadButton href={`/api/documents/unit-year-report/${encodeURIComponent(unit.id)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
         <ExplainPanel year={year} kind={kind} unitId={unit.id} unitName={name} />
       </section>
       <NominationForm unitId={unit.id} />
