@@ -74,7 +74,7 @@ export const openApiDocument = {
           { name: 'search', in: 'query', schema: { type: 'string', maxLength: 100 }, description: 'Words in the title or summary' },
           { name: 'sector', in: 'query', schema: { type: 'string', pattern: '^S-[A-Z-]+$' } },
         ],
-        responses: { 200: { description: 'Recognised initiatives (newest first): title, summary, unit, author, sector, where replicated, evidence link' }, 400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } } },
+        responses: { 200: { description: 'Recognised initiatives (newest first): title, summary, unit, author, sector, where replicated, evidence link, and the district media centre’s presentation (featureTitle, featureText) when written' }, 400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } } },
       },
     },
     '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },

@@ -7,6 +7,7 @@ import type { Translate } from '../i18n.js';
 import { ThiduaElement, type RenderContext } from './thidua-element.js';
 
 const SUMMARY_CHARS = 280;
+const brief = (text: string) => (text.length > SUMMARY_CHARS ? `${text.slice(0, text.lastIndexOf(' ', SUMMARY_CHARS))}…` : text);
 
 export class ShowcaseElement extends ThiduaElement<Initiatives> {
   static override readonly dataAttributes = ['search', 'sector'];
@@ -50,9 +51,10 @@ export class ShowcaseElement extends ThiduaElement<Initiatives> {
               h(
                 'li',
                 { class: 'target', 'data-initiative': i.id },
-                h('h3', {}, i.title),
-                h('p', { class: 'muted' }, [i.unit?.name, i.author?.fullName].filter(Boolean).join(' · '), i.recognisedAt ? ` · ${t('showcase.recognised', { date: formatDate(i.recognisedAt, lang) })}` : ''),
-                h('p', {}, i.summary.length > SUMMARY_CHARS ? `${i.summary.slice(0, i.summary.lastIndexOf(' ', SUMMARY_CHARS))}…` : i.summary),
+                // The media centre's presentation, when written, is what the public reads first.
+                h('h3', {}, i.featureTitle ?? i.title),
+                h('p', { class: 'muted' }, [i.featureTitle ? i.title : null, i.unit?.name, i.author?.fullName].filter(Boolean).join(' · '), i.recognisedAt ? ` · ${t('showcase.recognised', { date: formatDate(i.recognisedAt, lang) })}` : ''),
+                h('p', {}, brief(i.featureText ?? i.summary)),
                 i.replications.length > 0 ? h('p', { class: 'muted' }, t('showcase.replicated', { count: i.replications.length })) : null,
                 i.evidenceUrl && /^https?:\/\//.test(i.evidenceUrl) ? h('a', { href: i.evidenceUrl, rel: 'noopener', target: '_blank' }, t('showcase.evidence')) : null,
               ),
