@@ -13,6 +13,7 @@ const DecisionsPage = lazy(() => import('./pages/decisions-page.js').then((m) =>
 const ReportsReviewPage = lazy(() => import('./pages/reports-review-page.js').then((m) => ({ default: m.ReportsReviewPage })));
 const SectorPage = lazy(() => import('./pages/sector-page.js').then((m) => ({ default: m.SectorPage })));
 const NotificationsPage = lazy(() => import('./notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })));
+const ShowcasePage = lazy(() => import('./showcase/showcase-page.js').then((m) => ({ default: m.ShowcasePage })));
 const UnitWorkspace = lazy(() => import('./pages/unit/unit-workspace.js').then((m) => ({ default: m.UnitWorkspace })));
 
 /** Which roles see which screen; the API enforces the same rules on every call. */
@@ -54,6 +55,8 @@ export const Frame = ({ me }: { me: Me }) => {
         return can('council') ? <CouncilPage me={me} /> : <p>{t('notFound')}</p>;
       case 'decisions':
         return can('decisions') ? <DecisionsPage me={me} /> : <p>{t('notFound')}</p>;
+      case 'showcase':
+        return <ShowcasePage me={me} />;
       case 'notifications':
         return <NotificationsPage go={go} />;
       default:
@@ -70,6 +73,7 @@ export const Frame = ({ me }: { me: Me }) => {
           {can('reports') && <NavLink to={{ page: 'reports' }} current={route} go={go}>{t('nav.reports')}</NavLink>}
           {can('council') && <NavLink to={{ page: 'council' }} current={route} go={go}>{t('nav.council')}</NavLink>}
           {can('decisions') && <NavLink to={{ page: 'decisions' }} current={route} go={go}>{t('nav.decisions')}</NavLink>}
+          <NavLink to={{ page: 'showcase' }} current={route} go={go}>{t('nav.showcase')}</NavLink>
           <h3>{t('nav.sectors')}</h3>
           {(movement.data?.sectors ?? []).map((s) => (
             <NavLink key={s.id} to={{ page: 'sector', sectorId: s.id }} current={route} go={go}>

@@ -2,6 +2,7 @@
 import { councilMessages } from './pages/council-messages.js';
 import { reportMessages } from './pages/report-messages.js';
 import { notificationMessages } from './notifications/notification-messages.js';
+import { showcaseMessages } from './showcase/showcase-messages.js';
 
 const vi = {
   'nav.dashboard': 'Bảng điều hành',
@@ -133,6 +134,6 @@ const en: Record<keyof typeof vi, string> = {
 
 
 export const shellMessages = {
-  vi: { ...vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi },
-  en: { ...en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en },
+  vi: { ...vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi },
+  en: { ...en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en },
 };
