@@ -2,7 +2,7 @@
 // criterion_id, value, evidence_url), long format so any system can produce it; read back row by row.
 import type { Movement } from '@thidua/domain';
 import ExcelJS from 'exceljs';
-import { isFormula, openUploadedSheet, readValueCell, text } from './report-sheet.js';
+import { isFormula, openUploadedSheet, readValueCell, text, type Measure } from './sheet-cells.js';
 
 export const DISTRICT_SHEET = 'so_lieu';
 const HEADER = ['unit_id', 'unit_name', 'criterion_id', 'criterion_label', 'value', 'evidence_url'] as const;
@@ -45,7 +45,7 @@ export interface DistrictRead {
 const COLUMN = (name: (typeof HEADER)[number]) => `${String.fromCharCode(65 + HEADER.indexOf(name))} (${name})`;
 
 /** Reads the rows with a value; `criterionOf` gives the rule for a unit's criterion (null when unknown). */
-export const readDistrictWorkbook = async (file: Buffer, year: number, criterionOf: (unitId: string, key: string) => Parameters<typeof readValueCell>[0] | null): Promise<DistrictRead> => {
+export const readDistrictWorkbook = async (file: Buffer, year: number, criterionOf: (unitId: string, key: string) => { measure: Measure } | null): Promise<DistrictRead> => {
   const opened = await openUploadedSheet(file, DISTRICT_SHEET);
   if ('problem' in opened) return { rows: [], problems: [opened.problem] };
   const { book, sheet } = opened;
@@ -65,7 +65,7 @@ export const readDistrictWorkbook = async (file: Buffer, year: number, criterion
     if (isFormula(cell)) return at(line, 'value', 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
     const criterion = criterionOf(unitId, key);
     if (!criterion) return at(line, 'criterion_id', `"${key}" không phải tiêu chí của đơn vị "${unitId}".`);
-    const parsed = readValueCell(criterion, cell, row.getCell(5).numFmt);
+    const parsed = readValueCell(criterion.measure, cell, row.getCell(5).numFmt);
     if ('problem' in parsed) return at(line, 'value', parsed.problem);
     if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) return at(line, 'evidence_url', 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
     out.rows.push({ unitId, key, ...parsed, evidenceUrl: evidence || null, line });

@@ -1,5 +1,5 @@
-// The unit's yearly report as Excel: download the sheet (the movement's template, filled with what is saved so far)
-// and import it back. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
+// The unit's yearly report, a sector office's figures and the district's sheet as Excel: download the sheet (the
+// movement's template, filled with what is saved so far) and import it back. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
 // saved; a clean file is saved as the report's draft in one transaction (through reports.saveDraft, so the same
 // permissions, checks and audit apply) and kept as evidence.
 import { activeMovement, appRouter, createCallerFactory } from '@thidua/api';
@@ -12,6 +12,7 @@ import { sendProcedureError } from '../http/procedure-error.js';
 import { requestContext } from '../http/request-context.js';
 import { buildDistrictWorkbook, readDistrictWorkbook } from './district-sheet.js';
 import { buildReportWorkbook, readReportWorkbook, type SheetUnit } from './report-sheet.js';
+import { buildSectorWorkbook, readSectorWorkbook } from './sector-sheet.js';
 
 const createCaller = createCallerFactory(appRouter);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -70,6 +71,25 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="bao-cao-${unit.id}-${year}.xlsx"`)
+        .header('cache-control', 'private, no-store')
+        .send(file);
+    } catch (e) {
+      return sendProcedureError(reply, req, e);
+    }
+  });
+
+  app.get<{ Params: { sectorId: string; year: string } }>('/api/excel/sector/:sectorId/:year', async (req, reply) => {
+    const year = yearOf(req.params.year);
+    if (year === null) return reply.code(400).send(BAD_YEAR);
+    try {
+      // sectors.report decides who may read the sector's figures, and gives the communes of the year.
+      const view = await createCaller(await requestContext(database, req, reply)).sectors.report({ sectorId: req.params.sectorId, year });
+      const { movement } = await activeMovement(database.db);
+      const sector = movement.sectors.find((s) => s.id === view.sector.id)!;
+      const file = await buildSectorWorkbook(sector, view.communes, year, view.report?.values ?? [], view.report?.version ?? null);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="nganh-${sector.id}-${year}.xlsx"`)
         .header('cache-control', 'private, no-store')
         .send(file);
     } catch (e) {
@@ -144,6 +164,44 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
 
   await app.register(async (scope) => {
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
+    scope.post<{ Params: { sectorId: string; year: string } }>('/api/excel/sector/:sectorId/:year', async (req, reply) => {
+      const upload = acceptUpload(req, reply, options.appOrigins);
+      if (!upload) return reply;
+      const { year, body } = upload;
+      try {
+        const context = await requestContext(database, req, reply);
+        const caller = createCaller(context);
+        const view = await caller.sectors.report({ sectorId: req.params.sectorId, year });
+        const { movement } = await activeMovement(database.db);
+        const sector = movement.sectors.find((s) => s.id === view.sector.id)!;
+        const { values, problems, version: fileVersion } = await readSectorWorkbook(body, sector, view.communes, year);
+        const report = view.report;
+        if (report && report.status !== 'draft') {
+          return reply.code(409).send({ error: { code: 'CONFLICT', message: 'Báo cáo ngành đã nộp hoặc đã duyệt: không nhập được nữa | The sector report was submitted or approved: it cannot be imported into' } });
+        }
+        if (report && fileVersion !== report.version) {
+          return reply.code(409).send({ error: { code: 'CONFLICT', message: `Báo cáo ngành đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The sector report was saved again after this file was downloaded: download the sheet again and import it.` } });
+        }
+        if (problems.length > 0) {
+          return reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
+        }
+        const filled = values.filter((v) => v.number !== null || v.bool !== null);
+        const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `nganh-${sector.id}-${year}.xlsx`, type: XLSX, uploadedBy: context.actor?.userId ?? 'unknown' });
+        const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
+        // Only cells with a figure are stored (an empty cell is no figure); the workbook is the evidence of those without a link.
+        const saved = await caller.sectors.save({
+          sectorId: sector.id,
+          year,
+          ...(report ? { version: report.version } : {}),
+          values: filled.map((v) => ({ unitId: v.unitId, indicatorId: v.indicatorId, number: v.number, bool: v.bool, evidenceUrl: v.evidenceUrl ?? fileUrl, note: v.note })),
+        });
+        req.log.info({ sector: sector.id, year, values: filled.length, evidence: stored.id }, 'sector figures imported from Excel');
+        return reply.send({ saved: filled.length, evidenceUrl: fileUrl, ...saved });
+      } catch (e) {
+        return sendProcedureError(reply, req, e);
+      }
+    });
+
     scope.post<{ Params: Params }>('/api/excel/report/:unitId/:year', async (req, reply) => {
       const upload = acceptUpload(req, reply, options.appOrigins);
       if (!upload) return reply;

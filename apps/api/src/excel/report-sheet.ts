@@ -1,30 +1,19 @@
 // The yearly report of one unit as an Excel sheet: generated from the movement (criterion IDs, Vietnamese labels,
 // units, allowed ranges, data validation in each value cell), filled with what the unit has entered so far; and read
 // back, every row checked by the domain's rules, every problem named by sheet, row and column in Vietnamese.
-import { isPossibleValue, type Criterion, type Movement, type ParticipantKind } from '@thidua/domain';
+import type { Movement, ParticipantKind } from '@thidua/domain';
 import ExcelJS from 'exceljs';
+import { isFormula, NO, openUploadedSheet, rangeOf, readValueCell, text, validationOf, YES, type Measure, type SheetProblem } from './sheet-cells.js';
+
+export type { SheetProblem };
 
 export const SHEET = 'bao_cao';
 const META = '_thidua';
 const FIRST_ROW = 7;
 const COLUMNS = ['Mã tiêu chí', 'Tiêu chí', 'Đơn vị tính', 'Giá trị cho phép', 'Giá trị', 'Link minh chứng', 'Ghi chú'] as const;
 const COL = { id: 1, label: 2, unit: 3, range: 4, value: 5, evidence: 6, note: 7 } as const;
-const YES = 'Có';
-const NO = 'Không';
-
-type Measure = Criterion['measure'];
 
 const unitOf = (m: Measure) => ({ percent: '%', score: 'điểm', rank: 'hạng', count: 'số lượng', boolean: 'Có/Không' })[m.kind];
-const rangeOf = (m: Measure) => (m.kind === 'percent' ? '0 – 100' : m.kind === 'score' ? `0 – ${m.max}` : m.kind === 'rank' ? (m.outOf ? `1 – ${m.outOf}` : '≥ 1') : m.kind === 'count' ? 'số nguyên ≥ 0' : `${YES} hoặc ${NO}`);
-
-const validationOf = (m: Measure): ExcelJS.DataValidation => {
-  const error = { showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: 'Giá trị không hợp lệ', error: `Giá trị cho phép: ${rangeOf(m)}` };
-  if (m.kind === 'boolean') return { type: 'list', allowBlank: true, formulae: [`"${YES},${NO}"`], ...error };
-  if (m.kind === 'percent') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...error };
-  if (m.kind === 'score') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, m.max], ...error };
-  if (m.kind === 'rank') return m.outOf ? { type: 'whole', operator: 'between', allowBlank: true, formulae: [1, m.outOf], ...error } : { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [1], ...error };
-  return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error };
-};
 
 export interface SheetUnit {
   id: string;
@@ -87,13 +76,6 @@ export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, y
   return Buffer.from(await book.xlsx.writeBuffer());
 };
 
-export interface SheetProblem {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  message: string;
-}
-
 export interface ImportedValue {
   key: string;
   number: number | null;
@@ -102,45 +84,7 @@ export interface ImportedValue {
   note: string | null;
 }
 
-export const text = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text; // hyperlink cells
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') return 'result' in v && v.result !== undefined ? String(v.result) : '';
-  return String(v);
-};
-/** One value cell read by the criterion's own rule: a number in range, or Có/Không; a Vietnamese decimal comma is fine. */
-export const readValueCell = (criterion: Criterion, cell: ExcelJS.CellValue, numFmt?: string): { number: number | null; bool: boolean | null } | { problem: string } => {
-  const raw = text(cell).trim();
-  if (raw === '') return { number: null, bool: null };
-  if (criterion.measure.kind === 'boolean') {
-    if (/^(có|co|x|yes|true|1)$/i.test(raw)) return { number: null, bool: true };
-    if (/^(không|khong|no|false|0)$/i.test(raw)) return { number: null, bool: false };
-    return { problem: `Cần "${YES}" hoặc "${NO}", không phải "${raw}".` };
-  }
-  // "85%" typed into Excel is stored as 0.85 shown with a percent format: the reader meant 85.
-  const shownAsPercent = typeof cell === 'number' && (numFmt ?? '').includes('%');
-  const n = typeof cell === 'number' ? (shownAsPercent ? Math.round(cell * 1e6) / 1e4 : cell) : Number(raw.replace(/\s/g, '').replace(/%$/, '').replace(',', '.'));
-  if (!Number.isFinite(n)) return { problem: `"${raw}" không phải là số.` };
-  if (!isPossibleValue(criterion.measure, n)) return { problem: `${raw} ngoài phạm vi cho phép (${rangeOf(criterion.measure)}).` };
-  return { number: n, bool: null };
-};
-
-export const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
 const columnName = (n: number) => `${String.fromCharCode(64 + n)} (${COLUMNS[n - 1]})`;
-
-/** Loads an uploaded workbook and finds its data sheet, or says in Vietnamese why it cannot. */
-export const openUploadedSheet = async (file: Buffer, name: string): Promise<{ book: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } | { problem: SheetProblem }> => {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    return { problem: { sheet: '', row: null, column: null, message: 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' } };
-  }
-  const sheet = book.getWorksheet(name);
-  return sheet ? { book, sheet } : { problem: { sheet: name, row: null, column: null, message: `Không có trang tính "${name}": hãy dùng mẫu tải từ hệ thống.` } };
-};
 
 /** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). */
 export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number): Promise<{ values: ImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
@@ -183,7 +127,7 @@ export const readReportWorkbook = async (file: Buffer, movement: Movement, unit:
       if (isFormula(v)) at(r, col, 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
     }
     if (isFormula(cell)) return;
-    const parsed = readValueCell(criterion, cell, row.getCell(COL.value).numFmt);
+    const parsed = readValueCell(criterion.measure, cell, row.getCell(COL.value).numFmt);
     if ('problem' in parsed) at(r, COL.value, parsed.problem);
     const { number, bool } = 'problem' in parsed ? { number: null, bool: null } : parsed;
     if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) at(r, COL.evidence, 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');

@@ -1,0 +1,68 @@
+// What every sheet shares: how a value cell is validated in Excel and read back by the plan's own rule, how any
+// cell reads as text, and how an uploaded workbook is opened; problems are named in Vietnamese.
+import { isPossibleValue, type Criterion, type Indicator } from '@thidua/domain';
+import ExcelJS from 'exceljs';
+
+export const YES = 'Có';
+export const NO = 'Không';
+
+/** A criterion's or a sector indicator's measure: the same kinds and bounds. */
+export type Measure = Criterion['measure'] | Indicator['measure'];
+
+export interface SheetProblem {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+export const rangeOf = (m: Measure) => (m.kind === 'percent' ? '0 – 100' : m.kind === 'score' ? `0 – ${m.max}` : m.kind === 'rank' ? (m.outOf ? `1 – ${m.outOf}` : '≥ 1') : m.kind === 'count' ? 'số nguyên ≥ 0' : `${YES} hoặc ${NO}`);
+
+export const validationOf = (m: Measure): ExcelJS.DataValidation => {
+  const error = { showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: 'Giá trị không hợp lệ', error: `Giá trị cho phép: ${rangeOf(m)}` };
+  if (m.kind === 'boolean') return { type: 'list', allowBlank: true, formulae: [`"${YES},${NO}"`], ...error };
+  if (m.kind === 'percent') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], ...error };
+  if (m.kind === 'score') return { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, m.max], ...error };
+  if (m.kind === 'rank') return m.outOf ? { type: 'whole', operator: 'between', allowBlank: true, formulae: [1, m.outOf], ...error } : { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [1], ...error };
+  return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error };
+};
+
+export const text = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text; // hyperlink cells
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') return 'result' in v && v.result !== undefined ? String(v.result) : '';
+  return String(v);
+};
+
+/** One value cell read by its measure's own rule: a number in range, or Có/Không; a Vietnamese decimal comma is fine. */
+export const readValueCell = (measure: Measure, cell: ExcelJS.CellValue, numFmt?: string): { number: number | null; bool: boolean | null } | { problem: string } => {
+  const raw = text(cell).trim();
+  if (raw === '') return { number: null, bool: null };
+  if (measure.kind === 'boolean') {
+    if (/^(có|co|x|yes|true|1)$/i.test(raw)) return { number: null, bool: true };
+    if (/^(không|khong|no|false|0)$/i.test(raw)) return { number: null, bool: false };
+    return { problem: `Cần "${YES}" hoặc "${NO}", không phải "${raw}".` };
+  }
+  // "85%" typed into Excel is stored as 0.85 shown with a percent format: the reader meant 85.
+  const shownAsPercent = typeof cell === 'number' && (numFmt ?? '').includes('%');
+  const n = typeof cell === 'number' ? (shownAsPercent ? Math.round(cell * 1e6) / 1e4 : cell) : Number(raw.replace(/\s/g, '').replace(/%$/, '').replace(',', '.'));
+  if (!Number.isFinite(n)) return { problem: `"${raw}" không phải là số.` };
+  if (!isPossibleValue(measure, n)) return { problem: `${raw} ngoài phạm vi cho phép (${rangeOf(measure)}).` };
+  return { number: n, bool: null };
+};
+
+export const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+
+/** Loads an uploaded workbook and finds its data sheet, or says in Vietnamese why it cannot. */
+export const openUploadedSheet = async (file: Buffer, name: string): Promise<{ book: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } | { problem: SheetProblem }> => {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    return { problem: { sheet: '', row: null, column: null, message: 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' } };
+  }
+  const sheet = book.getWorksheet(name);
+  return sheet ? { book, sheet } : { problem: { sheet: name, row: null, column: null, message: `Không có trang tính "${name}": hãy dùng mẫu tải từ hệ thống.` } };
+};
