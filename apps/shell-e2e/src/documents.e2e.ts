@@ -125,6 +125,30 @@ describe('the yearly report through Excel', () => {
   });
 });
 
+describe('a sector office through Excel', () => {
+  it('the health office downloads its sheet, fills every commune, imports it, and the grid shows the figures', async () => {
+    const office = await (await newUserContext(browser)).newPage();
+    page = office;
+    await signIn(office, product.shell.url, 'yte');
+    await office.getByRole('link', { name: 'Y tế' }).click();
+    const card = office.getByTestId('sector-excel');
+    await card.waitFor();
+    const [download] = await Promise.all([office.waitForEvent('download', { timeout: 30_000 }), card.getByRole('button', { name: 'Tải bảng tính Excel của ngành' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const rows: ExcelJS.Row[] = [];
+    book.getWorksheet('bao_cao_nganh')!.eachRow((row, n) => n >= 7 && rows.push(row));
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) row.getCell(7).value = row.getCell(6).value === '0 – 100' ? 88 : row.getCell(6).value === 'Có hoặc Không' ? 'Có' : 25;
+    const file = join(tmpdir(), `nganh-y-te-${Date.now()}.xlsx`);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    await card.getByLabel('Nhập từ tệp Excel (.xlsx)').setInputFiles(file);
+    await card.getByText(`Đã nhập ${rows.length} số liệu vào bản nháp của ngành.`, { exact: false }).waitFor({ timeout: 30_000 });
+    const entry = office.getByTestId('sector-entry');
+    await expect.poll(() => entry.locator('input[inputmode="decimal"]').first().inputValue()).toMatch(/^(88|25)$/);
+  });
+});
+
 describe('the district sheet', () => {
   it('Culture downloads the district sheet, fills a figure for a unit whose report is still a draft, and imports it', async () => {
     const culture = await (await newUserContext(browser)).newPage();

@@ -13,6 +13,7 @@ export { Tabs } from './components/tabs.js';
 export { LineChart, type Series } from './charts/lazy-chart.js';
 export { EvidenceUpload, uploadEvidence, EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from './components/evidence-upload.js';
 export { DownloadButton } from './components/download-button.js';
+export { ExcelExchange, type ExcelExchangeProps } from './components/excel-exchange.js';
 export { SectorWidget, openInShell } from './sector/sector-widget.js';
 export { useSectorInfo, useSectorSummary, useSectorReport, type SectorInfo, type SectorSummary, type SectorReportView } from './sector/use-sector.js';
 export { IndicatorFocus } from './sector/indicator-focus.js';

@@ -1,9 +1,8 @@
 // The Culture & Information office's review of unit reports: verify, approve, return with a reason, un-approve.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, formatDateTime, formatNumber, Notice, QueryView, REPORTING_YEARS, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, ExcelExchange, formatDateTime, formatNumber, Notice, QueryView, REPORTING_YEARS, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 import { useMovement } from '../use-movement.js';
-import { ExcelExchange } from '../excel/excel-exchange.js';
 
 
 const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: string; year: number }) => {

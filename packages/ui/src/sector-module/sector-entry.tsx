@@ -1,5 +1,5 @@
 // Data entry by the sector office: one row per commune, one column per indicator, checked as typed, evidence per row.
-import { Button, ErrorNote, errorText, EvidenceUpload, Notice, type SectorReportView, useApi, useI18n } from '@thidua/ui';
+import { Button, ErrorNote, errorText, EvidenceUpload, ExcelExchange, Notice, type SectorReportView, useApi, useI18n } from '@thidua/ui';
 import { parseValue, rangeHint, ValueField } from '@thidua/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -115,6 +115,16 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
           {report && <Button tone="secondary" onClick={() => submit.mutate()} busy={submit.isPending} disabled={dirty}>{t('sector.submit')}</Button>}
         </div>
       )}
+      <ExcelExchange
+        title={t('sector.excelTitle')}
+        hint={t('sector.excelHint')}
+        downloadHref={`/api/excel/sector/${encodeURIComponent(view.sector.id)}/${view.year}`}
+        downloadLabel={t('sector.excelDownload')}
+        uploadHref={`/api/excel/sector/${encodeURIComponent(view.sector.id)}/${view.year}`}
+        editable={editable && !dirty}
+        savedText={(count) => t('sector.excelSaved', { count })}
+        testId="sector-excel"
+      />
     </div>
   );
 };

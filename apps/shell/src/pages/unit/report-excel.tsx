@@ -1,6 +1,5 @@
 // The unit's yearly report through Excel, on the unit workspace.
-import { useI18n } from '@thidua/ui';
-import { ExcelExchange } from '../../excel/excel-exchange.js';
+import { ExcelExchange, useI18n } from '@thidua/ui';
 
 export const ReportExcel = ({ unitId, year, editable }: { unitId: string; year: number; editable: boolean }) => {
   const { t } = useI18n();

@@ -1,7 +1,11 @@
 // Figures through Excel: download the sheet (with what is saved), fill it offline, import it back. The upload shows its
 // progress; a refused file lists every problem by sheet, row and column, and nothing is saved.
 import { useQueryClient } from '@tanstack/react-query';
-import { bilingualText, Card, DownloadButton, Notice, ProgressBar, SESSION_KEY, useI18n } from '@thidua/ui';
+import { bilingualText } from '../api/client.js';
+import { useI18n } from '../i18n/i18n.js';
+import { SESSION_KEY } from '../session/session.js';
+import { DownloadButton } from './download-button.js';
+import { Card, Notice, ProgressBar } from './primitives.js';
 import { useId, useState, type ChangeEvent } from 'react';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
