@@ -90,6 +90,27 @@ describe.each(providers)('the district sheet on %s', (provider) => {
     expect((await h.api.t.db.reportValue.findFirst({ where: { key: 'C-COMM-DOSSIERS', report: { unitId: 'U-LAM-SON', year: 2024 } } }))?.numberValue).toBe(67.5);
   });
 
+  it('streams its progress to a browser that asks for it: reading, checking, saving with counts, then the result', async () => {
+    const book = await download();
+    // Two offices (the communes' reports are used by the other tests).
+    rowFor(book, 'PHONG-Y-TE', 'C-DEPT-DOSSIERS').getCell(5).value = 95;
+    rowFor(book, 'PHONG-GD-DT', 'C-DEPT-DOSSIERS').getCell(5).value = 97;
+    const res = await h.app.inject({ method: 'POST', url: '/api/excel/district/2024', headers: { cookie, origin: 'https://thidua.ninhson.example', 'content-type': XLSX, accept: 'application/x-ndjson, application/json' }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/x-ndjson');
+    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l) as { type: string; phase?: string; done?: number; total?: number; status?: number; body?: unknown });
+    expect(lines.map((l) => l.phase ?? l.type), res.body).toEqual(['reading', 'checking', 'saving', 'result']);
+    expect(lines[2]).toMatchObject({ phase: 'saving', done: 2, total: 2 });
+    expect(lines.at(-1)).toMatchObject({ type: 'result', status: 200, body: { saved: 2, reports: 2 } });
+
+    // A refused file ends its stream with the refusal and every problem.
+    rowFor(book, 'PHONG-Y-TE', 'C-DEPT-DOSSIERS').getCell(5).value = 140;
+    const refused = await h.app.inject({ method: 'POST', url: '/api/excel/district/2024', headers: { cookie, origin: 'https://thidua.ninhson.example', 'content-type': XLSX, accept: 'application/x-ndjson' }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+    const last = JSON.parse(refused.body.trim().split('\n').at(-1)!) as { status: number; body: { problems: Array<{ column: string }> } };
+    expect(last.status).toBe(422);
+    expect(last.body.problems[0]?.column).toBe('E (value)');
+  });
+
   it('refuses a sheet of another year', async () => {
     const book = await download();
     const res = await h.app.inject({ method: 'POST', url: '/api/excel/district/2025', headers: { cookie, origin: 'https://thidua.ninhson.example', 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });

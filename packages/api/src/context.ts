@@ -28,4 +28,6 @@ export interface Context {
   ip: string | null;
   userAgent: string | null;
   cookie: SessionCookie;
+  /** A long import reports how far it got (an HTTP route streams it to the browser); absent for ordinary calls. */
+  progress?: (done: number, total: number) => void;
 }

@@ -14,7 +14,8 @@ export interface ValueRow {
 const COLUMNS = ['id', 'reportId', 'key', 'numberValue', 'boolValue', 'evidenceUrl', 'note'] as const;
 const ROWS_PER_STATEMENT = 500;
 
-export const insertReportValues = async (tx: { $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number> }, provider: 'sqlite' | 'postgresql', rows: readonly ValueRow[]): Promise<void> => {
+/** `onProgress` hears how many rows are written after each statement (for a progress bar). */
+export const insertReportValues = async (tx: { $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number> }, provider: 'sqlite' | 'postgresql', rows: readonly ValueRow[], onProgress?: (done: number, total: number) => void): Promise<void> => {
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const part = rows.slice(start, start + ROWS_PER_STATEMENT);
     const params: unknown[] = [];
@@ -24,5 +25,6 @@ export const insertReportValues = async (tx: { $executeRawUnsafe(sql: string, ..
       return `(${COLUMNS.map((_, c) => (provider === 'postgresql' ? `$${i * COLUMNS.length + c + 1}` : '?')).join(', ')})`;
     });
     await tx.$executeRawUnsafe(`INSERT INTO "ReportValue" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, ...params);
+    onProgress?.(start + part.length, rows.length);
   }
 };

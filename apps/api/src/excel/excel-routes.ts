@@ -8,7 +8,8 @@ import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from '../http/csrf.js';
 import { storeEvidence } from '../http/evidence-store.js';
-import { sendProcedureError } from '../http/procedure-error.js';
+import { procedureErrorAnswer, sendProcedureError } from '../http/procedure-error.js';
+import { importProgress } from './import-progress.js';
 import { requestContext } from '../http/request-context.js';
 import { buildDistrictWorkbook, readDistrictWorkbook } from './district-sheet.js';
 import { buildReportWorkbook, readReportWorkbook, type SheetUnit } from './report-sheet.js';
@@ -125,28 +126,31 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       const upload = acceptUpload(req, reply, options.appOrigins);
       if (!upload) return reply;
       const { year, body } = upload;
+      const progress = importProgress(req, reply);
       try {
         const context = await requestContext(database, req, reply);
-        const caller = createCaller(context);
+        const caller = createCaller({ ...context, progress: (done, total) => progress.phase('saving', done, total) });
         // Only Culture may read the district's figures (and so import): asking first spares reading the file otherwise.
         const current = await caller.reports.districtValues({ year });
         const saved = new Map(current.flatMap((u) => u.values.map((v) => [`${u.id}\u0000${v.key}`, v] as const)));
         const { movement } = await activeMovement(database.db);
         const kinds = new Map((await database.db.orgUnit.findMany({ where: { participantKind: { in: ['department', 'commune', 'enterprise'] } }, select: { id: true, participantKind: true } })).map((u) => [u.id, u.participantKind!]));
         const criteria = new Map(movement.criteria.map((c) => [c.id, c]));
+        progress.phase('reading');
         const read = await readDistrictWorkbook(body, year, (unitId, key) => {
           const c = criteria.get(key);
           const kind = kinds.get(unitId);
           return c && kind && c.appliesTo.includes(kind as 'department') ? c : null;
         });
         const refuse = (problems: typeof read.problems) =>
-          reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
+          progress.finish(422, { error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
         if (read.problems.length > 0) return refuse(read.problems);
         // Rows that say what is already saved are not changes: the sheet as downloaded can come back with a few edits.
         const changed = read.rows.filter((r) => {
           const s = saved.get(`${r.unitId}\u0000${r.key}`);
           return !s || s.numberValue !== r.number || s.boolValue !== r.bool || (r.evidenceUrl !== null && s.evidenceUrl !== r.evidenceUrl);
         });
+        progress.phase('checking', read.rows.length, read.rows.length);
         if (changed.length === 0) return refuse([{ sheet: 'so_lieu', row: null, column: null, message: 'Tệp không có số liệu nào khác với số liệu đã lưu.' }]);
         const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `so-lieu-toan-huyen-${year}.xlsx`, type: XLSX, uploadedBy: context.actor?.userId ?? 'unknown' });
         // The district file holds every unit's figures: it is kept and named in the audit entry, never linked from a
@@ -155,9 +159,10 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         const result = await caller.reports.importDistrict({ year, evidenceUrl: fileUrl, rows: changed.map(({ line: _line, ...r }) => r) });
         if (!result.ok) return refuse(result.problems.map((p) => ({ sheet: 'so_lieu', row: changed[p.index]?.line ?? null, column: p.field === 'unitId' ? 'A (unit_id)' : p.field === 'key' ? 'C (criterion_id)' : 'E (value)', message: p.message })));
         req.log.info({ year, reports: result.reports, values: result.values, evidence: stored.id }, 'district figures imported from Excel');
-        return reply.send({ saved: result.values, reports: result.reports });
+        return progress.finish(200, { saved: result.values, reports: result.reports });
       } catch (e) {
-        return sendProcedureError(reply, req, e);
+        const { status, body: answer } = procedureErrorAnswer(req, e);
+        return progress.finish(status, answer);
       }
     });
   });

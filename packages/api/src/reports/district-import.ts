@@ -44,7 +44,7 @@ export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string,
 const chunks = <T>(xs: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 /** Writes checked rows; returns the units whose report is not a draft (nothing is written then). */
-export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql', movementId: string, year: number, rows: readonly DistrictRow[]): Promise<{ locked: string[]; reports: number; values: number }> => {
+export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql', movementId: string, year: number, rows: readonly DistrictRow[], onProgress?: (done: number, total: number) => void): Promise<{ locked: string[]; reports: number; values: number }> => {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const existing = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true, status: true } })))).flat();
   const locked = existing.filter((r) => r.status !== 'draft').map((r) => r.unitId);
@@ -73,6 +73,7 @@ export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql
       const reportId = reportOf.get(r.unitId)!;
       return { reportId, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl, note: notes.get(`${reportId}\u0000${r.key}`) ?? null };
     }),
+    onProgress,
   );
   return { locked: [], reports: unitIds.length, values: rows.length };
 };

@@ -2,6 +2,7 @@
 // progress; a refused file lists every problem by sheet, row and column, and nothing is saved.
 import { useQueryClient } from '@tanstack/react-query';
 import { bilingualText } from '../api/client.js';
+import { formatNumber } from '../format/format.js';
 import { useI18n } from '../i18n/i18n.js';
 import { SESSION_KEY } from '../session/session.js';
 import { DownloadButton } from './download-button.js';
@@ -22,20 +23,57 @@ type State =
   | { status: 'idle' }
   | { status: 'uploading'; sent: number; name: string }
   | { status: 'checking'; name: string }
+  | { status: 'processing'; name: string; phase: Phase; done: number; total: number }
   | { status: 'done'; saved: number }
   | { status: 'refused'; message: string; problems: Problem[]; total: number };
 
-/** XMLHttpRequest, not fetch: only it reports upload progress. */
-const send = (url: string, file: File, onProgress: (share: number) => void, onSent: () => void) =>
-  new Promise<{ status: number; body: { saved?: number; problems?: Problem[]; total?: number; error?: { message?: string } } | null }>((resolve, reject) => {
+type Phase = 'reading' | 'checking' | 'saving';
+type Answer = { saved?: number; problems?: Problem[]; total?: number; error?: { message?: string } } | null;
+type Line = { type: 'progress'; phase: Phase; done?: number; total?: number } | { type: 'result'; status: number; body: Answer };
+
+const parseLine = (text: string): Line | null => {
+  try {
+    return JSON.parse(text) as Line;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * XMLHttpRequest, not fetch: only it reports upload progress. The server may answer with a stream of progress lines
+ * (application/x-ndjson) ending in the result, for imports that take a while; or with one JSON answer.
+ */
+const send = (url: string, file: File, onProgress: (share: number) => void, onSent: () => void, onPhase: (phase: Phase, done: number, total: number) => void) =>
+  new Promise<{ status: number; body: Answer }>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.setRequestHeader('content-type', XLSX);
+    xhr.setRequestHeader('accept', 'application/x-ndjson, application/json');
     xhr.withCredentials = true;
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.upload.onload = onSent;
+    const streamed = () => (xhr.getResponseHeader('content-type') ?? '').includes('ndjson');
+    let read = 0;
+    let result: Line | null = null;
+    const readLines = () => {
+      const text = xhr.responseText;
+      const end = text.lastIndexOf('\n');
+      if (end < read) return;
+      for (const raw of text.slice(read, end).split('\n')) {
+        const line = raw.trim() ? parseLine(raw) : null;
+        if (line?.type === 'progress') onPhase(line.phase, line.done ?? 0, line.total ?? 0);
+        if (line?.type === 'result') result = line;
+      }
+      read = end + 1;
+    };
+    xhr.onprogress = () => streamed() && readLines();
     xhr.onload = () => {
-      let body = null;
+      if (streamed()) {
+        readLines();
+        const last = result as Line | null;
+        return resolve(last?.type === 'result' ? { status: last.status, body: last.body } : { status: 0, body: null });
+      }
+      let body: Answer = null;
       try {
         body = JSON.parse(xhr.responseText);
       } catch {
@@ -73,7 +111,14 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
     if (file.size > maxBytes) return setState({ status: 'refused', message: t('excel.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }), problems: [], total: 0 });
     setState({ status: 'uploading', sent: 0, name: file.name });
     try {
-      const { status, body } = await send(uploadHref, file, (sent) => setState({ status: 'uploading', sent, name: file.name }), () => setState({ status: 'checking', name: file.name }));
+      const { status, body } = await send(
+        uploadHref,
+        file,
+        (sent) => setState({ status: 'uploading', sent, name: file.name }),
+        () => setState({ status: 'checking', name: file.name }),
+        (phase, done, total) => setState({ status: 'processing', name: file.name, phase, done, total }),
+      );
+      if (status === 0) return setState({ status: 'refused', message: t('error.network'), problems: [], total: 0 });
       if (status === 200) {
         setState({ status: 'done', saved: body?.saved ?? 0 });
         void queryClient.invalidateQueries();
@@ -85,7 +130,7 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
       setState({ status: 'refused', message: t('error.network'), problems: [], total: 0 });
     }
   };
-  const busy = state.status === 'uploading' || state.status === 'checking';
+  const busy = state.status === 'uploading' || state.status === 'checking' || state.status === 'processing';
   return (
     <Card title={title} testId={testId}>
       <p className="td-hint">{hint}</p>
@@ -106,6 +151,12 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
           </>
         )}
         {state.status === 'checking' && <p>{t('excel.checking', { name: state.name })}</p>}
+        {state.status === 'processing' && (
+          <>
+            <p>{t(`excel.phase.${state.phase}`, { name: state.name, done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })}</p>
+            {state.phase === 'saving' && state.total > 0 && <ProgressBar value={state.done / state.total} label={t('excel.phase.saving', { name: state.name, done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })} />}
+          </>
+        )}
         {state.status === 'done' && <Notice tone="ok">{savedText(state.saved)}</Notice>}
       </div>
       {state.status === 'refused' && (
