@@ -68,6 +68,18 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
     expect(check.body).not.toContain('example.invalid');
     expect((await h.app.inject({ url: '/api/public/documents/ZZZZZ-ZZZZZ' })).statusCode).toBe(404);
     expect((await h.app.inject({ url: '/api/public/documents/not-a-code' })).statusCode).toBe(400);
+
+    // A phone that scanned the QR code gets a page a person can read.
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    const page = await h.app.inject({ url: `/api/public/documents/${code}`, headers: html });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    for (const words of ['Văn bản hợp lệ', 'Giấy khen', 'Nguyễn Văn An', '3125/QĐ-UBND', '05/01/2026']) expect(page.body).toContain(words);
+    const unknown = await h.app.inject({ url: '/api/public/documents/ZZZZZ-ZZZZZ', headers: html });
+    expect([unknown.statusCode, unknown.body.includes('Không tìm thấy văn bản')]).toEqual([404, true]);
+    const hostile = await h.app.inject({ url: `/api/public/documents/${encodeURIComponent('<script>x</script>')}`, headers: html });
+    expect(hostile.statusCode).toBe(400);
+    expect(hostile.body).not.toContain('<script>');
   });
 
   it('refuses the signed-out, a commune editor, and a link from another site, with a readable reason', async () => {

@@ -67,6 +67,18 @@ describe('the award decision', () => {
   });
 });
 
+describe('the QR code on every document', () => {
+  it('opens the verification address when scanned, as a phone would read the printed page', async () => {
+    const scan = (name: string, pdf: Buffer) => {
+      writeFileSync(join(dir, `${name}.pdf`), pdf);
+      execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', join(dir, `${name}.pdf`), join(dir, name)]);
+      return execFileSync('zbarimg', ['--raw', '-q', join(dir, `${name}.png`)], { encoding: 'utf-8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    };
+    expect(scan('qr-certificate', await renderCertificate(certificateModel(), verification('QRQRQ-QRQRQ')))).toBe('https://thidua.ninhson.example/api/public/documents/QRQRQ-QRQRQ');
+    expect(scan('qr-report', await renderReviewReport(reviewModel(), verification('RRRRR-RRRRR')))).toBe('https://thidua.ninhson.example/api/public/documents/RRRRR-RRRRR');
+  });
+});
+
 describe('the certificate of merit (Giấy khen)', () => {
   it('is one A4 landscape page naming the awardee, the decision and its date', async () => {
     const doc = read('certificate', await renderCertificate(certificateModel(), verification('BBBBB-BBBBB')));

@@ -6,6 +6,7 @@ import { renderAwardDecision, renderCertificate, renderReviewReport, renderUnitY
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProcedureError } from './procedure-error.js';
+import { verificationPage } from './verification-page.js';
 import { publicContext, requestContext } from './request-context.js';
 
 const createCaller = createCallerFactory(appRouter);
@@ -81,11 +82,17 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
   });
 
   app.get<{ Params: { code: string } }>('/api/public/documents/:code', async (req, reply) => {
+    // A phone that scanned the QR code on a printed page asks for HTML: it gets a page a person can read.
+    const asPage = /text\/html/.test(req.headers.accept ?? '');
     try {
       const result = await createCaller(publicContext(database, req)).documents.verify({ code: req.params.code });
+      if (asPage) return reply.code(result.valid ? 200 : 404).type('text/html; charset=utf-8').send(verificationPage(result));
       return reply.code(result.valid ? 200 : 404).send(result);
     } catch (e) {
-      if (e instanceof TRPCError && e.code === 'BAD_REQUEST') return reply.code(400).send({ valid: false, error: { code: 'BAD_REQUEST', message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX' } });
+      if (e instanceof TRPCError && e.code === 'BAD_REQUEST') {
+        if (asPage) return reply.code(400).type('text/html; charset=utf-8').send(verificationPage({ valid: false, code: req.params.code.slice(0, 40) }));
+        return reply.code(400).send({ valid: false, error: { code: 'BAD_REQUEST', message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX' } });
+      }
       return sendProcedureError(reply, req, e);
     }
   });

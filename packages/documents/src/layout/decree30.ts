@@ -3,6 +3,7 @@
 // recipients bottom left and the signature block bottom right; a verification line on every page.
 import PDFDocument from 'pdfkit';
 import { FONTS, type FontName } from './fonts.js';
+import { drawQrCode } from './qr-code.js';
 import { dateLine } from './vietnamese-date.js';
 
 const MM = 72 / 25.4;
@@ -176,9 +177,13 @@ export const closing = (doc: Doc, recipients: readonly string[], signer: Signer)
   doc.y = Math.max(leftBottom, doc.y) + 10;
 };
 
-/** On every page: the verification code and where to check it; from page 2 the page number at the top centre
+/** On every page: the verification code, where to check it and a QR code of that address; from page 2 the page number at the top centre
  * (Decree 30/2020/NĐ-CP, Appendix I). */
-export const verificationFooter = (doc: Doc, verification: Verification): void => {
+/** 14 mm: readable by a phone camera for an address of about 70 characters. */
+const QR_SIZE = 40;
+
+/** `qr: false` when the page draws the code itself (the certificate, inside its frame). */
+export const verificationFooter = (doc: Doc, verification: Verification, options: { qr?: boolean } = {}): void => {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -189,8 +194,10 @@ export const verificationFooter = (doc: Doc, verification: Verification): void =
     const width = contentWidth(doc);
     if (i > range.start) font(doc, 'regular', 13).text(String(i - range.start + 1), doc.page.margins.left, topMargin / 2 - 6, { width, align: 'center', lineBreak: false });
     const y = doc.page.height - bottomMargin + 4;
-    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, { width, lineBreak: false });
-    font(doc, 'regular', 8).text(`Tra cứu tính xác thực: ${verification.url}`, doc.page.margins.left, y + 11, { width, lineBreak: false });
+    const qr = options.qr === false ? 0 : Math.min(QR_SIZE, bottomMargin - 8);
+    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, { width: width - qr - 6, lineBreak: false });
+    font(doc, 'regular', 8).text(`Tra cứu tính xác thực: ${verification.url}`, doc.page.margins.left, y + 11, { width: width - qr - 6, lineBreak: false });
+    if (qr > 0) drawQrCode(doc, verification.url, doc.page.margins.left + width - qr, y - 2, qr);
     doc.page.margins.bottom = bottomMargin;
     doc.page.margins.top = topMargin;
   }
