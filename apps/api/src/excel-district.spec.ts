@@ -90,7 +90,7 @@ describe.each(providers)('the district sheet on %s', (provider) => {
     expect((await h.api.t.db.reportValue.findFirst({ where: { key: 'C-COMM-DOSSIERS', report: { unitId: 'U-LAM-SON', year: 2024 } } }))?.numberValue).toBe(67.5);
   });
 
-  it('streams its progress to a browser that asks for it: reading, checking, saving with counts, then the result', async () => {
+  it('streams its progress to a browser that asks for it: reading, checking, creating reports and saving with counts, then the result', async () => {
     const book = await download();
     // Two offices (the communes' reports are used by the other tests).
     rowFor(book, 'PHONG-Y-TE', 'C-DEPT-DOSSIERS').getCell(5).value = 95;
@@ -99,8 +99,9 @@ describe.each(providers)('the district sheet on %s', (provider) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/x-ndjson');
     const lines = res.body.trim().split('\n').map((l) => JSON.parse(l) as { type: string; phase?: string; done?: number; total?: number; status?: number; body?: unknown });
-    expect(lines.map((l) => l.phase ?? l.type), res.body).toEqual(['reading', 'checking', 'saving', 'result']);
-    expect(lines[2]).toMatchObject({ phase: 'saving', done: 2, total: 2 });
+    expect(lines.map((l) => l.phase ?? l.type), res.body).toEqual(['reading', 'checking', 'preparing', 'saving', 'result']);
+    expect(lines[2]).toMatchObject({ phase: 'preparing', done: 2, total: 2 }); // the two offices had no 2024 report yet
+    expect(lines[3]).toMatchObject({ phase: 'saving', done: 2, total: 2 });
     expect(lines.at(-1)).toMatchObject({ type: 'result', status: 200, body: { saved: 2, reports: 2 } });
 
     // A refused file ends its stream with the refusal and every problem.

@@ -2,6 +2,9 @@
 import type { Db, Provider } from '@thidua/db';
 import type { Role } from './roles.js';
 
+/** What a long import is doing: creating the missing reports, then writing the values. */
+export type ImportStep = 'reports' | 'values';
+
 export interface Actor {
   userId: string;
   username: string;
@@ -29,5 +32,5 @@ export interface Context {
   userAgent: string | null;
   cookie: SessionCookie;
   /** A long import reports how far it got (an HTTP route streams it to the browser); absent for ordinary calls. */
-  progress?: (done: number, total: number) => void;
+  progress?: (step: ImportStep, done: number, total: number) => void;
 }

@@ -13,6 +13,6 @@ export { activeMovement } from './movement/active-movement.js';
 export { inputErrorMessage } from './inputs/input-error.js';
 export { sendDueReminders } from './notifications/deadline-reminders.js';
 export { dispatchPendingMail, MAX_MAIL_ATTEMPTS, type OutgoingMail, type Deliver, type DispatchResult } from './notifications/mail-outbox.js';
-export type { Context, Actor, SessionCookie } from './context.js';
+export type { Context, Actor, SessionCookie, ImportStep } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

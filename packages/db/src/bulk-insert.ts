@@ -25,6 +25,11 @@ export const insertReportValues = async (tx: { $executeRawUnsafe(sql: string, ..
       return `(${COLUMNS.map((_, c) => (provider === 'postgresql' ? `$${i * COLUMNS.length + c + 1}` : '?')).join(', ')})`;
     });
     await tx.$executeRawUnsafe(`INSERT INTO "ReportValue" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, ...params);
-    onProgress?.(start + part.length, rows.length);
+    if (onProgress) {
+      onProgress(start + part.length, rows.length);
+      // better-sqlite3 runs each statement synchronously: without a turn of the event loop the progress would only
+      // leave the server when the whole transaction is done.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 };

@@ -67,6 +67,7 @@ const result = lines.at(-1)?.line;
 if (result?.type !== 'result' || result.status !== 200) throw new Error(`import refused: ${JSON.stringify(result).slice(0, 500)}`);
 const firstOf = (phase: string) => lines.find((l) => l.line.phase === phase)?.at ?? Number.NaN;
 const saving = lines.filter((l) => l.line.phase === 'saving');
+const preparing = lines.filter((l) => l.line.phase === 'preparing');
 const gaps = lines.slice(1).map((l, i) => l.at - lines[i]!.at);
 const longestGap = Math.max(...gaps);
 const saved = await database.db.reportValue.count({ where: { report: { year: YEAR } } });
@@ -93,7 +94,7 @@ const body = [
   `| Baseline: the same rows written bare (createMany, no file, no checks) | ${(baselineMs / 1000).toFixed(1)} s | |`,
   `| Ratio import / baseline | ${(importMs / baselineMs).toFixed(1)} | |`,
   '',
-  `Progress streamed to the browser during that import (${lines.length} lines): reading the file from ${(firstOf('reading') / 1000).toFixed(1)} s, rows checked at ${(firstOf('checking') / 1000).toFixed(1)} s, then ${saving.length} "saving" updates with counts from ${(firstOf('saving') / 1000).toFixed(1)} s to ${((saving.at(-1)?.at ?? Number.NaN) / 1000).toFixed(1)} s; the longest wait between two lines was ${(longestGap / 1000).toFixed(1)} s.`,
+  `Progress streamed to the browser during that import (${lines.length} lines): reading the file from ${(firstOf('reading') / 1000).toFixed(1)} s, rows checked at ${(firstOf('checking') / 1000).toFixed(1)} s, ${preparing.length} "creating reports" updates from ${(firstOf('preparing') / 1000).toFixed(1)} s, then ${saving.length} "saving" updates with counts from ${(firstOf('saving') / 1000).toFixed(1)} s to ${((saving.at(-1)?.at ?? Number.NaN) / 1000).toFixed(1)} s; the longest wait between two lines was ${(longestGap / 1000).toFixed(1)} s.`,
 ].join('\n');
 writeBenchmarkSection('Excel import (district sheet)', body);
 console.log(body);

@@ -129,7 +129,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       const progress = importProgress(req, reply);
       try {
         const context = await requestContext(database, req, reply);
-        const caller = createCaller({ ...context, progress: (done, total) => progress.phase('saving', done, total) });
+        const caller = createCaller({ ...context, progress: (step, done, total) => progress.phase(step === 'reports' ? 'preparing' : 'saving', done, total) });
         // Only Culture may read the district's figures (and so import): asking first spares reading the file otherwise.
         const current = await caller.reports.districtValues({ year });
         const saved = new Map(current.flatMap((u) => u.values.map((v) => [`${u.id}\u0000${v.key}`, v] as const)));

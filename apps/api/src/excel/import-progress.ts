@@ -3,7 +3,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export type ImportPhase = 'reading' | 'checking' | 'saving';
+export type ImportPhase = 'reading' | 'checking' | 'preparing' | 'saving';
 const NDJSON = 'application/x-ndjson';
 /** A line at most this often while saving: enough for a smooth bar, not a flood. */
 const EVERY_MS = 200;
@@ -27,7 +27,7 @@ export const importProgress = (req: FastifyRequest, reply: FastifyReply): Import
         void reply.code(200).type(`${NDJSON}; charset=utf-8`).header('cache-control', 'no-store').header('x-accel-buffering', 'no').send(stream);
       }
       const now = Date.now();
-      if (phase === 'saving' && done !== total && now - last < EVERY_MS) return;
+      if ((phase === 'saving' || phase === 'preparing') && done !== total && now - last < EVERY_MS) return;
       last = now;
       line({ type: 'progress', phase, ...(done === undefined ? {} : { done }), ...(total === undefined ? {} : { total }) });
     },

@@ -2,6 +2,7 @@
 // row is checked against the unit's kind and the criterion's range first; then, in one transaction, each unit's
 // report is created as a draft or its draft gets the imported values (other values stay). A unit whose report is
 // already submitted or approved is refused: an import never overwrites what a unit has sent.
+import type { ImportStep } from '../context.js';
 import { isPossibleValue, type Movement } from '@thidua/domain';
 import { insertReportValues } from '@thidua/db';
 import type { Tx } from '../audit/write-audit.js';
@@ -44,13 +45,22 @@ export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string,
 const chunks = <T>(xs: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 /** Writes checked rows; returns the units whose report is not a draft (nothing is written then). */
-export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql', movementId: string, year: number, rows: readonly DistrictRow[], onProgress?: (done: number, total: number) => void): Promise<{ locked: string[]; reports: number; values: number }> => {
+export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql', movementId: string, year: number, rows: readonly DistrictRow[], onProgress?: (step: ImportStep, done: number, total: number) => void): Promise<{ locked: string[]; reports: number; values: number }> => {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const existing = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true, status: true } })))).flat();
   const locked = existing.filter((r) => r.status !== 'draft').map((r) => r.unitId);
   if (locked.length > 0) return { locked, reports: 0, values: 0 };
   const missing = unitIds.filter((id) => !existing.some((r) => r.unitId === id));
-  for (const ids of chunks(missing, 1000)) await tx.report.createMany({ data: ids.map((unitId) => ({ movementId, unitId, year, status: 'draft' })) });
+  let created = 0;
+  for (const ids of chunks(missing, 1000)) {
+    await tx.report.createMany({ data: ids.map((unitId) => ({ movementId, unitId, year, status: 'draft' })) });
+    created += ids.length;
+    if (onProgress) {
+      onProgress('reports', created, missing.length);
+      // SQLite statements run synchronously: give the event loop a turn so the progress line leaves the server.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
   const reports = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true } })))).flat();
   const reportOf = new Map(reports.map((r) => [r.unitId, r.id]));
   // Existing drafts: each unit's imported criteria are replaced (keeping their notes), its others kept; the version
@@ -73,7 +83,7 @@ export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql
       const reportId = reportOf.get(r.unitId)!;
       return { reportId, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl, note: notes.get(`${reportId}\u0000${r.key}`) ?? null };
     }),
-    onProgress,
+    onProgress && ((done, total) => onProgress('values', done, total)),
   );
   return { locked: [], reports: unitIds.length, values: rows.length };
 };

@@ -27,7 +27,7 @@ type State =
   | { status: 'done'; saved: number }
   | { status: 'refused'; message: string; problems: Problem[]; total: number };
 
-type Phase = 'reading' | 'checking' | 'saving';
+type Phase = 'reading' | 'checking' | 'preparing' | 'saving';
 type Answer = { saved?: number; problems?: Problem[]; total?: number; error?: { message?: string } } | null;
 type Line = { type: 'progress'; phase: Phase; done?: number; total?: number } | { type: 'result'; status: number; body: Answer };
 
@@ -154,7 +154,7 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
         {state.status === 'processing' && (
           <>
             <p>{t(`excel.phase.${state.phase}`, { name: state.name, done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })}</p>
-            {state.phase === 'saving' && state.total > 0 && <ProgressBar value={state.done / state.total} label={t('excel.phase.saving', { name: state.name, done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })} />}
+            {(state.phase === 'saving' || state.phase === 'preparing') && state.total > 0 && <ProgressBar value={state.done / state.total} label={t(`excel.phase.${state.phase}`, { name: state.name, done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })} />}
           </>
         )}
         {state.status === 'done' && <Notice tone="ok">{savedText(state.saved)}</Notice>}
