@@ -6,6 +6,7 @@ import { seed } from '@thidua/db/seed';
 import type { FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
 import { besideDatabase } from './data-dir.js';
+import { replayDemoReminders } from './mail/demo-reminders.js';
 import { createDeliver } from './mail/mail-transport.js';
 import { startNotificationJobs } from './mail/notification-jobs.js';
 import { buildServer } from './server.js';
@@ -24,7 +25,10 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
   const url = await migrate(env.DATABASE_URL);
   const database = await openDatabase(url);
   const firstRun = (await database.db.user.count()) === 0;
-  if (firstRun && env.SEED_ON_FIRST_RUN) await seed(database.db, { hashPassword });
+  if (firstRun && env.SEED_ON_FIRST_RUN) {
+    await seed(database.db, { hashPassword });
+    await replayDemoReminders(database, new Date());
+  }
   const app = await buildServer(database, env);
   await app.listen({ host: env.HOST, port: env.PORT });
   const address = app.server.address();

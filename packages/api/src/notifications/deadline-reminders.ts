@@ -10,7 +10,7 @@ import { roleHolders, unitEditors } from './recipients.js';
 const DISTRICT_ROLES: readonly Role[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR'];
 
 /** The units that still owe what the deadline asks for on its last day (a review's opening concerns every participant). */
-const unitsToRemind = async (tx: Tx, movementId: string, m: Milestone): Promise<string[]> => {
+const unitsToRemind = async (tx: Tx, movementId: string, m: Milestone, now: Date): Promise<string[]> => {
   if (m.audience.kind !== 'units') return [];
   const units = await tx.orgUnit.findMany({
     where: { participantKind: { in: [...m.audience.unitKinds] }, validFrom: { lte: m.day }, OR: [{ validTo: null }, { validTo: { gte: m.day } }] },
@@ -18,11 +18,11 @@ const unitsToRemind = async (tx: Tx, movementId: string, m: Milestone): Promise<
   });
   const all = units.map((u) => u.id);
   if (m.audience.deadlineId === 'D-ANNUAL-REPORT') {
-    const done = await tx.report.findMany({ where: { movementId, year: m.year, submittedAt: { not: null }, unitId: { in: all } }, select: { unitId: true } });
+    const done = await tx.report.findMany({ where: { movementId, year: m.year, submittedAt: { lte: now }, unitId: { in: all } }, select: { unitId: true } });
     return without(all, done);
   }
   if (m.audience.deadlineId === 'D-UNIT-PLAN') {
-    const done = await tx.unitPlan.findMany({ where: { movementId, submittedAt: { not: null }, unitId: { in: all } }, select: { unitId: true } });
+    const done = await tx.unitPlan.findMany({ where: { movementId, submittedAt: { lte: now }, unitId: { in: all } }, select: { unitId: true } });
     return without(all, done);
   }
   return all;
@@ -35,10 +35,10 @@ const without = (all: string[], done: { unitId: string }[]): string[] => {
 
 const linkOf = (m: Milestone): string => (m.audience.kind === 'district' ? '/' : '/unit');
 
-const recipientsOf = async (tx: Tx, movementId: string, m: Milestone): Promise<{ userId: string; unitId: string | null }[]> =>
+const recipientsOf = async (tx: Tx, movementId: string, m: Milestone, now: Date): Promise<{ userId: string; unitId: string | null }[]> =>
   m.audience.kind === 'district'
     ? (await roleHolders(tx, DISTRICT_ROLES)).map((userId) => ({ userId, unitId: null }))
-    : (await unitEditors(tx, await unitsToRemind(tx, movementId, m))).map((u) => ({ userId: u.id, unitId: u.unitId }));
+    : (await unitEditors(tx, await unitsToRemind(tx, movementId, m, now))).map((u) => ({ userId: u.id, unitId: u.unitId }));
 
 const isDuplicateKey = (e: unknown): boolean => (e as { code?: string })?.code === 'P2002' || /Unique constraint|UNIQUE constraint/i.test(String((e as Error)?.message));
 
@@ -51,7 +51,7 @@ export const sendDueReminders = async (db: Db, provider: Provider, now: Date): P
     try {
       written += await db.$transaction(async (tx) => {
         await takeWriteLock(tx, provider);
-        const people = await recipientsOf(tx, movement.id, reminder.milestone);
+        const people = await recipientsOf(tx, movement.id, reminder.milestone, now);
         const keyOf = (userId: string) => `${reminder.key}:${userId}`;
         const sent = new Set((await tx.notification.findMany({ where: { dedupeKey: { in: people.map((p) => keyOf(p.userId)) } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey));
         const fresh = people.filter((p) => !sent.has(keyOf(p.userId)));
