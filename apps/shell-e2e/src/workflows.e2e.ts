@@ -1,5 +1,6 @@
 // The product in Debian Chromium against the API on a real SQLite file: each main role signs in, a commune's report
 // and a sector's figures go from entry to approval, and the district dashboard changes with them.
+import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newUserContext } from './browser.js';
@@ -209,6 +210,30 @@ describe('the final review from appraisal to the award decision', () => {
     await form.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await form.getByText('Đã ban hành quyết định.', { exact: false }).waitFor();
     await quota.getByText('Đã dùng 4/10').waitFor();
+  });
+
+  it('Home Affairs produces the final review’s award decision and one certificate per awardee as PDF', async () => {
+    await as('noivu');
+    await page.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await page.getByRole('combobox', { name: 'Đợt' }).selectOption('R-FINAL');
+    const documents = page.getByTestId('decision-documents');
+    await documents.locator('[data-decision="125/QĐ-UBND"]').waitFor();
+    const pdfText = async (click: () => Promise<void>) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
+      return execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf-8' }).replace(/\s+/g, ' ');
+    };
+    const decision = await pdfText(() => documents.getByRole('button', { name: 'Tải quyết định 125/QĐ-UBND' }).click());
+    expect(decision).toContain('Số: 125/QĐ-UBND');
+    expect(decision).toContain('tổng kết');
+    const certificates = documents.locator('[data-award]');
+    expect(await certificates.count()).toBe(4);
+    for (const award of await certificates.all()) {
+      const name = (await award.textContent())?.split(' (')[0]?.trim() ?? '';
+      const certificate = await pdfText(() => award.getByRole('button', { name: /^Giấy khen: / }).click());
+      expect(certificate).toContain('TẶNG GIẤY KHEN');
+      expect(certificate).toContain(name);
+      expect(certificate).toContain('125/QĐ-UBND');
+    }
   });
 });
 
