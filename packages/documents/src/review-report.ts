@@ -1,9 +1,7 @@
 // Báo cáo sơ kết / tổng kết: results against every target and criterion, reporting on time, rankings, awards, what
 // is behind and what is proposed; the same layout serves the yearly report of the district.
-import { centred, closing, createDocument, letterhead, paragraph, table, title, toBuffer, verificationFooter, type Verification } from './layout/decree30.js';
+import { centred, closing, createDocument, letterhead, paragraph, section, table, title, toBuffer, verificationFooter, type Verification } from './layout/decree30.js';
 import type { ReviewReportModel } from './models.js';
-
-const section = (doc: PDFKit.PDFDocument, heading: string) => paragraph(doc, heading, { name: 'bold', indent: false });
 
 export const renderReviewReport = (m: ReviewReportModel, verification: Verification): Promise<Buffer> => {
   const doc = createDocument({ title: `${m.name} ${m.subject}`, subject: m.subject, date: m.letterhead.date });

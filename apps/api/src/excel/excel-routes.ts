@@ -31,6 +31,9 @@ const yearOf = (raw: string) => {
   return Number.isInteger(year) && year >= 2022 && year <= 2025 ? year : null;
 };
 
+const sendWorkbook = (reply: FastifyReply, name: string, file: Buffer) =>
+  reply.type(XLSX).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'private, no-store').send(file);
+
 const BAD_YEAR = { error: { code: 'BAD_REQUEST', message: 'Năm báo cáo phải từ 2022 đến 2025 | The year must be 2022–2025' } };
 
 /** What every upload must be before it is read: from the app's own pages, for a reporting year, an Excel file. */
@@ -69,11 +72,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       const { report, unit } = await load(req, reply, year);
       const { movement } = await activeMovement(database.db);
       const file = await buildReportWorkbook(movement, unit, year, report?.values ?? [], report?.version ?? null);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="bao-cao-${unit.id}-${year}.xlsx"`)
-        .header('cache-control', 'private, no-store')
-        .send(file);
+      return sendWorkbook(reply, `bao-cao-${unit.id}-${year}.xlsx`, file);
     } catch (e) {
       return sendProcedureError(reply, req, e);
     }
@@ -88,11 +87,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       const { movement } = await activeMovement(database.db);
       const sector = movement.sectors.find((s) => s.id === view.sector.id)!;
       const file = await buildSectorWorkbook(sector, view.communes, year, view.report?.values ?? [], view.report?.version ?? null);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="nganh-${sector.id}-${year}.xlsx"`)
-        .header('cache-control', 'private, no-store')
-        .send(file);
+      return sendWorkbook(reply, `nganh-${sector.id}-${year}.xlsx`, file);
     } catch (e) {
       return sendProcedureError(reply, req, e);
     }
@@ -104,11 +99,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     try {
       const units = await createCaller(await requestContext(database, req, reply)).reports.districtValues({ year });
       const { movement } = await activeMovement(database.db);
-      return reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="so-lieu-toan-huyen-${year}.xlsx"`)
-        .header('cache-control', 'private, no-store')
-        .send(await buildDistrictWorkbook(movement, year, units));
+      return sendWorkbook(reply, `so-lieu-toan-huyen-${year}.xlsx`, await buildDistrictWorkbook(movement, year, units));
     } catch (e) {
       return sendProcedureError(reply, req, e);
     }

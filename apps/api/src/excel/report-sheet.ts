@@ -3,7 +3,7 @@
 // back, every row checked by the domain's rules, every problem named by sheet, row and column in Vietnamese.
 import type { Movement, ParticipantKind } from '@thidua/domain';
 import ExcelJS from 'exceljs';
-import { isFormula, NO, openUploadedSheet, rangeOf, readValueCell, text, validationOf, YES, type Measure, type SheetProblem } from './sheet-cells.js';
+import { isFormula, openUploadedSheet, rangeOf, readValueCell, text, writeValueCell, type Measure, type SheetProblem } from './sheet-cells.js';
 
 export type { SheetProblem };
 
@@ -59,11 +59,7 @@ export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, y
     row.getCell(COL.label).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(COL.unit).value = unitOf(c.measure);
     row.getCell(COL.range).value = rangeOf(c.measure);
-    const value = row.getCell(COL.value);
-    value.value = c.measure.kind === 'boolean' ? (v?.boolValue === true ? YES : v?.boolValue === false ? NO : null) : (v?.numberValue ?? null);
-    value.dataValidation = validationOf(c.measure);
-    value.numFmt = c.measure.kind === 'boolean' ? '@' : '0.##';
-    value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
+    writeValueCell(row.getCell(COL.value), c.measure, v);
     row.getCell(COL.evidence).value = v?.evidenceUrl ?? null;
     row.getCell(COL.note).value = v?.note ?? null;
   });

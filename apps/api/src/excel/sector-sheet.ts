@@ -3,7 +3,7 @@
 // read back with every problem named by sheet, row and column, all or nothing.
 import type { Sector } from '@thidua/domain';
 import ExcelJS from 'exceljs';
-import { isFormula, NO, openUploadedSheet, rangeOf, readValueCell, text, validationOf, YES, type SheetProblem } from './sheet-cells.js';
+import { isFormula, openUploadedSheet, rangeOf, readValueCell, text, writeValueCell, type SheetProblem } from './sheet-cells.js';
 
 export const SECTOR_SHEET = 'bao_cao_nganh';
 const META = '_thidua';
@@ -65,11 +65,7 @@ export const buildSectorWorkbook = async (sector: Sector, communes: readonly Sec
       row.getCell(COL.label).alignment = { wrapText: true, vertical: 'top' };
       row.getCell(COL.measureUnit).value = i.unit.vi;
       row.getCell(COL.range).value = rangeOf(i.measure);
-      const value = row.getCell(COL.value);
-      value.value = i.measure.kind === 'boolean' ? (v?.boolValue === true ? YES : v?.boolValue === false ? NO : null) : (v?.numberValue ?? null);
-      value.dataValidation = validationOf(i.measure);
-      value.numFmt = i.measure.kind === 'boolean' ? '@' : '0.##';
-      value.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
+      writeValueCell(row.getCell(COL.value), i.measure, v);
       row.getCell(COL.evidence).value = v?.evidenceUrl ?? null;
       row.getCell(COL.note).value = v?.note ?? null;
     }

@@ -27,6 +27,14 @@ export const validationOf = (m: Measure): ExcelJS.DataValidation => {
   return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0], ...error };
 };
 
+/** The cell an officer fills in: the saved value (Có/Không for yes/no), the measure's validation, a light fill. */
+export const writeValueCell = (cell: ExcelJS.Cell, measure: Measure, saved: { numberValue: number | null; boolValue: boolean | null } | undefined): void => {
+  cell.value = measure.kind === 'boolean' ? (saved?.boolValue === true ? YES : saved?.boolValue === false ? NO : null) : (saved?.numberValue ?? null);
+  cell.dataValidation = validationOf(measure);
+  cell.numFmt = measure.kind === 'boolean' ? '@' : '0.##';
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
+};
+
 export const text = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');

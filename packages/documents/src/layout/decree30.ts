@@ -111,6 +111,9 @@ export const paragraph = (doc: Doc, text: string, options: { name?: FontName; si
   font(doc, options.name ?? 'regular', options.size ?? 14).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'justify', indent: options.indent === false ? 0 : 28, paragraphGap: 6, lineGap: 1.5 });
 };
 
+/** A numbered part's heading (I., II., …): bold, not indented. */
+export const section = (doc: Doc, heading: string): void => paragraph(doc, heading, { name: 'bold', indent: false });
+
 /** A paragraph that starts with a bold lead ("Điều 1.") and goes on in regular type. */
 export const article = (doc: Doc, lead: string, text: string): void => {
   font(doc, 'bold', 14).text(`${lead} `, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'justify', indent: 28, continued: true, lineGap: 1.5 });
