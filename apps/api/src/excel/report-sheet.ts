@@ -3,7 +3,7 @@
 // back, every row checked by the domain's rules, every problem named by sheet, row and column in Vietnamese.
 import type { Movement, ParticipantKind } from '@thidua/domain';
 import ExcelJS from 'exceljs';
-import { isFormula, openUploadedSheet, rangeOf, readValueCell, text, writeValueCell, type Measure, type SheetProblem } from './sheet-cells.js';
+import { openUploadedSheet, rangeOf, readFilledCells, text, writeValueCell, type Measure, type SheetProblem } from './sheet-cells.js';
 
 export type { SheetProblem };
 
@@ -119,16 +119,10 @@ export const readReportWorkbook = async (file: Buffer, movement: Movement, unit:
       return;
     }
     seen.set(id, r);
-    for (const [col, v] of [[COL.value, cell], [COL.evidence, row.getCell(COL.evidence).value], [COL.note, row.getCell(COL.note).value]] as const) {
-      if (isFormula(v)) at(r, col, 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
-    }
-    if (isFormula(cell)) return;
-    const parsed = readValueCell(criterion.measure, cell, row.getCell(COL.value).numFmt);
-    if ('problem' in parsed) at(r, COL.value, parsed.problem);
-    const { number, bool } = 'problem' in parsed ? { number: null, bool: null } : parsed;
-    if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) at(r, COL.evidence, 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
-    if (note.length > 2000) at(r, COL.note, 'Ghi chú dài quá 2000 ký tự.');
-    values.push({ key: id, number, bool, evidenceUrl: evidence || null, note: note || null });
+    const filled = readFilledCells(row, COL, criterion.measure, (col, message) => at(r, col, message));
+    if (!filled) return;
+    const { number, bool, evidenceUrl, note: noteText } = filled;
+    values.push({ key: id, number, bool, evidenceUrl, note: noteText });
   });
   const version = Number(meta.get('version'));
   return { values, problems, version: Number.isInteger(version) ? version : null };

@@ -3,7 +3,7 @@
 // read back with every problem named by sheet, row and column, all or nothing.
 import type { Sector } from '@thidua/domain';
 import ExcelJS from 'exceljs';
-import { isFormula, openUploadedSheet, rangeOf, readValueCell, text, writeValueCell, type SheetProblem } from './sheet-cells.js';
+import { openUploadedSheet, rangeOf, readFilledCells, text, writeValueCell, type SheetProblem } from './sheet-cells.js';
 
 export const SECTOR_SHEET = 'bao_cao_nganh';
 const META = '_thidua';
@@ -112,16 +112,10 @@ export const readSectorWorkbook = async (file: Buffer, sector: Sector, communes:
     const key = `${unitId}|${id}`;
     if (seen.has(key)) return void at(r, COL.id, `${active.get(unitId)} · ${id} đã có ở dòng ${seen.get(key)}.`);
     seen.set(key, r);
-    for (const [col, v] of [[COL.value, cell], [COL.evidence, row.getCell(COL.evidence).value], [COL.note, row.getCell(COL.note).value]] as const) {
-      if (isFormula(v)) at(r, col, 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
-    }
-    if (isFormula(cell)) return;
-    const parsed = readValueCell(indicator.measure, cell, row.getCell(COL.value).numFmt);
-    if ('problem' in parsed) at(r, COL.value, parsed.problem);
-    const { number, bool } = 'problem' in parsed ? { number: null, bool: null } : parsed;
-    if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) at(r, COL.evidence, 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
-    if (note.length > 2000) at(r, COL.note, 'Ghi chú dài quá 2000 ký tự.');
-    values.push({ unitId, indicatorId: id, number, bool, evidenceUrl: evidence || null, note: note || null });
+    const filled = readFilledCells(row, COL, indicator.measure, (col, message) => at(r, col, message));
+    if (!filled) return;
+    const { number, bool, evidenceUrl, note: noteText } = filled;
+    values.push({ unitId, indicatorId: id, number, bool, evidenceUrl, note: noteText });
   });
   const version = Number(meta.get('version'));
   return { values, problems, version: Number.isInteger(version) ? version : null };

@@ -61,6 +61,28 @@ export const readValueCell = (measure: Measure, cell: ExcelJS.CellValue, numFmt?
   return { number: n, bool: null };
 };
 
+/** Reads a row's value, evidence link and note by the same rules in every sheet; null when the value cell holds a
+ * formula (a problem is reported for each formula cell: imports take values, never formulas). */
+export const readFilledCells = (
+  row: ExcelJS.Row,
+  col: { value: number; evidence: number; note: number },
+  measure: Measure,
+  problem: (column: number, message: string) => void,
+): { number: number | null; bool: boolean | null; evidenceUrl: string | null; note: string | null } | null => {
+  const cell = row.getCell(col.value).value;
+  for (const c of [col.value, col.evidence, col.note]) {
+    if (isFormula(row.getCell(c).value)) problem(c, 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.');
+  }
+  if (isFormula(cell)) return null;
+  const parsed = readValueCell(measure, cell, row.getCell(col.value).numFmt);
+  if ('problem' in parsed) problem(col.value, parsed.problem);
+  const evidence = text(row.getCell(col.evidence).value).trim();
+  const note = text(row.getCell(col.note).value).trim();
+  if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) problem(col.evidence, 'Link minh chứng phải bắt đầu bằng http:// hoặc https://.');
+  if (note.length > 2000) problem(col.note, 'Ghi chú dài quá 2000 ký tự.');
+  return { ...('problem' in parsed ? { number: null, bool: null } : parsed), evidenceUrl: evidence || null, note: note || null };
+};
+
 export const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
 
 /** Loads an uploaded workbook and finds its data sheet, or says in Vietnamese why it cannot. */
