@@ -27,6 +27,8 @@ export const envSchema = z.object({
   EVIDENCE_DIR: z.string().min(1).optional(),
   /** smtp://user:password@host:587 or smtps://…:465; without it e-mails are written as .eml files to OUTBOX_DIR. */
   SMTP_URL: z.url().refine((u) => /^smtps?:$/.test(new URL(u).protocol), { message: 'phải bắt đầu bằng smtp:// hoặc smtps:// | must start with smtp:// or smtps://' }).optional(),
+  /** `false` only for a mail server on a trusted network without STARTTLS; smtps:// is always encrypted. */
+  SMTP_REQUIRE_TLS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** The sender of notification e-mails. */
   MAIL_FROM: z.string().min(3).default('Thi đua Chuyển đổi số Ninh Sơn <khong-tra-loi@thidua.invalid>'),
   /** Folder of e-mails written when no SMTP server is configured; by default beside the embedded SQLite database. */

@@ -62,8 +62,8 @@ describe('notification e-mails', () => {
   it('without SMTP, writes a readable .eml to the outbox folder with a link back to the app', async () => {
     await returnReport(2025);
     const outboxDir = await mkdtemp(join(tmpdir(), 'thidua-outbox-'));
-    const deliver = createDeliver({ smtpUrl: undefined, from: FROM, outboxDir, appUrl: APP_URL });
-    expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toEqual({ reminders: 0, sent: 1, noAddress: 0, failed: 0 });
+    const deliver = createDeliver({ smtpUrl: undefined, requireTls: true, from: FROM, outboxDir, appUrl: APP_URL });
+    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toEqual({ reminders: 0, sent: 1, noAddress: 0, failed: 0 });
     const files = await readdir(outboxDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.eml$/);
@@ -74,22 +74,24 @@ describe('notification e-mails', () => {
     expect(mail.text).toContain(`Lý do: ${REASON}`);
     expect(mail.text).toContain(`Xem trên hệ thống: ${APP_URL}/unit`);
     // Once sent, a second round sends nothing more.
-    expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toEqual({ reminders: 0, sent: 0, noAddress: 0, failed: 0 });
+    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toEqual({ reminders: 0, sent: 0, noAddress: 0, failed: 0 });
     expect(await readdir(outboxDir)).toHaveLength(1);
   });
 
   it('with SMTP_URL, sends through the SMTP server; while it is down the e-mail waits and goes out once it is back', async () => {
     await returnReport(2024);
     const port = await freePort();
-    const deliver = createDeliver({ smtpUrl: `smtp://127.0.0.1:${port}`, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
-    expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toMatchObject({ sent: 0, failed: 1 });
+    const deliver = createDeliver({ smtpUrl: `smtp://127.0.0.1:${port}`, requireTls: false, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
+    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toMatchObject({ sent: 0, failed: 1 });
     const pending = await h.t.db.notification.findFirstOrThrow({ where: { title: 'Báo cáo năm 2024 bị trả lại để sửa' }, select: { mailStatus: true, mailAttempts: true } });
-    expect(pending).toEqual({ mailStatus: null, mailAttempts: 1 });
+    expect(pending).toEqual({ mailStatus: 'retry', mailAttempts: 1 });
 
     const inbox: ParsedMail[] = [];
     const smtp = await startSmtp(port, inbox);
     try {
-      expect(await runNotificationRound(h.t, deliver, QUIET_DAY)).toMatchObject({ sent: 1, failed: 0 });
+      // The failed e-mail is tried again after its pause.
+      expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toMatchObject({ sent: 0, failed: 0 });
+      expect(await runNotificationRound(h.t, deliver, () => new Date(QUIET_DAY.getTime() + 11 * 60_000))).toMatchObject({ sent: 1, failed: 0 });
     } finally {
       await stopSmtp(smtp);
     }
@@ -97,6 +99,19 @@ describe('notification e-mails', () => {
     expect(inbox[0]!.subject).toBe('Báo cáo năm 2024 bị trả lại để sửa');
     expect(inbox[0]!.text).toContain(REASON);
     expect(inbox[0]!.headers.get('x-thidua-notification')).toBeTruthy();
+  });
+
+  it('does not send the password in clear: by default a server that offers no STARTTLS is refused', async () => {
+    const port = await freePort();
+    const inbox: ParsedMail[] = [];
+    const smtp = await startSmtp(port, inbox);
+    try {
+      const deliver = createDeliver({ smtpUrl: `smtp://thidua:mat-khau@127.0.0.1:${port}`, requireTls: true, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
+      await expect(deliver({ notificationId: 'N-TLS', to: 'an@example.invalid', toName: 'An', subject: 'Thử', text: 'Thử', link: null })).rejects.toThrow();
+    } finally {
+      await stopSmtp(smtp);
+    }
+    expect(inbox).toEqual([]);
   });
 
   it('refuses an SMTP_URL that is not smtp:// or smtps://, in Vietnamese', () => {

@@ -33,7 +33,7 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
   await app.listen({ host: env.HOST, port: env.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  const deliver = createDeliver({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR ?? besideDatabase(database, 'outbox'), appUrl: env.APP_ORIGINS[0] ?? env.PUBLIC_URL });
+  const deliver = createDeliver({ smtpUrl: env.SMTP_URL, requireTls: env.SMTP_REQUIRE_TLS, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR ?? besideDatabase(database, 'outbox'), appUrl: env.APP_ORIGINS[0] ?? env.PUBLIC_URL });
   const jobs = env.NOTIFY_EVERY_SECONDS > 0 ? startNotificationJobs(database, deliver, env.NOTIFY_EVERY_SECONDS * 1000, app.log) : null;
   return {
     app,

@@ -12,7 +12,7 @@ export { versionedCache, dataVersion } from './movement/data-version.js';
 export { activeMovement } from './movement/active-movement.js';
 export { inputErrorMessage } from './inputs/input-error.js';
 export { sendDueReminders } from './notifications/deadline-reminders.js';
-export { dispatchPendingMail, MAX_MAIL_ATTEMPTS, type OutgoingMail, type Deliver, type DispatchResult } from './notifications/mail-outbox.js';
+export { dispatchPendingMail, RETRY_AFTER_MS, GIVE_UP_AFTER_MS, type OutgoingMail, type Deliver, type DispatchResult } from './notifications/mail-outbox.js';
 export type { Context, Actor, SessionCookie, ImportStep } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

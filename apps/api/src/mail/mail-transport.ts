@@ -7,6 +7,8 @@ import nodemailer from 'nodemailer';
 
 export interface MailSettings {
   smtpUrl: string | undefined;
+  /** For smtp:// (port 587): refuse to send unless the server upgrades to TLS, so the password never travels in clear. */
+  requireTls: boolean;
   from: string;
   outboxDir: string;
   /** Where the shell is reached, to turn a notification's path into a link. */
@@ -28,7 +30,8 @@ const message = (mail: OutgoingMail, settings: MailSettings) => ({
 
 export const createDeliver = (settings: MailSettings): Deliver => {
   if (settings.smtpUrl) {
-    const smtp = nodemailer.createTransport(settings.smtpUrl);
+    // Timeouts well under the outbox's claim expiry: a hung server fails the attempt, it does not hold the claim.
+    const smtp = nodemailer.createTransport({ url: settings.smtpUrl, requireTLS: settings.requireTls, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as Parameters<typeof nodemailer.createTransport>[0]);
     return async (mail) => {
       await smtp.sendMail(message(mail, settings));
     };

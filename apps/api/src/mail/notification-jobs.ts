@@ -10,15 +10,21 @@ export interface RoundResult {
   failed: number;
 }
 
-export const runNotificationRound = async (database: Database, deliver: Deliver, now: Date): Promise<RoundResult> => {
-  const reminders = await sendDueReminders(database.db, database.provider, now);
-  const total: RoundResult = { reminders, sent: 0, noAddress: 0, failed: 0 };
+/** Reminders, then e-mails: each step on its own, so a failing one does not hold the other back. */
+export const runNotificationRound = async (database: Database, deliver: Deliver, clock: () => Date, log?: Logger): Promise<RoundResult> => {
+  const total: RoundResult = { reminders: 0, sent: 0, noAddress: 0, failed: 0 };
+  try {
+    total.reminders = await sendDueReminders(database.db, database.provider, clock());
+  } catch (error) {
+    if (!log) throw error;
+    log.error({ err: error }, 'reminders failed');
+  }
   for (;;) {
-    const r = await dispatchPendingMail(database.db, deliver, now);
+    const r = await dispatchPendingMail(database.db, deliver, clock);
     total.sent += r.sent;
     total.noAddress += r.noAddress;
     total.failed += r.failed;
-    // A batch with failures waits for the next round (the mail server may be down); a full clean batch continues.
+    // A batch with a failure waits for the next round (the mail server may be down); a full clean batch continues.
     if (r.failed > 0 || r.sent + r.noAddress === 0) return total;
   }
 };
@@ -33,7 +39,7 @@ export const startNotificationJobs = (database: Database, deliver: Deliver, ever
   const round = () => {
     // One round at a time: a slow mail server must not pile rounds up.
     if (current) return;
-    current = runNotificationRound(database, deliver, new Date())
+    current = runNotificationRound(database, deliver, () => new Date(), log)
       .then(
         (r) => {
           if (r.reminders + r.sent + r.noAddress + r.failed > 0) log.info(r, 'notifications round');

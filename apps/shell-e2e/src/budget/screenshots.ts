@@ -1,5 +1,5 @@
 // `nx run shell-e2e:screenshots`: pictures of the product for docs/ (the dashboard, a sector module, the report form,
-// the demo portal with the widgets).
+// the demo portal with the widgets, the notifications, the good-practice showcase).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKSPACE_ROOT } from '@thidua/launcher/remotes';
@@ -35,6 +35,8 @@ try {
   await shoot('yte', '/sector/S-HEALTH', (p) => p.getByTestId('sector-entry').locator('tr[data-commune]').first().waitFor(), 'sector-health-entry.png');
   await shoot('lanhdao', '/sector/S-EDUCATION', (p) => p.getByTestId('indicator-focus').waitFor().then(() => p.locator('.td-chart svg').first().waitFor()), 'sector-education-overview.png');
   await shoot('xa.nhonson', '/unit', (p) => p.getByTestId('report-form').locator('tr[data-criterion]').first().waitFor(), 'unit-workspace.png', false);
+  await shoot('xa.myson', '/notifications', (p) => p.getByTestId('notifications').locator('li[data-kind]').first().waitFor(), 'notifications.png', false);
+  await shoot('truyenthanh', '/showcase', (p) => p.getByTestId('showcase-recognised').locator('li[data-initiative]').first().waitFor(), 'showcase.png', false);
   // The district portal (no sign-in): the widgets on another origin.
   const portal = await (await newUserContext(browser)).newPage();
   await portal.goto(product.portal.url);

@@ -1,7 +1,7 @@
 // The e-mail copy of a notification leaves once, to the person's address, is retried when the mail server fails,
 // and is never sent twice when two servers dispatch at the same time.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dispatchPendingMail, MAX_MAIL_ATTEMPTS, type OutgoingMail } from './mail-outbox.js';
+import { dispatchPendingMail, type OutgoingMail } from './mail-outbox.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
 
 const providers = await testProviders();
@@ -22,25 +22,44 @@ describe.each(providers)('mail outbox on %s', (provider) => {
     const withAddress = await add('xa.lamson', 'Nhắc hạn D-ANNUAL-REPORT năm 2025');
     const without = await add('xa.myson', 'Nhắc hạn D-ANNUAL-REPORT năm 2025');
     const outbox: OutgoingMail[] = [];
-    expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), at)).toEqual({ sent: 1, noAddress: 1, failed: 0 });
+    expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at)).toEqual({ sent: 1, noAddress: 1, failed: 0 });
     expect(outbox).toEqual([{ notificationId: withAddress, to: 'an@example.invalid', toName: 'xa.lamson', subject: 'Nhắc hạn D-ANNUAL-REPORT năm 2025', text: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', link: '/unit' }]);
     expect(await h.t.db.notification.findUnique({ where: { id: withAddress }, select: { mailStatus: true, mailedAt: true } })).toEqual({ mailStatus: 'sent', mailedAt: at });
     expect(await h.t.db.notification.findUnique({ where: { id: without }, select: { mailStatus: true } })).toEqual({ mailStatus: 'no_address' });
-    expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), at)).toEqual({ sent: 0, noAddress: 0, failed: 0 });
+    expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at)).toEqual({ sent: 0, noAddress: 0, failed: 0 });
     expect(outbox).toHaveLength(1);
   });
 
-  it('retries when the mail server fails, then gives up after the last attempt (the message stays in the app)', async () => {
-    const id = await add('xa.lamson', 'Báo cáo năm 2025 bị trả lại để sửa');
-    const down = async () => {
+  it('while the mail server is down: one attempt per round, the next after a pause, given up after a day (the message stays in the app)', async () => {
+    const first = await add('xa.lamson', 'Báo cáo năm 2025 bị trả lại để sửa');
+    const second = await add('xa.lamson', 'Đề nghị khen thưởng R-FINAL: xã Lâm Sơn được khen thưởng');
+    const tries: string[] = [];
+    const down = async (m: OutgoingMail) => {
+      tries.push(m.notificationId);
       throw new Error('connect ECONNREFUSED 127.0.0.1:25');
     };
-    for (let i = 1; i < MAX_MAIL_ATTEMPTS; i++) {
-      expect(await dispatchPendingMail(h.t.db, down, at)).toEqual({ sent: 0, noAddress: 0, failed: 1 });
-      expect(await h.t.db.notification.findUnique({ where: { id }, select: { mailStatus: true, mailAttempts: true } })).toEqual({ mailStatus: null, mailAttempts: i });
-    }
-    await dispatchPendingMail(h.t.db, down, at);
-    expect(await h.t.db.notification.findUnique({ where: { id }, select: { mailStatus: true, readAt: true } })).toEqual({ mailStatus: 'failed', readAt: null });
+    const later = (minutes: number) => () => new Date(at.getTime() + minutes * 60_000);
+    const state = async (id: string) => h.t.db.notification.findUnique({ where: { id }, select: { mailStatus: true, mailAttempts: true, readAt: true } });
+    // The first failure stops the round: the server is down for the second too.
+    expect(await dispatchPendingMail(h.t.db, down, () => at)).toEqual({ sent: 0, noAddress: 0, failed: 1 });
+    expect(tries).toEqual([first]);
+    expect(await state(first)).toEqual({ mailStatus: 'retry', mailAttempts: 1, readAt: null });
+    expect(await state(second)).toMatchObject({ mailStatus: null });
+    // The next round tries the one not yet tried; the failed one waits its pause.
+    await dispatchPendingMail(h.t.db, down, later(1));
+    expect(tries).toEqual([first, second]);
+    await dispatchPendingMail(h.t.db, down, later(2));
+    expect(tries).toHaveLength(2);
+    await dispatchPendingMail(h.t.db, down, later(12));
+    expect(tries).toEqual([first, second, first]);
+    expect(await state(first)).toMatchObject({ mailStatus: 'retry', mailAttempts: 2 });
+    // A day on, the e-mail is given up; the notification itself is still there, unread.
+    await dispatchPendingMail(h.t.db, down, later(25 * 60));
+    expect(await state(first)).toEqual({ mailStatus: 'failed', mailAttempts: 3, readAt: null });
+    // Back up: the other one goes out.
+    const outbox: string[] = [];
+    await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m.notificationId), later(26 * 60));
+    expect(outbox).toEqual([second]);
   });
 
   it('two servers dispatching at once send each message once', async () => {
@@ -50,7 +69,7 @@ describe.each(providers)('mail outbox on %s', (provider) => {
       await new Promise((r) => setTimeout(r, 5));
       outbox.push(m.notificationId);
     };
-    await Promise.all([dispatchPendingMail(h.t.db, slow, at), dispatchPendingMail(h.t.db, slow, at)]);
+    await Promise.all([dispatchPendingMail(h.t.db, slow, () => at), dispatchPendingMail(h.t.db, slow, () => at)]);
     expect(outbox.sort()).toEqual([...ids].sort());
   });
 });

@@ -20,16 +20,25 @@ export interface DispatchResult {
   failed: number;
 }
 
+/** A claim older than this is taken to be a crashed server's: the row is sent again (at least once, never lost). */
 const CLAIM_EXPIRES_MS = 10 * 60_000;
-export const MAX_MAIL_ATTEMPTS = 5;
+/** After a failed attempt (the mail server down, say), the next one waits this long. */
+export const RETRY_AFTER_MS = 10 * 60_000;
+/** An e-mail that could not be sent for this long is given up; the message stays in the app. */
+export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 
-export const dispatchPendingMail = async (db: Db, deliver: Deliver, now: Date, batch = 50): Promise<DispatchResult> => {
+/** `clock` is read at each claim, so a claim's time is when it was made, however long the round has taken. */
+export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () => Date, batch = 50): Promise<DispatchResult> => {
   const result: DispatchResult = { sent: 0, noAddress: 0, failed: 0 };
+  const now = clock().getTime();
   const pending = await db.notification.findMany({
-    where: { userId: { not: null }, OR: [{ mailStatus: null }, { mailStatus: 'sending', mailedAt: { lt: new Date(now.getTime() - CLAIM_EXPIRES_MS) } }] },
+    where: {
+      userId: { not: null },
+      OR: [{ mailStatus: null }, { mailStatus: 'retry', mailedAt: { lt: new Date(now - RETRY_AFTER_MS) } }, { mailStatus: 'sending', mailedAt: { lt: new Date(now - CLAIM_EXPIRES_MS) } }],
+    },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: batch,
-    select: { id: true, userId: true, title: true, body: true, link: true, mailStatus: true, mailedAt: true, mailAttempts: true },
+    select: { id: true, userId: true, title: true, body: true, link: true, createdAt: true, mailStatus: true, mailedAt: true },
   });
   if (pending.length === 0) return result;
   const users = await db.user.findMany({
@@ -38,24 +47,35 @@ export const dispatchPendingMail = async (db: Db, deliver: Deliver, now: Date, b
   });
   const byId = new Map(users.map((u) => [u.id, u]));
   for (const n of pending) {
-    const claimed = await db.notification.updateMany({ where: { id: n.id, mailStatus: n.mailStatus, mailedAt: n.mailedAt }, data: { mailStatus: 'sending', mailedAt: now } });
+    const claimedAt = clock();
+    const claimed = await db.notification.updateMany({ where: { id: n.id, mailStatus: n.mailStatus, mailedAt: n.mailedAt }, data: { mailStatus: 'sending', mailedAt: claimedAt } });
     if (claimed.count !== 1) continue;
+    const mine = { id: n.id, mailStatus: 'sending', mailedAt: claimedAt };
     const user = byId.get(n.userId!);
     const to = user && !user.disabledAt ? user.person?.email?.trim() : undefined;
     if (!to) {
-      await db.notification.update({ where: { id: n.id }, data: { mailStatus: 'no_address', mailedAt: null } });
+      await db.notification.updateMany({ where: mine, data: { mailStatus: 'no_address', mailedAt: null } });
       result.noAddress++;
       continue;
     }
+    let delivered = false;
     try {
       await deliver({ notificationId: n.id, to, toName: user!.displayName, subject: n.title, text: n.body, link: n.link });
-      await db.notification.update({ where: { id: n.id }, data: { mailStatus: 'sent', mailedAt: now, mailAttempts: { increment: 1 } } });
-      result.sent++;
+      delivered = true;
     } catch {
-      // Try again on a later round; after the last attempt the message stays in the app only.
-      const attempts = n.mailAttempts + 1;
-      await db.notification.update({ where: { id: n.id }, data: { mailStatus: attempts >= MAX_MAIL_ATTEMPTS ? 'failed' : null, mailedAt: null, mailAttempts: attempts } });
+      // Try again after a pause; after a day the message stays in the app only.
+      const failedAt = clock();
+      const giveUp = failedAt.getTime() - n.createdAt.getTime() >= GIVE_UP_AFTER_MS;
+      await db.notification.updateMany({ where: mine, data: { mailStatus: giveUp ? 'failed' : 'retry', mailedAt: failedAt, mailAttempts: { increment: 1 } } });
       result.failed++;
+    }
+    // Recorded outside the try: a sent e-mail whose record fails stays claimed, and is not sent again before the claim expires.
+    if (delivered) {
+      await db.notification.updateMany({ where: mine, data: { mailStatus: 'sent', mailAttempts: { increment: 1 } } });
+      result.sent++;
+    } else {
+      // The mail server is likely down for the others too: the rest wait for the next round.
+      break;
     }
   }
   return result;
