@@ -2,6 +2,9 @@
 // indicator, validated value cells), a file with bad rows is refused whole with each problem by row and column, a good
 // one becomes the sector report's draft with the file kept as evidence; a stale or submitted report is not overwritten.
 import { PASSWORD } from '@thidua/api/testing';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
@@ -20,8 +23,9 @@ describe('a sector report through Excel', () => {
     }
     return cookies.get(username)!;
   };
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'thidua-sector-evidence-'));
   beforeAll(async () => {
-    h = await createHttpHarness('sqlite');
+    h = await createHttpHarness('sqlite', { EVIDENCE_DIR: evidenceDir });
   });
   afterAll(async () => {
     await h?.close();
@@ -57,6 +61,15 @@ describe('a sector report through Excel', () => {
     expect(rows.get('U-MY-SON|I-HEALTH-EMR')!.getCell(7).dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] });
     // Only who may read the sector's figures gets the sheet.
     expect((await h.app.inject({ url: URL_2024, headers: { cookie: await cookieOf('xa.lamson') } })).statusCode).toBe(403);
+  });
+
+  it('lets a district reader download the sheet but not import it, and keeps no file from the attempt', async () => {
+    const book = await template('lanhdao');
+    rowsOf(book).get('U-LAM-SON|I-HEALTH-EMR')!.getCell(7).value = 50;
+    const res = await upload(book, 'lanhdao');
+    expect(res.statusCode).toBe(403);
+    expect(existsSync(evidenceDir) ? readdirSync(evidenceDir) : []).toEqual([]);
+    expect(await report()).toBeNull();
   });
 
   it('refuses a file with bad rows whole, naming each by row and column, and saves nothing', async () => {

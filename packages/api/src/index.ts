@@ -11,6 +11,7 @@ export { verifyAuditChain } from './audit/verify-chain.js';
 export { versionedCache, dataVersion } from './movement/data-version.js';
 export { activeMovement } from './movement/active-movement.js';
 export { inputErrorMessage } from './inputs/input-error.js';
+export { assertCanEdit, assertCanEditSector } from './policy/unit-access.js';
 export { sendDueReminders } from './notifications/deadline-reminders.js';
 export { dispatchPendingMail, RETRY_AFTER_MS, GIVE_UP_AFTER_MS, type OutgoingMail, type Deliver, type DispatchResult } from './notifications/mail-outbox.js';
 export type { Context, Actor, SessionCookie, ImportStep } from './context.js';

@@ -2,7 +2,7 @@
 // movement's template, filled with what is saved so far) and import it back. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
 // saved; a clean file is saved as the report's draft in one transaction (through reports.saveDraft, so the same
 // permissions, checks and audit apply) and kept as evidence.
-import { activeMovement, appRouter, createCallerFactory } from '@thidua/api';
+import { activeMovement, appRouter, assertCanEdit, assertCanEditSector, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -168,6 +168,8 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         const context = await requestContext(database, req, reply);
         const caller = createCaller(context);
         const view = await caller.sectors.report({ sectorId: req.params.sectorId, year });
+        // Readers of the sector may download its sheet; only its own office may import (checked before the file is kept).
+        assertCanEditSector(context.actor!, view.sector.id);
         const { movement } = await activeMovement(database.db);
         const sector = movement.sectors.find((s) => s.id === view.sector.id)!;
         const { values, problems, version: fileVersion } = await readSectorWorkbook(body, sector, view.communes, year);
@@ -204,6 +206,8 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       const { year, body } = upload;
       try {
         const { caller, actor, report, unit } = await load(req, reply, year);
+        // District readers may download a unit's sheet; only its own editor may import (checked before the file is kept).
+        assertCanEdit(actor!, { id: unit.id, sectorId: null });
         const { movement } = await activeMovement(database.db);
         const { values, problems, version: fileVersion } = await readReportWorkbook(body, movement, unit, year);
         // The sheet must come from the version saved now: edits made on the form since the download are not overwritten.
