@@ -140,12 +140,22 @@ describe('a sector office through Excel', () => {
     book.getWorksheet('bao_cao_nganh')!.eachRow((row, n) => n >= 7 && rows.push(row));
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) row.getCell(7).value = row.getCell(6).value === '0 – 100' ? 88 : row.getCell(6).value === 'Có hoặc Không' ? 'Có' : 25;
+    rows[0]!.getCell(9).value = 'Số liệu của trạm y tế xã, đã đối chiếu sổ khám';
     const file = join(tmpdir(), `nganh-y-te-${Date.now()}.xlsx`);
     writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
     await card.getByLabel('Nhập từ tệp Excel (.xlsx)').setInputFiles(file);
     await card.getByText(`Đã nhập ${rows.length} số liệu vào bản nháp của ngành.`, { exact: false }).waitFor({ timeout: 30_000 });
     const entry = office.getByTestId('sector-entry');
     await expect.poll(() => entry.locator('input[inputmode="decimal"]').first().inputValue()).toMatch(/^(88|25)$/);
+
+    // A correction on screen keeps the note the sheet gave that figure.
+    await entry.locator('input[inputmode="decimal"]').last().fill('20');
+    await entry.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await entry.getByText('Đã lưu bản nháp.').waitFor();
+    const [again] = await Promise.all([office.waitForEvent('download', { timeout: 30_000 }), card.getByRole('button', { name: 'Tải bảng tính Excel của ngành' }).click()]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.readFile(await again.path());
+    expect(reread.getWorksheet('bao_cao_nganh')!.getRow(Number(rows[0]!.number)).getCell(9).value).toBe('Số liệu của trạm y tế xã, đã đối chiếu sổ khám');
   });
 });
 

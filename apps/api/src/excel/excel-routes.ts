@@ -184,6 +184,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
           return reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
         }
         const filled = values.filter((v) => v.number !== null || v.bool !== null);
+        const before = new Map((report?.values ?? []).map((v) => [`${v.unitId}|${v.indicatorId}`, v]));
         const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `nganh-${sector.id}-${year}.xlsx`, type: XLSX, uploadedBy: context.actor?.userId ?? 'unknown' });
         const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
         // Only cells with a figure are stored (an empty cell is no figure); the workbook is the evidence of those without a link.
@@ -191,7 +192,12 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
           sectorId: sector.id,
           year,
           ...(report ? { version: report.version } : {}),
-          values: filled.map((v) => ({ unitId: v.unitId, indicatorId: v.indicatorId, number: v.number, bool: v.bool, evidenceUrl: v.evidenceUrl ?? fileUrl, note: v.note })),
+          values: filled.map((v) => {
+            // The sheet has no column for an attached file's name: a figure whose link is unchanged keeps it.
+            const kept = before.get(`${v.unitId}|${v.indicatorId}`);
+            const evidenceUrl = v.evidenceUrl ?? fileUrl;
+            return { unitId: v.unitId, indicatorId: v.indicatorId, number: v.number, bool: v.bool, evidenceUrl, evidenceFile: kept?.evidenceUrl === evidenceUrl ? (kept.evidenceFile ?? null) : null, note: v.note };
+          }),
         });
         req.log.info({ sector: sector.id, year, values: filled.length, evidence: stored.id }, 'sector figures imported from Excel');
         return reply.send({ saved: filled.length, evidenceUrl: fileUrl, ...saved });

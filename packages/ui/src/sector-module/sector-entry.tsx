@@ -13,6 +13,8 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
   const report = view.report;
   const [raw, setRaw] = useState<Record<string, string>>({});
   const [evidence, setEvidence] = useState<Record<string, string>>({});
+  // Communes whose evidence was uploaded on this screen: their new file goes with every figure of the row.
+  const [uploaded, setUploaded] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(false);
   // The version the grid was filled from: saving sends it, so a newer version on the server is a conflict, not an overwrite.
@@ -33,6 +35,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     setReloadKey((k) => k + 1);
   };
   const editable = !report || report.status === 'draft';
+  const storedByKey = new Map((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v]));
   const cells = view.communes.flatMap((c) => view.indicators.map((i) => ({ c, i, key: cellKey(c.id, i.id), result: parseValue(i.measure, raw[cellKey(c.id, i.id)] ?? '') })));
   const invalid = cells.filter((x) => !x.result.ok).length;
   // Evidence is stored with a commune's figures: a file for a row without any figure would not be kept.
@@ -44,14 +47,18 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
         sectorId: view.sector.id,
         year: view.year,
         version: baseVersion,
-        values: cells.flatMap(({ c, i, result }) => {
+        values: cells.flatMap(({ c, i, key, result }) => {
           if (!result.ok || result.value === null) return [];
-          return [{ unitId: c.id, indicatorId: i.id, number: typeof result.value === 'number' ? result.value : null, bool: typeof result.value === 'boolean' ? result.value : null, evidenceUrl: evidence[c.id] || null }];
+          // A figure keeps its own note and evidence (an Excel import may have given it its own) unless a new file was uploaded here.
+          const stored = storedByKey.get(key);
+          const evidenceUrl = uploaded[c.id] || stored?.evidenceUrl || evidence[c.id] || null;
+          return [{ unitId: c.id, indicatorId: i.id, number: typeof result.value === 'number' ? result.value : null, bool: typeof result.value === 'boolean' ? result.value : null, evidenceUrl, evidenceFile: uploaded[c.id] ? null : (stored?.evidenceFile ?? null), note: stored?.note ?? null }];
         }),
       }),
     onSuccess: (result) => {
       setSaved(true);
       setDirty(false);
+      setUploaded({});
       setBaseVersion(result.version);
       void refresh();
     },
@@ -91,7 +98,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                     );
                   })}
                   <td className="td-cell" style={{ minWidth: 200 }}>
-                    {editable ? <>{evidence[c.id] && <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}<EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); }} /></> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
+                    {editable ? <>{evidence[c.id] && <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}<EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); setUploaded((s) => ({ ...s, [c.id]: url })); }} /></> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
                   </td>
                 </tr>
               );
