@@ -48,12 +48,14 @@ describe('an initiative from a commune to the public page', () => {
     await signIn(media, product.shell.url, 'truyenthanh');
     await media.getByRole('link', { name: 'Mô hình hay, cách làm sáng tạo' }).click();
     const toPresent = media.getByTestId('showcase-recognised').locator('li', { has: media.getByRole('heading', { name: TITLE }) });
+    await toPresent.getByText('Giới thiệu trên trang công khai').click();
     await toPresent.getByLabel('Tiêu đề bài giới thiệu').fill(HEADLINE);
     await toPresent.getByLabel('Bài giới thiệu (ít nhất 30 ký tự)').fill('Ngắn');
     expect(await toPresent.getByRole('button', { name: 'Đăng bài giới thiệu' }).isDisabled()).toBe(true);
     await toPresent.getByLabel('Bài giới thiệu (ít nhất 30 ký tự)').fill('Cán bộ Tổ công nghệ số cộng đồng xã Lâm Sơn đến từng nhà hướng dẫn bà con nộp hồ sơ trực tuyến.');
     await toPresent.getByRole('button', { name: 'Đăng bài giới thiệu' }).click();
     await toPresent.getByText('Đã đăng. Trang công khai hiển thị bài giới thiệu này.').waitFor();
+    await toPresent.getByText(`Đang giới thiệu trên trang công khai: ${HEADLINE}`).waitFor();
 
     const published = (await (await fetch(`${product.api.url}/api/public/initiatives?search=${encodeURIComponent('công nghệ số hướng dẫn')}`)).json()) as Array<{ title: string; featureTitle: string | null; replications: Array<{ unitId: string }> }>;
     expect(published).toEqual([expect.objectContaining({ title: TITLE, featureTitle: HEADLINE, replications: [expect.objectContaining({ unitId: 'U-MY-SON' })] })]);

@@ -84,6 +84,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
   app.get<{ Params: { code: string } }>('/api/public/documents/:code', async (req, reply) => {
     // A phone that scanned the QR code on a printed page asks for HTML: it gets a page a person can read.
     const asPage = /text\/html/.test(req.headers.accept ?? '');
+    void reply.header('vary', 'Accept');
     try {
       const result = await createCaller(publicContext(database, req)).documents.verify({ code: req.params.code });
       if (asPage) return reply.code(result.valid ? 200 : 404).type('text/html; charset=utf-8').send(verificationPage(result));

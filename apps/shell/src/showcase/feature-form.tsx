@@ -16,6 +16,9 @@ export const FeatureForm = ({ item }: { item: InitiativeRow }) => {
   });
   const ready = featureTitle.trim().length >= 5 && featureText.trim().length >= 30;
   return (
+    // Folded by default: the list stays readable, the media centre opens the one it writes about.
+    <details>
+      <summary>{item.featuredAt ? `${t('showcase.feature')} (${t('showcase.featuredShort')})` : t('showcase.feature')}</summary>
     <form onSubmit={(e) => { e.preventDefault(); save.mutate(false); }} aria-label={t('showcase.feature')}>
       <div className="td-field">
         <label htmlFor={`feature-title-${item.id}`}>{t('showcase.featureTitle')}</label>
@@ -30,5 +33,6 @@ export const FeatureForm = ({ item }: { item: InitiativeRow }) => {
       <Button type="submit" busy={save.isPending} disabled={!ready}>{t('showcase.featureSave')}</Button>{' '}
       {item.featuredAt && <Button tone="secondary" onClick={() => save.mutate(true)} disabled={save.isPending}>{t('showcase.featureRemove')}</Button>}
     </form>
+    </details>
   );
 };

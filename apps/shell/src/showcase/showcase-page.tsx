@@ -37,9 +37,9 @@ export const ShowcasePage = ({ me }: { me: Me }) => {
   const [search, setSearch] = useState('');
   const [sectorId, setSectorId] = useState('');
   const recognised = useInitiatives('recognised', { search: search.trim(), sectorId });
-  const pending = useInitiatives('pending');
   const isEditor = me.role === 'UNIT-EDITOR' && me.unitId !== null;
   const seesPending = isEditor || hasRole(me, 'ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN');
+  const pending = useInitiatives('pending', {}, seesPending);
   return (
     <div className="td-stack">
       <h2>{t('showcase.title')}</h2>
@@ -61,12 +61,18 @@ export const ShowcasePage = ({ me }: { me: Me }) => {
         </Card>
       )}
       <Card title={t('showcase.recognised', { count: recognised.data?.length ?? 0 })} testId="showcase-recognised">
-        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <input type="search" aria-label={t('showcase.search')} placeholder={t('showcase.search')} value={search} onChange={(e) => setSearch(e.target.value)} maxLength={100} />
-          <select aria-label={t('showcase.sector')} value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
-            <option value="">{t('showcase.anySector')}</option>
-            {sectors.map((s) => <option key={s.id} value={s.id}>{pick(s.label)}</option>)}
-          </select>
+        <div className="td-grid">
+          <div className="td-field">
+            <label htmlFor="showcase-search">{t('showcase.search')}</label>
+            <input id="showcase-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={100} />
+          </div>
+          <div className="td-field">
+            <label htmlFor="showcase-sector">{t('showcase.sector')}</label>
+            <select id="showcase-sector" value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
+              <option value="">{t('showcase.anySector')}</option>
+              {sectors.map((s) => <option key={s.id} value={s.id}>{pick(s.label)}</option>)}
+            </select>
+          </div>
         </div>
         <QueryView query={recognised}>
           {(rows) =>

@@ -58,6 +58,15 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
     expect(n).toMatchObject({ kind: 'nomination.decided', title: 'Đề nghị khen thưởng R-FINAL: xã Mỹ Sơn được khen thưởng' });
     expect(n!.body).toContain('Quyết định số 3001/QĐ-UBND ngày 22/12/2025, người ký: Đặng Quốc Bảo.');
   });
+
+  it('a nomination failed in appraisal tells the proposing unit the reason', async () => {
+    await h.t.db.nomination.create({
+      data: { id: 'N-APPRAISE', reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'in_comment', commentsUntil: new Date(h.clock.now.getTime() - 60_000) },
+    });
+    await (await h.as('noivu')).council.appraise({ nominationId: 'N-APPRAISE', version: 1, result: 'fail', note: 'Chưa có minh chứng về thanh toán không dùng tiền mặt' });
+    const items = (await (await h.as('xa.myson')).notifications.mine()).items;
+    expect(items).toContainEqual(expect.objectContaining({ title: 'Đề nghị khen thưởng R-FINAL: xã Mỹ Sơn không đạt khi thẩm định', body: expect.stringContaining('Lý do: Chưa có minh chứng về thanh toán không dùng tiền mặt') }));
+  });
 });
 
 describe.each(providers)('deadline reminders on %s', (provider) => {
@@ -68,7 +77,7 @@ describe.each(providers)('deadline reminders on %s', (provider) => {
     await h.t.db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-LAM-SON', year: 2025, status: 'submitted', submittedAt: new Date('2025-12-01T03:00:00Z') } });
     const written = await sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-08T00:00:00+07:00'));
     expect(written).toBe(2); // xa.myson and phong.yte; xa.lamson has submitted
-    const title = 'Nhắc hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm năm 2025';
+    const title = 'Nhắc hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm (năm 2025)';
     expect(await titles('xa.myson')).toEqual([title]);
     expect(await titles('phong.yte')).toEqual([title]);
     expect(await titles('xa.lamson')).toEqual([]);

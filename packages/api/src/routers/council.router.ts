@@ -49,7 +49,7 @@ export const councilRouter = {
         const { count } = await tx.nomination.updateMany({ where: { id: input.nominationId, version: input.version }, data: { status: input.result === 'pass' ? 'appraised' : 'rejected', version: { increment: 1 } } });
         expectOneUpdated(count);
         await tx.appraisal.create({ data: { nominationId: input.nominationId, appraiserId: ctx.actor!.userId, result: input.result, note: input.note ?? null, at: ctx.now() } });
-        if (input.result === 'fail') await nominationsDecided(tx, [input.nominationId], 'rejected_in_appraisal', null, ctx.now());
+        if (input.result === 'fail') await nominationsDecided(tx, [input.nominationId], 'rejected_in_appraisal', input.note ? `Lý do: ${input.note}` : null, ctx.now());
         return { result: { status: input.result === 'pass' ? 'appraised' : 'rejected' }, audit: { action: 'nomination.appraise', entity: 'Nomination', entityId: input.nominationId, data: { result: input.result } } };
       });
     }),
@@ -107,10 +107,15 @@ export const councilRouter = {
           throw appError('PRECONDITION_FAILED', `Chưa đủ số thành viên bỏ phiếu (${voters}/${ballot.quorum})`, `Quorum not reached (${voters}/${ballot.quorum})`);
         }
         const results = ballot.tallies.map((t) => ({ nominationId: t.nominationId, yes: t.yes, no: t.no, abstain: t.abstain, approved: t.yes * 2 > voters }));
-        for (const r of results) await tx.nomination.updateMany({ where: { id: r.nominationId, status: 'appraised' }, data: { status: r.approved ? 'voted' : 'rejected', version: { increment: 1 } } });
+        const decided: typeof results = [];
+        for (const r of results) {
+          const { count } = await tx.nomination.updateMany({ where: { id: r.nominationId, status: 'appraised' }, data: { status: r.approved ? 'voted' : 'rejected', version: { increment: 1 } } });
+          if (count === 1) decided.push(r);
+        }
         await tx.ballot.update({ where: { id: input.ballotId }, data: { status: 'closed' } });
-        await nominationsDecided(tx, results.filter((r) => r.approved).map((r) => r.nominationId), 'approved_by_council', null, ctx.now());
-        await nominationsDecided(tx, results.filter((r) => !r.approved).map((r) => r.nominationId), 'rejected_by_council', null, ctx.now());
+        // Only nominations this count decided are announced (one withdrawn meanwhile is not).
+        await nominationsDecided(tx, decided.filter((r) => r.approved).map((r) => r.nominationId), 'approved_by_council', null, ctx.now());
+        await nominationsDecided(tx, decided.filter((r) => !r.approved).map((r) => r.nominationId), 'rejected_by_council', null, ctx.now());
         return { result: { voters, results }, audit: { action: 'ballot.close', entity: 'Ballot', entityId: input.ballotId, data: { voters, results } } };
       }),
     ),

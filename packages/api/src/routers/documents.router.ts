@@ -15,6 +15,9 @@ import { activeMovement } from '../movement/active-movement.js';
 import { mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 
+/** A report made from live data is registered as a draft: whoever checks its code reads that it is one. */
+const DRAFT = ' (dự thảo)';
+
 const AWARD_READERS = ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
 const REPORT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
 
@@ -65,7 +68,7 @@ export const documentsRouter = {
     .mutation(async ({ ctx, input }) => {
       const { movement } = await activeMovement(ctx.db);
       const model = await reviewReportModel(ctx.db, movement, input.reviewId, ctx.now());
-      return issue(ctx, { kind: 'review-report', title: `Báo cáo ${model.subject}`, reference: input.reviewId, subject: model.subject, issuedOn: model.letterhead.date }, model);
+      return issue(ctx, { kind: 'review-report', title: `Báo cáo ${model.subject}${DRAFT}`, reference: input.reviewId, subject: model.subject, issuedOn: model.letterhead.date }, model);
     }),
 
   /** A unit's yearly report: for its own editors and whoever may read its data. */
@@ -78,7 +81,7 @@ export const documentsRouter = {
       assertCanRead(ctx.actor!, unit);
       const { movement } = await activeMovement(ctx.db);
       const model = await unitYearReportModel(ctx.db, movement, unit.id, input.year, ctx.now());
-      return issue(ctx, { kind: 'unit-year-report', title: `Báo cáo năm ${input.year}: ${model.unit}`, reference: `${unit.id}:${input.year}`, subject: model.unit, issuedOn: model.letterhead.date }, model);
+      return issue(ctx, { kind: 'unit-year-report', title: `Báo cáo năm ${input.year}: ${model.unit}${model.draft ? DRAFT : ''}`, reference: `${unit.id}:${input.year}`, subject: model.unit, issuedOn: model.letterhead.date }, model);
     }),
 
   /** The district's yearly report, compiled by Culture & Information from approved data. */
@@ -88,7 +91,7 @@ export const documentsRouter = {
     .mutation(async ({ ctx, input }) => {
       const { movement } = await activeMovement(ctx.db);
       const model = await districtYearReportModel(ctx.db, movement, input.year, ctx.now());
-      return issue(ctx, { kind: 'district-year-report', title: `Báo cáo ${model.subject}`, reference: `D-ANNUAL-REPORT:${input.year}`, subject: model.subject, issuedOn: model.letterhead.date }, model);
+      return issue(ctx, { kind: 'district-year-report', title: `Báo cáo ${model.subject}${DRAFT}`, reference: `D-ANNUAL-REPORT:${input.year}`, subject: model.subject, issuedOn: model.letterhead.date }, model);
     }),
 
   /** Is this a document the district produced? Title, reference and date only, never the content. */

@@ -110,7 +110,7 @@ export const initiativesRouter = {
 
   recognise: procedure
     .meta(rolesMeta('ROLE-CULTURE'))
-    .input(z.object({ initiativeId: z.string().min(1), version: z.number().int().min(1), replicatedIn: z.array(z.string().min(1).max(64)).max(50).default([]) }))
+    .input(z.object({ initiativeId: z.string().min(1), version: z.number().int().min(1), replicatedIn: z.array(z.string().min(1).max(64)).max(50).default([]).transform((ids) => [...new Set(ids)]) }))
     .mutation(({ ctx, input }) =>
       mutate(ctx, async (tx) => {
         const found = await tx.initiative.findUnique({ where: { id: input.initiativeId }, select: { recognisedAt: true } });

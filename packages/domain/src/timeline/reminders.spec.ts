@@ -30,7 +30,7 @@ describe('D-ANNUAL-REPORT 2025 (last day 14/12/2025)', () => {
   it('sends the 7-day reminder from 08/12 00:00 (+07), counting 7 days', () => {
     const r = dueReminders(plan, at('2025-12-08T00:00:00+07:00')).find((x) => x.milestone.key === 'D-ANNUAL-REPORT:2025')!;
     expect(r.key).toBe('D-ANNUAL-REPORT:2025:7d');
-    expect(r.title.vi).toBe('Nhắc hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm năm 2025');
+    expect(r.title.vi).toBe('Nhắc hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm (năm 2025)');
     expect(r.body.vi).toBe('Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).');
     expect(r.milestone.audience).toEqual({ kind: 'units', unitKinds: ['department', 'commune', 'enterprise'], deadlineId: 'D-ANNUAL-REPORT' });
   });

@@ -92,7 +92,7 @@ const wording = (m: Milestone, nowMs: number, tz: string): Pick<Reminder, 'title
   switch (m.kind) {
     case 'deadline':
       return {
-        title: text(`Nhắc hạn ${m.refId}: ${m.label.vi} năm ${m.year}`, `Deadline ${m.refId}: ${m.label.en} ${m.year}`),
+        title: text(`Nhắc hạn ${m.refId}: ${m.label.vi} (năm ${m.year})`, `Deadline ${m.refId}: ${m.label.en} (${m.year})`),
         body: text(`Hạn cuối: hết ngày ${day} (${left.vi}).`, `Last day: ${day} (${left.en}).`),
       };
     case 'review-start':

@@ -118,7 +118,8 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
         () => setState({ status: 'checking', name: file.name }),
         (phase, done, total) => setState({ status: 'processing', name: file.name, phase, done, total }),
       );
-      if (status === 0) return setState({ status: 'refused', message: t('error.network'), problems: [], total: 0 });
+      // The connection broke after the file was sent: the import may or may not have been saved.
+      if (status === 0) return setState({ status: 'refused', message: t('excel.unknown'), problems: [], total: 0 });
       if (status === 200) {
         setState({ status: 'done', saved: body?.saved ?? 0 });
         void queryClient.invalidateQueries();
