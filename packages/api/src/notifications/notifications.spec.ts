@@ -61,11 +61,11 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
 
   it('a nomination failed in appraisal tells the proposing unit the reason', async () => {
     await h.t.db.nomination.create({
-      data: { id: 'N-APPRAISE', reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'in_comment', commentsUntil: new Date(h.clock.now.getTime() - 60_000) },
+      data: { id: 'N-APPRAISE', reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'in_comment', commentsUntil: new Date(h.clock.now.getTime() - 60_000) },
     });
     await (await h.as('noivu')).council.appraise({ nominationId: 'N-APPRAISE', version: 1, result: 'fail', note: 'Chưa có minh chứng về thanh toán không dùng tiền mặt' });
     const items = (await (await h.as('xa.myson')).notifications.mine()).items;
-    expect(items).toContainEqual(expect.objectContaining({ title: 'Đề nghị khen thưởng R-FINAL: xã Mỹ Sơn không đạt khi thẩm định', body: expect.stringContaining('Lý do: Chưa có minh chứng về thanh toán không dùng tiền mặt') }));
+    expect(items).toContainEqual(expect.objectContaining({ title: 'Đề nghị khen thưởng R-INTERIM: xã Mỹ Sơn không đạt khi thẩm định', body: expect.stringContaining('Lý do: Chưa có minh chứng về thanh toán không dùng tiền mặt') }));
   });
 });
 
