@@ -2,8 +2,7 @@
 // units, allowed ranges, data validation in each value cell), filled with what the unit has entered so far; and read
 // back, every row checked by the domain's rules, every problem named by sheet, row and column in Vietnamese.
 import type { Movement, ParticipantKind } from '@thidua/domain';
-import ExcelJS from 'exceljs';
-import { openUploadedSheet, rangeOf, readFilledCells, text, writeValueCell, type Measure, type SheetProblem } from './sheet-cells.js';
+import { openUploadedSheet, rangeOf, readFilledCells, startWorkbook, text, writeValueCell, type Measure, type SheetProblem } from './sheet-cells.js';
 
 export type { SheetProblem };
 
@@ -33,23 +32,17 @@ export const criteriaFor = (movement: Movement, kind: ParticipantKind) => moveme
 
 /** `version`: the saved report's version the sheet shows (none before the first save); an import must match it. */
 export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, year: number, values: readonly StoredValue[], version: number | null): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'thidua – UBND huyện Ninh Sơn';
-  const sheet = book.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: FIRST_ROW - 1 }] });
-  sheet.getCell('A1').value = `Báo cáo kết quả ${movement.name.vi} năm ${year}`;
-  sheet.getCell('A1').font = { bold: true, size: 13 };
-  sheet.getCell('A2').value = 'Đơn vị';
-  sheet.getCell('B2').value = unit.name;
-  sheet.getCell('A3').value = 'Mã đơn vị';
-  sheet.getCell('B3').value = unit.id;
-  sheet.getCell('A4').value = 'Năm báo cáo';
-  sheet.getCell('B4').value = year;
-  sheet.getCell('A5').value = 'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa cột "Mã tiêu chí". Ô trống là chưa có số liệu.';
-  sheet.getCell('A5').font = { italic: true };
-  const header = sheet.getRow(FIRST_ROW - 1);
-  COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c));
-  header.font = { bold: true };
-  sheet.columns = [{ width: 22 }, { width: 60 }, { width: 12 }, { width: 16 }, { width: 12 }, { width: 36 }, { width: 30 }];
+  const widths = [22, 60, 12, 16, 12, 36, 30];
+  const { book, sheet } = startWorkbook(
+    SHEET,
+    FIRST_ROW,
+    {
+      title: `Báo cáo kết quả ${movement.name.vi} năm ${year}`,
+      facts: [['Đơn vị', unit.name], ['Mã đơn vị', unit.id], ['Năm báo cáo', year]],
+      hint: 'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa cột "Mã tiêu chí". Ô trống là chưa có số liệu.',
+    },
+    COLUMNS.map((header, k) => ({ header, width: widths[k]! })),
+  );
   const stored = new Map(values.map((v) => [v.key, v]));
   criteriaFor(movement, unit.kind).forEach((c, i) => {
     const row = sheet.getRow(FIRST_ROW + i);

@@ -2,8 +2,7 @@
 // the plan (indicator IDs, Vietnamese labels, units, allowed ranges, data validation), filled with the saved draft;
 // read back with every problem named by sheet, row and column, all or nothing.
 import type { Sector } from '@thidua/domain';
-import ExcelJS from 'exceljs';
-import { openUploadedSheet, rangeOf, readFilledCells, text, writeValueCell, type SheetProblem } from './sheet-cells.js';
+import { openUploadedSheet, rangeOf, readFilledCells, startWorkbook, text, writeValueCell, type SheetProblem } from './sheet-cells.js';
 
 export const SECTOR_SHEET = 'bao_cao_nganh';
 const META = '_thidua';
@@ -35,23 +34,17 @@ export interface SectorImportedValue {
 
 /** `version`: the saved report's version the sheet shows (none before the first save); an import must match it. */
 export const buildSectorWorkbook = async (sector: Sector, communes: readonly SectorCommune[], year: number, values: readonly SectorStoredValue[], version: number | null): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'thidua – UBND huyện Ninh Sơn';
-  const sheet = book.addWorksheet(SECTOR_SHEET, { views: [{ state: 'frozen', ySplit: FIRST_ROW - 1 }] });
-  sheet.getCell('A1').value = `Số liệu ${sector.label.vi} năm ${year}`;
-  sheet.getCell('A1').font = { bold: true, size: 13 };
-  sheet.getCell('A2').value = 'Chương trình';
-  sheet.getCell('B2').value = sector.label.vi;
-  sheet.getCell('A3').value = 'Mã ngành';
-  sheet.getCell('B3').value = sector.id;
-  sheet.getCell('A4').value = 'Năm báo cáo';
-  sheet.getCell('B4').value = year;
-  sheet.getCell('A5').value = 'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa các cột mã. Ô trống là chưa có số liệu.';
-  sheet.getCell('A5').font = { italic: true };
-  const header = sheet.getRow(FIRST_ROW - 1);
-  COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c));
-  header.font = { bold: true };
-  sheet.columns = [{ width: 18 }, { width: 22 }, { width: 20 }, { width: 50 }, { width: 14 }, { width: 16 }, { width: 12 }, { width: 36 }, { width: 30 }];
+  const widths = [18, 22, 20, 50, 14, 16, 12, 36, 30];
+  const { book, sheet } = startWorkbook(
+    SECTOR_SHEET,
+    FIRST_ROW,
+    {
+      title: `Số liệu ${sector.label.vi} năm ${year}`,
+      facts: [['Chương trình', sector.label.vi], ['Mã ngành', sector.id], ['Năm báo cáo', year]],
+      hint: 'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa các cột mã. Ô trống là chưa có số liệu.',
+    },
+    COLUMNS.map((header, k) => ({ header, width: widths[k]! })),
+  );
   const stored = new Map(values.map((v) => [`${v.unitId}|${v.indicatorId}`, v]));
   let r = FIRST_ROW;
   for (const c of communes) {

@@ -35,6 +35,33 @@ export const writeValueCell = (cell: ExcelJS.Cell, measure: Measure, saved: { nu
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
 };
 
+/** A new workbook with its data sheet: a title, what the file is for (label, value rows), how to fill it, the column
+ * headings on the row above the first data row (frozen), and the columns' widths. */
+export const startWorkbook = (
+  sheetName: string,
+  firstRow: number,
+  heading: { title: string; facts: ReadonlyArray<readonly [string, string | number]>; hint: string },
+  columns: ReadonlyArray<{ header: string; width: number }>,
+): { book: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } => {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'thidua – UBND huyện Ninh Sơn';
+  const sheet = book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: firstRow - 1 }] });
+  sheet.getCell('A1').value = heading.title;
+  sheet.getCell('A1').font = { bold: true, size: 13 };
+  heading.facts.forEach(([label, value], i) => {
+    sheet.getCell(i + 2, 1).value = label;
+    sheet.getCell(i + 2, 2).value = value;
+  });
+  const hint = sheet.getCell(heading.facts.length + 2, 1);
+  hint.value = heading.hint;
+  hint.font = { italic: true };
+  const header = sheet.getRow(firstRow - 1);
+  columns.forEach((c, i) => (header.getCell(i + 1).value = c.header));
+  header.font = { bold: true };
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  return { book, sheet };
+};
+
 export const text = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
