@@ -41,6 +41,15 @@ describe('the award decision', () => {
     expect(doc.fonts).toMatch(/yes\s+yes/);
   });
 
+  it('prints a deputy’s signature for the Chairman as Decree 30 asks: "KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH"', async () => {
+    const model = { ...decisionModel(), signer: { authority: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Nguyễn Văn Phó' } };
+    const doc = read('decision-kt', await renderAwardDecision(model, verification('KKKKK-KKKKK')));
+    const at = (words: string) => doc.text.indexOf(words);
+    expect(at('KT. CHỦ TỊCH')).toBeGreaterThan(0);
+    expect(at('PHÓ CHỦ TỊCH')).toBeGreaterThan(at('KT. CHỦ TỊCH'));
+    expect(at('Nguyễn Văn Phó')).toBeGreaterThan(at('PHÓ CHỦ TỊCH'));
+  });
+
   it('states a very long achievement in brief, so every row of the list fits on its page', async () => {
     const long = [{ ...AWARDEES[0]!, achievements: `${'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số '.repeat(200)}KẾT-THÚC` }];
     const doc = read('decision-long', await renderAwardDecision(decisionModel(long), verification('DDDDD-DDDDD')));

@@ -16,10 +16,11 @@ export const DecisionsPage = ({ me }: { me: Me }) => {
   const [number, setNumber] = useState('');
   const [date, setDate] = useState(todayInVietnam);
   const [signer, setSigner] = useState('');
+  const [signedOnBehalf, setSignedOnBehalf] = useState(false);
   const quotas = useQuery({ queryKey: ['decisions.quotas', reviewId], queryFn: () => api.decisions.quotas.query({ reviewId }) });
   const nominations = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
   const create = useMutation({
-    mutationFn: () => api.decisions.create.mutate({ reviewId, number, date, signer, nominationIds: [...picked] }),
+    mutationFn: () => api.decisions.create.mutate({ reviewId, number, date, signer, signedOnBehalf, nominationIds: [...picked] }),
     onSuccess: () => { setPicked(new Set()); setNumber(''); void queryClient.invalidateQueries(); },
   });
   const chair = me.role === 'ROLE-CHAIR';
@@ -69,6 +70,9 @@ export const DecisionsPage = ({ me }: { me: Me }) => {
                   <div className="td-field"><label htmlFor="d-number">{t('decision.number')}</label><input id="d-number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder="123/QĐ-UBND" required /></div>
                   <div className="td-field"><label htmlFor="d-date">{t('decision.date')}</label><input id="d-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required /></div>
                   <div className="td-field"><label htmlFor="d-signer">{t('decision.signer')}</label><input id="d-signer" value={signer} onChange={(e) => setSigner(e.target.value)} required /></div>
+                  <div className="td-field">
+                    <label><input type="checkbox" checked={signedOnBehalf} onChange={(e) => setSignedOnBehalf(e.target.checked)} /> {t('decision.onBehalf')}</label>
+                  </div>
                 </div>
               )}
               {create.isError && <ErrorNote message={errorText(create.error, lang)} />}

@@ -13,6 +13,7 @@ export const decisionSelect = {
   number: true,
   date: true,
   signer: true,
+  signedOnBehalf: true,
   items: {
     orderBy: { nominationId: 'asc' as const },
     select: {
@@ -39,7 +40,8 @@ export const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
   achievements: item.nomination.achievements,
 });
 
-const signerOf = (decision: DecisionRow) => ({ authority: 'CHỦ TỊCH', name: decision.signer });
+/** Decree 30: a deputy signing for the head writes "KT." (ký thay) above the head's title, then their own. */
+const signerOf = (decision: DecisionRow) => ({ authority: decision.signedOnBehalf ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH', name: decision.signer });
 
 export const awardDecisionModel = async (db: Db, movement: Movement, decisionId: string): Promise<AwardDecisionModel> => {
   const decision = await loadDecision(db, { id: decisionId });

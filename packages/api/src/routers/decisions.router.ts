@@ -20,6 +20,8 @@ export const decisionsRouter = {
         number: z.string().trim().min(3).max(40),
         date: z.iso.date(),
         signer: z.string().trim().min(3).max(120),
+        /** A Vice-Chairman signs for the Chairman (KT. CHỦ TỊCH). */
+        signedOnBehalf: z.boolean().default(false),
         nominationIds: z.array(z.string().min(1)).min(1).max(40),
       }),
     )
@@ -52,7 +54,7 @@ export const decisionsRouter = {
           }
         }
         const decision = await tx.awardDecision.create({
-          data: { reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
+          data: { reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, signedOnBehalf: input.signedOnBehalf, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
           select: { id: true },
         });
         await tx.nomination.updateMany({ where: { id: { in: input.nominationIds } }, data: { status: 'awarded', version: { increment: 1 } } });

@@ -119,4 +119,13 @@ describe.each(providers)('official documents on %s', (provider) => {
     expect(y2024.noAwards).toContain('Năm 2024 không có đợt sơ kết, tổng kết');
     await expect((await h.as('xa.lamson')).documents.districtYearReport({ year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('a decision a Vice-Chairman signs for the Chairman reads "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", on the decision and its certificates', async () => {
+    await h.t.db.nomination.create({ data: { id: 'N-DOC-KT', reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'Hoàn thành xuất sắc', status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 } });
+    const { decisionId: kt } = await (await h.as('chutich')).decisions.create({ reviewId: 'R-INTERIM', number: '2199/QĐ-UBND', date: '2023-12-29', signer: 'Nguyễn Văn Phó', signedOnBehalf: true, nominationIds: ['N-DOC-KT'] });
+    const homeAffairs = await h.as('noivu');
+    expect((await homeAffairs.documents.awardDecision({ decisionId: kt })).model.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Nguyễn Văn Phó' });
+    expect((await homeAffairs.documents.certificate({ nominationId: 'N-DOC-KT' })).model.signer.authority).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+    expect((await homeAffairs.documents.awardDecision({ decisionId })).model.signer.authority).toBe('CHỦ TỊCH');
+  });
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "AwardDecision" ADD COLUMN     "signedOnBehalf" BOOLEAN NOT NULL DEFAULT false;
+
