@@ -87,5 +87,10 @@ describe('a returned report reaches the commune', () => {
     await list.getByText('Không có thông báo chưa đọc.').waitFor();
     expect(await list.getByTestId('mark-all-read').isDisabled()).toBe(true);
     expect(await editor.getByTestId('notification-bell').getAttribute('aria-label')).toBe('Thông báo');
+    // The English screen reads them in English.
+    await editor.getByRole('button', { name: 'English' }).click();
+    await list.getByLabel('Show unread only').uncheck();
+    await list.getByRole('heading', { name: 'R-FINAL starts soon: Final review (Q4 2025)' }).first().waitFor();
+    expect(await list.textContent()).toContain('It starts on 01/10/2025 (7 day(s) left)');
   });
 });

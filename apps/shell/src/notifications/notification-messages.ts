@@ -17,7 +17,6 @@ const vi = {
   'notify.kind.report.returned': 'Báo cáo bị trả lại',
   'notify.kind.sector_report.returned': 'Báo cáo ngành bị trả lại',
   'notify.kind.nomination.decided': 'Kết quả đề nghị khen thưởng',
-  'notify.vietnameseOnly': 'Nội dung thông báo được ghi bằng tiếng Việt.',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -38,7 +37,6 @@ const en: Record<keyof typeof vi, string> = {
   'notify.kind.report.returned': 'Report returned',
   'notify.kind.sector_report.returned': 'Sector report returned',
   'notify.kind.nomination.decided': 'Award proposal outcome',
-  'notify.vietnameseOnly': 'Notifications are written in Vietnamese.',
 };
 
 export const notificationMessages = { vi, en };

@@ -12,6 +12,7 @@ export const NotificationsPage = ({ go }: { go: (route: Route) => void }) => {
   const pages = list.data?.pages ?? [];
   const items = pages.flatMap((p) => p.items);
   const unread = pages[0]?.unread ?? 0;
+  const english = lang === 'en';
   const open = (id: string, link: string, isUnread: boolean) => {
     if (isUnread) mark.mutate({ ids: [id] });
     go(parseRoute(link));
@@ -27,7 +28,6 @@ export const NotificationsPage = ({ go }: { go: (route: Route) => void }) => {
       }
     >
       <p className="td-hint">{t('notify.hint')}</p>
-      {lang === 'en' && <p className="td-hint">{t('notify.vietnameseOnly')}</p>}
       <label>
         <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> {t('notify.unreadOnly')}
       </label>
@@ -49,8 +49,9 @@ export const NotificationsPage = ({ go }: { go: (route: Route) => void }) => {
                   {t(`notify.kind.${n.kind}`)} · <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, lang)}</time>
                   {isUnread && <> · <strong>{t('notify.unread')}</strong></>}
                 </small>
-                <h3 lang="vi">{n.title}</h3>
-                <p lang="vi">{n.body}</p>
+                {/* A notification written before English texts were kept has Vietnamese only. */}
+                <h3 lang={english && n.titleEn ? 'en' : 'vi'}>{english && n.titleEn ? n.titleEn : n.title}</h3>
+                <p lang={english && n.bodyEn ? 'en' : 'vi'}>{english && n.bodyEn ? n.bodyEn : n.body}</p>
                 {n.link && (
                   <Button tone="primary" onClick={() => open(n.id, n.link!, isUnread)}>
                     {t('notify.open')}

@@ -57,7 +57,7 @@ export const sendDueReminders = async (db: Db, provider: Provider, now: Date): P
         const fresh = people.filter((p) => !sent.has(keyOf(p.userId)));
         if (fresh.length === 0) return 0;
         const { count } = await tx.notification.createMany({
-          data: fresh.map((p) => ({ userId: p.userId, unitId: p.unitId, kind: 'reminder', title: reminder.title.vi, body: reminder.body.vi, link: linkOf(reminder.milestone), dedupeKey: keyOf(p.userId), createdAt: now })),
+          data: fresh.map((p) => ({ userId: p.userId, unitId: p.unitId, kind: 'reminder', title: reminder.title.vi, body: reminder.body.vi, titleEn: reminder.title.en, bodyEn: reminder.body.en, link: linkOf(reminder.milestone), dedupeKey: keyOf(p.userId), createdAt: now })),
         });
         return count;
       });

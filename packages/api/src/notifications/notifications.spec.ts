@@ -23,7 +23,7 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
     const mine = await editor.notifications.mine();
     expect(mine.unread).toBe(1);
     expect(mine.items).toEqual([
-      expect.objectContaining({ kind: 'report.returned', title: 'Báo cáo năm 2025 bị trả lại để sửa', body: `vhtt trả lại báo cáo. Lý do: ${REASON}`, link: '/unit', readAt: null }),
+      expect.objectContaining({ kind: 'report.returned', title: 'Báo cáo năm 2025 bị trả lại để sửa', body: `vhtt trả lại báo cáo. Lý do: ${REASON}`, titleEn: 'The 2025 report was returned for correction', bodyEn: `vhtt returned the report. Reason: ${REASON}`, link: '/unit', readAt: null }),
     ]);
     expect((await (await h.as('xa.myson')).notifications.mine()).items).toEqual([]);
     expect((await culture.notifications.mine()).items).toEqual([]);
@@ -81,7 +81,7 @@ describe.each(providers)('deadline reminders on %s', (provider) => {
     expect(await titles('xa.myson')).toEqual([title]);
     expect(await titles('phong.yte')).toEqual([title]);
     expect(await titles('xa.lamson')).toEqual([]);
-    expect((await (await h.as('xa.myson')).notifications.mine()).items[0]).toMatchObject({ body: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', link: '/unit' });
+    expect((await (await h.as('xa.myson')).notifications.mine()).items[0]).toMatchObject({ body: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', bodyEn: 'Last day: 14/12/2025 (7 day(s) left).', link: '/unit' });
     // The job runs every few minutes: the same reminder is not sent twice.
     expect(await sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-08T00:10:00+07:00'))).toBe(0);
     const again = await Promise.all([1, 2, 3].map(() => sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-09T00:00:00+07:00'))));

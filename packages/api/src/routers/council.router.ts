@@ -1,5 +1,6 @@
 // Home Affairs appraises dossiers and runs the council's secret ballot: who voted is kept, how they voted is only
 // added to counters, so nothing stored links a member to a choice.
+import { text } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
@@ -49,7 +50,7 @@ export const councilRouter = {
         const { count } = await tx.nomination.updateMany({ where: { id: input.nominationId, version: input.version }, data: { status: input.result === 'pass' ? 'appraised' : 'rejected', version: { increment: 1 } } });
         expectOneUpdated(count);
         await tx.appraisal.create({ data: { nominationId: input.nominationId, appraiserId: ctx.actor!.userId, result: input.result, note: input.note ?? null, at: ctx.now() } });
-        if (input.result === 'fail') await nominationsDecided(tx, [input.nominationId], 'rejected_in_appraisal', input.note ? `Lý do: ${input.note}` : null, ctx.now());
+        if (input.result === 'fail') await nominationsDecided(tx, [input.nominationId], 'rejected_in_appraisal', input.note ? text(`Lý do: ${input.note}`, `Reason: ${input.note}`) : null, ctx.now());
         return { result: { status: input.result === 'pass' ? 'appraised' : 'rejected' }, audit: { action: 'nomination.appraise', entity: 'Nomination', entityId: input.nominationId, data: { result: input.result } } };
       });
     }),

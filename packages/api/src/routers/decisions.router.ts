@@ -1,6 +1,6 @@
 // The chairman's award decision: only council-approved, eligible nominees, and never above the review's quota,
 // even when several decisions are made at the same time (an atomic conditional counter per class).
-import { allocateAwards, formatDateVi } from '@thidua/domain';
+import { allocateAwards, formatDateVi, text } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError } from '../errors.js';
@@ -58,7 +58,7 @@ export const decisionsRouter = {
           select: { id: true },
         });
         await tx.nomination.updateMany({ where: { id: { in: input.nominationIds } }, data: { status: 'awarded', version: { increment: 1 } } });
-        await nominationsDecided(tx, input.nominationIds, 'awarded', `Quyết định số ${input.number} ngày ${formatDateVi(input.date)}, người ký: ${input.signer}.`, ctx.now());
+        await nominationsDecided(tx, input.nominationIds, 'awarded', text(`Quyết định số ${input.number} ngày ${formatDateVi(input.date)}, người ký: ${input.signer}.`, `Decision No. ${input.number} of ${formatDateVi(input.date)}, signed by ${input.signer}.`), ctx.now());
         const quotas = await tx.awardQuota.findMany({ where: { reviewId: input.reviewId }, select: { awardClass: true, max: true, used: true } });
         return {
           result: { decisionId: decision.id, quotas },

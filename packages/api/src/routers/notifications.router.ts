@@ -19,7 +19,7 @@ export const notificationsRouter = {
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: PAGE + 1,
           ...(input?.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-          select: { id: true, kind: true, title: true, body: true, link: true, createdAt: true, readAt: true },
+          select: { id: true, kind: true, title: true, body: true, titleEn: true, bodyEn: true, link: true, createdAt: true, readAt: true },
         }),
         ctx.db.notification.count({ where: { userId, readAt: null } }),
       ]);
