@@ -202,9 +202,11 @@ describe('the final review from appraisal to the award decision', () => {
     const quota = page.getByTestId('decision-quotas').locator('[data-quota="collective"]');
     await quota.getByText('Đã dùng 0/10').waitFor();
     const form = page.getByTestId('decision-form');
-    await form.getByRole('checkbox').first().waitFor();
-    expect(await form.getByRole('checkbox').count()).toBe(4);
-    for (const box of await form.getByRole('checkbox').all()) await box.check();
+    // One checkbox per council-approved nominee (the form's last checkbox is "a Vice-Chairman signs").
+    const nominees = form.locator('li').getByRole('checkbox');
+    await nominees.first().waitFor();
+    expect(await nominees.count()).toBe(4);
+    for (const box of await nominees.all()) await box.check();
     await form.getByLabel('Số quyết định').fill('125/QĐ-UBND');
     await form.getByLabel('Người ký').fill('Chủ tịch UBND huyện');
     await form.getByRole('button', { name: 'Ban hành quyết định' }).click();
