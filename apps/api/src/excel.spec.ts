@@ -53,6 +53,16 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     expect(book.getWorksheet('bao_cao')!.getCell('B3').value).toBe('U-LAM-SON');
   });
 
+  it('tells a browser that asks for progress each phase, then the answer (here a refusal, with its problems)', async () => {
+    const book = await template();
+    rowsOf(book).get('C-COMM-DOSSIERS')!.getCell(5).value = 140;
+    const res = await h.app.inject({ method: 'POST', url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie, origin: ORIGIN, 'content-type': XLSX, accept: 'application/x-ndjson, application/json' }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+    expect(res.headers['content-type']).toContain('application/x-ndjson');
+    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l) as { type: string; phase?: string; status?: number; body?: { problems?: unknown[] } });
+    expect(lines.map((l) => l.phase ?? l.type)).toEqual(['reading', 'checking', 'result']);
+    expect(lines.at(-1)).toMatchObject({ status: 422, body: { problems: [expect.objectContaining({ column: 'E (Giá trị)' })] } });
+  });
+
   it('refuses a file with bad rows as a whole, naming each problem by row and column, and saves nothing', async () => {
     const book = await template();
     const rows = rowsOf(book);

@@ -1,5 +1,5 @@
 // The unit's yearly report, a sector office's figures and the district's sheet as Excel: download the sheet (the
-// movement's template, filled with what is saved so far) and import it back. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
+// movement's template, filled with what is saved so far) and import it back; a browser that asks is told each phase. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
 // saved; a clean file is saved as the report's draft in one transaction (through reports.saveDraft, so the same
 // permissions, checks and audit apply) and kept as evidence.
 import { activeMovement, appRouter, assertCanEdit, assertCanEditSector, createCallerFactory } from '@thidua/api';
@@ -164,6 +164,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       const upload = acceptUpload(req, reply, options.appOrigins);
       if (!upload) return reply;
       const { year, body } = upload;
+      const progress = importProgress(req, reply);
       try {
         const context = await requestContext(database, req, reply);
         const caller = createCaller(context);
@@ -172,16 +173,18 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         assertCanEditSector(context.actor!, view.sector.id);
         const { movement } = await activeMovement(database.db);
         const sector = movement.sectors.find((s) => s.id === view.sector.id)!;
+        progress.phase('reading');
         const { values, problems, version: fileVersion } = await readSectorWorkbook(body, sector, view.communes, year);
+        progress.phase('checking', values.length, values.length);
         const report = view.report;
         if (report && report.status !== 'draft') {
-          return reply.code(409).send({ error: { code: 'CONFLICT', message: 'Báo cáo ngành đã nộp hoặc đã duyệt: không nhập được nữa | The sector report was submitted or approved: it cannot be imported into' } });
+          return progress.finish(409, { error: { code: 'CONFLICT', message: 'Báo cáo ngành đã nộp hoặc đã duyệt: không nhập được nữa | The sector report was submitted or approved: it cannot be imported into' } });
         }
         if (report && fileVersion !== report.version) {
-          return reply.code(409).send({ error: { code: 'CONFLICT', message: `Báo cáo ngành đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The sector report was saved again after this file was downloaded: download the sheet again and import it.` } });
+          return progress.finish(409, { error: { code: 'CONFLICT', message: `Báo cáo ngành đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The sector report was saved again after this file was downloaded: download the sheet again and import it.` } });
         }
         if (problems.length > 0) {
-          return reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
+          return progress.finish(422, { error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
         }
         const filled = values.filter((v) => v.number !== null || v.bool !== null);
         const before = new Map((report?.values ?? []).map((v) => [`${v.unitId}|${v.indicatorId}`, v]));
@@ -200,9 +203,10 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
           }),
         });
         req.log.info({ sector: sector.id, year, values: filled.length, evidence: stored.id }, 'sector figures imported from Excel');
-        return reply.send({ saved: filled.length, evidenceUrl: fileUrl, ...saved });
+        return progress.finish(200, { saved: filled.length, evidenceUrl: fileUrl, ...saved });
       } catch (e) {
-        return sendProcedureError(reply, req, e);
+        const { status, body: answer } = procedureErrorAnswer(req, e);
+        return progress.finish(status, answer);
       }
     });
 
@@ -210,18 +214,21 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       const upload = acceptUpload(req, reply, options.appOrigins);
       if (!upload) return reply;
       const { year, body } = upload;
+      const progress = importProgress(req, reply);
       try {
         const { caller, actor, report, unit } = await load(req, reply, year);
         // District readers may download a unit's sheet; only its own editor may import (checked before the file is kept).
         assertCanEdit(actor!, { id: unit.id, sectorId: null });
         const { movement } = await activeMovement(database.db);
+        progress.phase('reading');
         const { values, problems, version: fileVersion } = await readReportWorkbook(body, movement, unit, year);
+        progress.phase('checking', values.length, values.length);
         // The sheet must come from the version saved now: edits made on the form since the download are not overwritten.
         if (report && fileVersion !== report.version) {
-          return reply.code(409).send({ error: { code: 'CONFLICT', message: `Báo cáo đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The report was saved again after this file was downloaded: download the sheet again, copy your figures into it and import it.` } });
+          return progress.finish(409, { error: { code: 'CONFLICT', message: `Báo cáo đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The report was saved again after this file was downloaded: download the sheet again, copy your figures into it and import it.` } });
         }
         if (problems.length > 0) {
-          return reply.code(422).send({ error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems });
+          return progress.finish(422, { error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems });
         }
         const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `bao-cao-${unit.id}-${year}.xlsx`, type: XLSX, uploadedBy: actor?.userId ?? 'unknown' });
         const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
@@ -233,9 +240,10 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
           values: values.map((v) => ({ key: v.key, number: v.number, bool: v.bool, evidenceUrl: v.evidenceUrl ?? (v.number !== null || v.bool !== null ? fileUrl : null), note: v.note })),
         });
         req.log.info({ unit: unit.id, year, values: values.length, evidence: stored.id }, 'report imported from Excel');
-        return reply.send({ saved: values.length, evidenceUrl: fileUrl, ...saved });
+        return progress.finish(200, { saved: values.length, evidenceUrl: fileUrl, ...saved });
       } catch (e) {
-        return sendProcedureError(reply, req, e);
+        const { status, body: answer } = procedureErrorAnswer(req, e);
+        return progress.finish(status, answer);
       }
     });
   });
