@@ -9,8 +9,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from './env.js';
-import { createDeliver } from './mail/mail-transport.js';
-import { runNotificationRound } from './mail/notification-jobs.js';
+import { createDeliver } from './notifications/mail-transport.js';
+import { runNotificationRound } from './notifications/notification-jobs.js';
 
 const APP_URL = 'https://thidua.ninhson.example';
 const FROM = 'Thi đua Chuyển đổi số Ninh Sơn <khong-tra-loi@thidua.invalid>';

@@ -6,9 +6,9 @@ import { seed } from '@thidua/db/seed';
 import type { FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
 import { besideDatabase } from './data-dir.js';
-import { replayDemoReminders } from './mail/demo-reminders.js';
-import { createDeliver } from './mail/mail-transport.js';
-import { startNotificationJobs } from './mail/notification-jobs.js';
+import { replayDemoReminders } from './notifications/demo-reminders.js';
+import { createDeliver } from './notifications/mail-transport.js';
+import { startNotificationJobs } from './notifications/notification-jobs.js';
 import { buildServer } from './server.js';
 
 export interface RunningApi {

@@ -11,6 +11,10 @@ export interface ValueRow {
   note?: string | null;
 }
 
+/** better-sqlite3 runs each statement synchronously: a long write that reports progress gives the event loop a turn
+ * after each report, or the progress would only leave the server when the whole transaction is done. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 const COLUMNS = ['id', 'reportId', 'key', 'numberValue', 'boolValue', 'evidenceUrl', 'note'] as const;
 const ROWS_PER_STATEMENT = 500;
 
@@ -27,9 +31,7 @@ export const insertReportValues = async (tx: { $executeRawUnsafe(sql: string, ..
     await tx.$executeRawUnsafe(`INSERT INTO "ReportValue" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`, ...params);
     if (onProgress) {
       onProgress(start + part.length, rows.length);
-      // better-sqlite3 runs each statement synchronously: without a turn of the event loop the progress would only
-      // leave the server when the whole transaction is done.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
 };

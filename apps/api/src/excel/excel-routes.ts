@@ -9,7 +9,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from '../http/csrf.js';
 import { storeEvidence } from '../http/evidence-store.js';
 import { procedureErrorAnswer, sendProcedureError } from '../http/procedure-error.js';
-import { importProgress } from './import-progress.js';
+import { BAD_YEAR, reportYearOf as yearOf } from '../http/report-year.js';
+import { importProgress, type ImportProgress } from './import-progress.js';
 import { requestContext } from '../http/request-context.js';
 import { buildDistrictWorkbook, readDistrictWorkbook } from './district-sheet.js';
 import { buildReportWorkbook, readReportWorkbook, type SheetUnit } from './report-sheet.js';
@@ -26,15 +27,9 @@ const MAX_LISTED = 500;
 type Params = { unitId: string; year: string };
 
 
-const yearOf = (raw: string) => {
-  const year = Number(raw);
-  return Number.isInteger(year) && year >= 2022 && year <= 2025 ? year : null;
-};
-
 const sendWorkbook = (reply: FastifyReply, name: string, file: Buffer) =>
   reply.type(XLSX).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'private, no-store').send(file);
 
-const BAD_YEAR = { error: { code: 'BAD_REQUEST', message: 'Năm báo cáo phải từ 2022 đến 2025 | The year must be 2022–2025' } };
 
 /** What every upload must be before it is read: from the app's own pages, for a reporting year, an Excel file. */
 const acceptUpload = (req: FastifyRequest<{ Params: { year: string } }>, reply: FastifyReply, appOrigins: readonly string[]): { year: number; body: Buffer } | null => {
@@ -52,7 +47,44 @@ const acceptUpload = (req: FastifyRequest<{ Params: { year: string } }>, reply: 
   return { year, body };
 };
 
+type Problem = { sheet: string; row: number | null; column: string | null; message: string };
+
+/** A file with problems saves nothing: the answer lists them (the first MAX_LISTED) and says how many there are. */
+const refuseFile = (progress: ImportProgress, problems: readonly Problem[]) =>
+  progress.finish(422, { error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
+
+/** The sheet must come from the version saved now: edits made since the download are not overwritten. */
+const refuseStale = (progress: ImportProgress, noun: { vi: string; en: string }, saved: number, file: number | null) =>
+  progress.finish(409, {
+    error: {
+      code: 'CONFLICT',
+      message: `${noun.vi} đã được lưu lại sau khi tải tệp này (bản ${saved}, tệp là bản ${file ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The ${noun.en} was saved again after this file was downloaded: download the sheet again, copy your figures into it and import it.`,
+    },
+  });
+
 export const registerExcelRoutes = async (app: FastifyInstance, database: Database, options: { evidenceDir: string; appOrigins: readonly string[]; publicUrl: string | undefined }) => {
+  /** Every import: a file from the app's own pages for a reporting year, its phases told to a browser that asks, and a
+   * failed procedure answered in the user's words (streamed or not). */
+  const importing =
+    <P extends { year: string }>(handle: (req: FastifyRequest<{ Params: P }>, reply: FastifyReply, upload: { year: number; body: Buffer; progress: ImportProgress }) => Promise<FastifyReply>) =>
+    async (req: FastifyRequest<{ Params: P }>, reply: FastifyReply) => {
+      const upload = acceptUpload(req, reply, options.appOrigins);
+      if (!upload) return reply;
+      const progress = importProgress(req, reply);
+      try {
+        return await handle(req, reply, { ...upload, progress });
+      } catch (e) {
+        const { status, body } = procedureErrorAnswer(req, e);
+        return progress.finish(status, body);
+      }
+    };
+
+  /** Keeps an imported file as evidence; its address as stored links point to it. */
+  const keepFile = async (req: FastifyRequest, body: Buffer, name: string, uploadedBy: string | undefined) => {
+    const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name, type: XLSX, uploadedBy: uploadedBy ?? 'unknown' });
+    return { id: stored.id, url: `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}` };
+  };
+
   const load = async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, year: number) => {
     const context = await requestContext(database, req, reply);
     const caller = createCaller(context);
@@ -113,12 +145,9 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       if (actor.role !== 'ROLE-CULTURE') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Vai trò của bạn không được thực hiện thao tác này | Your role may not do this' } });
     });
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: DISTRICT_MAX_BYTES }, (_req, body, done) => done(null, body));
-    scope.post<{ Params: { year: string } }>('/api/excel/district/:year', async (req, reply) => {
-      const upload = acceptUpload(req, reply, options.appOrigins);
-      if (!upload) return reply;
-      const { year, body } = upload;
-      const progress = importProgress(req, reply);
-      try {
+    scope.post<{ Params: { year: string } }>(
+      '/api/excel/district/:year',
+      importing(async (req, reply, { year, body, progress }) => {
         const context = await requestContext(database, req, reply);
         const caller = createCaller({ ...context, progress: (step, done, total) => progress.phase(step === 'reports' ? 'preparing' : 'saving', done, total) });
         // Only Culture may read the district's figures (and so import): asking first spares reading the file otherwise.
@@ -133,8 +162,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
           const kind = kinds.get(unitId);
           return c && kind && c.appliesTo.includes(kind as 'department') ? c : null;
         });
-        const refuse = (problems: typeof read.problems) =>
-          progress.finish(422, { error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
+        const refuse = (problems: readonly Problem[]) => refuseFile(progress, problems);
         if (read.problems.length > 0) return refuse(read.problems);
         // Rows that say what is already saved are not changes: the sheet as downloaded can come back with a few edits.
         const changed = read.rows.filter((r) => {
@@ -143,29 +171,22 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         });
         progress.phase('checking', read.rows.length, read.rows.length);
         if (changed.length === 0) return refuse([{ sheet: 'so_lieu', row: null, column: null, message: 'Tệp không có số liệu nào khác với số liệu đã lưu.' }]);
-        const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `so-lieu-toan-huyen-${year}.xlsx`, type: XLSX, uploadedBy: context.actor?.userId ?? 'unknown' });
         // The district file holds every unit's figures: it is kept and named in the audit entry, never linked from a
         // unit's values (any signed-in user may open evidence links).
-        const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
-        const result = await caller.reports.importDistrict({ year, evidenceUrl: fileUrl, rows: changed.map(({ line: _line, ...r }) => r) });
+        const stored = await keepFile(req, body, `so-lieu-toan-huyen-${year}.xlsx`, context.actor?.userId);
+        const result = await caller.reports.importDistrict({ year, evidenceUrl: stored.url, rows: changed.map(({ line: _line, ...r }) => r) });
         if (!result.ok) return refuse(result.problems.map((p) => ({ sheet: 'so_lieu', row: changed[p.index]?.line ?? null, column: p.field === 'unitId' ? 'A (unit_id)' : p.field === 'key' ? 'C (criterion_id)' : 'E (value)', message: p.message })));
         req.log.info({ year, reports: result.reports, values: result.values, evidence: stored.id }, 'district figures imported from Excel');
         return progress.finish(200, { saved: result.values, reports: result.reports });
-      } catch (e) {
-        const { status, body: answer } = procedureErrorAnswer(req, e);
-        return progress.finish(status, answer);
-      }
-    });
+      }),
+    );
   });
 
   await app.register(async (scope) => {
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
-    scope.post<{ Params: { sectorId: string; year: string } }>('/api/excel/sector/:sectorId/:year', async (req, reply) => {
-      const upload = acceptUpload(req, reply, options.appOrigins);
-      if (!upload) return reply;
-      const { year, body } = upload;
-      const progress = importProgress(req, reply);
-      try {
+    scope.post<{ Params: { sectorId: string; year: string } }>(
+      '/api/excel/sector/:sectorId/:year',
+      importing(async (req, reply, { year, body, progress }) => {
         const context = await requestContext(database, req, reply);
         const caller = createCaller(context);
         const view = await caller.sectors.report({ sectorId: req.params.sectorId, year });
@@ -180,16 +201,12 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         if (report && report.status !== 'draft') {
           return progress.finish(409, { error: { code: 'CONFLICT', message: 'Báo cáo ngành đã nộp hoặc đã duyệt: không nhập được nữa | The sector report was submitted or approved: it cannot be imported into' } });
         }
-        if (report && fileVersion !== report.version) {
-          return progress.finish(409, { error: { code: 'CONFLICT', message: `Báo cáo ngành đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The sector report was saved again after this file was downloaded: download the sheet again and import it.` } });
-        }
-        if (problems.length > 0) {
-          return progress.finish(422, { error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems: problems.slice(0, MAX_LISTED), total: problems.length });
-        }
+        if (report && fileVersion !== report.version) return refuseStale(progress, { vi: 'Báo cáo ngành', en: 'sector report' }, report.version, fileVersion);
+        if (problems.length > 0) return refuseFile(progress, problems);
         const filled = values.filter((v) => v.number !== null || v.bool !== null);
         const before = new Map((report?.values ?? []).map((v) => [`${v.unitId}|${v.indicatorId}`, v]));
-        const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `nganh-${sector.id}-${year}.xlsx`, type: XLSX, uploadedBy: context.actor?.userId ?? 'unknown' });
-        const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
+        const stored = await keepFile(req, body, `nganh-${sector.id}-${year}.xlsx`, context.actor?.userId);
+        const fileUrl = stored.url;
         // Only cells with a figure are stored (an empty cell is no figure); the workbook is the evidence of those without a link.
         const saved = await caller.sectors.save({
           sectorId: sector.id,
@@ -204,18 +221,12 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         });
         req.log.info({ sector: sector.id, year, values: filled.length, evidence: stored.id }, 'sector figures imported from Excel');
         return progress.finish(200, { saved: filled.length, evidenceUrl: fileUrl, ...saved });
-      } catch (e) {
-        const { status, body: answer } = procedureErrorAnswer(req, e);
-        return progress.finish(status, answer);
-      }
-    });
+      }),
+    );
 
-    scope.post<{ Params: Params }>('/api/excel/report/:unitId/:year', async (req, reply) => {
-      const upload = acceptUpload(req, reply, options.appOrigins);
-      if (!upload) return reply;
-      const { year, body } = upload;
-      const progress = importProgress(req, reply);
-      try {
+    scope.post<{ Params: Params }>(
+      '/api/excel/report/:unitId/:year',
+      importing(async (req, reply, { year, body, progress }) => {
         const { caller, actor, report, unit } = await load(req, reply, year);
         // District readers may download a unit's sheet; only its own editor may import (checked before the file is kept).
         assertCanEdit(actor!, { id: unit.id, sectorId: null });
@@ -223,15 +234,10 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         progress.phase('reading');
         const { values, problems, version: fileVersion } = await readReportWorkbook(body, movement, unit, year);
         progress.phase('checking', values.length, values.length);
-        // The sheet must come from the version saved now: edits made on the form since the download are not overwritten.
-        if (report && fileVersion !== report.version) {
-          return progress.finish(409, { error: { code: 'CONFLICT', message: `Báo cáo đã được lưu lại sau khi tải tệp này (bản ${report.version}, tệp là bản ${fileVersion ?? 'chưa lưu'}): hãy tải lại bảng tính, chép số liệu vào rồi nhập lại. | The report was saved again after this file was downloaded: download the sheet again, copy your figures into it and import it.` } });
-        }
-        if (problems.length > 0) {
-          return progress.finish(422, { error: { code: 'INVALID_FILE', message: `Tệp có ${problems.length} lỗi, chưa lưu gì | The file has ${problems.length} problems; nothing was saved` }, problems });
-        }
-        const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name: `bao-cao-${unit.id}-${year}.xlsx`, type: XLSX, uploadedBy: actor?.userId ?? 'unknown' });
-        const fileUrl = `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}`;
+        if (report && fileVersion !== report.version) return refuseStale(progress, { vi: 'Báo cáo', en: 'report' }, report.version, fileVersion);
+        if (problems.length > 0) return refuseFile(progress, problems);
+        const stored = await keepFile(req, body, `bao-cao-${unit.id}-${year}.xlsx`, actor?.userId);
+        const fileUrl = stored.url;
         const saved = await caller.reports.saveDraft({
           unitId: unit.id,
           year,
@@ -241,10 +247,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         });
         req.log.info({ unit: unit.id, year, values: values.length, evidence: stored.id }, 'report imported from Excel');
         return progress.finish(200, { saved: values.length, evidenceUrl: fileUrl, ...saved });
-      } catch (e) {
-        const { status, body: answer } = procedureErrorAnswer(req, e);
-        return progress.finish(status, answer);
-      }
-    });
+      }),
+    );
   });
 };

@@ -6,6 +6,7 @@ import { renderAwardDecision, renderCertificate, renderReviewReport, renderUnitY
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProcedureError } from './procedure-error.js';
+import { BAD_YEAR, reportYearOf as yearOf } from './report-year.js';
 import { verificationPage } from './verification-page.js';
 import { publicContext, requestContext } from './request-context.js';
 
@@ -24,8 +25,6 @@ const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
     .send(pdf);
 
 
-const yearOf = (text: string): number | null => (/^20(2[2-5])$/.test(text) ? Number(text) : null);
-const BAD_YEAR = { error: { code: 'BAD_REQUEST', message: 'Năm báo cáo phải từ 2022 đến 2025 | The year must be 2022 to 2025' } };
 
 export const registerDocumentRoutes = (app: FastifyInstance, database: Database, options: { publicUrl: string | undefined }): void => {
   const produce = async (req: FastifyRequest, reply: FastifyReply, make: (caller: ReturnType<typeof createCaller>, verification: (code: string) => Verification) => Promise<{ name: string; pdf: Buffer }>) => {

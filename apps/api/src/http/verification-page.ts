@@ -1,5 +1,7 @@
 // The page a person sees after scanning a document's QR code: is this document genuine, and what is it. Plain HTML,
 // every value escaped, nothing but the title, reference, subject and date the register holds.
+import { formatDateVi } from '@thidua/domain';
+
 const KIND: Record<string, string> = {
   'award-decision': 'Quyết định khen thưởng',
   certificate: 'Giấy khen',
@@ -9,7 +11,6 @@ const KIND: Record<string, string> = {
 };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const date = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso);
 
 export type VerifyResult = { valid: true; code: string; kind: string; title: string; reference: string; subject: string; issuedOn: string } | { valid: false; code: string };
 
@@ -22,7 +23,7 @@ export const verificationPage = (r: VerifyResult): string => {
 <dt>Văn bản</dt><dd>${escape(r.title)}</dd>
 <dt>Số, ký hiệu / căn cứ</dt><dd>${escape(r.reference)}</dd>
 <dt>Về</dt><dd>${escape(r.subject)}</dd>
-<dt>Ngày</dt><dd>${escape(date(r.issuedOn))}</dd>
+<dt>Ngày</dt><dd>${escape(/^\d{4}-\d{2}-\d{2}$/.test(r.issuedOn) ? formatDateVi(r.issuedOn) : r.issuedOn)}</dd>
 </dl>
 <p>Nội dung văn bản phải khớp với các thông tin trên; văn bản đã sửa sẽ có mã khác.</p>`
     : `<h1>Không tìm thấy văn bản</h1>

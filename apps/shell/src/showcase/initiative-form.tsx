@@ -2,13 +2,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Card, ErrorNote, errorText, EvidenceUpload, Notice, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
-import { useMovement } from '../use-movement.js';
+import { SectorSelect } from './sector-select.js';
 import { useRefreshShowcase } from './use-showcase.js';
 
 export const InitiativeForm = ({ unitId }: { unitId: string }) => {
-  const { t, pick, lang } = useI18n();
+  const { t, lang } = useI18n();
   const api = useApi();
-  const sectors = useMovement().data?.sectors ?? [];
   const refresh = useRefreshShowcase();
   const [title, setTitle] = useState('');
   const [summary, setSummary] = useState('');
@@ -35,13 +34,7 @@ export const InitiativeForm = ({ unitId }: { unitId: string }) => {
           <label htmlFor="initiative-summary">{t('showcase.newSummary')}</label>
           <textarea id="initiative-summary" value={summary} onChange={(e) => setSummary(e.target.value)} required minLength={20} maxLength={5000} rows={4} />
         </div>
-        <div className="td-field">
-          <label htmlFor="initiative-sector">{t('showcase.sector')}</label>
-          <select id="initiative-sector" value={sectorId} onChange={(e) => setSectorId(e.target.value)}>
-            <option value="">{t('showcase.noSector')}</option>
-            {sectors.map((s) => <option key={s.id} value={s.id}>{pick(s.label)}</option>)}
-          </select>
-        </div>
+        <SectorSelect id="initiative-sector" value={sectorId} onChange={setSectorId} emptyLabel={t('showcase.noSector')} />
         <EvidenceUpload label={t('showcase.evidence')} onUploaded={setEvidenceUrl} />
         {send.isError && <ErrorNote message={errorText(send.error, lang)} />}
         {send.isSuccess && <Notice tone="ok">{t('showcase.sent')}</Notice>}

@@ -4,13 +4,15 @@ import type { Letterhead } from '@thidua/documents';
 
 const PARENT = 'Ủy ban nhân dân';
 
-export const letterheadOf = (movement: Movement, number: string, date: string): Letterhead => {
+/** "Ủy ban nhân dân huyện Ninh Sơn" → parent "ỦY BAN NHÂN DÂN", body "HUYỆN NINH SƠN", place "Ninh Sơn". */
+export const issuerOf = (movement: Movement): Pick<Letterhead, 'parent' | 'body' | 'place'> => {
   const issuer = movement.issuer.vi;
-  // "Ủy ban nhân dân huyện Ninh Sơn" → "ỦY BAN NHÂN DÂN" / "HUYỆN NINH SƠN"
   const body = issuer.toLowerCase().startsWith(PARENT.toLowerCase()) ? issuer.slice(PARENT.length).trim() : issuer;
   const place = body.replace(/^(huyện|thị xã|thành phố|quận)\s+/i, '');
-  return { parent: PARENT.toLocaleUpperCase('vi'), body: body.toLocaleUpperCase('vi'), number, place, date };
+  return { parent: PARENT.toLocaleUpperCase('vi'), body: body.toLocaleUpperCase('vi'), place };
 };
+
+export const letterheadOf = (movement: Movement, number: string, date: string): Letterhead => ({ ...issuerOf(movement), number, date });
 
 export const GRANTOR = (movement: Movement): string => movement.awardGrantor.vi.toLocaleUpperCase('vi');
 

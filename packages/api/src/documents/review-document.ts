@@ -9,14 +9,12 @@ import { reportCompleteness } from '../reports/report-completeness.js';
 import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { targetProgress } from '../targets/target-progress.js';
 import { awardeeOf, decisionSelect } from './award-documents.js';
+import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
 import { capitalised, letterheadOf, reviewWords } from './letterhead.js';
 
-const KIND_LABEL = { department: 'Cơ quan, đơn vị', commune: 'Xã, thị trấn', enterprise: 'Doanh nghiệp' } as const;
 const ELIGIBILITY = { eligible: 'Đủ điều kiện khen thưởng', not_eligible: 'Chưa đủ điều kiện', incomplete: 'Chưa đủ số liệu' } as const;
-const TARGET_STATUS = { met: 'Đạt', not_met: 'Chưa đạt', missing: 'Chưa có số liệu' } as const;
 const RANKED_ROWS = 10;
 
-const vnNumber = (n: number) => n.toFixed(2).replace(/\.?0+$/, '').replace('.', ',');
 
 type Findings = Pick<ReviewReportModel, 'year' | 'targets' | 'criteria' | 'rankings' | 'reporting' | 'awards' | 'behind' | 'proposals'>;
 
@@ -41,7 +39,7 @@ const districtFindings = async (db: Db, movement: Movement, year: number, review
     kind: KIND_LABEL[k.kind],
     rows: rankParticipants(k.evaluations)
       .slice(0, RANKED_ROWS)
-      .map(({ rank, item }) => ({ rank, name: k.names.get(item.participantId)?.vi ?? item.participantId, score: vnNumber(item.score), eligibility: ELIGIBILITY[item.eligibility] })),
+      .map(({ rank, item }) => ({ rank, name: k.names.get(item.participantId)?.vi ?? item.participantId, score: scoreVi(item.score), eligibility: ELIGIBILITY[item.eligibility] })),
   }));
   const awards = decisions.flatMap((d) => d.items.map(awardeeOf));
 
@@ -64,7 +62,7 @@ const districtFindings = async (db: Db, movement: Movement, year: number, review
 
   return {
     year,
-    targets: targets.map((t) => ({ id: t.targetId, group: t.group, label: t.label.vi, result: t.explanation.vi, status: t.qualitative ? 'Định tính' : TARGET_STATUS[t.status as keyof typeof TARGET_STATUS] ?? t.status })),
+    targets: targets.map((t) => ({ id: t.targetId, group: t.group, label: t.label.vi, result: t.explanation.vi, status: t.qualitative ? 'Định tính' : VERDICT[t.status as keyof typeof VERDICT] ?? t.status })),
     criteria,
     rankings,
     reporting: reporting.map((r) => ({ year: r.year, onTime: r.onTime, late: r.late, missing: r.missing })),

@@ -6,11 +6,9 @@ import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
 import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
-import { letterheadOf } from './letterhead.js';
+import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
+import { issuerOf } from './letterhead.js';
 
-const KIND_LABEL: Record<string, string> = { department: 'cơ quan, đơn vị', commune: 'xã, thị trấn', enterprise: 'doanh nghiệp' };
-const STATUS = { met: 'Đạt', not_met: 'Chưa đạt', missing: 'Chưa có số liệu' } as const;
-const score = (n: number) => n.toFixed(2).replace(/\.?0+$/, '').replace('.', ',');
 /** "72% (yêu cầu ≥ 65%): đạt" → "72% (yêu cầu ≥ 65%)": the verdict has its own column. */
 const resultOf = (explanation: string) => explanation.replace(/:\s*(đạt|chưa đạt|không đạt)\s*$/i, '');
 
@@ -46,13 +44,13 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
   const evaluation = evaluateParticipant(movement, unitParticipant(unit, kind, registration !== null), factsOfValues(report?.values ?? []));
   const labels = new Map(movement.criteria.map((c) => [c.id, c.label.vi]));
   const applicable = evaluation.criteria.filter((c) => c.status !== 'not_applicable');
-  const criteria = applicable.map((c) => ({ id: c.criterionId, label: labels.get(c.criterionId) ?? c.criterionId, result: resultOf(c.explanation.vi), status: STATUS[c.status as keyof typeof STATUS] }));
+  const criteria = applicable.map((c) => ({ id: c.criterionId, label: labels.get(c.criterionId) ?? c.criterionId, result: resultOf(c.explanation.vi), status: VERDICT[c.status as keyof typeof VERDICT] }));
 
-  const standing = [`Điểm thi đua${approved ? '' : ' tạm tính theo số liệu chưa được phê duyệt'}: ${score(evaluation.score)}/100; ${evaluation.explanation.vi.toLocaleLowerCase('vi')}.`];
+  const standing = [`Điểm thi đua${approved ? '' : ' tạm tính theo số liệu chưa được phê duyệt'}: ${scoreVi(evaluation.score)}/100; ${evaluation.explanation.vi.toLocaleLowerCase('vi')}.`];
   if (approved) {
     const ranked = rankParticipants((await evaluateKind(db, movement, year, kind)).evaluations);
     const mine = ranked.find((r) => r.item.participantId === unitId);
-    if (mine) standing.push(`Xếp thứ ${mine.rank}/${ranked.length} trong khối ${KIND_LABEL[kind]} năm ${year}.`);
+    if (mine) standing.push(`Xếp thứ ${mine.rank}/${ranked.length} trong khối ${KIND_LABEL[kind].toLocaleLowerCase('vi')} năm ${year}.`);
   } else {
     standing.push('Chưa xếp hạng: chỉ số liệu đã được Phòng Văn hóa và Thông tin phê duyệt mới được xếp hạng.');
   }
@@ -62,8 +60,8 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
     `${deadline.explanation.vi}.`,
     approved && report?.approvedAt ? `Số liệu đã được phê duyệt ngày ${formatDateVi(localDateOf(report.approvedAt.getTime(), movement.timeZone))}.` : 'Số liệu chưa được phê duyệt.',
   ];
-  const notMet = criteria.filter((c) => c.status === 'Chưa đạt');
-  const missing = criteria.filter((c) => c.status === 'Chưa có số liệu');
+  const notMet = criteria.filter((c) => c.status === VERDICT.not_met);
+  const missing = criteria.filter((c) => c.status === VERDICT.missing);
   const behind = [
     ...notMet.map((c) => `Tiêu chí “${c.label}” (${c.id}) chưa đạt: ${c.result}.`),
     ...(missing.length > 0 ? [`${missing.length} tiêu chí chưa có số liệu: ${missing.map((c) => c.id).join(', ')}.`] : []),
@@ -75,7 +73,7 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
     'Tiếp tục duy trì, nhân rộng các kết quả đã đạt được.',
   ];
 
-  const district = letterheadOf(movement, '', '');
+  const district = issuerOf(movement);
   // Dated the day it was sent; before that, the last day it may be sent on: the same data gives the same document.
   const date = localDateOf(report?.submittedAt ? report.submittedAt.getTime() : Date.parse(deadline.lastOnTimeLocal), movement.timeZone);
   const commune = isCommune(unit.kind);

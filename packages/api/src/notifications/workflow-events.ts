@@ -50,8 +50,10 @@ export const nominationsDecided = async (tx: Tx, nominationIds: readonly string[
     where: { id: { in: [...nominationIds] } },
     select: { id: true, reviewId: true, proposedBy: true, proposedByUnitId: true, unit: { select: { name: true } }, person: { select: { fullName: true } } },
   });
+  const editorsOf = new Map<string, string[]>();
+  for (const e of await unitEditors(tx, [...new Set(rows.map((n) => n.proposedByUnitId))])) editorsOf.set(e.unitId!, [...(editorsOf.get(e.unitId!) ?? []), e.id]);
   for (const n of rows) {
-    const editors = (await unitEditors(tx, [n.proposedByUnitId])).map((e) => e.id);
+    const editors = editorsOf.get(n.proposedByUnitId) ?? [];
     const nominee = n.person?.fullName ?? n.unit?.name ?? n.id;
     await notify(
       tx,

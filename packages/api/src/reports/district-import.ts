@@ -4,7 +4,7 @@
 // already submitted or approved is refused: an import never overwrites what a unit has sent.
 import type { ImportStep } from '../context.js';
 import { isPossibleValue, type Movement } from '@thidua/domain';
-import { insertReportValues } from '@thidua/db';
+import { insertReportValues, nextTurn } from '@thidua/db';
 import type { Tx } from '../audit/write-audit.js';
 
 export interface DistrictRow {
@@ -57,8 +57,7 @@ export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql
     created += ids.length;
     if (onProgress) {
       onProgress('reports', created, missing.length);
-      // SQLite statements run synchronously: give the event loop a turn so the progress line leaves the server.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
   const reports = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true } })))).flat();
