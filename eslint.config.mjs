@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 // Anything that touches the outside world. The domain may import none of these.
 const IO_LIBRARIES = [
   'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'tls', 'dgram', 'dns', 'worker_threads', 'cluster', 'crypto', 'process', 'stream', 'readline', 'zlib', 'url', 'util',
-  '@prisma/*', 'prisma', 'better-sqlite3', 'pg', 'mysql*', 'sqlite3', 'redis', 'ioredis',
+  '@prisma/*', 'prisma', 'libsql', 'better-sqlite3', 'pg', 'mysql*', 'sqlite3', 'redis', 'ioredis',
   'fastify', '@fastify/*', 'express', 'axios', 'node-fetch', 'undici', 'ws',
   '@trpc/*', 'react', 'react-dom', 'exceljs', 'pino', 'nodemailer', 'dotenv',
 ];

@@ -2,7 +2,7 @@
 // offline. The provider follows DATABASE_URL: postgres… selects the PostgreSQL variant, anything else SQLite.
 import path from 'node:path';
 import type { PrismaConfig } from 'prisma';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { SqliteAdapterFactory } from './src/sqlite/sqlite-adapter.ts';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { nameAsTextPool } from './src/postgres/name-as-text-pool.ts';
 
@@ -17,5 +17,5 @@ export default {
   engine: 'js',
   schema: path.join(folder, 'schema.prisma'),
   migrations: { path: path.join(folder, 'migrations') },
-  adapter: async () => (postgres ? new PrismaPg(nameAsTextPool(url)) : new PrismaBetterSQLite3({ url })),
+  adapter: async () => (postgres ? new PrismaPg(nameAsTextPool(url)) : new SqliteAdapterFactory(url)),
 } satisfies PrismaConfig;

@@ -11,7 +11,8 @@ import { createHttpHarness } from './testing/http-harness.js';
 const CONNECTIONS = 200;
 
 const COMPETING_WRITER = `
-const db = new (require('better-sqlite3'))(process.argv[1], { timeout: 10000 });
+const db = new (require('libsql'))(process.argv[1]);
+db.exec('PRAGMA busy_timeout = 10000');
 const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 for (;;) { db.exec('BEGIN IMMEDIATE'); pause(300); db.exec('COMMIT'); pause(700); }
 `;

@@ -1,5 +1,4 @@
 // Every change goes through here: one short transaction holding the change and its audit entry.
-import { takeWriteLock } from '@thidua/db';
 import type { Context } from './context.js';
 import { writeAudit, type AuditEntry, type Tx } from './audit/write-audit.js';
 import { conflict } from './errors.js';
@@ -23,7 +22,6 @@ export const mutate = async <T>(ctx: Context, change: (tx: Tx) => Promise<{ resu
     try {
       const result = await ctx.db.$transaction(
         async (tx) => {
-          await takeWriteLock(tx, ctx.provider);
           const { result, audit } = await change(tx);
           await writeAudit(tx, ctx, audit, postgres);
           return result;

@@ -1,7 +1,7 @@
 // Public surface of @thidua/db: open a database, the model types, and the guards installed after migrations.
 export { openDatabase, type Database, type Db } from './open-database.js';
 export { providerOf, resolveDatabaseUrl, sqlitePath, type Provider } from './database-url.js';
-export { installGuards, takeWriteLock } from './guards.js';
+export { installGuards } from './guards.js';
 export { insertReportValues, nextTurn, type ValueRow } from './bulk-insert.js';
 export { Prisma } from './generated/sqlite/client.js';
 export type * from './generated/sqlite/models.js';

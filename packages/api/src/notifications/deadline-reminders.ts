@@ -1,7 +1,7 @@
 // Sends the reminders the domain says are due, once per person: units that still have to act, or the district
 // offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
 import { dueReminders, type Milestone, type Reminder } from '@thidua/domain';
-import { takeWriteLock, type Db, type Provider } from '@thidua/db';
+import type { Db, Provider } from '@thidua/db';
 import { activeMovement } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
 import type { Role } from '../roles.js';
@@ -50,7 +50,6 @@ export const sendDueReminders = async (db: Db, provider: Provider, now: Date): P
   for (const reminder of due) {
     try {
       written += await db.$transaction(async (tx) => {
-        await takeWriteLock(tx, provider);
         const people = await recipientsOf(tx, movement.id, reminder.milestone, now);
         const keyOf = (userId: string) => `${reminder.key}:${userId}`;
         const sent = new Set((await tx.notification.findMany({ where: { dedupeKey: { in: people.map((p) => keyOf(p.userId)) } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey));
