@@ -1,87 +1,124 @@
-// nx run api-server:bench — 100 connections against the real API on SQLite scaled to 10,000 participants:
-// the leaderboard read and report submission, side by side with a bare node:http server returning the same JSON
-// in the same run. Figures go to docs/benchmarks.md. A benchmark, not a test: nothing fails on time.
+// nx run api-server:bench — 100 connections against the real API, on SQLite and on PostgreSQL, scaled to 10,000
+// participants: the leaderboard read beside a bare node:http server returning the same JSON, and report saves
+// (reports.saveDraft) beside bare node:http + the driver writing the same rows in one transaction, all in the same run.
+// Prints one BENCH line per run and writes the table into docs/benchmarks.md. A benchmark, not a test.
+import { writeSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { buildServer } from '@thidua/api-server';
 import { readEnv } from '@thidua/api-server/env';
-import { migrate, openDatabase } from '@thidua/db';
-import autocannon from 'autocannon';
-import { prepareBenchData } from './api-bench-data.ts';
+import { sqlitePath, type Provider } from '@thidua/db';
+import { createTestDatabase, postgresAvailable } from '@thidua/db/testing';
+import type autocannon from 'autocannon';
+import { prepareBenchData, type WriterSession } from './api-bench-data.ts';
+import { barePostgresWriter, bareSqliteWriter, type SaveRequest } from './bare-write-server.ts';
 import { writeBenchmarkSection } from './benchmarks-doc.ts';
+import { runLoad } from './load.ts';
 
 const PARTICIPANTS = Number(process.env['BENCH_PARTICIPANTS'] ?? 10_000);
 const CONNECTIONS = 100;
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+const POOL = 20;
+/** Units whose editors save: three years each, so a run never saves the same draft twice. */
+const WRITERS = 5000;
 
-const dir = mkdtempSync(join(tmpdir(), 'thidua-api-bench-'));
-const database = await openDatabase(await migrate(`file:${join(dir, 'bench.db')}`));
-console.log(`preparing ${PARTICIPANTS} participants…`);
-const writers = await prepareBenchData(database.db, PARTICIPANTS, 1000);
-const app = await buildServer(database, readEnv({ LOG_LEVEL: 'silent' }));
-await app.listen({ host: '127.0.0.1', port: 0 });
-const apiUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-const leaderboardPath = '/api/public/leaderboard?year=2025&kind=enterprise';
-const body = await (await fetch(apiUrl + leaderboardPath)).text();
-
-const bare = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(body);
-});
-await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}`;
-
-const run = (opts: autocannon.Options) => autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
-
-const bareResult = await run({ url: bareUrl + leaderboardPath });
-const readResult = await run({ url: apiUrl + leaderboardPath });
-
-// Each request creates a new draft (2025 reports are already approved): unit/year pairs never repeat.
-let next = 0;
-const pairs = writers.flatMap((w) => [2022, 2023, 2024].map((year) => ({ ...w, year })));
-const values = [{ key: 'C-COL-LAUNCH', bool: true }, { key: 'C-COL-INITIATIVE', number: 2 }, { key: 'C-ENT-DIGITAL', bool: true }];
-// Writes queue behind SQLite's single writer: give the client time to wait rather than count a slow answer as lost.
-const writeResult = await run({
-  url: apiUrl,
-  timeout: 60,
-  amount: pairs.length,
-  requests: [
-    {
-      method: 'POST',
-      path: '/trpc/reports.saveDraft',
-      setupRequest: (req) => {
-        const p = pairs[next++ % pairs.length]!;
-        return { ...req, headers: { 'content-type': 'application/json', cookie: p.cookie }, body: JSON.stringify({ unitId: p.unitId, year: p.year, values }) };
-      },
-    },
-  ],
-});
-const statusCounts = { ...(writeResult as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats };
-const stored = await database.db.report.count({ where: { year: { in: [2022, 2023, 2024] }, unitId: { startsWith: 'B-' } } });
-await app.close();
-await new Promise((resolve) => bare.close(resolve));
-await database.close();
-rmSync(dir, { recursive: true, force: true });
-
-const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const read = (url: string) => runLoad({ url, connections: CONNECTIONS, seconds: SECONDS, timeoutSeconds: 10 });
 const errors = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+const VALUES = [{ key: 'C-COL-LAUNCH', bool: true }, { key: 'C-COL-INITIATIVE', number: 2 }, { key: 'C-ENT-DIGITAL', bool: true }];
+
+/** Each request saves a new draft for a unit and year (15,000 pairs: more than a run reaches), as on deadline night. */
+const saves = (url: string, path: string, writers: WriterSession[], body: (w: WriterSession, year: number) => object) =>
+  runLoad({
+    url,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    timeoutSeconds: 10,
+    posts: { path, bodies: writers.flatMap((w) => [2022, 2023, 2024].map((year) => ({ cookie: w.cookie, body: JSON.stringify(body(w, year)) }))) },
+  });
+
+interface ProviderFigures {
+  provider: Provider;
+  bareRead: autocannon.Result;
+  read: autocannon.Result;
+  bareWrite: autocannon.Result;
+  write: autocannon.Result;
+}
+
+const measure = async (provider: Provider): Promise<ProviderFigures> => {
+  const database = await createTestDatabase(provider);
+  try {
+    console.log(`${provider}: preparing ${PARTICIPANTS} participants…`);
+    const writers = await prepareBenchData(database.db, PARTICIPANTS, WRITERS);
+    const app = await buildServer(database, readEnv({ LOG_LEVEL: 'silent' }));
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const apiUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const leaderboardPath = '/api/public/leaderboard?year=2025&kind=enterprise';
+    const body = await (await fetch(apiUrl + leaderboardPath)).text();
+    const bare = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}`;
+
+    const bareRead = await read(bareUrl + leaderboardPath);
+    const reads = await read(apiUrl + leaderboardPath);
+    const write = await saves(apiUrl, '/trpc/reports.saveDraft', writers, (w, year) => ({ unitId: w.unitId, year, values: VALUES }));
+    await app.close();
+    await new Promise((resolve) => bare.close(resolve));
+
+    const bareWriter = provider === 'sqlite' ? await bareSqliteWriter(sqlitePath(database.url)) : await barePostgresWriter(database.url, POOL);
+    const bareWrite = await saves(bareWriter.url, '/', writers, (w, year): SaveRequest => ({ unitId: w.unitId, year, values: VALUES }));
+    await bareWriter.close();
+    return { provider, bareRead, read: reads, bareWrite, write };
+  } catch (e) {
+    // Written at once: dropping the database below ends the pool's connections, which may end the process.
+    writeSync(2, `${provider}: ${(e as Error).stack}\n`);
+    throw e;
+  } finally {
+    await database.destroy();
+  }
+};
+
+// Dropping a benchmark's PostgreSQL database ends connections an idle pool still holds; that end is expected.
+process.on('uncaughtException', (e) => {
+  if ((e as { code?: string }).code === '57P01') return;
+  writeSync(2, `${(e as Error).stack}\n`);
+  process.exit(1);
+});
+
+const providers: Provider[] = ((await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite']).filter((p) => (process.env['BENCH_PROVIDERS'] ?? p).includes(p)) as Provider[];
+const figures: ProviderFigures[] = [];
+for (const provider of providers) {
+  const f = await measure(provider);
+  figures.push(f);
+  console.log(`BENCH read ${f.provider} rps=${Math.round(f.read.requests.average)} p99_ms=${f.read.latency.p99} bare_rps=${Math.round(f.bareRead.requests.average)} errors=${errors(f.read)}`);
+  console.log(`BENCH write ${f.provider} saves_per_s=${Math.round(f.write.requests.average)} p99_ms=${f.write.latency.p99} bare_saves_per_s=${Math.round(f.bareWrite.requests.average)} bare_p99_ms=${f.bareWrite.latency.p99} errors=${errors(f.write)}`);
+}
+
 const row = (name: string, r: autocannon.Result) => `| ${name} | ${fmt(r.requests.average)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${fmt(r.requests.total)} | ${errors(r)} |`;
-const ratio = readResult.requests.average / bareResult.requests.average;
+const pct = (a: autocannon.Result, b: autocannon.Result) => (a.requests.average / b.requests.average) * 100;
+const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
 const text = [
-  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, SQLite (WAL), ${fmt(PARTICIPANTS)} participants (${fmt(PARTICIPANTS)} approved 2025 reports ranked per request kind), ${CONNECTIONS} connections, ${SECONDS} s per run. Run: ${new Date().toISOString()}.`,
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}; SQLite (WAL, libSQL) and PostgreSQL (pool of ${POOL}) on the same machine; ${fmt(PARTICIPANTS)} participants (approved 2025 reports ranked per request kind); ${CONNECTIONS} connections, ${SECONDS} s per run; client timeout 10 s; the load generator (autocannon) runs in a process of its own. Run: ${new Date().toISOString()}.`,
   '',
-  '| run | requests/s (mean) | p50 ms | p99 ms | requests | errors + non-2xx |',
-  '|---|---:|---:|---:|---:|---:|',
-  row('bare node:http, same JSON (baseline)', bareResult),
-  row('thidua leaderboard read (/api/public/leaderboard, enterprises)', readResult),
-  row('thidua report submission (tRPC reports.saveDraft, new drafts)', writeResult),
+  '| database | run | requests/s (mean) | p50 ms | p99 ms | requests | errors + non-2xx |',
+  '|---|---|---:|---:|---:|---:|---:|',
+  ...figures.flatMap((f) => [
+    row(`${f.provider} | bare node:http, same JSON (read baseline)`, f.bareRead),
+    row(`${f.provider} | thidua leaderboard read (/api/public/leaderboard)`, f.read),
+    row(`${f.provider} | bare node:http + driver, same rows in one transaction (write baseline)`, f.bareWrite),
+    row(`${f.provider} | thidua report save (tRPC reports.saveDraft, new drafts)`, f.write),
+  ]),
   '',
-  `- Read throughput: **${fmt(ratio * 100, 1)} %** of the bare server (goal ≥ 50 %): ${ratio >= 0.5 ? 'met' : 'NOT met'}. Read p99: **${fmt(readResult.latency.p99)} ms** (goal < 50 ms): ${readResult.latency.p99 < 50 ? 'met' : 'NOT met'}.`,
-  `- Errors: ${errors(readResult)} on reads, ${errors(writeResult)} on writes (goal: zero); write status codes ${JSON.stringify(Object.fromEntries(Object.entries(statusCounts).map(([k, v]) => [k, v.count])))}; ${fmt(stored)} drafts stored for ${fmt(writeResult.requests.total)} requests sent.`,
-  `- The leaderboard is computed by the domain once per data version (the newest audit entry) and served from memory until the next change; the response is ${fmt(body.length / 1024)} KiB of JSON.`,
+  ...figures.flatMap((f) => [
+    `- ${f.provider} reads: **${fmt(pct(f.read, f.bareRead), 1)} %** of the bare server (goal ≥ 60 %): ${verdict(pct(f.read, f.bareRead) >= 60)}; p99 **${fmt(f.read.latency.p99)} ms** (goal < 20 ms): ${verdict(f.read.latency.p99 < 20)}.`,
+    `- ${f.provider} writes: **${fmt(f.write.requests.average)} saves/s**, **${fmt(pct(f.write, f.bareWrite), 1)} %** of the bare writer, p99 **${fmt(f.write.latency.p99)} ms** (goals ≥ 1,000 saves/s, ≥ 10 %, p99 < 250 ms): ${verdict(f.write.requests.average >= 1000 && pct(f.write, f.bareWrite) >= 10 && f.write.latency.p99 < 250)}.`,
+  ]),
+  '- Every request of a write run saves a new draft (unit, year); the baseline writes the same report row, three values and a hash-chained audit row under a movement of its own.',
 ].join('\n');
 console.log(text);
-writeBenchmarkSection('api: leaderboard read and report submission (`nx run api-server:bench`)', text);
+writeBenchmarkSection('api: reads and report saves on SQLite and PostgreSQL (`nx run api-server:bench`)', text);
 process.exit(0);

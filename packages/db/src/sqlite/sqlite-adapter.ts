@@ -84,10 +84,26 @@ const runWaitingInSqlite = <T>(connection: Connection, work: (c: Connection) => 
   }
 };
 
+const STATEMENTS_KEPT = 500;
+const prepared = new WeakMap<Connection, Map<string, ReturnType<Connection['prepare']>>>();
+
+/** The engine sends the same few hundred statements over and over: preparing each once saves a parse per query. */
+const prepare = (connection: Connection, sql: string): ReturnType<Connection['prepare']> => {
+  let cache = prepared.get(connection);
+  if (!cache) prepared.set(connection, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = connection.prepare(sql);
+    if (cache.size >= STATEMENTS_KEPT) cache.delete(cache.keys().next().value!);
+    cache.set(sql, statement);
+  }
+  return statement;
+};
+
 const run = (connection: Connection, query: SqlQuery): SqlResultSet => {
   try {
     const args = query.args.map((arg, i) => argForSqlite(arg, query.argTypes[i]));
-    const statement = connection.prepare(query.sql);
+    const statement = prepare(connection, query.sql);
     if (!statement.reader) {
       statement.run(args);
       return { columnNames: [], columnTypes: [], rows: [] };
@@ -103,7 +119,7 @@ const run = (connection: Connection, query: SqlQuery): SqlResultSet => {
 
 const execute = (connection: Connection, query: SqlQuery): number => {
   try {
-    return connection.prepare(query.sql).run(query.args.map((arg, i) => argForSqlite(arg, query.argTypes[i]))).changes;
+    return prepare(connection, query.sql).run(query.args.map((arg, i) => argForSqlite(arg, query.argTypes[i]))).changes;
   } catch (e) {
     return rethrowForEngine(e);
   }

@@ -1,0 +1,37 @@
+// The deadline test's clients, in a process of their own so their CPU and waits are not the server's: saves on most
+// connections, public reads on the rest. Every save answered 200 is reported back with the exact values it sent,
+// so the test can find each one in the database.
+import autocannon from 'autocannon';
+
+process.once('message', async ({ url, saveConnections, readConnections, seconds, timeoutSeconds, units, cookies, readPath }) => {
+  const answered = [];
+  let sent = 0;
+  const saving = autocannon({
+    url,
+    connections: saveConnections,
+    duration: seconds,
+    timeout: timeoutSeconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/trpc/reports.saveDraft',
+        // One request in flight per connection: its context remembers what it sent until the answer comes.
+        setupRequest: (req, context) => {
+          const i = sent++;
+          const unit = i % units.length;
+          const save = { unitId: units[unit], year: 2022 + Math.floor(i / units.length), digital: i % 3 !== 0, initiatives: i % 7 };
+          context.save = save;
+          const values = [{ key: 'C-ENT-DIGITAL', bool: save.digital }, { key: 'C-COL-INITIATIVE', number: save.initiatives }];
+          return { ...req, headers: { 'content-type': 'application/json', cookie: cookies[unit] }, body: JSON.stringify({ unitId: save.unitId, year: save.year, values }) };
+        },
+        onResponse: (status, _body, context) => {
+          if (status === 200) answered.push(context.save);
+        },
+      },
+    ],
+  });
+  const reading = autocannon({ url: url + readPath, connections: readConnections, duration: seconds, timeout: timeoutSeconds });
+  const [saves, reads] = await Promise.all([saving, reading]);
+  const summary = (r) => ({ total: r.requests.total, perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, statuses: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])) });
+  process.send({ saves: summary(saves), reads: summary(reads), sent, answered }, () => process.exit(0));
+});

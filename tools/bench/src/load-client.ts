@@ -1,0 +1,38 @@
+// The load generator of the API benchmarks, run in a process of its own: in the server's process it would take CPU
+// from the event loop it measures and add its own waits to every latency. Reads a job from the parent, answers the
+// autocannon result.
+import autocannon from 'autocannon';
+
+export interface LoadJob {
+  url: string;
+  connections: number;
+  seconds: number;
+  timeoutSeconds: number;
+  /** POST bodies with their cookies, sent in turn; a GET of `url` when absent. */
+  posts?: { path: string; bodies: { cookie: string; body: string }[] };
+}
+
+process.once('message', async (job: LoadJob) => {
+  let next = 0;
+  const result = await autocannon({
+    url: job.url,
+    connections: job.connections,
+    duration: job.seconds,
+    timeout: job.timeoutSeconds,
+    ...(job.posts
+      ? {
+          requests: [
+            {
+              method: 'POST',
+              path: job.posts.path,
+              setupRequest: (req) => {
+                const b = job.posts!.bodies[next++ % job.posts!.bodies.length]!;
+                return { ...req, headers: { 'content-type': 'application/json', cookie: b.cookie }, body: b.body };
+              },
+            },
+          ],
+        }
+      : {}),
+  });
+  process.send!(result, () => process.exit(0));
+});
