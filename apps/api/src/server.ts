@@ -20,6 +20,7 @@ import { requestContext } from './http/request-context.js';
 import { openApiDocument } from './public/openapi.js';
 import { registerPublicRoutes } from './public/public-routes.js';
 import { registerOpenDataRoutes } from './public/open-data-routes.js';
+import { admitWritesInOrder } from './http/write-admission.js';
 
 export const MAX_BATCH_SIZE = 10;
 
@@ -83,6 +84,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
 
   await app.register(async (scope) => {
     scope.addHook('onRequest', csrfGuard(env.APP_ORIGINS));
+    admitWritesInOrder(scope);
     // Sign-in is the brute-force target: a tight per-address limit on top of the per-account lock-out.
     await scope.register(rateLimit, {
       max: 20,

@@ -8,7 +8,7 @@ export { OPEN_DATA_COLUMNS, type OpenDataRow } from './routers/open-data.router.
 export { actorFromToken } from './auth/session.js';
 export { hashPassword, passwordProblem } from './auth/password.js';
 export { verifyAuditChain } from './audit/verify-chain.js';
-export { versionedCache, dataVersion } from './movement/data-version.js';
+export { versionedCache, dataVersion, STAMP_MAX_AGE_MS } from './movement/data-version.js';
 export { activeMovement } from './movement/active-movement.js';
 export { inputErrorMessage } from './inputs/input-error.js';
 export { assertCanEdit, assertCanEditSector } from './policy/unit-access.js';

@@ -1,5 +1,5 @@
 // The read-only public API (/api/public/…): approved aggregates only, as JSON or CSV, for the portal and open data.
-import { appRouter, createCallerFactory, versionedCache } from '@thidua/api';
+import { appRouter, createCallerFactory, STAMP_MAX_AGE_MS, versionedCache } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -18,8 +18,9 @@ const leaderboardQuery = z.object({
 
 export const LEADERBOARD_COLUMNS = ['position', 'rank', 'unit_id', 'unit_name', 'reported', 'eligibility', 'score', 'criteria_met', 'criteria_not_met', 'criteria_missing'] as const;
 
-// Public reads are the busiest path (every portal page view): keep each rendered body until the data changes.
-const rendered = versionedCache<string, string>(256);
+// Public reads are the busiest path (every portal page view): keep each rendered body until the data changes, and
+// let the public see a change up to a second late (as another API instance would) rather than recompute per save.
+const rendered = versionedCache<string, string>(256, { maxStaleMs: STAMP_MAX_AGE_MS });
 const json = (reply: FastifyReply, body: string) => reply.type('application/json; charset=utf-8').send(body);
 
 export const registerPublicRoutes = (app: FastifyInstance, database: Database): void => {

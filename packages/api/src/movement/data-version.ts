@@ -23,18 +23,50 @@ export const dataVersion = async (db: Db): Promise<number> => {
   return seq;
 };
 
-/** Memoises an expensive read per database until its data version changes (or the key differs). */
-export const versionedCache = <K extends string, V>(limit = 64) => {
-  const perDatabase = new WeakMap<Db, Map<string, V>>();
+interface Slot<V> {
+  latest?: { stamp: number; value: V; at: number };
+  computing?: { stamp: number; value: Promise<V>; started: number };
+}
+
+/**
+ * Memoises an expensive read per database until its data version changes (or the key differs). One computation per
+ * key runs at a time and every reader of that version shares it. With `maxStaleMs`, while that one computation runs,
+ * other readers get the previous value (or the running computation) if it is that recent, even though data moved since:
+ * on deadline night every save would otherwise send every public reader into a leaderboard computation of its own.
+ * A reader who comes when nothing is computing always gets the current version.
+ */
+export const versionedCache = <K extends string, V>(limit = 64, { maxStaleMs = 0 } = {}) => {
+  const perDatabase = new WeakMap<Db, Map<string, Slot<V>>>();
   return async (db: Db, key: K, compute: () => Promise<V>): Promise<V> => {
-    let entries = perDatabase.get(db);
-    if (!entries) perDatabase.set(db, (entries = new Map()));
-    const stamp = `${await dataVersion(db)}:${key}`;
-    const hit = entries.get(stamp);
-    if (hit !== undefined) return hit;
-    const value = await compute();
-    if (entries.size >= limit) entries.delete(entries.keys().next().value as string);
-    entries.set(stamp, value);
+    let slots = perDatabase.get(db);
+    if (!slots) perDatabase.set(db, (slots = new Map()));
+    const stamp = await dataVersion(db);
+    let slot = slots.get(key);
+    if (!slot) {
+      if (slots.size >= limit) slots.delete(slots.keys().next().value as string);
+      slots.set(key, (slot = {}));
+    }
+    const { latest, computing } = slot;
+    const now = Date.now();
+    if (latest?.stamp === stamp) return latest.value;
+    if (computing?.stamp === stamp) return computing.value;
+    if (computing && maxStaleMs > 0) {
+      if (latest && now - latest.at < maxStaleMs) return latest.value;
+      if (now - computing.started < maxStaleMs) return computing.value;
+    }
+    const started = now;
+    const own = slot;
+    const value = compute().then(
+      (v) => {
+        if (!own.latest || own.latest.stamp <= stamp) own.latest = { stamp, value: v, at: started };
+        return v;
+      },
+    );
+    own.computing = { stamp, value, started };
+    const clear = () => {
+      if (own.computing?.value === value) own.computing = undefined;
+    };
+    value.then(clear, clear);
     return value;
   };
 };
