@@ -13,7 +13,7 @@ const origins = list.refine((xs) => xs.every((x) => URL.canParse(x) && new URL(x
 
 export const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** postgres… for PostgreSQL; file:… or empty for the embedded SQLite file under data/. */
   DATABASE_URL: z.string().optional(),
   /** Browser origins of the shell and sector modules allowed to call /trpc (CSRF check). */

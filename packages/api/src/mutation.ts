@@ -6,13 +6,13 @@ import { noteLocalChange } from './movement/data-version.js';
 
 export type { Tx };
 
-const MAX_ATTEMPTS = 10;
+const MAX_ATTEMPTS = 3;
 const TX_WAIT_MS = 30_000;
 
-/** SQLite answers "busy" (Prisma: "Operation has timed out") when another connection holds the write lock past the
- * busy timeout, or at once when a read transaction cannot be upgraded (SQLITE_BUSY_SNAPSHOT); PostgreSQL reports
- * serialisation failures likewise. */
-const isRetryable = (e: unknown): boolean => /SQLITE_BUSY|database is locked|Operation has timed out|P1008|P2034|P2028|could not serialize|deadlock detected/i.test(String((e as Error)?.message ?? e) + String((e as { code?: string })?.code ?? ''));
+/** Worth another try: SQLite's write lock held by another process for longer than the adapter waits (Prisma:
+ * "Operation has timed out"), or PostgreSQL's serialisation failures and deadlocks; the transaction did nothing.
+ * A transaction that ran out of time (P2028) is not tried again: it would only take as long again. */
+const isRetryable = (e: unknown): boolean => /SQLITE_BUSY|database is locked|Operation has timed out|P1008|P2034|could not serialize|deadlock detected/i.test(String((e as Error)?.message ?? e) + String((e as { code?: string })?.code ?? ''));
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

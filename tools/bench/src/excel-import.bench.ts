@@ -1,21 +1,24 @@
 // nx run api-server:bench-import — Culture imports a district sheet of 100,000 values (one year, every enterprise
-// of a district scaled to ~17,000) into SQLite over HTTP: reading the Excel file, checking every row by the domain's
-// rules and writing all of it in one transaction. Baseline in the same run: the same rows written with one bare
-// createMany per chunk, no file and no checks. Figures go to docs/benchmarks.md. A benchmark, not a test.
+// of a district scaled to ~25,000) into SQLite over HTTP: reading the Excel file, checking every row by the domain's
+// rules and writing all of it in one transaction. Baseline in the same run: the same file read with the same library
+// and the same rows (a draft report per unit, then the values) inserted with the driver's prepared statements in one
+// transaction, nothing else. Figures go to docs/benchmarks.md. A benchmark, not a test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '@thidua/api-server';
 import { readEnv } from '@thidua/api-server/env';
 import { createVerifiedSession } from '@thidua/api/testing';
-import { migrate, openDatabase } from '@thidua/db';
+import { randomUUID } from 'node:crypto';
+import { migrate, openDatabase, sqlitePath } from '@thidua/db';
+import Database from 'libsql';
 import { ninhSonDx2021_2025 as movement } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import { prepareBenchData } from './api-bench-data.ts';
 import { writeBenchmarkSection } from './benchmarks-doc.ts';
 
 const TARGET_VALUES = Number(process.env['BENCH_VALUES'] ?? 100_000);
-const BUDGET_MS = 15_000;
+const BUDGET_MS = 5_000;
 const YEAR = 2024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -70,19 +73,33 @@ const saving = lines.filter((l) => l.line.phase === 'saving');
 const preparing = lines.filter((l) => l.line.phase === 'preparing');
 const gaps = lines.slice(1).map((l, i) => l.at - lines[i]!.at);
 const longestGap = Math.max(...gaps);
+const writerHeldMs = (lines.at(-1)?.at ?? Number.NaN) - firstOf('preparing');
 const saved = await database.db.reportValue.count({ where: { report: { year: YEAR } } });
 
-// Baseline: the same values written bare into another year's fresh reports.
-const reportIds = new Map<string, string>();
+// Baseline: the same file read with the same library, the same rows inserted bare into another year's new reports.
 t = performance.now();
-const pairs: Array<{ unitId: string; key: string }> = [];
-sheet.eachRow((row, n) => n > 1 && pairs.push({ unitId: String(row.getCell(1).value), key: String(row.getCell(3).value) }));
-const unitIds = [...new Set(pairs.map((p) => p.unitId))];
-for (let i = 0; i < unitIds.length; i += 1000) await database.db.report.createMany({ data: unitIds.slice(i, i + 1000).map((unitId) => ({ id: `BASE-${unitId}`, movementId: movement.id, unitId, year: 2023, status: 'draft' })) });
-for (const id of unitIds) reportIds.set(id, `BASE-${id}`);
-await database.db.$transaction(async (tx) => {
-  for (let i = 0; i < pairs.length; i += 5000) await tx.reportValue.createMany({ data: pairs.slice(i, i + 5000).map((p, j) => ({ reportId: reportIds.get(p.unitId)!, key: p.key, numberValue: j })) });
-}, { timeout: 600_000 });
+const baseBook = new ExcelJS.Workbook();
+await baseBook.xlsx.load(file as unknown as ArrayBuffer);
+const pairs: Array<{ unitId: string; key: string; value: unknown }> = [];
+baseBook.getWorksheet('so_lieu')!.eachRow((row, n) => n > 1 && pairs.push({ unitId: String(row.getCell(1).value), key: String(row.getCell(3).value), value: row.getCell(5).value }));
+const bare = new Database(sqlitePath(database.url));
+bare.exec('PRAGMA busy_timeout = 5000');
+const insertReport = bare.prepare(`INSERT INTO "Report" ("id", "movementId", "unitId", "year", "status", "version", "createdAt", "updatedAt") VALUES (?, ?, ?, 2023, 'draft', 1, ?, ?)`);
+const insertValue = bare.prepare(`INSERT INTO "ReportValue" ("id", "reportId", "key", "numberValue", "boolValue") VALUES (?, ?, ?, ?, ?)`);
+const at = new Date().toISOString();
+bare.exec('BEGIN IMMEDIATE');
+const reportIds = new Map<string, string>();
+for (const p of pairs) {
+  let reportId = reportIds.get(p.unitId);
+  if (!reportId) {
+    reportIds.set(p.unitId, (reportId = randomUUID()));
+    insertReport.run([reportId, movement.id, p.unitId, at, at]);
+  }
+  const yes = p.value === 'Có' ? 1 : p.value === 'Không' ? 0 : null;
+  insertValue.run([randomUUID(), reportId, p.key, yes === null ? Number(p.value) : null, yes]);
+}
+bare.exec('COMMIT');
+bare.close();
 const baselineMs = performance.now() - t;
 
 const body = [
@@ -91,13 +108,15 @@ const body = [
   '| What | Time | Budget |',
   '|---|---|---|',
   `| Import over HTTP: read the Excel file, check every row, write all in one transaction (${saved.toLocaleString('en')} values saved) | ${(importMs / 1000).toFixed(1)} s | ${BUDGET_MS / 1000} s: ${importMs <= BUDGET_MS ? 'within budget' : '**over budget**'} |`,
-  `| Baseline: the same rows written bare (createMany, no file, no checks) | ${(baselineMs / 1000).toFixed(1)} s | |`,
-  `| Ratio import / baseline | ${(importMs / baselineMs).toFixed(1)} | |`,
+  `| Baseline: the same file read with exceljs, the same reports and values inserted with libSQL prepared statements in one transaction | ${(baselineMs / 1000).toFixed(1)} s | |`,
+  `| Ratio import / baseline | ${(importMs / baselineMs).toFixed(1)} | 2: ${importMs / baselineMs <= 2 ? 'met' : '**not met**'} |`,
+  `| The writer held by the import (from its first creating-reports line to the answer: an upper bound) | ${(writerHeldMs / 1000).toFixed(1)} s | a few seconds |`,
   '',
   `Progress streamed to the browser during that import (${lines.length} lines): reading the file from ${(firstOf('reading') / 1000).toFixed(1)} s, rows checked at ${(firstOf('checking') / 1000).toFixed(1)} s, ${preparing.length} "creating reports" updates from ${(firstOf('preparing') / 1000).toFixed(1)} s, then ${saving.length} "saving" updates with counts from ${(firstOf('saving') / 1000).toFixed(1)} s to ${((saving.at(-1)?.at ?? Number.NaN) / 1000).toFixed(1)} s; the longest wait between two lines was ${(longestGap / 1000).toFixed(1)} s.`,
 ].join('\n');
 writeBenchmarkSection('Excel import (district sheet)', body);
 console.log(body);
+console.log(`BENCH import sqlite values=${rows} import_ms=${Math.round(importMs)} bare_ms=${Math.round(baselineMs)} writer_held_ms=${Math.round(writerHeldMs)}`);
 await app.close();
 await database.close();
 rmSync(dir, { recursive: true, force: true });
