@@ -2,51 +2,19 @@
 // in the middle of a 100,000-value district import, then started again. Every save that was answered 200 must be
 // there with its values, the import must be all or nothing, the audit chain must verify and SQLite must pass
 // its integrity check.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@thidua/api';
 import { createEditorSessions, createHarness, createVerifiedSession, type Harness } from '@thidua/api/testing';
 import { postgresAvailable } from '@thidua/db/testing';
 import { ninhSonDx2021_2025 as movement } from '@thidua/domain';
+import { APP_ORIGIN, startApiProcess as startApi } from './testing/api-process.js';
 
-const APP_ORIGIN = 'http://crash.local';
-const apiDir = fileURLToPath(new URL('..', import.meta.url));
 const IMPORT_YEAR = 2024;
 const IMPORT_VALUES = 100_000;
-
-interface RunningApi {
-  url: string;
-  process: ChildProcess;
-}
-
-/** The API exactly as deployed (`main.ts`), in a process of its own, on a port the system gives it. */
-const startApi = (databaseUrl: string, dataDir: string): Promise<RunningApi> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@thidua/source', 'src/main.ts'], {
-      cwd: apiDir,
-      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'warn', NOTIFY_EVERY_SECONDS: '0', SEED_ON_FIRST_RUN: 'false', APP_ORIGINS: APP_ORIGIN, EVIDENCE_DIR: join(dataDir, 'evidence'), OUTBOX_DIR: join(dataDir, 'outbox') },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /thidua API: (http:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ url, process: child });
-    });
-    child.once('exit', (code) => reject(new Error(`the API exited (${code}) before listening:\n${out}`)));
-  });
-
-const kill = (api: RunningApi): Promise<void> =>
-  new Promise((resolve) => {
-    api.process.removeAllListeners('exit');
-    api.process.once('exit', () => resolve());
-    api.process.kill('SIGKILL');
-  });
 
 const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
 
@@ -96,7 +64,7 @@ describe.each(providers)('crash drill on %s', (provider) => {
     // Kill once saves are flowing, mid-burst.
     while (answered.length < 200) await new Promise((resolve) => setTimeout(resolve, 20));
     killed = true;
-    await kill(api);
+    await api.kill();
     await Promise.all(workers);
 
     api = await startApi(h.t.url, dataDir);
@@ -111,7 +79,7 @@ describe.each(providers)('crash drill on %s', (provider) => {
       expect(stored.filter((r) => r.values.length !== 1)).toEqual([]);
       await checkDatabase();
     } finally {
-      await kill(api);
+      await api.kill();
     }
   });
 
@@ -153,7 +121,7 @@ describe.each(providers)('crash drill on %s', (provider) => {
       // The stream ends with the server.
     }
     expect(phases.some((p) => p === 'saving' || p === 'preparing')).toBe(true);
-    await kill(api);
+    await api.kill();
 
     api = await startApi(h.t.url, dataDir);
     try {
@@ -164,7 +132,7 @@ describe.each(providers)('crash drill on %s', (provider) => {
       expect(values === 0).toBe(reports === 0);
       await checkDatabase();
     } finally {
-      await kill(api);
+      await api.kill();
     }
   });
 });
