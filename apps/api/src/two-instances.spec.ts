@@ -49,7 +49,9 @@ describe.runIf(await postgresAvailable())('two API instances on one PostgreSQL d
     await db.user.update({ where: { id: lamson.id }, data: { personId: 'P-NGUYEN-VAN-AN' } }); // a person with an e-mail address
     await db.notification.createMany({ data: Array.from({ length: MAILS }, (_, i) => ({ userId: lamson.id, kind: 'report.returned', title: `Thông báo ${i}`, body: `Nội dung ${i}` })) });
 
-    [a, b] = await Promise.all([startApiProcess(h.t.url, dataDir, { NOTIFY_EVERY_SECONDS: '1' }), startApiProcess(h.t.url, dataDir, { NOTIFY_EVERY_SECONDS: '1' })]);
+    // One after the other, as a rolling start does: each runs the (idempotent) migrations under Prisma's lock first.
+    a = await startApiProcess(h.t.url, dataDir, { NOTIFY_EVERY_SECONDS: '1' });
+    b = await startApiProcess(h.t.url, dataDir, { NOTIFY_EVERY_SECONDS: '1' });
     const instances = [a, b];
 
     // Decisions against the quota, half on each instance, all at once.
