@@ -17,6 +17,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const sqliteUrls = new WeakMap<Db, string>();
+
+/** The `file:` URL a SQLite client was opened on (bulk writes find the file's writer connection by it). */
+export const sqliteUrlOf = (db: Db): string | undefined => sqliteUrls.get(db);
+
 export const openDatabase = async (url: string, options: { poolSize?: number } = {}): Promise<Database> => {
   const provider = providerOf(url);
   if (provider === 'postgresql') {
@@ -25,6 +30,7 @@ export const openDatabase = async (url: string, options: { poolSize?: number } =
     return { db, provider, url, close: () => db.$disconnect() };
   }
   const db = new PrismaClient({ adapter: new SqliteAdapterFactory(url) });
+  sqliteUrls.set(db, url);
   await db.$connect();
   return { db, provider, url, close: () => db.$disconnect() };
 };

@@ -12,8 +12,10 @@ export interface SaveRequest {
   values: { key: string; number?: number; bool?: boolean }[];
 }
 
-/** Rows go under a movement of their own, so the baseline never collides with thidua's drafts. */
-const MOVEMENT = 'BENCH-BARE';
+/** Rows go under movements of their own, one per request, so the baseline never collides with thidua's drafts nor
+ * with itself when a run sends more requests than there are unit-year pairs. */
+let saved = 0;
+const movementOfNextSave = () => `BENCH-BARE-${saved++}`;
 
 const chained = (prevHash: string, request: SaveRequest, reportId: string) => {
   const data = JSON.stringify({ values: request.values });
@@ -63,7 +65,7 @@ export const bareSqliteWriter = async (path: string): Promise<BareServer> => {
     const now = new Date().toISOString();
     db.exec('BEGIN IMMEDIATE');
     try {
-      insertReport.run([id, MOVEMENT, r.unitId, r.year, now, now]);
+      insertReport.run([id, movementOfNextSave(), r.unitId, r.year, now, now]);
       for (const v of r.values) insertValue.run([randomUUID(), id, v.key, v.number ?? null, v.bool === undefined ? null : Number(v.bool)]);
       const prev = (lastHash.get() as { hash: string } | undefined)?.hash ?? '0'.repeat(64);
       const { at, data, hash } = chained(prev, r, id);
@@ -88,7 +90,7 @@ export const barePostgresWriter = async (url: string, poolSize: number): Promise
     const id = randomUUID();
     try {
       await client.query('BEGIN');
-      await client.query(`INSERT INTO "Report" ("id", "movementId", "unitId", "year", "status", "version", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'draft', 1, now(), now())`, [id, MOVEMENT, r.unitId, r.year]);
+      await client.query(`INSERT INTO "Report" ("id", "movementId", "unitId", "year", "status", "version", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'draft', 1, now(), now())`, [id, movementOfNextSave(), r.unitId, r.year]);
       for (const v of r.values) await client.query(`INSERT INTO "ReportValue" ("id", "reportId", "key", "numberValue", "boolValue") VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), id, v.key, v.number ?? null, v.bool ?? null]);
       // The same serialisation of the chain's tail as thidua's audit writer.
       await client.query('SELECT pg_advisory_xact_lock(7406)');

@@ -4,7 +4,7 @@
 // already submitted or approved is refused: an import never overwrites what a unit has sent.
 import type { ImportStep } from '../context.js';
 import { isPossibleValue, type Movement } from '@thidua/domain';
-import { insertDraftReports, insertReportValues } from '@thidua/db';
+import { insertDraftReports, insertReportValues, type BulkTarget } from '@thidua/db';
 import type { Tx } from '../audit/write-audit.js';
 
 export interface DistrictRow {
@@ -45,13 +45,13 @@ export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string,
 const chunks = <T>(xs: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 /** Writes checked rows; returns the units whose report is not a draft (nothing is written then). */
-export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql', movementId: string, year: number, rows: readonly DistrictRow[], now: Date, onProgress?: (step: ImportStep, done: number, total: number) => void): Promise<{ locked: string[]; reports: number; values: number }> => {
+export const writeDistrictRows = async (tx: Tx, target: BulkTarget, movementId: string, year: number, rows: readonly DistrictRow[], now: Date, onProgress?: (step: ImportStep, done: number, total: number) => void): Promise<{ locked: string[]; reports: number; values: number }> => {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const existing = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true, status: true } })))).flat();
   const locked = existing.filter((r) => r.status !== 'draft').map((r) => r.unitId);
   if (locked.length > 0) return { locked, reports: 0, values: 0 };
   const missing = unitIds.filter((id) => !existing.some((r) => r.unitId === id));
-  await insertDraftReports(tx, provider, missing.map((unitId) => ({ movementId, unitId, year })), now, onProgress && ((done, total) => onProgress('reports', done, total)));
+  await insertDraftReports(tx, target, missing.map((unitId) => ({ movementId, unitId, year })), now, onProgress && ((done, total) => onProgress('reports', done, total)));
   const reports = (await Promise.all(chunks(unitIds, 500).map((ids) => tx.report.findMany({ where: { movementId, year, unitId: { in: ids } }, select: { id: true, unitId: true } })))).flat();
   const reportOf = new Map(reports.map((r) => [r.unitId, r.id]));
   // Existing drafts: each unit's imported criteria are replaced (keeping their notes), its others kept; the version
@@ -69,7 +69,7 @@ export const writeDistrictRows = async (tx: Tx, provider: 'sqlite' | 'postgresql
   }
   await insertReportValues(
     tx,
-    provider,
+    target,
     rows.map((r) => {
       const reportId = reportOf.get(r.unitId)!;
       return { reportId, key: r.key, numberValue: r.number, boolValue: r.bool, evidenceUrl: r.evidenceUrl, note: notes.get(`${reportId}\u0000${r.key}`) ?? null };

@@ -168,7 +168,7 @@ export const reportsRouter = {
       const problems = checkDistrictRows(movement, units, input.rows);
       if (problems.length > 0) return { ok: false as const, problems, locked: [] };
       const written = await mutate(ctx, async (tx) => {
-        const result = await writeDistrictRows(tx, ctx.provider, movement.id, input.year, input.rows, ctx.now(), ctx.progress);
+        const result = await writeDistrictRows(tx, { db: ctx.db, provider: ctx.provider }, movement.id, input.year, input.rows, ctx.now(), ctx.progress);
         // A refused import must leave no trace: throwing rolls the transaction back.
         if (result.locked.length > 0) throw appError('PRECONDITION_FAILED', `Báo cáo đã nộp hoặc đã duyệt, không ghi đè: ${result.locked.slice(0, 10).join(', ')}${result.locked.length > 10 ? ` và ${result.locked.length - 10} đơn vị khác` : ''}`, `Reports already submitted or approved are not overwritten (${result.locked.length} units)`);
         return { result, audit: { action: 'report.import_district', entity: 'Report', entityId: null, data: { year: input.year, reports: result.reports, values: result.values, evidenceUrl: input.evidenceUrl } } };

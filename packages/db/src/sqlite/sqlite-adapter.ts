@@ -217,6 +217,16 @@ class SqliteAdapter implements SqlDriverAdapter {
   };
 }
 
+/**
+ * The writer connection of a file while a transaction is open on it, for bulk work done by that transaction's holder
+ * (a district import): prepared statements run here directly cost microseconds a row instead of Prisma's
+ * milliseconds a statement. Undefined when no transaction is open, so it cannot be used outside one.
+ */
+export const writerInTransaction = (url: string): Connection | undefined => {
+  const writer = writers.get(resolve(url.replace(/^file:/, '')));
+  return writer?.connection.inTransaction ? writer.connection : undefined;
+};
+
 /** What Prisma's client and CLI are given for a `file:` URL. */
 export class SqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = 'sqlite' as const;
