@@ -15,7 +15,7 @@ const CONNECTIONS = 200;
 const READ_CONNECTIONS = 20;
 const SECONDS = Number(process.env['THIDUA_LOAD_SECONDS'] ?? 60);
 /** A save not answered within this is counted as lost to its user. */
-const CLIENT_TIMEOUT_S = 10;
+const CLIENT_TIMEOUT_S = 15;
 const LOGIN_EVERY_MS = 5000;
 
 const COMPETING_WRITER = `

@@ -14,7 +14,7 @@ export interface RoundResult {
 export const runNotificationRound = async (database: Database, deliver: Deliver, clock: () => Date, log?: Logger): Promise<RoundResult> => {
   const total: RoundResult = { reminders: 0, sent: 0, noAddress: 0, failed: 0 };
   try {
-    total.reminders = await sendDueReminders(database.db, database.provider, clock());
+    total.reminders = await sendDueReminders(database.db, clock());
   } catch (error) {
     if (!log) throw error;
     log.error({ err: error }, 'reminders failed');

@@ -1,7 +1,7 @@
 // Sends the reminders the domain says are due, once per person: units that still have to act, or the district
 // offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
 import { dueReminders, type Milestone, type Reminder } from '@thidua/domain';
-import type { Db, Provider } from '@thidua/db';
+import type { Db } from '@thidua/db';
 import { activeMovement } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
 import type { Role } from '../roles.js';
@@ -43,7 +43,7 @@ const recipientsOf = async (tx: Tx, movementId: string, m: Milestone, now: Date)
 const isDuplicateKey = (e: unknown): boolean => (e as { code?: string })?.code === 'P2002' || /Unique constraint|UNIQUE constraint/i.test(String((e as Error)?.message));
 
 /** Returns how many notifications were written. */
-export const sendDueReminders = async (db: Db, provider: Provider, now: Date): Promise<number> => {
+export const sendDueReminders = async (db: Db, now: Date): Promise<number> => {
   const { movement } = await activeMovement(db);
   const due: Reminder[] = dueReminders(movement, now.getTime());
   let written = 0;

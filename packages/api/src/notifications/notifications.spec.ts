@@ -75,7 +75,7 @@ describe.each(providers)('deadline reminders on %s', (provider) => {
 
   it('7 days before D-ANNUAL-REPORT, reminds only the units that have not submitted, once', async () => {
     await h.t.db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-LAM-SON', year: 2025, status: 'submitted', submittedAt: new Date('2025-12-01T03:00:00Z') } });
-    const written = await sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-08T00:00:00+07:00'));
+    const written = await sendDueReminders(h.t.db, new Date('2025-12-08T00:00:00+07:00'));
     expect(written).toBe(2); // xa.myson and phong.yte; xa.lamson has submitted
     const title = 'Nhắc hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm (năm 2025)';
     expect(await titles('xa.myson')).toEqual([title]);
@@ -83,19 +83,19 @@ describe.each(providers)('deadline reminders on %s', (provider) => {
     expect(await titles('xa.lamson')).toEqual([]);
     expect((await (await h.as('xa.myson')).notifications.mine()).items[0]).toMatchObject({ body: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', bodyEn: 'Last day: 14/12/2025 (7 day(s) left).', link: '/unit' });
     // The job runs every few minutes: the same reminder is not sent twice.
-    expect(await sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-08T00:10:00+07:00'))).toBe(0);
-    const again = await Promise.all([1, 2, 3].map(() => sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-09T00:00:00+07:00'))));
+    expect(await sendDueReminders(h.t.db, new Date('2025-12-08T00:10:00+07:00'))).toBe(0);
+    const again = await Promise.all([1, 2, 3].map(() => sendDueReminders(h.t.db, new Date('2025-12-09T00:00:00+07:00'))));
     expect(again).toEqual([0, 0, 0]);
   });
 
   it('on the last day sends the 1-day reminder, and nothing once the deadline has passed', async () => {
-    expect(await sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-14T07:00:00+07:00'))).toBe(2);
+    expect(await sendDueReminders(h.t.db, new Date('2025-12-14T07:00:00+07:00'))).toBe(2);
     expect((await (await h.as('xa.myson')).notifications.mine()).items[0]!.body).toBe('Hạn cuối: hết ngày 14/12/2025 (hôm nay là ngày cuối).');
-    expect(await sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-15T00:00:00+07:00'))).toBe(0);
+    expect(await sendDueReminders(h.t.db, new Date('2025-12-15T00:00:00+07:00'))).toBe(0);
   });
 
   it('reminds the district offices a week before the final review ends, once even when servers race', async () => {
-    const sent = await Promise.all([1, 2, 3].map(() => sendDueReminders(h.t.db, h.t.provider, new Date('2025-12-25T08:00:00+07:00'))));
+    const sent = await Promise.all([1, 2, 3].map(() => sendDueReminders(h.t.db, new Date('2025-12-25T08:00:00+07:00'))));
     expect(sent.reduce((a, b) => a + b, 0)).toBe(6); // Culture, Home Affairs, three council members, the Chairman
     const title = 'Sắp kết thúc R-FINAL: Tổng kết phong trào (Quý IV/2025)';
     for (const u of ['vhtt', 'noivu', 'hoidong1', 'chutich']) expect(await titles(u)).toContain(title);
