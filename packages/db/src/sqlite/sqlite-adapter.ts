@@ -12,7 +12,7 @@ import { WriteQueue } from './write-queue.js';
 type Connection = InstanceType<typeof Database>;
 
 const ADAPTER_NAME = '@thidua/db/sqlite';
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** Statements that only read run on the reader; anything else (including PRAGMA and RETURNING writes) on the writer. */
 const isRead = (sql: string): boolean => /^\s*SELECT\b/i.test(sql);

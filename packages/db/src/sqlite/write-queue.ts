@@ -2,17 +2,12 @@
 // here instead of spinning on SQLite's busy handler (which would block the event loop).
 export class WriteQueue {
   #tail: Promise<void> = Promise.resolve();
-  #waiting = 0;
 
   /** Resolves with a release function when every earlier holder has released. */
   acquire(): Promise<() => void> {
     let release!: () => void;
     const turn = new Promise<void>((resolve) => (release = resolve));
-    const ready = this.#tail.then(() => {
-      this.#waiting--;
-      return once(release);
-    });
-    this.#waiting++;
+    const ready = this.#tail.then(() => once(release));
     this.#tail = this.#tail.then(() => turn);
     return ready;
   }
@@ -24,11 +19,6 @@ export class WriteQueue {
     } finally {
       release();
     }
-  }
-
-  /** How many are waiting for the lock (for the benchmark's and operators' view of the queue). */
-  get waiting(): number {
-    return this.#waiting;
   }
 }
 
