@@ -9,14 +9,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@thidua/api';
 import { createEditorSessions, createHarness, createVerifiedSession, type Harness } from '@thidua/api/testing';
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import { ninhSonDx2021_2025 as movement } from '@thidua/domain';
 import { APP_ORIGIN, startApiProcess as startApi } from './testing/api-process.js';
 
 const IMPORT_YEAR = 2024;
 const IMPORT_VALUES = 100_000;
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 describe.each(providers)('crash drill on %s', (provider) => {
   let h: Harness;

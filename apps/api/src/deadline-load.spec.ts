@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@thidua/api';
 import { createEditorSessions, PASSWORD } from '@thidua/api/testing';
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import { sqlitePath } from '@thidua/db';
 import { createHttpHarness } from './testing/http-harness.js';
 
@@ -57,7 +57,7 @@ const runClients = (job: object): Promise<ClientReport> =>
     child.send(job);
   });
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 describe.each(providers)('deadline load on %s', (provider) => {
   it(`${CONNECTIONS} connections for ${SECONDS} s with sign-ins${provider === 'sqlite' ? ' and a competing lock' : ''}: every answered save stored as sent, no timeout, zero 5xx`, { timeout: (SECONDS + 180) * 1000 }, async () => {

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { generateTOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { PASSWORD, TOTP_SECRET } from '@thidua/api/testing';
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 const json = { 'content-type': 'application/json' };
 const dir = mkdtempSync(join(tmpdir(), 'thidua-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,11 +3,11 @@
 // the failure counters and the sessions are all there after it rolled back, and nobody saw its rows meanwhile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '@thidua/api/testing';
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 
 const json = { 'content-type': 'application/json' };
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 describe.each(providers)('sign-ins beside a failing change on %s', (provider) => {
   let h: HttpHarness;

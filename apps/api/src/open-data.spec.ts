@@ -1,11 +1,11 @@
 // The open dataset over HTTP: approved values only, stable columns, the same rows as JSON, CSV and Excel.
 import { asStoredValues, COMMUNE_2025 } from '@thidua/api/testing';
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 const MOVEMENT = 'ninh-son-dx-2021-2025';
 
 describe.each(providers)('open data on %s', (provider) => {

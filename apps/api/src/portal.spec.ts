@@ -1,11 +1,11 @@
 // What the district portal may read: CORS for configured portal origins only, and published award results that
 // hold names and decisions, never contact data or what is not yet decided.
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from './env.js';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 const PORTAL = 'https://ninhson.ninhthuan.gov.vn';
 
 describe('PORTAL_ORIGINS', () => {

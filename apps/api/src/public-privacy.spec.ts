@@ -1,12 +1,12 @@
 // Every public read named in the OpenAPI document, in every text format, on a database holding unapproved values,
 // undecided nominations and people's contact details: none of it may come out.
 import { asStoredValues, COMMUNE_2025 } from '@thidua/api/testing';
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from './public/openapi.js';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 const MOVEMENT = 'ninh-son-dx-2021-2025';
 /** Values and texts that exist only in unapproved or personal records. */
 const SECRETS = ['77.77', '77,77', '88.88', '88,88', 'secret@example.invalid', '0987 654 321', 'Đề nghị chưa quyết định', 'Ghi chú nội bộ'];

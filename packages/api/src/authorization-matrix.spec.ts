@@ -1,7 +1,7 @@
 // Every procedure × every role (and the public) × own/other unit. A procedure missing from the table fails.
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable } from '@thidua/db/testing';
+import { testProviders } from '@thidua/db/testing';
 import { appRouter } from './root.js';
 import { ROLES, type Role } from './roles.js';
 import { createHarness, FIXTURE_USERS, type Harness } from './testing/api-harness.js';
@@ -132,7 +132,7 @@ it('the matrix lists every procedure of the API, and nothing else', () => {
   expect(Object.keys(MATRIX).sort()).toEqual(procedures);
 });
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 const whos: Who[] = [...ROLES, 'public'];
 
 describe.each(providers)('authorization on %s', (provider) => {

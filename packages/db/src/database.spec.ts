@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, postgresAvailable, type TestDatabase } from './testing/index.js';
+import { createTestDatabase, testProviders, type TestDatabase } from './testing/index.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 describe.each(providers)('%s database', (provider) => {
   let t: TestDatabase;

@@ -7,3 +7,4 @@ export { Prisma } from './generated/sqlite/client.js';
 export type * from './generated/sqlite/models.js';
 export { migrate, redactUrl, repoRoot } from './migrate.js';
 export { backupDatabase, restorePostgres } from './backup.js';
+export { FifoGate } from './fifo-gate.js';

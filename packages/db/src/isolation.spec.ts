@@ -1,9 +1,9 @@
 // While one request's transaction is open, another request's statements stay outside it: they never see its
 // uncommitted rows, never wait for it to finish reading, and are never rolled back with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, postgresAvailable, type TestDatabase } from './testing/index.js';
+import { createTestDatabase, testProviders, type TestDatabase } from './testing/index.js';
 
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 const attempt = (username: string) => ({ data: { username, success: false, reason: 'isolation test' } });
 

@@ -1,10 +1,8 @@
 // Vitest wiring for API tests: which databases to run on, and a harness created before a describe block's tests.
-import { postgresAvailable } from '@thidua/db/testing';
 import { afterAll, beforeAll } from 'vitest';
 import { createHarness, type Harness } from './api-harness.js';
 
-/** SQLite always; PostgreSQL too when a server answers (required in CI). */
-export const testProviders = async (): Promise<ReadonlyArray<'sqlite' | 'postgresql'>> => ((await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite']);
+export { testProviders } from '@thidua/db/testing';
 
 /** A harness filled in before the enclosing describe's tests run, and destroyed after them. */
 export const useHarness = (provider: 'sqlite' | 'postgresql'): Harness => {

@@ -2,7 +2,7 @@
 import { deadlineStatus, evaluateParticipant, indicatorValueProblem, ninhSonDx2021_2025, ninhSonOrgHistory, parseMovement, sectorIndicators, sectorSummary, type ParticipantKind } from '@thidua/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../open-database.js';
-import { createTestDatabase, postgresAvailable, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, testProviders, type TestDatabase } from '../testing/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, scryptHash, seed, verifyScryptHash, type SeedSummary } from './index.js';
 import { evaluateTargets, type TargetObservation } from '@thidua/domain';
 import { REPORTING_UNITS } from './org-units.js';
@@ -11,7 +11,7 @@ import { communesActiveIn, SECTOR_REPORT_SECTORS } from './sector-values.js';
 const NOW = new Date('2026-01-15T09:00:00+07:00');
 const ORIGINAL_LOCAL_UNITS = ['U-TAN-SON', 'U-QUANG-SON', 'U-LAM-SON', 'U-LUONG-SON', 'U-HOA-SON', 'U-MA-NOI', 'U-MY-SON', 'U-NHON-SON'];
 const MERGED_COMMUNES = ['U-NINH-SON-1', 'U-NINH-SON-2', 'U-NINH-SON-3'];
-const providers = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const providers = await testProviders();
 
 /** Everything the seed writes, without the columns the database stamps itself. */
 const snapshot = async (db: Db) => ({

@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import Database from 'libsql';
 import type { IsolationLevel, SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from '@prisma/driver-adapter-utils';
 import { rethrowForEngine } from './sqlite-errors.js';
-import { argForSqlite, columnTypesOf, rowForEngine } from './sqlite-values.js';
-import { WriteQueue } from './write-queue.js';
+import { argsOf, columnTypesOf, rowForEngine } from './sqlite-values.js';
+import { FifoGate } from '../fifo-gate.js';
 
 type Connection = InstanceType<typeof Database>;
 
@@ -34,14 +34,14 @@ const open = (path: string, role: 'writer' | 'reader'): Connection => {
 interface Writer {
   key: string;
   connection: Connection;
-  queue: WriteQueue;
+  queue: FifoGate;
   users: number;
 }
 const writers = new Map<string, Writer>();
 
 const takeWriter = (path: string): Writer => {
   const key = path === ':memory:' ? `:memory:#${writers.size}:${Math.random()}` : resolve(path);
-  const writer = writers.get(key) ?? { key, connection: open(path, 'writer'), queue: new WriteQueue(), users: 0 };
+  const writer = writers.get(key) ?? { key, connection: open(path, 'writer'), queue: new FifoGate(1), users: 0 };
   writers.set(key, writer);
   writer.users++;
   return writer;
@@ -102,7 +102,7 @@ const prepare = (connection: Connection, sql: string): ReturnType<Connection['pr
 
 const run = (connection: Connection, query: SqlQuery): SqlResultSet => {
   try {
-    const args = query.args.map((arg, i) => argForSqlite(arg, query.argTypes[i]));
+    const args = argsOf(query);
     const statement = prepare(connection, query.sql);
     if (!statement.reader) {
       statement.run(args);
@@ -119,7 +119,7 @@ const run = (connection: Connection, query: SqlQuery): SqlResultSet => {
 
 const execute = (connection: Connection, query: SqlQuery): number => {
   try {
-    return prepare(connection, query.sql).run(query.args.map((arg, i) => argForSqlite(arg, query.argTypes[i]))).changes;
+    return prepare(connection, query.sql).run(argsOf(query)).changes;
   } catch (e) {
     return rethrowForEngine(e);
   }

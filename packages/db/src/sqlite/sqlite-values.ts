@@ -1,6 +1,6 @@
 // Values between Prisma's query engine and SQLite: column types from declared types (or from the first non-null value),
 // rows in the shapes the engine reads, and arguments in the shapes SQLite stores (dates as ISO text, booleans as 0/1).
-import { ColumnTypeEnum, type ArgType, type ColumnType } from '@prisma/driver-adapter-utils';
+import { ColumnTypeEnum, type ArgType, type ColumnType, type SqlQuery } from '@prisma/driver-adapter-utils';
 
 const DECLARED: Record<string, ColumnType> = {
   DECIMAL: ColumnTypeEnum.Numeric,
@@ -66,7 +66,7 @@ export const rowForEngine = (row: readonly unknown[], types: readonly ColumnType
   });
 
 /** Dates are stored as ISO 8601 text with "+00:00", as Prisma's own SQLite adapters store them. */
-export const argForSqlite = (arg: unknown, type: ArgType | undefined): unknown => {
+const argForSqlite = (arg: unknown, type: ArgType | undefined): unknown => {
   if (arg === null || arg === undefined) return null;
   const scalar = type?.scalarType;
   if (typeof arg === 'string') {
@@ -82,3 +82,5 @@ export const argForSqlite = (arg: unknown, type: ArgType | undefined): unknown =
   if (Array.isArray(arg) && scalar === 'bytes') return Buffer.from(arg as number[]);
   return arg;
 };
+
+export const argsOf = (query: SqlQuery): unknown[] => query.args.map((arg, i) => argForSqlite(arg, query.argTypes[i]));

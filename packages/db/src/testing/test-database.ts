@@ -30,6 +30,9 @@ export const postgresAvailable = (): Promise<boolean> => {
   return available;
 };
 
+/** The databases tests run on: SQLite always; PostgreSQL too when a server answers (required in CI). */
+export const testProviders = async (): Promise<ReadonlyArray<'sqlite' | 'postgresql'>> => ((await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite']);
+
 export interface TestDatabase extends Database {
   /** Removes the database (file or PostgreSQL database). */
   destroy(): Promise<void>;
