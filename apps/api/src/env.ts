@@ -35,14 +35,25 @@ export const envSchema = z.object({
   OUTBOX_DIR: z.string().min(1).optional(),
   /** How often reminders are checked and e-mails sent; 0 turns the job off on this server. */
   NOTIFY_EVERY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-  /** Seed the demo data when the database has no users yet (the embedded default). */
-  SEED_ON_FIRST_RUN: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** `production`: a real installation (no demo data, no demo password, the first administrator from
+   * `pnpm thidua admin bootstrap`). Anything else is the demo, marked as such on every screen and document. */
+  NODE_ENV: z.string().optional(),
+  /** Seed the demo data when the database has no users yet (the embedded default; never in production). */
+  SEED_ON_FIRST_RUN: z.enum(['true', 'false']).optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+const configured = envSchema.transform(({ NODE_ENV, SEED_ON_FIRST_RUN, ...rest }, ctx) => {
+  const production = NODE_ENV === 'production';
+  if (production && SEED_ON_FIRST_RUN === 'true') {
+    ctx.addIssue({ code: 'custom', path: ['SEED_ON_FIRST_RUN'], message: 'không được là true khi NODE_ENV=production: dữ liệu mẫu dùng chung một mật khẩu đã công bố | must not be true with NODE_ENV=production: the demo data shares a published password' });
+  }
+  return { ...rest, production, SEED_ON_FIRST_RUN: !production && SEED_ON_FIRST_RUN !== 'false' };
+});
+
+export type Env = z.infer<typeof configured>;
 
 export const readEnv = (source: Record<string, string | undefined>): Env => {
-  const parsed = envSchema.safeParse(source);
+  const parsed = configured.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Cấu hình không hợp lệ / invalid configuration:\n${lines}`);

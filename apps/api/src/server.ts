@@ -43,6 +43,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
     },
   });
 
+  app.decorate('demo', !env.production);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

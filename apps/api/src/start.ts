@@ -1,7 +1,7 @@
 // Starts the API on a database: migrate, seed the demo data on first run, listen. Used by `pnpm start`, the
 // product launcher and the browser tests, so all three run the server exactly as deployed.
-import { hashPassword } from '@thidua/api';
-import { migrate, openDatabase, redactUrl } from '@thidua/db';
+import { accountsWithDemoPassword, hashPassword, hasAdministrator } from '@thidua/api';
+import { migrate, openDatabase, redactUrl, type Database } from '@thidua/db';
 import { seed } from '@thidua/db/seed';
 import type { FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
@@ -18,13 +18,28 @@ export interface RunningApi {
   /** The database URL without its password. */
   database: string;
   seeded: boolean;
+  /** Production with no administrator yet: the operator runs `pnpm thidua admin bootstrap`. */
+  needsBootstrap: boolean;
   close(): Promise<void>;
 }
+
+/** A production server never opens doors whose key is printed in the README. */
+const refuseDemoPasswords = async (database: Database): Promise<void> => {
+  const accounts = await accountsWithDemoPassword(database.db);
+  if (accounts.length === 0) return;
+  await database.close();
+  const list = accounts.slice(0, 10).join(', ') + (accounts.length > 10 ? ` … (${accounts.length})` : '');
+  throw new Error(
+    `NODE_ENV=production: ${accounts.length} tài khoản còn dùng mật khẩu của dữ liệu mẫu (${list}); đây là cơ sở dữ liệu demo hoặc cần đổi mật khẩu các tài khoản này trước. ` +
+      `| ${accounts.length} account(s) still have the demo data's password; this is a demo database, or change their passwords first.`,
+  );
+};
 
 export const startApi = async (env: Env): Promise<RunningApi> => {
   const url = await migrate(env.DATABASE_URL);
   const database = await openDatabase(url);
   const firstRun = (await database.db.user.count()) === 0;
+  if (env.production) await refuseDemoPasswords(database);
   if (firstRun && env.SEED_ON_FIRST_RUN) {
     await seed(database.db, { hashPassword });
     await replayDemoReminders(database, new Date());
@@ -40,6 +55,7 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
     url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`,
     database: redactUrl(url),
     seeded: firstRun && env.SEED_ON_FIRST_RUN,
+    needsBootstrap: env.production && !(await hasAdministrator(database.db)),
     close: async () => {
       await jobs?.stop();
       await app.close();

@@ -14,6 +14,8 @@ export interface Actor {
   sectorId: string | null;
   sessionId: string;
   mfaVerified: boolean;
+  /** A one-time password (bootstrap, reset) must be replaced before anything but the sign-in flow is allowed. */
+  mustChangePassword: boolean;
 }
 
 /** How the HTTP layer sets and clears the session cookie; tests pass a recorder. */
@@ -31,6 +33,8 @@ export interface Context {
   ip: string | null;
   userAgent: string | null;
   cookie: SessionCookie;
+  /** This instance serves demo data (`pnpm start`): screens and documents say so. Production leaves it false. */
+  demo?: boolean;
   /** A long import reports how far it got (an HTTP route streams it to the browser); absent for ordinary calls. */
   progress?: (step: ImportStep, done: number, total: number) => void;
 }

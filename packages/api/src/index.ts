@@ -7,6 +7,8 @@ export { createCallerFactory } from './trpc.js';
 export { OPEN_DATA_COLUMNS, type OpenDataRow } from './routers/open-data.router.js';
 export { actorFromToken } from './auth/session.js';
 export { hashPassword, passwordProblem } from './auth/password.js';
+export { bootstrapAdministrator, hasAdministrator, InstallError } from './install/bootstrap-administrator.js';
+export { accountsWithDemoPassword } from './install/demo-password-accounts.js';
 export { verifyAuditChain } from './audit/verify-chain.js';
 export { versionedCache, dataVersion, STAMP_MAX_AGE_MS } from './movement/data-version.js';
 export { activeMovement } from './movement/active-movement.js';

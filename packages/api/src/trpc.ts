@@ -36,7 +36,7 @@ export type Access = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles
 
 export interface ProcedureMeta {
   access: Access;
-  /** Allowed before the second factor is confirmed (only the sign-in flow itself). */
+  /** Allowed before the second factor is confirmed or a one-time password is changed (only the sign-in flow itself). */
   beforeMfa?: boolean;
 }
 
@@ -50,6 +50,10 @@ const authorize = t.middleware(({ ctx, meta, next }) => {
   if (meta.access.kind === 'public') return next();
   const actor = ctx.actor;
   if (!actor) throw appError('UNAUTHORIZED', 'Bạn cần đăng nhập', 'Sign-in required');
+  // A one-time password is replaced first, then the second factor is confirmed (or enrolled).
+  if (actor.mustChangePassword && !meta.beforeMfa) {
+    throw appError('UNAUTHORIZED', 'Cần đổi mật khẩu dùng một lần trước khi tiếp tục', 'Change the one-time password first');
+  }
   if (MFA_ROLES.has(actor.role) && !actor.mfaVerified && !meta.beforeMfa) {
     throw appError('UNAUTHORIZED', 'Cần xác thực hai lớp (mã TOTP) trước khi tiếp tục', 'Two-factor verification (TOTP code) is required first');
   }

@@ -4,6 +4,13 @@ import type { Database } from '@thidua/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set once by buildServer: this server serves demo data (not NODE_ENV=production). */
+    demo: boolean;
+  }
+}
+
 export const requestContext = async (database: Database, req: FastifyRequest, reply: FastifyReply): Promise<Context> => {
   const now = new Date();
   return {
@@ -14,6 +21,7 @@ export const requestContext = async (database: Database, req: FastifyRequest, re
     now: () => new Date(),
     ip: req.ip,
     userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+    demo: req.server.demo,
     cookie: {
       set: (token, expiresAt) => void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(expiresAt)),
       clear: () => void reply.clearCookie(SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' }),
@@ -30,5 +38,6 @@ export const publicContext = (database: Database, req: FastifyRequest): Context 
   now: () => new Date(),
   ip: req.ip,
   userAgent: null,
+  demo: req.server.demo,
   cookie: { set: () => undefined, clear: () => undefined },
 });

@@ -1,6 +1,6 @@
 // Passwords: argon2id hashes; at least 8 characters (64+ allowed); common passwords refused.
 import { hash, verify } from '@node-rs/argon2';
-import { verifyScryptHash } from '@thidua/db/seed';
+import { DEMO_PASSWORD, verifyScryptHash } from '@thidua/db/seed';
 
 // The most common passwords worldwide and in Vietnam; a short list that catches what attackers try first.
 const COMMON = new Set(
@@ -19,6 +19,8 @@ export interface PasswordProblem {
 export const passwordProblem = (plain: string): PasswordProblem | null => {
   if ([...plain].length < 8) return { vi: 'Mật khẩu cần ít nhất 8 ký tự', en: 'The password needs at least 8 characters' };
   if ([...plain].length > 128) return { vi: 'Mật khẩu tối đa 128 ký tự', en: 'The password may have at most 128 characters' };
+  // The demo accounts' password is printed in the README: it protects nothing.
+  if (plain === DEMO_PASSWORD) return { vi: 'Đây là mật khẩu của dữ liệu mẫu, đã công bố công khai; hãy chọn mật khẩu khác', en: 'This is the demo data\'s published password; choose another' };
   if (COMMON.has(plain.toLowerCase())) return { vi: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác', en: 'This password is too common; choose another' };
   return null;
 };

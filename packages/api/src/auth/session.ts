@@ -31,7 +31,7 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
       lastSeenAt: true,
       expiresAt: true,
       mfaVerified: true,
-      user: { select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true } },
+      user: { select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, mustChangePassword: true } },
     },
   });
   if (!session) return null;
@@ -44,7 +44,7 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   }
   const u = session.user;
-  return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as Actor['role'], unitId: u.unitId, sectorId: u.sectorId, sessionId: id, mfaVerified: session.mfaVerified };
+  return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as Actor['role'], unitId: u.unitId, sectorId: u.sectorId, sessionId: id, mfaVerified: session.mfaVerified, mustChangePassword: u.mustChangePassword };
 };
 
 export const endSession = async (db: Db, sessionId: string): Promise<void> => {

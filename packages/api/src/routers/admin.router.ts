@@ -1,8 +1,10 @@
-// District administration of accounts: create, disable (ends every session at once), and reset a lock-out.
+// District administration of accounts: create (the password the administrator chose is one-time), disable (ends
+// every session at once), and reset a lock-out.
 import { parseMovement } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { hashPassword, passwordProblem } from '../auth/password.js';
+import { usernameSchema } from '../auth/username.js';
 import { appError, notFound } from '../errors.js';
 import { mutate } from '../mutation.js';
 import { ROLES } from '../roles.js';
@@ -22,7 +24,7 @@ export const adminRouter = {
     .meta(rolesMeta('ADMIN'))
     .input(
       z.object({
-        username: z.string().trim().toLowerCase().regex(/^[a-z0-9.]{3,40}$/, 'Chữ thường, số và dấu chấm (3–40 ký tự) / lower-case letters, digits and dots'),
+        username: usernameSchema,
         displayName: z.string().trim().min(3).max(120),
         role: z.enum(ROLES),
         unitId: z.string().min(1).optional(),
@@ -38,7 +40,7 @@ export const adminRouter = {
       if (await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw appError('CONFLICT', 'Tên đăng nhập đã có', 'That username exists');
       const passwordHash = await hashPassword(input.password);
       return mutate(ctx, async (tx) => {
-        const user = await tx.user.create({ data: { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, sectorId: input.sectorId ?? null, passwordHash }, select: { id: true } });
+        const user = await tx.user.create({ data: { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, sectorId: input.sectorId ?? null, passwordHash, mustChangePassword: true }, select: { id: true } });
         return { result: user, audit: { action: 'user.create', entity: 'User', entityId: user.id, data: { username: input.username, role: input.role, unitId: input.unitId ?? null } } };
       });
     }),

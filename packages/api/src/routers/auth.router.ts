@@ -3,10 +3,11 @@ import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from '@oslojs/otp';
 import { encodeBase32UpperCaseNoPadding, decodeBase32IgnorePadding } from '@oslojs/encoding';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { hashPassword, needsRehash, verifyPassword } from '../auth/password.js';
+import { hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/password.js';
 import { createSession, endSession } from '../auth/session.js';
+import { hasAdministrator } from '../install/bootstrap-administrator.js';
 import { appError } from '../errors.js';
-import { mutate } from '../mutation.js';
+import { expectOneUpdated, mutate } from '../mutation.js';
 import { MFA_ROLES, isRole } from '../roles.js';
 import { procedure, PUBLIC, SIGNED_IN } from '../trpc.js';
 
@@ -28,7 +29,7 @@ export const authRouter = {
       const now = ctx.now();
       const user = await ctx.db.user.findUnique({
         where: { username: input.username },
-        select: { id: true, passwordHash: true, role: true, disabledAt: true, lockedUntil: true, failedLogins: true, totpEnabledAt: true },
+        select: { id: true, passwordHash: true, role: true, disabledAt: true, lockedUntil: true, failedLogins: true, totpEnabledAt: true, mustChangePassword: true },
       });
       const record = (success: boolean, reason: string) => ctx.db.loginAttempt.create({ data: { username: input.username, ip: ctx.ip, success, reason, at: now } });
       if (!user || user.disabledAt || !isRole(user.role)) {
@@ -51,7 +52,10 @@ export const authRouter = {
       const needsMfa = MFA_ROLES.has(user.role);
       const session = await createSession(ctx.db, user.id, now, { mfaVerified: !needsMfa, ip: ctx.ip, userAgent: ctx.userAgent });
       ctx.cookie.set(session.token, session.expiresAt);
-      return { mfa: needsMfa ? (user.totpEnabledAt ? 'required' : 'setup_required') : 'not_required' } as const;
+      return {
+        mfa: needsMfa ? (user.totpEnabledAt ? 'required' : 'setup_required') : 'not_required',
+        passwordChange: user.mustChangePassword ? 'required' : 'not_required',
+      } as const;
     }),
 
   /** Starts TOTP enrolment for a role that needs it: returns the secret and the otpauth URI for an app. */
@@ -87,6 +91,33 @@ export const authRouter = {
       });
     }),
 
+  /** Replaces the password (a one-time one must be): other sessions of the account end, this one goes on. */
+  changePassword: procedure
+    .meta({ ...SIGNED_IN, beforeMfa: true })
+    .input(z.object({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) }))
+    .mutation(async ({ ctx, input }) => {
+      const actor = ctx.actor!;
+      const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true, totpEnabledAt: true, version: true } });
+      // An enrolled second factor guards the password too: a stolen password alone cannot replace itself.
+      if (user.totpEnabledAt && !actor.mfaVerified) throw appError('UNAUTHORIZED', 'Cần xác thực hai lớp (mã TOTP) trước khi đổi mật khẩu', 'Two-factor verification is required before changing the password');
+      if (!(await verifyPassword(user.passwordHash, input.current))) throw appError('BAD_REQUEST', 'Mật khẩu hiện tại không đúng', 'The current password is wrong');
+      if (input.next === input.current) throw appError('BAD_REQUEST', 'Mật khẩu mới phải khác mật khẩu hiện tại', 'The new password must differ from the current one');
+      const problem = passwordProblem(input.next);
+      if (problem) throw appError('BAD_REQUEST', `Mật khẩu mới: ${problem.vi}`, `New password: ${problem.en}`);
+      const passwordHash = await hashPassword(input.next);
+      return mutate(ctx, async (tx) => {
+        const { count } = await tx.user.updateMany({ where: { id: actor.userId, version: user.version }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: ctx.now(), version: { increment: 1 } } });
+        expectOneUpdated(count);
+        await tx.session.deleteMany({ where: { userId: actor.userId, id: { not: actor.sessionId } } });
+        return { result: { ok: true }, audit: { action: 'auth.password_changed', entity: 'User', entityId: actor.userId, data: null } };
+      });
+    }),
+
+  /** What the sign-in screen shows before anyone signs in: the demo banner, or how to create the first administrator. */
+  instance: procedure
+    .meta(PUBLIC)
+    .query(async ({ ctx }) => ({ demo: ctx.demo === true, needsBootstrap: !(await hasAdministrator(ctx.db)) })),
+
   logout: procedure
     .meta({ ...SIGNED_IN, beforeMfa: true })
     .mutation(async ({ ctx }) => {
@@ -99,6 +130,6 @@ export const authRouter = {
     .meta({ ...SIGNED_IN, beforeMfa: true })
     .query(({ ctx }) => {
       const a = ctx.actor!;
-      return { username: a.username, displayName: a.displayName, role: a.role, unitId: a.unitId, sectorId: a.sectorId, mfaVerified: a.mfaVerified };
+      return { username: a.username, displayName: a.displayName, role: a.role, unitId: a.unitId, sectorId: a.sectorId, mfaVerified: a.mfaVerified, mustChangePassword: a.mustChangePassword };
     }),
 } satisfies TRPCRouterRecord;
