@@ -13,6 +13,7 @@ const Gate = () => {
     if (errorCode(session.error) === 'UNAUTHORIZED') return <SignIn step="password" />;
     return <main className="td-main"><ErrorNote message={errorText(session.error, lang)} onRetry={() => void session.refetch()} /></main>;
   }
+  if (session.data.mustChangePassword) return <SignIn step="password-change" />;
   if (!session.data.mfaVerified) return <SignIn step="totp" />;
   return <Frame me={session.data} />;
 };

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi, useI18n, type Me } from '@thidua/ui';
 import type { ReactNode } from 'react';
+import { DemoBanner } from './demo-banner.js';
 
 /** `bell` is shown only to a signed-in user. */
 export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
@@ -13,6 +14,8 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
     onSettled: () => queryClient.resetQueries(),
   });
   return (
+    <>
+    <DemoBanner />
     <header className="td-app-header">
       <div>
         <h1>{t('app.title')}</h1>
@@ -30,5 +33,6 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
         </button>
       )}
     </header>
+    </>
   );
 };

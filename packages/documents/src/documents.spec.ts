@@ -129,3 +129,21 @@ describe('a unit’s yearly report', () => {
     expect(draft.text).toContain('DỰ THẢO');
   });
 });
+
+describe('a document issued by the demo', () => {
+  it('says "DỮ LIỆU MẪU / DEMO" on every page, keeps its text and its QR code readable; a real one never says it', async () => {
+    const demo = { ...verification('DDDDD-DDDDD'), demo: true };
+    const many = decisionModel(Array.from({ length: 60 }, (_, i) => ({ ...AWARDEES[0]!, name: `Đơn vị số ${i + 1}` })));
+    const decision = read('demo-decision', await renderAwardDecision(many, demo));
+    expect(decision.pages).toBeGreaterThan(1);
+    for (let n = 1; n <= decision.pages; n++) expect(decision.pageText(n)).toContain('DỮ LIỆU MẪU / DEMO');
+    expect(decision.text).toContain('Mã xác minh: DDDDD-DDDDD');
+    const certificate = read('demo-certificate', await renderCertificate(certificateModel(), demo));
+    expect(certificate.text).toContain('DỮ LIỆU MẪU / DEMO');
+    expect(certificate.text).toContain('Bùi Thanh Sơn');
+    writeFileSync(join(dir, 'demo-report.pdf'), await renderReviewReport(reviewModel(), demo));
+    execFileSync('pdftoppm', ['-r', '200', '-png', '-singlefile', join(dir, 'demo-report.pdf'), join(dir, 'demo-report')]);
+    expect(execFileSync('zbarimg', ['--raw', '-q', join(dir, 'demo-report.png')], { encoding: 'utf-8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()).toBe(demo.url);
+    expect(read('real-certificate', await renderCertificate(certificateModel(), verification('EEEEE-EEEEE'))).text).not.toContain('DỮ LIỆU MẪU');
+  });
+});

@@ -32,7 +32,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
     if (req.headers['sec-fetch-site'] === 'cross-site') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Yêu cầu từ trang khác bị từ chối | Cross-site request refused' } });
     try {
       const caller = createCaller(await requestContext(database, req, reply));
-      const { name, pdf } = await make(caller, (code) => ({ code, url: verifyUrl(req, options.publicUrl, code) }));
+      const { name, pdf } = await make(caller, (code) => ({ code, url: verifyUrl(req, options.publicUrl, code), demo: req.server.demo }));
       return sendPdf(reply, name, pdf);
     } catch (e) {
       return sendProcedureError(reply, req, e);

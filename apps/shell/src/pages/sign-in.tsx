@@ -1,8 +1,10 @@
-// Sign-in: password, then the second factor for roles that approve, vote or decide (enrolment on first use).
+// Sign-in: password, a new password after a one-time one, then the second factor for roles that approve, vote or
+// decide (enrolment on first use).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, ErrorNote, errorText, SESSION_KEY, useApi, useI18n } from '@thidua/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Header } from '../header.js';
+import { useInstance } from '../instance.js';
 
 const TotpStep = () => {
   const { t, lang } = useI18n();
@@ -49,6 +51,61 @@ const TotpStep = () => {
   );
 };
 
+const PasswordChangeStep = () => {
+  const { t, lang } = useI18n();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [touched, setTouched] = useState(false);
+  const change = useMutation({ mutationFn: () => api.auth.changePassword.mutate({ current, next }), onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }) });
+  const leave = useMutation({ mutationFn: () => api.auth.logout.mutate(), onSettled: () => queryClient.resetQueries() });
+  // The length and the repeat are checked here so nothing is sent that the server would refuse for a typo.
+  const problem = [...next].length < 8 ? t('signin.tooShort') : next !== confirm ? t('signin.mismatch') : null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!problem) change.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <p className="td-notice td-notice--info">{t('signin.changeIntro')}</p>
+      <div className="td-field">
+        <label htmlFor="current-password">{t('signin.current')}</label>
+        <input id="current-password" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required autoFocus />
+      </div>
+      <div className="td-field">
+        <label htmlFor="new-password">{t('signin.next')}</label>
+        <input id="new-password" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} required minLength={8} maxLength={128} aria-invalid={touched && [...next].length < 8} />
+      </div>
+      <div className="td-field">
+        <label htmlFor="confirm-password">{t('signin.confirm')}</label>
+        <input id="confirm-password" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} required aria-invalid={touched && next !== confirm} />
+      </div>
+      {touched && problem && <ErrorNote message={problem} />}
+      {change.isError && <ErrorNote message={errorText(change.error, lang)} />}
+      <div style={{ display: 'flex', gap: 8 }}>
+        <Button type="submit" busy={change.isPending} disabled={!current || !next || !confirm}>{t('signin.change')}</Button>
+        <Button tone="secondary" busy={leave.isPending} onClick={() => leave.mutate()}>{t('signin.otherAccount')}</Button>
+      </div>
+    </form>
+  );
+};
+
+/** Production with no administrator: say how the first one is made, rather than a sign-in nobody can pass. */
+const BootstrapHint = () => {
+  const { t } = useI18n();
+  const instance = useInstance();
+  if (!instance.data?.needsBootstrap) return null;
+  return (
+    <div className="td-notice td-notice--warn" data-testid="needs-bootstrap">
+      <p>{t('signin.needsBootstrap')}</p>
+      <code>pnpm thidua admin bootstrap --username &lt;tên-đăng-nhập&gt;</code>
+    </div>
+  );
+};
+
 const PasswordStep = () => {
   const { t, lang } = useI18n();
   const api = useApi();
@@ -62,6 +119,7 @@ const PasswordStep = () => {
   };
   return (
     <form onSubmit={submit}>
+      <BootstrapHint />
       <div className="td-field">
         <label htmlFor="username">{t('signin.username')}</label>
         <input id="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required autoFocus />
@@ -76,13 +134,13 @@ const PasswordStep = () => {
   );
 };
 
-export const SignIn = ({ step }: { step: 'password' | 'totp' }) => {
+export const SignIn = ({ step }: { step: 'password' | 'password-change' | 'totp' }) => {
   const { t } = useI18n();
   return (
     <>
       <Header />
       <main className="td-main" style={{ maxWidth: 460, margin: '40px auto' }}>
-        <Card title={t('signin.title')}>{step === 'password' ? <PasswordStep /> : <TotpStep />}</Card>
+        <Card title={t('signin.title')}>{step === 'password' ? <PasswordStep /> : step === 'password-change' ? <PasswordChangeStep /> : <TotpStep />}</Card>
       </main>
     </>
   );

@@ -31,10 +31,26 @@ export interface Signer {
   signed?: boolean;
 }
 
+/** How the document is issued: its code, where the code is checked, and whether the issuing instance serves demo data. */
 export interface Verification {
   code: string;
   url: string;
+  /** Demo data (`pnpm start`): every page carries "DỮ LIỆU MẪU / DEMO" so a printout never passes for a real one. */
+  demo?: boolean;
 }
+
+const DEMO_MARK = 'DỮ LIỆU MẪU / DEMO';
+
+/** A pale diagonal mark across the page and a line at its top edge: visible on screen and on paper, text not covered. */
+const demoMark = (doc: Doc): void => {
+  const { width, height } = doc.page;
+  doc.save();
+  font(doc, 'bold', 9).fillColor('#8a5300').text(`${DEMO_MARK}: văn bản minh họa, không có giá trị pháp lý`, 0, 6, { width, align: 'center', lineBreak: false });
+  doc.rotate(-35, { origin: [width / 2, height / 2] });
+  font(doc, 'bold', 54).fillColor('#b3261e').fillOpacity(0.12).text(DEMO_MARK, 0, height / 2 - 30, { width, align: 'center', lineBreak: false });
+  doc.restore();
+  doc.fillColor('black').fillOpacity(1);
+};
 
 export interface DocumentMeta {
   title: string;
@@ -201,6 +217,7 @@ export const verificationFooter = (doc: Doc, verification: Verification, options
     font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, { width: width - qr - 6, lineBreak: false });
     font(doc, 'regular', 8).text(`Tra cứu tính xác thực: ${verification.url}`, doc.page.margins.left, y + 11, { width: width - qr - 6, lineBreak: false });
     if (qr > 0) drawQrCode(doc, verification.url, doc.page.margins.left + width - qr, y - 2, qr);
+    if (verification.demo) demoMark(doc);
     doc.page.margins.bottom = bottomMargin;
     doc.page.margins.top = topMargin;
   }
