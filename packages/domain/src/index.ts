@@ -35,6 +35,7 @@ export { targetSchema, type Target, type TargetGroup, type TargetRule } from './
 export { timelineSchema, type Deadline, type Phase, type Review, type Quota, type Timeline } from './movement/timeline.schema.js';
 export { indicatorSchema, type Role, type Sector, type Indicator } from './movement/organisation.schema.js';
 export { parseMovement, type MovementError, type ParseMovementResult } from './movement/parse-movement.js';
+export { compareMovements, type CollectionChange, type MovementComparison } from './movement/compare-movements.js';
 
 export { evaluateParticipant, type ParticipantEvaluation, type Eligibility } from './evaluate/evaluate-participant.js';
 export { type CriterionResult, type CriterionStatus } from './evaluate/criterion-result.js';

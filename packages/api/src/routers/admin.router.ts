@@ -1,14 +1,21 @@
 // District administration of accounts: create (the password the administrator chose is one-time), disable (ends
 // every session at once), and reset a lock-out.
-import { parseMovement } from '@thidua/domain';
+import { compareMovements, parseMovement, type Movement } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { hashPassword, passwordProblem } from '../auth/password.js';
 import { usernameSchema } from '../auth/username.js';
 import { appError, notFound } from '../errors.js';
 import { mutate } from '../mutation.js';
+import { oneTimePassword } from '../install/one-time-password.js';
+import { activeMovement } from '../movement/active-movement.js';
 import { ROLES } from '../roles.js';
 import { procedure, rolesMeta } from '../trpc.js';
+
+/** A file with hundreds of mistakes is listed by its first 200: enough to see the pattern, small enough to read. */
+const MAX_LISTED_ERRORS = 200;
+
+const reason = z.string().trim().min(5, 'Lý do cần ít nhất 5 ký tự / the reason needs at least 5 characters').max(500);
 
 export const adminRouter = {
   users: procedure
@@ -16,7 +23,7 @@ export const adminRouter = {
     .query(({ ctx }) =>
       ctx.db.user.findMany({
         orderBy: { username: 'asc' },
-        select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, lockedUntil: true, totpEnabledAt: true },
+        select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, lockedUntil: true, totpEnabledAt: true, mustChangePassword: true },
       }),
     ),
 
@@ -45,6 +52,32 @@ export const adminRouter = {
       });
     }),
 
+  /** The stored versions of every movement, each movement's newest first, and which one is active. */
+  movementVersions: procedure
+    .meta(rolesMeta('ADMIN'))
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db.movementVersion.findMany({ orderBy: [{ movementId: 'asc' }, { version: 'desc' }], select: { id: true, movementId: true, version: true, active: true, note: true, createdAt: true }, take: 200 });
+      return rows;
+    }),
+
+  /** Checks a movement file without storing it: its errors by path, or what it changes against the active version. */
+  previewMovement: procedure
+    .meta(rolesMeta('ADMIN'))
+    .input(z.object({ definition: z.unknown() }))
+    .mutation(async ({ ctx, input }) => {
+      const parsed = parseMovement(input.definition);
+      if (!parsed.ok) return { ok: false as const, errorCount: parsed.errors.length, errors: parsed.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ path: e.path, message: e.message })) };
+      const active: Movement | null = (await ctx.db.movementVersion.count({ where: { active: true } })) > 0 ? (await activeMovement(ctx.db)).movement : null;
+      const last = await ctx.db.movementVersion.findFirst({ where: { movementId: parsed.movement.id }, orderBy: { version: 'desc' }, select: { version: true } });
+      return {
+        ok: true as const,
+        movement: { id: parsed.movement.id, name: parsed.movement.name, issuer: parsed.movement.issuer },
+        activeMovementId: active?.id ?? null,
+        nextVersion: (last?.version ?? 0) + 1,
+        comparison: compareMovements(active, parsed.movement),
+      };
+    }),
+
   /** Publishes a new version of the movement definition after the domain validates it; the old one stays stored. */
   activateMovement: procedure
     .meta(rolesMeta('ADMIN'))
@@ -67,9 +100,39 @@ export const adminRouter = {
       });
     }),
 
+  /** A new one-time password for someone who lost theirs: shown once to the administrator, to hand over in person. */
+  resetPassword: procedure
+    .meta(rolesMeta('ADMIN'))
+    .input(z.object({ userId: z.string().min(1).max(64), reason }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.userId === ctx.actor!.userId) throw appError('BAD_REQUEST', 'Hãy tự đổi mật khẩu của mình ở mục Đổi mật khẩu', 'Change your own password yourself');
+      const password = oneTimePassword();
+      const passwordHash = await hashPassword(password);
+      return mutate(ctx, async (tx) => {
+        const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { passwordHash, mustChangePassword: true, passwordChangedAt: ctx.now(), failedLogins: 0, lockedUntil: null, version: { increment: 1 } } });
+        if (count !== 1) throw notFound({ vi: 'tài khoản', en: 'User' });
+        await tx.session.deleteMany({ where: { userId: input.userId } });
+        return { result: { password }, audit: { action: 'user.password_reset', entity: 'User', entityId: input.userId, data: { reason: input.reason } } };
+      });
+    }),
+
+  /** For a lost phone: the second factor is enrolled again at the next sign-in; every session ends now. */
+  resetTotp: procedure
+    .meta(rolesMeta('ADMIN'))
+    .input(z.object({ userId: z.string().min(1).max(64), reason }))
+    .mutation(({ ctx, input }) =>
+      mutate(ctx, async (tx) => {
+        if (input.userId === ctx.actor!.userId) throw appError('BAD_REQUEST', 'Không tự đặt lại xác thực hai lớp của mình; hãy nhờ một quản trị viên khác', 'Ask another administrator to reset your own second factor');
+        const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { totpSecret: null, totpEnabledAt: null, version: { increment: 1 } } });
+        if (count !== 1) throw notFound({ vi: 'tài khoản', en: 'User' });
+        await tx.session.deleteMany({ where: { userId: input.userId } });
+        return { result: { ok: true }, audit: { action: 'user.totp_reset', entity: 'User', entityId: input.userId, data: { reason: input.reason } } };
+      }),
+    ),
+
   setDisabled: procedure
     .meta(rolesMeta('ADMIN'))
-    .input(z.object({ userId: z.string().min(1), disabled: z.boolean(), reason: z.string().trim().min(5).max(500) }))
+    .input(z.object({ userId: z.string().min(1).max(64), disabled: z.boolean(), reason }))
     .mutation(({ ctx, input }) =>
       mutate(ctx, async (tx) => {
         if (input.userId === ctx.actor!.userId) throw appError('BAD_REQUEST', 'Không tự khóa tài khoản của mình', 'You cannot disable yourself');
