@@ -36,6 +36,8 @@ describe('a returned report reaches the commune', () => {
   it('the editor sees the reason on the bell and the list, opens the report from it, and an e-mail copy is written', async () => {
     const editor = await (await newUserContext(browser)).newPage();
     await signIn(editor, product.shell.url, 'xa.luongson');
+    // The demo says so on every screen.
+    await editor.getByTestId('demo-banner').getByText('DỮ LIỆU MẪU / DEMO', { exact: false }).waitFor();
     const bell = editor.getByTestId('notification-bell');
     // The demo data may already hold reminders sent before the last milestones: count from what is there.
     await bell.waitFor();

@@ -1,5 +1,5 @@
 // The signed-in frame: header, role-aware navigation and the current screen.
-import { Button, ErrorBoundary, hasRole, Loading, useI18n, type Me } from '@thidua/ui';
+import { Button, ErrorBoundary, errorCode, hasRole, Loading, Notice, useI18n, type Me } from '@thidua/ui';
 import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import { Header } from './header.js';
 import { NotificationBell } from './notifications/notification-bell.js';
@@ -14,6 +14,7 @@ const ReportsReviewPage = lazy(() => import('./pages/reports-review-page.js').th
 const SectorPage = lazy(() => import('./pages/sector-page.js').then((m) => ({ default: m.SectorPage })));
 const NotificationsPage = lazy(() => import('./notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })));
 const ShowcasePage = lazy(() => import('./showcase/showcase-page.js').then((m) => ({ default: m.ShowcasePage })));
+const AdminPage = lazy(() => import('./admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
 const UnitWorkspace = lazy(() => import('./pages/unit/unit-workspace.js').then((m) => ({ default: m.UnitWorkspace })));
 
 /** Which roles see which screen; the API enforces the same rules on every call. */
@@ -22,6 +23,7 @@ export const SCREEN_ROLES = {
   reports: ['ROLE-CULTURE'],
   council: ['ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'],
   decisions: ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR'],
+  admin: ['ADMIN'],
 } as const;
 
 const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go: (r: Route) => void; children: ReactNode }) => {
@@ -35,16 +37,30 @@ const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go:
   return <a href={href} onClick={onClick} aria-current={active ? 'page' : undefined}>{children}</a>;
 };
 
+const NoMovement = ({ admin, go }: { admin: boolean; go: (r: Route) => void }) => {
+  const { t } = useI18n();
+  return (
+    <div data-testid="no-movement">
+      <Notice tone="warn">{t(admin ? 'admin.noMovement' : 'admin.noMovementReader')}</Notice>
+      {admin && <Button onClick={() => go({ page: 'admin' })}>{t('admin.setUp')}</Button>}
+    </div>
+  );
+};
+
 export const Frame = ({ me }: { me: Me }) => {
   const { t, pick } = useI18n();
   const [route, go] = useRoute();
   const movement = useMovement();
   const can = (screen: keyof typeof SCREEN_ROLES) => hasRole(me, ...SCREEN_ROLES[screen]);
+  // A new installation has no movement yet: the dashboard would be a wall of errors, so say what to do instead.
+  const noMovement = movement.isError && errorCode(movement.error) === 'PRECONDITION_FAILED';
   const mySector = me.role === 'SECTOR-EDITOR' ? me.sectorId : null;
   const page = (() => {
     switch (route.page) {
       case 'dashboard':
-        return <DashboardPage me={me} />;
+        return noMovement ? <NoMovement admin={can('admin')} go={go} /> : <DashboardPage me={me} />;
+      case 'admin':
+        return can('admin') ? <AdminPage me={me} /> : <p>{t('notFound')}</p>;
       case 'sector':
         return <SectorPage sectorId={route.sectorId} />;
       case 'unit':
@@ -74,6 +90,7 @@ export const Frame = ({ me }: { me: Me }) => {
           {can('council') && <NavLink to={{ page: 'council' }} current={route} go={go}>{t('nav.council')}</NavLink>}
           {can('decisions') && <NavLink to={{ page: 'decisions' }} current={route} go={go}>{t('nav.decisions')}</NavLink>}
           <NavLink to={{ page: 'showcase' }} current={route} go={go}>{t('nav.showcase')}</NavLink>
+          {can('admin') && <NavLink to={{ page: 'admin' }} current={route} go={go}>{t('nav.admin')}</NavLink>}
           <h3>{t('nav.sectors')}</h3>
           {(movement.data?.sectors ?? []).map((s) => (
             <NavLink key={s.id} to={{ page: 'sector', sectorId: s.id }} current={route} go={go}>

@@ -1,4 +1,5 @@
 // The shell's own texts (Vietnamese first); shared texts live in @thidua/ui.
+import { adminMessages } from './admin/admin-messages.js';
 import { councilMessages } from './pages/council-messages.js';
 import { reportMessages } from './pages/report-messages.js';
 import { notificationMessages } from './notifications/notification-messages.js';
@@ -152,6 +153,6 @@ const en: Record<keyof typeof vi, string> = {
 
 
 export const shellMessages = {
-  vi: { ...vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi },
-  en: { ...en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en },
+  vi: { ...vi, ...adminMessages.vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi },
+  en: { ...en, ...adminMessages.en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en },
 };

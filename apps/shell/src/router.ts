@@ -10,6 +10,7 @@ export type Route =
   | { page: 'decisions' }
   | { page: 'notifications' }
   | { page: 'showcase' }
+  | { page: 'admin' }
   | { page: 'not-found' };
 
 export const parseRoute = (pathname: string): Route => {
@@ -22,7 +23,7 @@ export const parseRoute = (pathname: string): Route => {
       return { page: 'not-found' };
     }
   }
-  if (parts.length === 1 && (parts[0] === 'unit' || parts[0] === 'reports' || parts[0] === 'council' || parts[0] === 'decisions' || parts[0] === 'notifications' || parts[0] === 'showcase')) return { page: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'unit' || parts[0] === 'reports' || parts[0] === 'council' || parts[0] === 'decisions' || parts[0] === 'notifications' || parts[0] === 'showcase' || parts[0] === 'admin')) return { page: parts[0] };
   return { page: 'not-found' };
 };
 

@@ -89,6 +89,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'admin.users': { allowed: only('ADMIN'), call: (c) => c.admin.users() },
   'admin.createUser': { allowed: only('ADMIN'), call: (c) => c.admin.createUser({ username: 'x', displayName: 'Người dùng', role: 'LEADER', password: '12345678' }) },
   'admin.activateMovement': { allowed: only('ADMIN'), call: (c) => c.admin.activateMovement({ definition: { schemaVersion: 1 }, note: 'kiểm thử phân quyền' }) },
+  'admin.accountOptions': { allowed: only('ADMIN'), call: (c) => c.admin.accountOptions() },
   'admin.movementVersions': { allowed: only('ADMIN'), call: (c) => c.admin.movementVersions() },
   'admin.previewMovement': { allowed: only('ADMIN'), call: (c) => c.admin.previewMovement({ definition: { schemaVersion: 1 } }) },
   'admin.resetPassword': { allowed: only('ADMIN'), call: (c) => c.admin.resetPassword({ userId: 'missing', reason: 'kiểm thử phân quyền' }) },

@@ -5,10 +5,11 @@ import { appError } from '../errors.js';
 
 const cache = new Map<string, Movement>();
 
-export const activeMovement = async (db: Db): Promise<{ versionId: string; movement: Movement }> => {
+/** The active movement, or null on a new installation that has none yet. */
+export const findActiveMovement = async (db: Db): Promise<{ versionId: string; movement: Movement } | null> => {
   // The definition is large: read it only when this version is not parsed yet.
   const row = await db.movementVersion.findFirst({ where: { active: true }, orderBy: { version: 'desc' }, select: { id: true } });
-  if (!row) throw appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
+  if (!row) return null;
   let movement = cache.get(row.id);
   if (!movement) {
     const { definition } = await db.movementVersion.findUniqueOrThrow({ where: { id: row.id }, select: { definition: true } });
@@ -18,4 +19,10 @@ export const activeMovement = async (db: Db): Promise<{ versionId: string; movem
     cache.set(row.id, movement);
   }
   return { versionId: row.id, movement };
+};
+
+export const activeMovement = async (db: Db): Promise<{ versionId: string; movement: Movement }> => {
+  const active = await findActiveMovement(db);
+  if (!active) throw appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
+  return active;
 };

@@ -2,7 +2,7 @@
 // offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
 import { dueReminders, type Milestone, type Reminder } from '@thidua/domain';
 import type { Db } from '@thidua/db';
-import { activeMovement } from '../movement/active-movement.js';
+import { findActiveMovement } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
 import type { Role } from '../roles.js';
 import { roleHolders, unitEditors } from './recipients.js';
@@ -44,7 +44,10 @@ const isDuplicateKey = (e: unknown): boolean => (e as { code?: string })?.code =
 
 /** Returns how many notifications were written. */
 export const sendDueReminders = async (db: Db, now: Date): Promise<number> => {
-  const { movement } = await activeMovement(db);
+  // A new installation has no movement yet: nothing is due.
+  const active = await findActiveMovement(db);
+  if (!active) return 0;
+  const { movement } = active;
   const due: Reminder[] = dueReminders(movement, now.getTime());
   let written = 0;
   for (const reminder of due) {

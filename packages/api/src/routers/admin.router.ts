@@ -8,12 +8,20 @@ import { usernameSchema } from '../auth/username.js';
 import { appError, notFound } from '../errors.js';
 import { mutate } from '../mutation.js';
 import { oneTimePassword } from '../install/one-time-password.js';
-import { activeMovement } from '../movement/active-movement.js';
-import { ROLES } from '../roles.js';
+import { findActiveMovement } from '../movement/active-movement.js';
+import { MFA_ROLES, ROLES } from '../roles.js';
 import { procedure, rolesMeta } from '../trpc.js';
 
 /** A file with hundreds of mistakes is listed by its first 200: enough to see the pattern, small enough to read. */
 const MAX_LISTED_ERRORS = 200;
+
+/** Roles of the software itself, not bodies of a plan: their names live here. */
+const SYSTEM_ROLE_LABELS: Partial<Record<(typeof ROLES)[number], { vi: string; en: string }>> = {
+  ADMIN: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+  LEADER: { vi: 'Lãnh đạo (xem toàn bộ)', en: 'Leader (reads everything)' },
+  'SECTOR-EDITOR': { vi: 'Biên tập viên của ngành', en: 'Sector editor' },
+  'UNIT-EDITOR': { vi: 'Biên tập viên của đơn vị', en: 'Unit editor' },
+};
 
 const reason = z.string().trim().min(5, 'Lý do cần ít nhất 5 ký tự / the reason needs at least 5 characters').max(500);
 
@@ -27,6 +35,25 @@ export const adminRouter = {
       }),
     ),
 
+  /** What the account form offers: every role (the movement names the bodies behind its roles), units and sectors. */
+  accountOptions: procedure
+    .meta(rolesMeta('ADMIN'))
+    .query(async ({ ctx }) => {
+      const movement = (await findActiveMovement(ctx.db))?.movement ?? null;
+      const units = await ctx.db.orgUnit.findMany({ where: { OR: [{ validTo: null }, { validTo: { gt: ctx.now().toISOString().slice(0, 10) } }] }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true }, take: 5000 });
+      return {
+        roles: ROLES.map((id) => ({
+          id,
+          label: movement?.roles.find((r) => r.id === id)?.body ?? SYSTEM_ROLE_LABELS[id] ?? { vi: id, en: id },
+          needsUnit: id === 'UNIT-EDITOR' || id === 'SECTOR-EDITOR',
+          needsSector: id === 'SECTOR-EDITOR',
+          secondFactor: MFA_ROLES.has(id),
+        })),
+        units: units.map((u) => ({ id: u.id, name: { vi: u.name, en: u.nameEn } })),
+        sectors: (movement?.sectors ?? []).map((s) => ({ id: s.id, label: s.label })),
+      };
+    }),
+
   createUser: procedure
     .meta(rolesMeta('ADMIN'))
     .input(
@@ -36,19 +63,21 @@ export const adminRouter = {
         role: z.enum(ROLES),
         unitId: z.string().min(1).optional(),
         sectorId: z.string().regex(/^S-/).optional(),
-        password: z.string().min(1).max(256),
+        /** Omitted: the server makes a one-time password and returns it once. Either way it must be changed at first sign-in. */
+        password: z.string().min(1).max(256).optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const problem = passwordProblem(input.password);
+      const password = input.password ?? oneTimePassword();
+      const problem = passwordProblem(password);
       if (problem) throw appError('BAD_REQUEST', problem.vi, problem.en);
       if ((input.role === 'UNIT-EDITOR' || input.role === 'SECTOR-EDITOR') && !input.unitId) throw appError('BAD_REQUEST', 'Biên tập viên cần thuộc một đơn vị', 'An editor needs a unit');
       if (input.role === 'SECTOR-EDITOR' && !input.sectorId) throw appError('BAD_REQUEST', 'Biên tập viên ngành cần mã ngành', 'A sector editor needs a sector');
       if (await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw appError('CONFLICT', 'Tên đăng nhập đã có', 'That username exists');
-      const passwordHash = await hashPassword(input.password);
+      const passwordHash = await hashPassword(password);
       return mutate(ctx, async (tx) => {
         const user = await tx.user.create({ data: { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, sectorId: input.sectorId ?? null, passwordHash, mustChangePassword: true }, select: { id: true } });
-        return { result: user, audit: { action: 'user.create', entity: 'User', entityId: user.id, data: { username: input.username, role: input.role, unitId: input.unitId ?? null } } };
+        return { result: { id: user.id, password: input.password ? null : password }, audit: { action: 'user.create', entity: 'User', entityId: user.id, data: { username: input.username, role: input.role, unitId: input.unitId ?? null } } };
       });
     }),
 
@@ -67,7 +96,7 @@ export const adminRouter = {
     .mutation(async ({ ctx, input }) => {
       const parsed = parseMovement(input.definition);
       if (!parsed.ok) return { ok: false as const, errorCount: parsed.errors.length, errors: parsed.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ path: e.path, message: e.message })) };
-      const active: Movement | null = (await ctx.db.movementVersion.count({ where: { active: true } })) > 0 ? (await activeMovement(ctx.db)).movement : null;
+      const active: Movement | null = (await findActiveMovement(ctx.db))?.movement ?? null;
       const last = await ctx.db.movementVersion.findFirst({ where: { movementId: parsed.movement.id }, orderBy: { version: 'desc' }, select: { version: true } });
       return {
         ok: true as const,

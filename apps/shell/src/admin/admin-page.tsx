@@ -1,0 +1,20 @@
+// The administrator's screen: the movement in force and the accounts that work in it.
+import { Tabs, useI18n, type Me } from '@thidua/ui';
+import { useState } from 'react';
+import { AccountsPanel } from './accounts-panel.js';
+import { MovementPanel } from './movement-panel.js';
+
+type Tab = 'movement' | 'accounts';
+
+export const AdminPage = ({ me }: { me: Me }) => {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<Tab>('movement');
+  return (
+    <div className="td-stack">
+      <h2 style={{ margin: 0 }}>{t('admin.title')}</h2>
+      <Tabs label={t('admin.title')} active={tab} onChange={setTab} tabs={[{ key: 'movement', label: t('admin.tab.movement') }, { key: 'accounts', label: t('admin.tab.accounts') }]}>
+        {tab === 'movement' ? <MovementPanel /> : <AccountsPanel me={me} />}
+      </Tabs>
+    </div>
+  );
+};
