@@ -20,10 +20,19 @@ export const startEarlyRequests = (pathname: string): void => {
   start('remotes.json', fetch('/remotes.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`remotes.json: HTTP ${r.status}`)))));
   if (pathname !== '/') return;
   start('movement.get', get('movement.get'));
-  start('targets.progress|2025', get('targets.progress', { year: 2025 }));
   start('movement.timeline', get('movement.timeline'));
-  start('leaderboard.get|2025|commune', get('leaderboard.get', { year: 2025, kind: 'commune', limit: 200 }));
-  for (const year of [2022, 2023, 2024, 2025]) start(`reports.completeness|${year}`, get('reports.completeness', { year }));
+  // The year the dashboard opens on is the movement's to say: the year's requests start as soon as its calendar
+  // answers (a small request), before the screens that show them are even parsed.
+  const calendar = get('movement.calendar') as Promise<{ defaultYear: number; reportingYears: number[] }>;
+  start('movement.calendar', calendar);
+  calendar.then(
+    ({ defaultYear, reportingYears }) => {
+      start(`targets.progress|${defaultYear}`, get('targets.progress', { year: defaultYear }));
+      start(`leaderboard.get|${defaultYear}|commune`, get('leaderboard.get', { year: defaultYear, kind: 'commune', limit: 200 }));
+      for (const year of reportingYears) start(`reports.completeness|${year}`, get('reports.completeness', { year }));
+    },
+    () => undefined,
+  );
 };
 
 /** The early answer for a query key, once; undefined when none was started. */

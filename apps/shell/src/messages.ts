@@ -38,7 +38,7 @@ const vi = {
   'page.reload': 'Tải lại trang',
   'dash.title': 'Bảng điều hành phong trào',
   'dash.year': 'Năm báo cáo',
-  'dash.targets': 'Chỉ tiêu năm 2025',
+  'dash.targets': 'Chỉ tiêu năm {year}',
   'dash.group': 'Nhóm {group}',
   'dash.leaderboard': 'Bảng xếp hạng',
   'dash.kind.commune': 'Xã, thị trấn',
@@ -75,7 +75,7 @@ const vi = {
   'dash.noData': 'Chưa có số liệu',
   'dash.movement.not_started': 'Phong trào chưa bắt đầu',
   'dash.movement.running': 'Đang triển khai',
-  'dash.movement.ended': 'Phong trào đã kết thúc (tổng kết R-FINAL)',
+  'dash.movement.ended': 'Phong trào đã kết thúc',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -111,7 +111,7 @@ const en: Record<keyof typeof vi, string> = {
   'page.reload': 'Reload the page',
   'dash.title': 'Movement dashboard',
   'dash.year': 'Reporting year',
-  'dash.targets': '2025 targets',
+  'dash.targets': '{year} targets',
   'dash.group': 'Group {group}',
   'dash.leaderboard': 'Leaderboard',
   'dash.kind.commune': 'Communes and town',
@@ -148,7 +148,7 @@ const en: Record<keyof typeof vi, string> = {
   'dash.noData': 'No data',
   'dash.movement.not_started': 'Not started yet',
   'dash.movement.running': 'Running',
-  'dash.movement.ended': 'The movement has ended (final review R-FINAL)',
+  'dash.movement.ended': 'The movement has ended',
 };
 
 

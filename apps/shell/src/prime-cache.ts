@@ -1,7 +1,7 @@
 // Hands the early answers (early-requests.ts) to the query cache under the keys the screens use. A query whose early
 // answer failed (signed out, network) is simply made again through the typed client.
 import type { QueryClient } from '@tanstack/react-query';
-import { SESSION_KEY, type ApiClient } from '@thidua/ui';
+import { CALENDAR_KEY, SESSION_KEY, type ApiClient, type Calendar } from '@thidua/ui';
 import { takeEarly } from './early-requests.js';
 
 export const primeCache = (queryClient: QueryClient, api: ApiClient): void => {
@@ -11,8 +11,17 @@ export const primeCache = (queryClient: QueryClient, api: ApiClient): void => {
   };
   prime(SESSION_KEY, () => api.auth.me.query());
   prime(['movement.get'], () => api.movement.get.query());
-  prime(['targets.progress', 2025], () => api.targets.progress.query({ year: 2025 }));
   prime(['movement.timeline'], () => api.movement.timeline.query());
-  prime(['leaderboard.get', 2025, 'commune'], () => api.leaderboard.get.query({ year: 2025, kind: 'commune', limit: 200 }));
-  for (const year of [2022, 2023, 2024, 2025]) prime(['reports.completeness', year], () => api.reports.completeness.query({ year }));
+  const calendar = takeEarly(CALENDAR_KEY) as Promise<Calendar> | undefined;
+  if (!calendar) return;
+  void queryClient.prefetchQuery({ queryKey: CALENDAR_KEY, queryFn: () => calendar.catch(() => api.movement.calendar.query()) });
+  // The year's early answers were started when the calendar arrived (early-requests.ts), before this runs on from it.
+  calendar.then(
+    ({ defaultYear, reportingYears }) => {
+      prime(['targets.progress', defaultYear], () => api.targets.progress.query({ year: defaultYear }));
+      prime(['leaderboard.get', defaultYear, 'commune'], () => api.leaderboard.get.query({ year: defaultYear, kind: 'commune', limit: 200 }));
+      for (const year of reportingYears) prime(['reports.completeness', year], () => api.reports.completeness.query({ year }));
+    },
+    () => undefined,
+  );
 };

@@ -10,7 +10,7 @@ const vi = {
   retry: 'Thử lại',
   stale: 'Chưa cập nhật được, đang hiển thị số liệu lúc {time}.',
   updated: 'Cập nhật lúc {time}',
-  source: 'Nguồn: Phong trào thi đua Chuyển đổi số huyện Ninh Sơn 2021–2025, số liệu đã duyệt.',
+  source: 'Nguồn: {movement}, số liệu đã duyệt.',
   'targets.title': 'Chỉ tiêu chuyển đổi số năm {year}',
   'targets.summary': 'Đạt {met}/{total} chỉ tiêu có số liệu',
   'targets.value': '{value} (chỉ tiêu {op} {threshold})',
@@ -51,12 +51,12 @@ const vi = {
   'deadlines.missing': 'Chưa nộp',
   'deadlines.rate': 'Tỷ lệ đúng hạn',
   'awards.title': 'Kết quả khen thưởng: {review}',
+  'awards.titleLoading': 'Kết quả khen thưởng',
   'awards.decision': 'Quyết định số {number} ngày {date} của {signer}',
   'awards.collective': 'Tập thể',
   'awards.individual': 'Cá nhân',
   'awards.quota': '{awarded}/{max} theo chỉ tiêu khen thưởng',
   'awards.none': 'Chưa có quyết định khen thưởng cho đợt này.',
-  'review.R-INTERIM': 'Sơ kết phong trào (2023)',
   'showcase.title': 'Mô hình hay, cách làm sáng tạo',
   'showcase.search': 'Tìm theo tên hoặc nội dung',
   'showcase.searchButton': 'Tìm',
@@ -65,7 +65,6 @@ const vi = {
   'showcase.replicated': 'Nhân rộng tại {count} đơn vị',
   'showcase.evidence': 'Minh chứng',
   'showcase.count': '{count} mô hình',
-  'review.R-FINAL': 'Tổng kết phong trào (2025)',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -79,7 +78,7 @@ const en: Record<MessageKey, string> = {
   retry: 'Try again',
   stale: 'Could not update; showing data from {time}.',
   updated: 'Updated at {time}',
-  source: 'Source: Ninh Sơn district digital transformation emulation movement 2021–2025, approved data.',
+  source: 'Source: {movement}, approved data.',
   'targets.title': 'Digital transformation targets for {year}',
   'targets.summary': '{met} of {total} targets with data met',
   'targets.value': '{value} (target {op} {threshold})',
@@ -120,12 +119,12 @@ const en: Record<MessageKey, string> = {
   'deadlines.missing': 'Missing',
   'deadlines.rate': 'On-time rate',
   'awards.title': 'Award results: {review}',
+  'awards.titleLoading': 'Award results',
   'awards.decision': 'Decision No. {number} of {date}, signed: {signer}',
   'awards.collective': 'Collectives',
   'awards.individual': 'Individuals',
   'awards.quota': '{awarded} of {max} allowed by the quota',
   'awards.none': 'No award decision for this review yet.',
-  'review.R-INTERIM': 'Interim review (2023)',
   'showcase.title': 'Good practices and initiatives',
   'showcase.search': 'Search by name or content',
   'showcase.searchButton': 'Search',
@@ -134,7 +133,6 @@ const en: Record<MessageKey, string> = {
   'showcase.replicated': 'Replicated in {count} units',
   'showcase.evidence': 'Evidence',
   'showcase.count': '{count} initiatives',
-  'review.R-FINAL': 'Final review (2025)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -41,6 +41,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'auth.instance': { allowed: everyone, call: (c) => c.auth.instance() },
   'movement.get': { allowed: everyone, call: (c) => c.movement.get() },
   'movement.timeline': { allowed: everyone, call: (c) => c.movement.timeline() },
+  'movement.calendar': { allowed: everyone, call: (c) => c.movement.calendar() },
   'orgUnits.list': { allowed: everyone, call: (c) => c.orgUnits.list() },
   'leaderboard.get': { allowed: everyone, call: (c) => c.leaderboard.get({ year: 2025, kind: 'commune' }) },
   'openData.values': { allowed: everyone, call: (c) => c.openData.values({ year: 2025 }) },

@@ -1,6 +1,7 @@
 // tRPC setup in three parts: (1) init with an error formatter that keeps internals on the server,
 // (2) the access rule every procedure must declare, (3) the procedure builder that enforces it.
 import { initTRPC, TRPCError } from '@trpc/server';
+import { DomainError } from '@thidua/domain';
 import { ZodError } from 'zod';
 import type { Context } from './context.js';
 import { appError } from './errors.js';
@@ -63,7 +64,18 @@ const authorize = t.middleware(({ ctx, meta, next }) => {
   return next({ ctx: { ...ctx, actor } });
 });
 
+/** A question the domain could not answer (a year the movement does not report in, a review it does not have) is
+ * the caller's mistake, told in the domain's own words. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const { code, text } = result.error.cause;
+    throw appError(code.startsWith('UNKNOWN_') ? 'NOT_FOUND' : 'BAD_REQUEST', text.vi, text.en);
+  }
+  return result;
+});
+
 /** Every procedure is built from this one, and must say who may call it with `.meta(...)`. */
-export const procedure = t.procedure.use(authorize);
+export const procedure = t.procedure.use(authorize).use(domainErrors);
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

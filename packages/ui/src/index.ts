@@ -18,4 +18,5 @@ export { SectorWidget, openInShell } from './sector/sector-widget.js';
 export { useSectorInfo, useSectorSummary, useSectorReport, type SectorInfo, type SectorSummary, type SectorReportView } from './sector/use-sector.js';
 export { IndicatorFocus } from './sector/indicator-focus.js';
 export { ErrorBoundary } from './components/error-boundary.js';
-export { DISTRICT_READERS, REPORTING_YEARS } from './session/district.js';
+export { DISTRICT_READERS } from './session/district.js';
+export { CALENDAR_KEY, ReviewSelect, useCalendar, useReviewChoice, useYearChoice, WithCalendar, YearSelect, type Calendar } from './session/calendar.js';

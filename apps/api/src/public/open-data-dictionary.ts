@@ -5,7 +5,7 @@ import type { OPEN_DATA_COLUMNS } from '@thidua/api';
 type Column = (typeof OPEN_DATA_COLUMNS)[number];
 
 export const OPEN_DATA_DICTIONARY: Readonly<Record<Column, { vi: string; en: string; type: string }>> = {
-  year: { vi: 'Năm báo cáo (2022–2025)', en: 'Reporting year (2022–2025)', type: 'integer' },
+  year: { vi: 'Năm báo cáo của phong trào', en: 'Reporting year of the movement', type: 'integer' },
   unit_id: { vi: 'Mã đơn vị (ổn định, không đổi khi đổi tên)', en: 'Unit ID (stable across renames)', type: 'string' },
   unit_name: { vi: 'Tên đơn vị tại thời điểm công bố', en: 'Unit name when published', type: 'string' },
   unit_kind: { vi: 'Loại đối tượng thi đua: department (cơ quan), commune (xã, thị trấn), enterprise (doanh nghiệp)', en: 'Participant kind: department, commune or enterprise', type: 'string' },

@@ -13,7 +13,7 @@ import { OPEN_DATA_DICTIONARY, OPEN_DATA_LICENCE } from './open-data-dictionary.
 const createCaller = createCallerFactory(appRouter);
 
 const valuesQuery = z.object({
-  year: z.coerce.number().int().min(2022).max(2025).optional(),
+  year: z.coerce.number().int().min(1000).max(9999).optional(),
   unit: z.string().min(1).max(64).optional(),
   item: z.string().regex(/^[CI]-[A-Z0-9-]+$/).optional(),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
@@ -24,7 +24,7 @@ const valuesQuery = z.object({
 
 const toXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
-  book.creator = 'thidua – UBND huyện Ninh Sơn';
+  book.creator = 'thidua';
   const sheet = book.addWorksheet('du_lieu');
   sheet.columns = OPEN_DATA_COLUMNS.map((c) => ({ header: c, key: c, width: c.startsWith('item_label') || c === 'unit_name' ? 40 : 16 }));
   for (const r of rows) sheet.addRow(OPEN_DATA_COLUMNS.map((c) => safeCell(r[c])));
@@ -38,22 +38,24 @@ const toXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> => {
 };
 
 export const registerOpenDataRoutes = (app: FastifyInstance, database: Database): void => {
-  app.get('/api/public/open-data', async (_req, reply) =>
-    reply.send({
-      title: { vi: 'Số liệu phong trào thi đua Chuyển đổi số huyện Ninh Sơn 2021–2025 (đã duyệt)', en: 'Ninh Sơn digital transformation emulation movement 2021–2025: approved figures' },
-      publisher: 'UBND huyện Ninh Sơn',
+  // The dataset is the running movement's: its name and its issuer, as the movement file states them.
+  app.get('/api/public/open-data', async (req, reply) => {
+    const movement = await createCaller(publicContext(database, req)).movement.get();
+    return reply.send({
+      title: { vi: `Số liệu ${movement.name.vi} (đã duyệt)`, en: `${movement.name.en}: approved figures` },
+      publisher: movement.issuer.vi,
       licence: OPEN_DATA_LICENCE,
       columns: OPEN_DATA_COLUMNS.map((name) => ({ name, ...OPEN_DATA_DICTIONARY[name] })),
       formats: ['json', 'csv', 'xlsx'],
       values: '/api/public/open-data/values',
-      note: { vi: 'Chỉ gồm số liệu đã được Phòng Văn hóa và Thông tin duyệt; không có dữ liệu cá nhân.', en: 'Approved figures only; no personal data.' },
-    }),
-  );
+      note: { vi: 'Chỉ gồm số liệu đã được phê duyệt; không có dữ liệu cá nhân.', en: 'Approved figures only; no personal data.' },
+    });
+  });
 
   app.get('/api/public/open-data/values', async (req, reply) => {
     const q = valuesQuery.safeParse(req.query);
     if (!q.success) {
-      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (2022–2025), unit, item (C-… hoặc I-…), format (json|csv|xlsx), offset, limit (≤ 1000) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
+      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (năm báo cáo của phong trào), unit, item (C-… hoặc I-…), format (json|csv|xlsx), offset, limit (≤ 1000) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
     }
     const { format, year, unit, item } = q.data;
     // JSON is paged for applications; CSV and Excel carry the whole selection for people.

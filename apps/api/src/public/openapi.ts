@@ -8,7 +8,7 @@ const error = { type: 'object', properties: { error: { type: 'object', propertie
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
-    title: 'thidua: public API of the Ninh Sơn digital transformation emulation movement',
+    title: 'thidua: public API of the running emulation movement',
     version: '1.0.0',
     description: 'Read-only, approved aggregates only; no personal data. Texts in Vietnamese with English. Licence of the data: CC BY 4.0. Browsers may call it from the portal origins configured in PORTAL_ORIGINS (CORS); other origins get 403.',
   },
@@ -17,7 +17,7 @@ export const openApiDocument = {
       get: {
         summary: 'Bảng xếp hạng theo loại đối tượng / Leaderboard per participant kind',
         parameters: [
-          { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 2022, maximum: 2025 } },
+          { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement' } },
           { name: 'kind', in: 'query', required: true, schema: { type: 'string', enum: ['department', 'commune', 'enterprise'] } },
           { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 }, description: 'JSON only; CSV exports the whole board' },
@@ -38,14 +38,14 @@ export const openApiDocument = {
     '/api/public/deadlines': {
       get: {
         summary: 'Tình hình nộp báo cáo năm (D-ANNUAL-REPORT) / Yearly reporting on time, late, missing',
-        parameters: [{ name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 2022, maximum: 2025 } }],
+        parameters: [{ name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement' } }],
         responses: { 200: { description: 'Counts and the status of each unit' }, 400: { description: 'Invalid year', content: { 'application/json': { schema: error } } } },
       },
     },
     '/api/public/targets': {
       get: {
-        summary: 'Tiến độ chỉ tiêu 2025 (G1–G3), từ số liệu đã duyệt / Target progress from approved values',
-        parameters: [{ name: 'year', in: 'query', schema: { type: 'integer', minimum: 2022, maximum: 2025, default: 2025 } }],
+        summary: 'Tiến độ các chỉ tiêu của phong trào, từ số liệu đã duyệt / Target progress from approved values',
+        parameters: [{ name: 'year', in: 'query', schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'mặc định: năm báo cáo hiện tại của phong trào / default: the movement\'s current reporting year' } }],
         responses: { 200: { description: 'One entry per target with status and progress' } },
       },
     },
@@ -53,7 +53,7 @@ export const openApiDocument = {
     '/api/public/awards': {
       get: {
         summary: 'Kết quả khen thưởng đã quyết định của đợt sơ kết/tổng kết / Award results of a review, as decided',
-        parameters: [{ name: 'review', in: 'query', required: true, schema: { type: 'string', enum: ['R-INTERIM', 'R-FINAL'] } }],
+        parameters: [{ name: 'review', in: 'query', required: true, schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'mã đợt xét của phong trào (xem /api/public/timeline) / a review id of the movement' } }],
         responses: { 200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' }, 400: { description: 'Invalid review', content: { 'application/json': { schema: error } } } },
       },
     },
@@ -85,7 +85,7 @@ export const openApiDocument = {
       get: {
         summary: 'Số liệu đã duyệt theo năm, đơn vị, tiêu chí/chỉ số / Approved values per year, unit and criterion or indicator',
         parameters: [
-          { name: 'year', in: 'query', schema: { type: 'integer', minimum: 2022, maximum: 2025 } },
+          { name: 'year', in: 'query', schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement' } },
           { name: 'unit', in: 'query', schema: { type: 'string' }, description: 'Unit ID, e.g. U-LAM-SON' },
           { name: 'item', in: 'query', schema: { type: 'string', pattern: '^[CI]-[A-Z0-9-]+$' }, description: 'Criterion (C-…) or sector indicator (I-…) ID' },
           { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } },

@@ -8,8 +8,11 @@ import { publicContext } from '../http/request-context.js';
 
 const createCaller = createCallerFactory(appRouter);
 
+/** A year's shape only: whether the movement reports in it is answered (and refused with its years) by the procedure. */
+const year = z.coerce.number().int().min(1000).max(9999);
+
 const leaderboardQuery = z.object({
-  year: z.coerce.number().int().min(2022).max(2025),
+  year,
   kind: z.enum(['department', 'commune', 'enterprise']),
   format: z.enum(['json', 'csv']).default('json'),
   offset: z.coerce.number().int().min(0).default(0),
@@ -27,7 +30,7 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
   app.get('/api/public/leaderboard', async (req, reply) => {
     const q = leaderboardQuery.safeParse(req.query);
     if (!q.success) {
-      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (2022–2025), kind (department|commune|enterprise), format (json|csv) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
+      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (năm báo cáo của phong trào), kind (department|commune|enterprise), format (json|csv) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
     }
     const csv = q.data.format === 'csv';
     const key = JSON.stringify(q.data);
@@ -60,24 +63,28 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
   });
 
   app.get('/api/public/deadlines', async (req, reply) => {
-    const q = z.object({ year: z.coerce.number().int().min(2022).max(2025) }).safeParse(req.query);
-    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải từ 2022 đến 2025 | year must be 2022–2025' } });
+    const q = z.object({ year }).safeParse(req.query);
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement' } });
     // Whether a report is late depends on the clock too: a cached answer lives for a minute at most.
     const minute = Math.floor(Date.now() / 60_000);
     return json(reply, await rendered(database.db, `deadlines:${q.data.year}:${minute}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).reports.completeness({ year: q.data.year }))));
   });
 
   app.get('/api/public/targets', async (req, reply) => {
-    const q = z.object({ year: z.coerce.number().int().min(2022).max(2025).default(2025) }).safeParse(req.query);
-    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải từ 2022 đến 2025 | year must be 2022–2025' } });
-    return json(reply, await rendered(database.db, `targets:${q.data.year}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).targets.progress({ year: q.data.year }))));
+    // Without a year: the year the movement's screens open on today.
+    const q = z.object({ year: year.optional() }).safeParse(req.query);
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement' } });
+    return json(reply, await rendered(database.db, `targets:${q.data.year ?? 'default'}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).targets.progress(q.data.year === undefined ? undefined : { year: q.data.year }))));
   });
 
   app.get('/api/public/timeline', async (req) => createCaller(publicContext(database, req)).movement.timeline());
 
+  // The movement's reporting years, the year its screens open on and its reviews: what a widget shows by default.
+  app.get('/api/public/calendar', async (req) => createCaller(publicContext(database, req)).movement.calendar());
+
   app.get('/api/public/awards', async (req, reply) => {
-    const q = z.object({ review: z.enum(['R-INTERIM', 'R-FINAL']) }).safeParse(req.query);
-    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số review phải là R-INTERIM hoặc R-FINAL | review must be R-INTERIM or R-FINAL' } });
+    const q = z.object({ review: z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/).max(64) }).safeParse(req.query);
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số review là mã một đợt xét của phong trào (xem /api/public/timeline) | review must be one of the movement\'s review ids (see /api/public/timeline)' } });
     return json(reply, await rendered(database.db, `awards:${q.data.review}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).decisions.published({ reviewId: q.data.review }))));
   });
 

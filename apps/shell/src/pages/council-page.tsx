@@ -1,19 +1,20 @@
 // Nominees of a review: public comments (Home Affairs), appraisal (Home Affairs), and the council's secret ballot.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, useApi, useI18n, type Me } from '@thidua/ui';
+import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, ReviewSelect, StatusBadge, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
 import { useState } from 'react';
-import { REVIEWS, type ReviewId } from '../reviews.js';
 
 type Choice = 'yes' | 'no' | 'abstain';
 
 /** A date picked in the form is a day in Vietnam: the window ends at 23:59:59 that day (UTC+7). */
 const endOfLocalDay = (date: string) => `${date}T23:59:59+07:00`;
 
-export const CouncilPage = ({ me }: { me: Me }) => {
+export const CouncilPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Council me={me} calendar={calendar} />}</WithCalendar>;
+
+const Council = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
-  const [reviewId, setReviewId] = useState<ReviewId>('R-FINAL');
+  const [reviewId, setReviewId] = useReviewChoice(calendar);
   const [until, setUntil] = useState('');
   const [quorum, setQuorum] = useState(5);
   const [closes, setCloses] = useState('');
@@ -34,9 +35,7 @@ export const CouncilPage = ({ me }: { me: Me }) => {
     <div className="td-stack">
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <h2 style={{ flex: 1, margin: 0 }}>{t('council.title', { review: reviewId })}</h2>
-        <select aria-label={t('dash.review')} value={reviewId} onChange={(e) => setReviewId(e.target.value as ReviewId)}>
-          {REVIEWS.map((r) => <option key={r} value={r}>{r}</option>)}
-        </select>
+        <ReviewSelect label={t('dash.review')} calendar={calendar} value={reviewId} onChange={setReviewId} />
       </div>
       {action.isError && <ErrorNote message={errorText(action.error, lang)} />}
       <Card title={t('council.nominee')} testId="nominees">

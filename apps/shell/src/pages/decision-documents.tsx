@@ -2,9 +2,8 @@
 // awardee, and the review report; made by the server from the data, each with its verification code.
 import { useQuery } from '@tanstack/react-query';
 import { Card, DownloadButton, formatDate, QueryView, useApi, useI18n } from '@thidua/ui';
-import type { ReviewId } from '../reviews.js';
 
-export const DecisionDocuments = ({ reviewId }: { reviewId: ReviewId }) => {
+export const DecisionDocuments = ({ reviewId }: { reviewId: string }) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const decisions = useQuery({ queryKey: ['decisions.list', reviewId], queryFn: () => api.decisions.list.query({ reviewId }) });

@@ -1,17 +1,18 @@
 // The award decision: nominees passed by the council, the quota used and left, and a form that cannot exceed it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, todayInVietnam, useApi, useI18n, type Me } from '@thidua/ui';
+import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, ReviewSelect, todayInVietnam, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
 import { useState } from 'react';
-import { REVIEWS, type ReviewId } from '../reviews.js';
 import { DecisionDocuments } from './decision-documents.js';
 
 
 
-export const DecisionsPage = ({ me }: { me: Me }) => {
+export const DecisionsPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Decisions me={me} calendar={calendar} />}</WithCalendar>;
+
+const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
-  const [reviewId, setReviewId] = useState<ReviewId>('R-FINAL');
+  const [reviewId, setReviewId] = useReviewChoice(calendar);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [number, setNumber] = useState('');
   const [date, setDate] = useState(todayInVietnam);
@@ -31,9 +32,7 @@ export const DecisionsPage = ({ me }: { me: Me }) => {
     <div className="td-stack">
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <h2 style={{ flex: 1, margin: 0 }}>{t('decision.title', { review: reviewId })}</h2>
-        <select aria-label={t('dash.review')} value={reviewId} onChange={(e) => { setReviewId(e.target.value as ReviewId); setPicked(new Set()); }}>
-          {REVIEWS.map((r) => <option key={r} value={r}>{r}</option>)}
-        </select>
+        <ReviewSelect label={t('dash.review')} calendar={calendar} value={reviewId} onChange={(r) => { setReviewId(r); setPicked(new Set()); }} />
       </div>
       <Card title={t('dash.quotas')} testId="decision-quotas">
         <QueryView query={quotas}>

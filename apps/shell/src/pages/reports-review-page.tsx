@@ -1,6 +1,6 @@
 // The Culture & Information office's review of unit reports: verify, approve, return with a reason, un-approve.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, ExcelExchange, formatDateTime, formatNumber, Notice, QueryView, REPORTING_YEARS, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, ExcelExchange, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
 import { useState } from 'react';
 import { useMovement } from '../use-movement.js';
 
@@ -72,10 +72,12 @@ const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: st
   );
 };
 
-export const ReportsReviewPage = () => {
+export const ReportsReviewPage = () => <WithCalendar>{(calendar) => <ReviewQueue calendar={calendar} />}</WithCalendar>;
+
+const ReviewQueue = ({ calendar }: { calendar: Calendar }) => {
   const { t } = useI18n();
   const api = useApi();
-  const [year, setYear] = useState(2025);
+  const [year, setYear] = useYearChoice(calendar);
   const [selected, setSelected] = useState<{ unitId: string; name: string } | null>(null);
   const rows = useQuery({ queryKey: ['reports.completeness', year], queryFn: () => api.reports.completeness.query({ year }) });
   return (
@@ -84,9 +86,7 @@ export const ReportsReviewPage = () => {
         <h2 style={{ flex: 1, margin: 0 }}>{t('report.queue', { year })}</h2>
         <DownloadButton href={`/api/documents/district-year-report/${year}`} label={t('report.districtPdf', { year })} tone="primary" testId="district-year-pdf" />
         <label htmlFor="review-year">{t('dash.year')}</label>
-        <select id="review-year" value={year} onChange={(e) => { setYear(Number(e.target.value)); setSelected(null); }}>
-          {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
-        </select>
+        <YearSelect id="review-year" calendar={calendar} value={year} onChange={(y) => { setYear(y); setSelected(null); }} />
       </div>
       <div className="td-grid" style={{ gridTemplateColumns: 'minmax(280px, 1fr) 2fr' }}>
         <Card>

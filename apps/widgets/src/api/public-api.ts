@@ -6,6 +6,7 @@ export type Timeline = RouterOutputs['movement']['timeline'];
 export type Completeness = Omit<RouterOutputs['reports']['completeness'], 'rows'>;
 export type Awards = RouterOutputs['decisions']['published'];
 export type Initiatives = RouterOutputs['initiatives']['publicList'];
+export type Calendar = RouterOutputs['movement']['calendar'];
 /** GET /api/public/leaderboard (JSON): the columns of the open-data CSV. */
 export interface Leaderboard {
   year: number;
@@ -88,3 +89,20 @@ export const getJson = async <T>(base: string, path: string, signal?: AbortSigna
     timeout.done();
   }
 };
+
+const calendars = new Map<string, Promise<Calendar>>();
+
+/** The movement's calendar, read once per page and API: every widget without a year or review attribute shows its defaults. */
+export const calendarOf = (base: string): Promise<Calendar> => {
+  let calendar = calendars.get(base);
+  if (!calendar) {
+    // Shared by every widget of the page, so no one widget's abort cancels it: only the timeout does.
+    calendar = getJson<Calendar>(base, '/api/public/calendar');
+    calendars.set(base, calendar);
+    calendar.catch(() => calendars.delete(base)); // a failed read is tried again on the next refresh
+  }
+  return calendar;
+};
+
+/** For the unit tests: each test starts with no calendar read. */
+export const forgetCalendars = (): void => calendars.clear();

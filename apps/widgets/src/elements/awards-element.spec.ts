@@ -40,11 +40,11 @@ describe('<thidua-awards> in English', () => {
     expect(root.querySelector('[data-decision]')?.textContent).toBe('Decision No. 2150/QĐ-UBND of 28/12/2023, signed: Chủ tịch Ủy ban nhân dân huyện');
   });
 
-  it('names the review in its heading while loading, not by its code', () => {
+  it('never names the review by its bare code in its heading while loading', () => {
     vi.stubGlobal('fetch', () => new Promise(() => undefined));
     const el = document.createElement('thidua-awards');
     el.setAttribute('review', 'R-FINAL');
     document.body.append(el);
-    expect(el.shadowRoot!.querySelector('h2')?.textContent).toBe('Kết quả khen thưởng: Tổng kết phong trào (2025)');
+    expect(el.shadowRoot!.querySelector('h2')?.textContent).toBe('Kết quả khen thưởng');
   });
 });

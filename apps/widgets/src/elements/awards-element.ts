@@ -1,27 +1,26 @@
-// <thidua-awards review="R-INTERIM">: the signed award decisions of a review and who was awarded, within the quota.
+// <thidua-awards review="…">: the signed award decisions of a review (by default the movement's latest) and who was
+// awarded, within the quota.
 import { formatDate } from '@thidua/ui/format';
-import { getJson, type Awards } from '../api/public-api.js';
+import { getJson, type Awards, type Calendar } from '../api/public-api.js';
 import { h } from '../dom.js';
 import type { Lang, Translate } from '../i18n.js';
 import { ThiduaElement, type RenderContext } from './thidua-element.js';
 
-const REVIEWS = ['R-INTERIM', 'R-FINAL'] as const;
-type Review = (typeof REVIEWS)[number];
-
 export class AwardsElement extends ThiduaElement<Awards> {
   static override readonly dataAttributes = ['review'];
 
-  private get review(): Review {
-    const r = this.getAttribute('review');
-    return REVIEWS.includes(r as Review) ? (r as Review) : 'R-FINAL';
-  }
-
   protected heading(t: Translate, lang: Lang, data?: Awards): string {
-    return t('awards.title', { review: data?.review.label[lang] ?? t(`review.${this.review}`) });
+    const wanted = this.getAttribute('review');
+    const known = this.calendar?.reviews.find((r) => r.id === wanted) ?? (wanted === null ? this.calendar?.reviews[0] : undefined);
+    const label = data?.review.label[lang] ?? known?.label[lang];
+    // Never the bare code: until the movement names the review, the heading says only what the widget shows.
+    return label ? t('awards.title', { review: label }) : t('awards.titleLoading');
   }
 
-  protected async fetchData(base: string, signal: AbortSignal): Promise<Awards> {
-    return getJson<Awards>(base, `/api/public/awards?review=${this.review}`, signal);
+  protected async fetchData(base: string, signal: AbortSignal, calendar: Calendar): Promise<Awards> {
+    // A review the movement does not have is the page's mistake: shown as such, not silently replaced.
+    const review = this.getAttribute('review') ?? calendar.reviews[0]?.id ?? '';
+    return getJson<Awards>(base, `/api/public/awards?review=${encodeURIComponent(review)}`, signal);
   }
 
   protected renderData(data: Awards, { t, lang }: RenderContext): Node {

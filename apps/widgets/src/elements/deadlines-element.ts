@@ -1,12 +1,11 @@
-// <thidua-deadlines years="2022,2023,2024,2025">: where the movement stands, the next deadlines, and how many
-// units reported on time each year (D-ANNUAL-REPORT).
+// <thidua-deadlines years="…">: where the movement stands, the next deadlines, and how many units reported on time
+// each year (the movement's yearly deadline); by default every reporting year of the movement.
 import { formatDate, formatPercent, lastDayBefore } from '@thidua/ui/format';
-import { getJson, type Completeness, type Timeline } from '../api/public-api.js';
+import { getJson, type Calendar, type Completeness, type Timeline } from '../api/public-api.js';
 import { h } from '../dom.js';
 import type { Translate } from '../i18n.js';
 import { ThiduaElement, type RenderContext } from './thidua-element.js';
 
-const REPORTING_YEARS = [2022, 2023, 2024, 2025];
 const DAY_MS = 86_400_000;
 
 interface DeadlinesData {
@@ -17,19 +16,21 @@ interface DeadlinesData {
 export class DeadlinesElement extends ThiduaElement<DeadlinesData> {
   static override readonly dataAttributes = ['years'];
 
-  private get years(): number[] {
-    const listed = (this.getAttribute('years') ?? '').split(',').map((y) => Number(y.trim())).filter((y) => REPORTING_YEARS.includes(y));
-    return listed.length > 0 ? listed : REPORTING_YEARS;
+  /** The listed years the movement reports in, oldest first; all of them when none is listed. */
+  private yearsOf(calendar: Calendar): number[] {
+    const all = [...calendar.reportingYears].sort((a, b) => a - b);
+    const listed = (this.getAttribute('years') ?? '').split(',').map((y) => Number(y.trim())).filter((y) => all.includes(y));
+    return listed.length > 0 ? listed : all;
   }
 
   protected heading(t: Translate): string {
     return t('deadlines.title');
   }
 
-  protected async fetchData(base: string, signal: AbortSignal): Promise<DeadlinesData> {
+  protected async fetchData(base: string, signal: AbortSignal, calendar: Calendar): Promise<DeadlinesData> {
     const [timeline, ...years] = await Promise.all([
       getJson<Timeline>(base, '/api/public/timeline', signal),
-      ...this.years.map((year) => getJson<Completeness>(base, `/api/public/deadlines?year=${year}`, signal)),
+      ...this.yearsOf(calendar).map((year) => getJson<Completeness>(base, `/api/public/deadlines?year=${year}`, signal)),
     ]);
     return { timeline: timeline as Timeline, years: years as Completeness[] };
   }

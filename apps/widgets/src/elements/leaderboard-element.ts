@@ -1,8 +1,9 @@
-// <thidua-leaderboard kind="commune" year="2025" limit="10">: the ranking from approved reports, as a real table.
+// <thidua-leaderboard kind="commune" year="…" limit="10">: the ranking from approved reports, as a real table; the
+// year defaults to the movement's current reporting year.
 import { formatNumber } from '@thidua/ui/format';
-import { getJson, type Leaderboard } from '../api/public-api.js';
+import { getJson, type Calendar, type Leaderboard } from '../api/public-api.js';
 import { h } from '../dom.js';
-import type { Translate } from '../i18n.js';
+import type { Lang, Translate } from '../i18n.js';
 import { ThiduaElement, type RenderContext } from './thidua-element.js';
 
 const KINDS = ['commune', 'department', 'enterprise'] as const;
@@ -16,24 +17,22 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
     const k = this.getAttribute('kind');
     return KINDS.includes(k as Kind) ? (k as Kind) : 'commune';
   }
-  private get year(): number {
-    return Number(this.getAttribute('year') ?? 2025);
+  private get year(): number | null {
+    const year = this.getAttribute('year');
+    return year === null ? null : Number(year);
   }
   private get limit(): number {
     const n = Number(this.getAttribute('limit') ?? 10);
     return Number.isInteger(n) && n > 0 ? n : 10;
   }
-  private get query(): string {
-    return `year=${encodeURIComponent(this.year)}&kind=${this.kind}`;
+  protected heading(t: Translate, _lang: Lang, data?: Leaderboard): string {
+    return t('leaderboard.title', { kind: t(`kind.${this.kind}`), year: this.year ?? data?.year ?? '…' });
   }
 
-  protected heading(t: Translate): string {
-    return t('leaderboard.title', { kind: t(`kind.${this.kind}`), year: this.year });
-  }
-
-  protected fetchData(base: string, signal: AbortSignal): Promise<Leaderboard> {
+  protected fetchData(base: string, signal: AbortSignal, calendar: Calendar): Promise<Leaderboard> {
+    const year = this.year ?? calendar.defaultYear;
     // The whole board (at most a few dozen units): "show more" then needs no second request.
-    return getJson<Leaderboard>(base, `/api/public/leaderboard?${this.query}&limit=500`, signal);
+    return getJson<Leaderboard>(base, `/api/public/leaderboard?year=${encodeURIComponent(year)}&kind=${this.kind}&limit=500`, signal);
   }
 
   protected renderData(board: Leaderboard, { t, lang, base }: RenderContext): Node {
@@ -68,7 +67,7 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
       });
       actions.append(toggle, ' ');
     }
-    actions.append(h('a', { href: `${base}/api/public/leaderboard?${this.query}&format=csv`, download: '' }, t('leaderboard.csv')));
+    actions.append(h('a', { href: `${base}/api/public/leaderboard?year=${board.year}&kind=${this.kind}&format=csv`, download: '' }, t('leaderboard.csv')));
     return h('div', {}, table, actions);
   }
 }

@@ -1,8 +1,9 @@
-// <thidua-targets year="2025" group="G1">: the district's targets, each with its status and progress, by group.
+// <thidua-targets year="…" group="G1">: the movement's targets, each with its status and progress, by group; the year
+// defaults to the movement's current reporting year.
 import { formatNumber } from '@thidua/ui/format';
-import { getJson, type Targets } from '../api/public-api.js';
+import { getJson, type Calendar, type Targets } from '../api/public-api.js';
 import { h } from '../dom.js';
-import type { Translate } from '../i18n.js';
+import type { Lang, Translate } from '../i18n.js';
 import { ThiduaElement, type RenderContext } from './thidua-element.js';
 
 /** The filled part of a bar: its width set through the CSSOM, which a portal's strict style-src still allows. */
@@ -17,22 +18,29 @@ const OPS: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', 
 const shown = (value: number | null | undefined, unit: string, ctx: RenderContext) =>
   value === null || value === undefined ? '—' : unit === 'rank' ? `${ctx.lang === 'vi' ? 'hạng' : 'rank'} ${formatNumber(value, ctx.lang)}` : `${formatNumber(value, ctx.lang, 1)}%`;
 
-export class TargetsElement extends ThiduaElement<Targets> {
+interface YearTargets {
+  year: number;
+  targets: Targets;
+}
+
+export class TargetsElement extends ThiduaElement<YearTargets> {
   static override readonly dataAttributes = ['year', 'group'];
 
-  private get year(): number {
-    return Number(this.getAttribute('year') ?? 2025);
+  private get year(): number | null {
+    const year = this.getAttribute('year');
+    return year === null ? null : Number(year);
   }
 
-  protected heading(t: Translate): string {
-    return t('targets.title', { year: this.year });
+  protected heading(t: Translate, _lang: Lang, data?: YearTargets): string {
+    return t('targets.title', { year: this.year ?? data?.year ?? '…' });
   }
 
-  protected fetchData(base: string, signal: AbortSignal): Promise<Targets> {
-    return getJson<Targets>(base, `/api/public/targets?year=${encodeURIComponent(this.year)}`, signal);
+  protected async fetchData(base: string, signal: AbortSignal, calendar: Calendar): Promise<YearTargets> {
+    const year = this.year ?? calendar.defaultYear;
+    return { year, targets: await getJson<Targets>(base, `/api/public/targets?year=${encodeURIComponent(year)}`, signal) };
   }
 
-  protected renderData(all: Targets, ctx: RenderContext): Node {
+  protected renderData({ targets: all }: YearTargets, ctx: RenderContext): Node {
     const { t, lang } = ctx;
     const group = this.getAttribute('group');
     const targets = group ? all.filter((x) => x.group === group) : all;

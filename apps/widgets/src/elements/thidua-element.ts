@@ -3,7 +3,7 @@
 // one live status line) is built once; a refresh rebuilds the body only when the data changed, so a screen-reader
 // user reading a table is not thrown out of it every five minutes.
 import { formatDateTime } from '@thidua/ui/format';
-import { apiBase, PublicApiError, type Failure } from '../api/public-api.js';
+import { apiBase, calendarOf, PublicApiError, type Calendar, type Failure } from '../api/public-api.js';
 import { h } from '../dom.js';
 import { langOf, translator, type Lang, type Translate } from '../i18n.js';
 import { adoptStyles } from '../styles.js';
@@ -26,12 +26,15 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     return ['lang', 'api', 'refresh', ...this.dataAttributes];
   }
 
-  protected abstract fetchData(base: string, signal: AbortSignal): Promise<T>;
+  /** `calendar`: the movement's years and reviews, for a widget whose attributes leave the year or review open. */
+  protected abstract fetchData(base: string, signal: AbortSignal, calendar: Calendar): Promise<T>;
   /** The heading; `data` once loaded, for titles in the plan's own words. */
   protected abstract heading(t: Translate, lang: Lang, data?: T): string;
   protected abstract renderData(data: T, ctx: RenderContext): Node;
 
   private data: T | undefined;
+  /** The movement's calendar once read: headings name a review or year in the movement's words while data loads. */
+  protected calendar: Calendar | undefined;
   private loadedAt: Date | undefined;
   private failure: Failure | undefined;
   private loading = false;
@@ -95,8 +98,10 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     this.paint();
     let failure: Failure | undefined;
     try {
-      const data = await this.fetchData(apiBase(this), controller.signal);
+      const calendar = await calendarOf(apiBase(this));
+      const data = await this.fetchData(apiBase(this), controller.signal, calendar);
       if (controller.signal.aborted) return;
+      this.calendar = calendar;
       this.data = data;
       this.loadedAt = new Date();
     } catch (e) {
@@ -125,7 +130,7 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     this.setAttribute('data-state', this.state);
     this.section.setAttribute('aria-busy', this.loading && this.data === undefined ? 'true' : 'false');
     this.titleEl.textContent = this.heading(t, lang, this.data);
-    this.source.textContent = this.data !== undefined ? t('source') : '';
+    this.source.textContent = this.data !== undefined && this.calendar ? t('source', { movement: this.calendar.name[lang] }) : '';
 
     const dataKey = JSON.stringify(this.data !== undefined ? [lang, this.data] : [lang, this.failure ?? 'loading']);
     if (force || dataKey !== this.shown) {

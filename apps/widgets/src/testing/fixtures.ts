@@ -1,7 +1,19 @@
 // Answers of the public API in the shapes it really sends (typed from the routers), for the elements' unit tests.
-import type { Awards, Completeness, Leaderboard, Targets, Timeline } from '../api/public-api.js';
+import type { Awards, Calendar, Completeness, Leaderboard, Targets, Timeline } from '../api/public-api.js';
 
 const text = (vi: string, en: string) => ({ vi, en });
+
+/** The Ninh Sơn movement's calendar as GET /api/public/calendar answers it in 2026: the last reporting year first. */
+export const CALENDAR: Calendar = {
+  movementId: 'ninh-son-dx-2021-2025',
+  name: text('Phong trào thi đua “Chuyển đổi số giai đoạn 2021–2025” huyện Ninh Sơn', 'Ninh Sơn “Digital transformation 2021–2025” emulation movement'),
+  reportingYears: [2025, 2024, 2023, 2022],
+  defaultYear: 2025,
+  reviews: [
+    { id: 'R-FINAL', label: text('Tổng kết phong trào (Quý IV/2025)', 'Final review (Q4 2025)'), year: 2025, start: '2025-10-01', end: '2025-12-31' },
+    { id: 'R-INTERIM', label: text('Sơ kết phong trào (Quý IV/2023)', 'Interim review (Q4 2023)'), year: 2023, start: '2023-10-01', end: '2023-12-31' },
+  ],
+};
 
 export const TARGETS: Targets = [
   { targetId: 'T-G1-DOSSIERS-DISTRICT', group: 'G1', threshold: { op: 'gte', value: 85 }, qualitative: false, status: 'met', value: 86.5, progress: 1, parts: [], weakest: null, explanation: text('86,5% (chỉ tiêu ≥ 85%): đạt', '86.5% (target ≥ 85%): met'), label: text('Hồ sơ xử lý trực tuyến cấp huyện', 'District dossiers handled online'), unit: 'percent', groupLabel: text('Chính quyền số', 'Digital government') },
@@ -27,7 +39,7 @@ export const TIMELINE_RUNNING: Timeline = {
 
 export const TIMELINE_ENDED: Timeline = { at: '2026-11-27T03:00:00.000Z', localDate: '2026-11-27', status: 'ended', phase: null, openWindows: [], nextDeadlines: [] };
 
-export const completeness = (year: number, onTime: number, late: number, missing: number): Completeness => ({ year, dueAt: `${year}-12-15T00:00:00+07:00`, onTime, late, missing });
+export const completeness = (year: number, onTime: number, late: number, missing: number): Completeness => ({ year, deadlineId: 'D-ANNUAL-REPORT', dueAt: `${year}-12-15T00:00:00+07:00`, onTime, late, missing });
 
 export const AWARDS: Awards = {
   reviewId: 'R-INTERIM',

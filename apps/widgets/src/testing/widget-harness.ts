@@ -1,6 +1,8 @@
 // A fake public API behind fetch (by path) and a way to put a widget on the page and wait until it has settled.
 import { vi } from 'vitest';
 import '../index.js';
+import { forgetCalendars } from '../api/public-api.js';
+import { CALENDAR } from './fixtures.js';
 
 export const API = 'https://thidua.test';
 
@@ -14,9 +16,10 @@ export interface FakeApi {
 const isStatus = (a: unknown): a is { status: number; body?: unknown } => typeof a === 'object' && a !== null && 'status' in a && typeof (a as { status: unknown }).status === 'number';
 
 /** Routes by path and query; 'down' fails like a server that does not answer or a read the browser blocks (CORS).
- * The ping answers unless it is set to 'down' too. */
+ * The ping and the movement's calendar answer unless set otherwise. A new fake API is a new page: no calendar read yet. */
 export const fakeApi = (routes: Record<string, Answer>): FakeApi => {
-  const api: FakeApi = { answers: new Map(Object.entries(routes)), calls: [] };
+  forgetCalendars();
+  const api: FakeApi = { answers: new Map(Object.entries({ '/api/public/calendar': CALENDAR, ...routes })), calls: [] };
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.startsWith(API) ? url.slice(API.length) : url;
     api.calls.push(path);

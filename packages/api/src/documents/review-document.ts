@@ -2,7 +2,7 @@
 // approved data as of a year: every target and criterion, reporting on time, rankings, awards, what is behind, and
 // proposals that follow from what is behind.
 import type { ReviewReportModel } from '@thidua/documents';
-import { PARTICIPANT_KINDS, rankParticipants, type Movement } from '@thidua/domain';
+import { PARTICIPANT_KINDS, rankParticipants, reportingYears, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { reviewOf } from '../nominations/review-window.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
@@ -24,7 +24,7 @@ const districtFindings = async (db: Db, movement: Movement, year: number, review
   const [targets, byKind, reporting, decisions] = await Promise.all([
     targetProgress(db, movement, year),
     Promise.all(kinds.map(async (kind) => ({ kind, ...(await evaluateKind(db, movement, year, kind)) }))),
-    Promise.all(Array.from({ length: year - 2021 }, (_, i) => reportCompleteness(db, movement, 2022 + i, now))),
+    Promise.all(reportingYears(movement).filter((y) => y <= year).map((y) => reportCompleteness(db, movement, y, now))),
     db.awardDecision.findMany({ where: { reviewId: { in: [...reviewIds] } }, orderBy: { number: 'asc' }, select: { items: decisionSelect.items } }),
   ]);
 
@@ -104,7 +104,7 @@ export const districtYearReportModel = async (db: Db, movement: Movement, year: 
     subject: `Kết quả thực hiện ${movement.name.vi} năm ${year}`,
     introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả thực hiện năm ${year} từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
     ...(await districtFindings(db, movement, year, reviews, now)),
-    noAwards: reviews.length > 0 ? 'Chưa có quyết định khen thưởng của đợt này.' : `Năm ${year} không có đợt sơ kết, tổng kết; việc khen thưởng thực hiện tại các đợt R-INTERIM (2023) và R-FINAL (2025).`,
+    noAwards: reviews.length > 0 ? 'Chưa có quyết định khen thưởng của đợt này.' : `Năm ${year} không có đợt sơ kết, tổng kết; việc khen thưởng thực hiện tại các đợt ${movement.timeline.reviews.map((r) => `${r.id} (${r.year})`).join(' và ')}.`,
     recipients: RECIPIENTS,
     signer: await draftSigner(db, movement),
   };

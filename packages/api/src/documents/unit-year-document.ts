@@ -1,7 +1,7 @@
 // A unit's yearly report on the movement, in the unit's own name: every criterion that applies to it from its saved
 // report, its score and (once approved) its rank, its reporting against D-ANNUAL-REPORT, what is behind, proposals.
 import type { UnitYearReportModel } from '@thidua/documents';
-import { deadlineStatus, evaluateParticipant, formatDateVi, localDateOf, rankParticipants, type Movement, type ParticipantKind } from '@thidua/domain';
+import { annualReportDeadline, annualReportStatus, evaluateParticipant, formatDateVi, localDateOf, rankParticipants, type Movement, type ParticipantKind } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
 import { evaluateKind } from '../scoring/evaluate-kind.js';
@@ -55,7 +55,7 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
     standing.push('Chưa xếp hạng: chỉ số liệu đã được Phòng Văn hóa và Thông tin phê duyệt mới được xếp hạng.');
   }
 
-  const deadline = deadlineStatus(movement, 'D-ANNUAL-REPORT', { year, submittedAt: report?.submittedAt ?? null, now });
+  const deadline = annualReportStatus(movement, { year, submittedAt: report?.submittedAt ?? null, now });
   const reporting = [
     `${deadline.explanation.vi}.`,
     approved && report?.approvedAt ? `Số liệu đã được phê duyệt ngày ${formatDateVi(localDateOf(report.approvedAt.getTime(), movement.timeZone))}.` : 'Số liệu chưa được phê duyệt.',
@@ -77,7 +77,7 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
   // Dated the day it was sent; before that, the last day it may be sent on: the same data gives the same document.
   const date = localDateOf(report?.submittedAt ? report.submittedAt.getTime() : Date.parse(deadline.lastOnTimeLocal), movement.timeZone);
   const commune = isCommune(unit.kind);
-  const recipient = movement.timeline.deadlines.find((d) => d.id === 'D-ANNUAL-REPORT')?.recipient.vi ?? 'Phòng Văn hóa và Thông tin huyện';
+  const recipient = annualReportDeadline(movement)?.recipient.vi ?? '';
   return {
     unit: unit.name,
     letterhead: {

@@ -1,5 +1,5 @@
 // The active movement definition, read from the database and validated by the domain; cached per definition row.
-import { parseMovement, type Movement } from '@thidua/domain';
+import { assertReportingYear, findReview, parseMovement, type Movement, type Review } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { appError } from '../errors.js';
 
@@ -25,4 +25,17 @@ export const activeMovement = async (db: Db): Promise<{ versionId: string; movem
   const active = await findActiveMovement(db);
   if (!active) throw appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
   return active;
+};
+
+/** The active movement, after checking that it reports in `year` (else a message naming its years). */
+export const movementForYear = async (db: Db, year: number): Promise<{ versionId: string; movement: Movement }> => {
+  const active = await activeMovement(db);
+  assertReportingYear(active.movement, year);
+  return active;
+};
+
+/** The active movement and one of its reviews (else a message naming the reviews it has). */
+export const movementForReview = async (db: Db, reviewId: string): Promise<{ versionId: string; movement: Movement; review: Review }> => {
+  const active = await activeMovement(db);
+  return { ...active, review: findReview(active.movement, reviewId) };
 };

@@ -1,6 +1,6 @@
 // Sends the reminders the domain says are due, once per person: units that still have to act, or the district
 // offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
-import { dueReminders, type Milestone, type Reminder } from '@thidua/domain';
+import { annualReportDeadline, dueReminders, type Milestone, type Movement, type Reminder } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { findActiveMovement } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
@@ -10,14 +10,15 @@ import { roleHolders, unitEditors } from './recipients.js';
 const DISTRICT_ROLES: readonly Role[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR'];
 
 /** The units that still owe what the deadline asks for on its last day (a review's opening concerns every participant). */
-const unitsToRemind = async (tx: Tx, movementId: string, m: Milestone, now: Date): Promise<string[]> => {
+const unitsToRemind = async (tx: Tx, movement: Movement, m: Milestone, now: Date): Promise<string[]> => {
+  const movementId = movement.id;
   if (m.audience.kind !== 'units') return [];
   const units = await tx.orgUnit.findMany({
-    where: { participantKind: { in: [...m.audience.unitKinds] }, validFrom: { lte: m.day }, OR: [{ validTo: null }, { validTo: { gte: m.day } }] },
+    where: { participantKind: { in: [...m.audience.unitKinds] }, validFrom: { lte: m.day }, OR: [{ validTo: null }, { validTo: { gt: m.day } }] },
     select: { id: true },
   });
   const all = units.map((u) => u.id);
-  if (m.audience.deadlineId === 'D-ANNUAL-REPORT') {
+  if (m.audience.deadlineId === annualReportDeadline(movement)?.id) {
     const done = await tx.report.findMany({ where: { movementId, year: m.year, submittedAt: { lte: now }, unitId: { in: all } }, select: { unitId: true } });
     return without(all, done);
   }
@@ -35,10 +36,10 @@ const without = (all: string[], done: { unitId: string }[]): string[] => {
 
 const linkOf = (m: Milestone): string => (m.audience.kind === 'district' ? '/' : '/unit');
 
-const recipientsOf = async (tx: Tx, movementId: string, m: Milestone, now: Date): Promise<{ userId: string; unitId: string | null }[]> =>
+const recipientsOf = async (tx: Tx, movement: Movement, m: Milestone, now: Date): Promise<{ userId: string; unitId: string | null }[]> =>
   m.audience.kind === 'district'
     ? (await roleHolders(tx, DISTRICT_ROLES)).map((userId) => ({ userId, unitId: null }))
-    : (await unitEditors(tx, await unitsToRemind(tx, movementId, m, now))).map((u) => ({ userId: u.id, unitId: u.unitId }));
+    : (await unitEditors(tx, await unitsToRemind(tx, movement, m, now))).map((u) => ({ userId: u.id, unitId: u.unitId }));
 
 const isDuplicateKey = (e: unknown): boolean => (e as { code?: string })?.code === 'P2002' || /Unique constraint|UNIQUE constraint/i.test(String((e as Error)?.message));
 
@@ -53,7 +54,7 @@ export const sendDueReminders = async (db: Db, now: Date): Promise<number> => {
   for (const reminder of due) {
     try {
       written += await db.$transaction(async (tx) => {
-        const people = await recipientsOf(tx, movement.id, reminder.milestone, now);
+        const people = await recipientsOf(tx, movement, reminder.milestone, now);
         const keyOf = (userId: string) => `${reminder.key}:${userId}`;
         const sent = new Set((await tx.notification.findMany({ where: { dedupeKey: { in: people.map((p) => keyOf(p.userId)) } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey));
         const fresh = people.filter((p) => !sent.has(keyOf(p.userId)));

@@ -1,5 +1,5 @@
-// Who reported a year on time, late or not at all (D-ANNUAL-REPORT): for the dashboard, the portal and the reports.
-import { deadlineStatus, type Movement } from '@thidua/domain';
+// Who reported a year on time, late or not at all (the movement's yearly deadline): for the dashboard, the portal and the reports.
+import { annualReportDeadline, annualReportStatus, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 
 export const reportCompleteness = async (db: Db, movement: Movement, year: number, now: Date) => {
@@ -11,9 +11,9 @@ export const reportCompleteness = async (db: Db, movement: Movement, year: numbe
   });
   const rows = units.map((u) => {
     const report = u.reports[0];
-    const d = deadlineStatus(movement, 'D-ANNUAL-REPORT', { year, submittedAt: report?.submittedAt ?? null, now });
+    const d = annualReportStatus(movement, { year, submittedAt: report?.submittedAt ?? null, now });
     return { unitId: u.id, name: u.name, kind: u.participantKind, reportStatus: report?.status ?? 'none', deadline: d.status, overdue: d.overdue };
   });
   const count = (s: string) => rows.filter((r) => r.deadline === s).length;
-  return { year, dueAt: rows.length > 0 ? deadlineStatus(movement, 'D-ANNUAL-REPORT', { year }).dueAtLocal : null, onTime: count('on_time'), late: count('late'), missing: count('missing'), rows };
+  return { year, deadlineId: annualReportDeadline(movement)?.id ?? null, dueAt: rows.length > 0 ? annualReportStatus(movement, { year }).dueAtLocal : null, onTime: count('on_time'), late: count('late'), missing: count('missing'), rows };
 };

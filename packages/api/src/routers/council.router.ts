@@ -7,8 +7,9 @@ import { appError, notFound } from '../errors.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
 import { procedure, rolesMeta } from '../trpc.js';
 import { nominationsDecided } from '../notifications/workflow-events.js';
+import { reviewIdInput } from '../inputs/year-input.js';
 
-const reviewId = z.enum(['R-INTERIM', 'R-FINAL']);
+const reviewId = reviewIdInput;
 
 export const councilRouter = {
   /** The review's current ballot for the council screen: open ballots show who has voted (a count), never how. */

@@ -10,13 +10,14 @@ import { reviewOf } from '../nominations/review-window.js';
 import { mutate } from '../mutation.js';
 import { PUBLIC, procedure, rolesMeta } from '../trpc.js';
 import { nominationsDecided } from '../notifications/workflow-events.js';
+import { reviewIdInput } from '../inputs/year-input.js';
 
 export const decisionsRouter = {
   create: procedure
     .meta(rolesMeta('ROLE-CHAIR'))
     .input(
       z.object({
-        reviewId: z.enum(['R-INTERIM', 'R-FINAL']),
+        reviewId: reviewIdInput,
         number: z.string().trim().min(3).max(40),
         date: z.iso.date(),
         signer: z.string().trim().min(3).max(120),
@@ -69,7 +70,7 @@ export const decisionsRouter = {
 
   quotas: procedure
     .meta(rolesMeta('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'))
-    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
       const { movement } = await activeMovement(ctx.db);
       const review = reviewOf(movement, input.reviewId);
@@ -81,7 +82,7 @@ export const decisionsRouter = {
   /** Signed decisions of a review with their awardees, for the screens that print the decision and certificates. */
   list: procedure
     .meta(rolesMeta('ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'))
-    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
       const decisions = await ctx.db.awardDecision.findMany({
         where: { reviewId: input.reviewId },
@@ -94,7 +95,7 @@ export const decisionsRouter = {
   /** Signed decisions of a review, for the public: awardee, unit, decision number and date; never contact data. */
   published: procedure
     .meta(PUBLIC)
-    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
       const { movement } = await activeMovement(ctx.db);
       const review = reviewOf(movement, input.reviewId);

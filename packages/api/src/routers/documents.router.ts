@@ -11,9 +11,11 @@ import { districtYearReportModel, reviewReportModel } from '../documents/review-
 import { unitYearReportModel } from '../documents/unit-year-document.js';
 import { notFound } from '../errors.js';
 import { assertCanRead } from '../policy/unit-access.js';
-import { activeMovement } from '../movement/active-movement.js';
+import { annualReportDeadline } from '@thidua/domain';
+import { activeMovement, movementForYear } from '../movement/active-movement.js';
 import { mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
+import { reviewIdInput, yearInput } from '../inputs/year-input.js';
 
 /** A report made from live data is registered as a draft: whoever checks its code reads that it is one. */
 const DRAFT = ' (dự thảo)';
@@ -64,7 +66,7 @@ export const documentsRouter = {
 
   reviewReport: procedure
     .meta(rolesMeta(...REPORT_READERS))
-    .input(z.object({ reviewId: z.enum(['R-INTERIM', 'R-FINAL']) }))
+    .input(z.object({ reviewId: reviewIdInput }))
     .mutation(async ({ ctx, input }) => {
       const { movement } = await activeMovement(ctx.db);
       const model = await reviewReportModel(ctx.db, movement, input.reviewId, ctx.now());
@@ -74,12 +76,12 @@ export const documentsRouter = {
   /** A unit's yearly report: for its own editors and whoever may read its data. */
   unitYearReport: procedure
     .meta(SIGNED_IN)
-    .input(z.object({ unitId: z.string().min(1).max(64), year: z.number().int().min(2022).max(2025) }))
+    .input(z.object({ unitId: z.string().min(1).max(64), year: yearInput }))
     .mutation(async ({ ctx, input }) => {
       const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       assertCanRead(ctx.actor!, unit);
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const model = await unitYearReportModel(ctx.db, movement, unit.id, input.year, ctx.now());
       return issue(ctx, { kind: 'unit-year-report', title: `Báo cáo năm ${input.year}: ${model.unit}${model.draft ? DRAFT : ''}`, reference: `${unit.id}:${input.year}`, subject: model.unit, issuedOn: model.letterhead.date }, model);
     }),
@@ -87,11 +89,11 @@ export const documentsRouter = {
   /** The district's yearly report, compiled by Culture & Information from approved data. */
   districtYearReport: procedure
     .meta(rolesMeta(...REPORT_READERS))
-    .input(z.object({ year: z.number().int().min(2022).max(2025) }))
+    .input(z.object({ year: yearInput }))
     .mutation(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const model = await districtYearReportModel(ctx.db, movement, input.year, ctx.now());
-      return issue(ctx, { kind: 'district-year-report', title: `Báo cáo ${model.subject}${DRAFT}`, reference: `D-ANNUAL-REPORT:${input.year}`, subject: model.subject, issuedOn: model.letterhead.date }, model);
+      return issue(ctx, { kind: 'district-year-report', title: `Báo cáo ${model.subject}${DRAFT}`, reference: `${annualReportDeadline(movement)?.id ?? 'ANNUAL-REPORT'}:${input.year}`, subject: model.subject, issuedOn: model.letterhead.date }, model);
     }),
 
   /** Is this a document the district produced? Title, reference and date only, never the content. */

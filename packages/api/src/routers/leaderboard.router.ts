@@ -3,11 +3,12 @@ import { evaluateParticipant, PARTICIPANT_KINDS, plainEvaluation, rankParticipan
 import { notFound } from '../errors.js';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { activeMovement } from '../movement/active-movement.js';
+import { movementForYear } from '../movement/active-movement.js';
 import { versionedCache } from '../movement/data-version.js';
 import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
 import { procedure, PUBLIC } from '../trpc.js';
+import { yearInput } from '../inputs/year-input.js';
 
 type Board = Array<{
   position: number;
@@ -28,7 +29,7 @@ export const leaderboardRouter = {
     .meta(PUBLIC)
     .input(
       z.object({
-        year: z.number().int().min(2022).max(2025),
+        year: yearInput,
         kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']),
         offset: z.number().int().min(0).default(0),
         /** A page of the board; the whole board of a district can hold thousands of enterprises. */
@@ -37,7 +38,7 @@ export const leaderboardRouter = {
     )
     .query(async ({ ctx, input }) => {
       const board = await cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const { names, reported, evaluations } = await evaluateKind(ctx.db, movement, input.year, input.kind);
       return rankParticipants(evaluations).map(({ position, rank, item }) => ({
         position,
@@ -56,9 +57,9 @@ export const leaderboardRouter = {
   /** Why a unit stands where it does: each criterion's verdict and the reason, from approved data only. */
   explain: procedure
     .meta(PUBLIC)
-    .input(z.object({ year: z.number().int().min(2022).max(2025), kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']), unitId: z.string().min(1).max(64) }))
+    .input(z.object({ year: yearInput, kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']), unitId: z.string().min(1).max(64) }))
     .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const unit = await ctx.db.orgUnit.findFirst({ where: { id: input.unitId, participantKind: input.kind }, select: { id: true, isItEnterprise: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       const [report, registration] = await Promise.all([

@@ -8,8 +8,9 @@ import { evaluatePersonNominee, evaluateUnitNominee } from '../nominations/evalu
 import { assertReviewOpen, reviewOf } from '../nominations/review-window.js';
 import { mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
+import { reviewIdInput } from '../inputs/year-input.js';
 
-const reviewId = z.enum(['R-INTERIM', 'R-FINAL']);
+const reviewId = reviewIdInput;
 const DISTRICT = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'] as const;
 
 const nominationSelect = {

@@ -1,16 +1,18 @@
 // Open data (plan content 3.7): every approved value, one row per year, unit and criterion or indicator, with stable
 // column names. Only approved reports are read; rows name units, never people.
 import type { TRPCRouterRecord } from '@trpc/server';
+import { assertReportingYear } from '@thidua/domain';
 import { z } from 'zod';
 import { activeMovement } from '../movement/active-movement.js';
 import { procedure, PUBLIC } from '../trpc.js';
+import { yearInput } from '../inputs/year-input.js';
 
 /** The columns of the dataset, in order: their names are a published contract and never change meaning. */
 export const OPEN_DATA_COLUMNS = ['year', 'unit_id', 'unit_name', 'unit_kind', 'item_id', 'item_label_vi', 'item_label_en', 'measure', 'value', 'source', 'approved_at'] as const;
 export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | number | null>;
 
 const query = z.object({
-  year: z.number().int().min(2022).max(2025).optional(),
+  year: yearInput.optional(),
   unitId: z.string().min(1).max(64).optional(),
   itemId: z.string().regex(/^[CI]-[A-Z0-9-]+$/).optional(),
   offset: z.number().int().min(0).default(0),
@@ -26,6 +28,7 @@ export const openDataRouter = {
     .input(query)
     .query(async ({ ctx, input }) => {
       const { movement } = await activeMovement(ctx.db);
+      if (input.year !== undefined) assertReportingYear(movement, input.year);
       const criteria = new Map(movement.criteria.map((c) => [c.id, { label: c.label, measure: c.measure.kind }]));
       const indicators = new Map(movement.sectors.flatMap((s) => s.indicators.map((i) => [i.id, { label: i.label, measure: i.measure.kind }] as const)));
       const years = input.year ? { year: input.year } : {};

@@ -1,10 +1,10 @@
 // Yearly reports (D-ANNUAL-REPORT): units enter and submit; the Culture & Information office verifies and approves.
-import { deadlineStatus } from '@thidua/domain';
+import { annualReportStatus } from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
-import { activeMovement } from '../movement/active-movement.js';
+import { movementForYear } from '../movement/active-movement.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
 import { checkDistrictRows, writeDistrictRows } from '../reports/district-import.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
@@ -15,6 +15,7 @@ import type { Context } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
 import { reportReturned } from '../notifications/workflow-events.js';
+import { yearInput } from '../inputs/year-input.js';
 
 const reportSelect = {
   id: true,
@@ -30,7 +31,7 @@ const reportSelect = {
   unit: { select: { id: true, name: true, sectorId: true, participantKind: true } },
 } satisfies Prisma.ReportSelect;
 
-const year = z.number().int().min(2022).max(2025);
+const year = yearInput;
 const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
 const reason = z.string().trim().min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters').max(1000);
 
@@ -62,11 +63,11 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
 };
 
 export const reportsRouter = {
-  /** Reporting completeness and timeliness of a year (D-ANNUAL-REPORT), per unit: public, it names units only. */
+  /** Reporting completeness and timeliness of a year (the yearly deadline), per unit: public, it names units only. */
   completeness: procedure
     .meta(PUBLIC)
     .input(z.object({ year }))
-    .query(async ({ ctx, input }) => reportCompleteness(ctx.db, (await activeMovement(ctx.db)).movement, input.year, ctx.now())),
+    .query(async ({ ctx, input }) => reportCompleteness(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year, ctx.now())),
 
 
   get: procedure
@@ -76,9 +77,9 @@ export const reportsRouter = {
       const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       assertCanRead(ctx.actor!, unit);
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const report = await ctx.db.report.findUnique({ where: { movementId_unitId_year: { movementId: movement.id, unitId: unit.id, year: input.year } }, select: reportSelect });
-      const deadline = deadlineStatus(movement, 'D-ANNUAL-REPORT', { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
+      const deadline = annualReportStatus(movement, { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
       return { report, deadline };
     }),
 
@@ -108,7 +109,7 @@ export const reportsRouter = {
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       assertCanEdit(ctx.actor!, unit);
       if (!unit.participantKind || unit.participantKind === 'individual') throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       checkReportValues(movement, unit.participantKind as 'department' | 'commune' | 'enterprise', input.values);
       const key = { movementId: movement.id, unitId: unit.id, year: input.year };
       return mutate(ctx, async (tx) => {
@@ -143,7 +144,7 @@ export const reportsRouter = {
     .meta(rolesMeta('ROLE-CULTURE'))
     .input(z.object({ year }))
     .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const units = await ctx.db.orgUnit.findMany({
         where: { participantKind: { in: ['department', 'commune', 'enterprise'] } },
         orderBy: [{ participantKind: 'asc' }, { id: 'asc' }],
@@ -163,7 +164,7 @@ export const reportsRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const units = new Map((await ctx.db.orgUnit.findMany({ select: { id: true, name: true, participantKind: true } })).map((u) => [u.id, u]));
       const problems = checkDistrictRows(movement, units, input.rows);
       if (problems.length > 0) return { ok: false as const, problems, locked: [] };

@@ -1,12 +1,12 @@
 // Sector programmes (II.3.9): each sector office enters its indicators per commune and year and submits them; the
 // Culture & Information office verifies and approves. The public sees approved figures only.
-import { DomainError, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
+import { DomainError, reportingYears, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
 import type { Db, Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { appError, notFound } from '../errors.js';
-import { activeMovement } from '../movement/active-movement.js';
+import { activeMovement, movementForYear } from '../movement/active-movement.js';
 import { versionedCache } from '../movement/data-version.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEditSector, assertCanReadSector } from '../policy/unit-access.js';
@@ -15,9 +15,7 @@ import { checkSectorValues } from '../sectors/sector-values.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
 import { sectorReportReturned } from '../notifications/workflow-events.js';
-
-/** The years of the movement's yearly reporting (D-ANNUAL-REPORT 2022–2025). */
-const YEARS = [2022, 2023, 2024, 2025] as const;
+import { yearInput } from '../inputs/year-input.js';
 
 const sectorReportSelect = {
   id: true,
@@ -37,7 +35,7 @@ const sectorReportSelect = {
 } satisfies Prisma.SectorReportSelect;
 
 const sectorId = z.string().min(1).max(64);
-const year = z.number().int().min(2022).max(2025);
+const year = yearInput;
 const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
 const reason = z.string().trim().min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters').max(1000);
 
@@ -113,7 +111,7 @@ export const sectorsRouter = {
           select: { year: true, values: { select: { unitId: true, indicatorId: true, numberValue: true, boolValue: true } } },
         });
         const values = reports.flatMap((r) => r.values.map((v) => ({ year: r.year, unitId: v.unitId, indicatorId: v.indicatorId, number: v.numberValue, bool: v.boolValue })));
-        const summary = sectorSummary(movement, sector.id, values, YEARS);
+        const summary = sectorSummary(movement, sector.id, values, reportingYears(movement));
         const approvedYears = new Set(reports.map((r) => r.year));
         return {
           sectorId: sector.id,
@@ -130,7 +128,7 @@ export const sectorsRouter = {
     .input(z.object({ sectorId, year }))
     .query(async ({ ctx, input }) => {
       assertCanReadSector(ctx.actor!, input.sectorId);
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const sector = sectorIn(movement, input.sectorId);
       const [stored, communes] = await Promise.all([
         ctx.db.sectorReport.findUnique({ where: { movementId_sectorId_year: { movementId: movement.id, sectorId: sector.id, year: input.year } }, select: sectorReportSelect }),
@@ -176,7 +174,7 @@ export const sectorsRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       assertCanEditSector(ctx.actor!, input.sectorId);
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const sector = sectorIn(movement, input.sectorId);
       const communes = await communesActiveIn(ctx.db, input.year);
       const active = new Set(communes.map((c) => c.id));

@@ -1,25 +1,33 @@
 // District targets (III): offices record observed values, Culture & Information approves them, and the public sees
 // progress computed by the domain from approved values only.
 import type { TRPCRouterRecord } from '@trpc/server';
+import { assertReportingYear, defaultReportingYear, localDateOf } from '@thidua/domain';
 import { z } from 'zod';
 import { appError, forbidden } from '../errors.js';
-import { activeMovement } from '../movement/active-movement.js';
+import { activeMovement, movementForYear } from '../movement/active-movement.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
 import { targetProgress } from '../targets/target-progress.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
+import { yearInput } from '../inputs/year-input.js';
 
 export const targetsRouter = {
   progress: procedure
     .meta(PUBLIC)
-    .input(z.object({ year: z.number().int().min(2022).max(2025).default(2025) }))
-    .query(async ({ ctx, input }) => targetProgress(ctx.db, (await activeMovement(ctx.db)).movement, input.year)),
+    /** Without a year: the year the movement's screens open on today. */
+    .input(z.object({ year: yearInput.optional() }).optional())
+    .query(async ({ ctx, input }) => {
+      const { movement } = await activeMovement(ctx.db);
+      const year = input?.year ?? defaultReportingYear(movement, localDateOf(ctx.now().getTime(), movement.timeZone));
+      assertReportingYear(movement, year);
+      return targetProgress(ctx.db, movement, year);
+    }),
 
   record: procedure
     .meta(rolesMeta('ROLE-CULTURE', 'SECTOR-EDITOR'))
-    .input(z.object({ targetId: z.string().regex(/^T-/), year: z.number().int().min(2022).max(2025), sectorId: z.string().default(''), value: z.number().finite().min(0).max(1000), source: z.string().trim().max(500).optional() }))
+    .input(z.object({ targetId: z.string().regex(/^T-/), year: yearInput, sectorId: z.string().default(''), value: z.number().finite().min(0).max(1000), source: z.string().trim().max(500).optional() }))
     .mutation(async ({ ctx, input }) => {
       const actor = ctx.actor!;
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForYear(ctx.db, input.year);
       const target = movement.targets.find((t) => t.id === input.targetId);
       if (!target) throw appError('BAD_REQUEST', `Không có chỉ tiêu ${input.targetId}`, `No target ${input.targetId}`);
       const perSector = target.rule.kind === 'minOverSectors';

@@ -1,6 +1,6 @@
 // A sector programme's full module: overview charts, per-commune table, data entry and the approval flow.
 // The five deployed sector remotes and the shell's generic sector page all render this, each adding its own focus.
-import { Card, DISTRICT_READERS, ErrorNote, hasRole, Loading, QueryView, REPORTING_YEARS, Tabs, useI18n, useSectorInfo, useSectorReport, useSession } from '@thidua/ui';
+import { Card, DISTRICT_READERS, ErrorNote, hasRole, Loading, QueryView, Tabs, useI18n, useSectorInfo, useSectorReport, useSession, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
 import { useState, type ReactNode } from 'react';
 import { SectorEntry } from './sector-entry.js';
 import { SectorOverview } from './sector-overview.js';
@@ -9,7 +9,11 @@ import { SectorTable } from './sector-table.js';
 
 type TabKey = 'overview' | 'table' | 'entry' | 'review';
 
-export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: ReactNode }) => {
+export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: ReactNode }) => (
+  <WithCalendar>{(calendar) => <SectorModuleFor sectorId={sectorId} focus={focus} calendar={calendar} />}</WithCalendar>
+);
+
+const SectorModuleFor = ({ sectorId, focus, calendar }: { sectorId: string; focus?: ReactNode; calendar: Calendar }) => {
   const { t, pick } = useI18n();
   const session = useSession();
   const info = useSectorInfo(sectorId);
@@ -18,7 +22,7 @@ export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: Re
   const reader = editor || hasRole(me, ...DISTRICT_READERS);
   // Culture & Information verifies, approves and returns; the administrator may only withdraw an approval (as the API says).
   const permissions = { review: hasRole(me, 'ROLE-CULTURE'), unapprove: hasRole(me, 'ROLE-CULTURE', 'ADMIN') };
-  const [year, setYear] = useState(2025);
+  const [year, setYear] = useYearChoice(calendar);
   const [tab, setTab] = useState<TabKey>(editor ? 'entry' : 'overview');
   const report = useSectorReport(sectorId, year, reader);
   const tabs: Array<{ key: TabKey; label: string }> = [
@@ -40,9 +44,7 @@ export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: Re
       </Card>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <label htmlFor={`sector-year-${sectorId}`}>{t('common.year')}</label>
-        <select id={`sector-year-${sectorId}`} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
-        </select>
+        <YearSelect id={`sector-year-${sectorId}`} calendar={calendar} value={year} onChange={setYear} />
       </div>
       <Tabs tabs={tabs} active={tab} onChange={setTab} label={pick(sector.label)}>
         {tab === 'overview' && (

@@ -17,7 +17,7 @@ export const CompletenessCard = ({ year }: { year: number }) => {
             columns={[
               { key: 'name', header: t('common.unit'), cell: (r) => r.name, sortValue: (r) => r.name },
               { key: 'report', header: t('common.status'), cell: (r) => <StatusBadge status={r.reportStatus} />, sortValue: (r) => r.reportStatus },
-              { key: 'deadline', header: 'D-ANNUAL-REPORT', cell: (r) => <StatusBadge status={r.deadline} />, sortValue: (r) => r.deadline },
+              { key: 'deadline', header: c.deadlineId ?? t('dash.deadline'), cell: (r) => <StatusBadge status={r.deadline} />, sortValue: (r) => r.deadline },
             ]}
           />
         )}

@@ -1,13 +1,13 @@
-// Award quotas per review: how many awards are used and how many remain (R-INTERIM, R-FINAL).
+// Award quotas per review of the movement: how many awards are used and how many remain.
 import { useQueries } from '@tanstack/react-query';
-import { Card, ProgressBar, useApi, useI18n } from '@thidua/ui';
-import { REVIEWS } from '../../reviews.js';
+import { Card, ProgressBar, useApi, useI18n, type Calendar } from '@thidua/ui';
 
 
-export const QuotasCard = () => {
+export const QuotasCard = ({ calendar }: { calendar: Calendar }) => {
+  const reviews = calendar.reviews.map((r) => r.id);
   const { t } = useI18n();
   const api = useApi();
-  const quotas = useQueries({ queries: REVIEWS.map((reviewId) => ({ queryKey: ['decisions.quotas', reviewId], queryFn: () => api.decisions.quotas.query({ reviewId }) })) });
+  const quotas = useQueries({ queries: reviews.map((reviewId) => ({ queryKey: ['decisions.quotas', reviewId], queryFn: () => api.decisions.quotas.query({ reviewId }) })) });
   return (
     <Card title={t('dash.quotas')} testId="quotas-card">
       <table className="td-table">
@@ -21,7 +21,7 @@ export const QuotasCard = () => {
           </tr>
         </thead>
         <tbody>
-          {REVIEWS.flatMap((reviewId, i) =>
+          {reviews.flatMap((reviewId, i) =>
             (quotas[i]?.data ?? []).map((q) => (
               <tr key={`${reviewId}-${q.awardClass}`} data-quota={`${reviewId}-${q.awardClass}`}>
                 <th scope="row"><code>{reviewId}</code></th>

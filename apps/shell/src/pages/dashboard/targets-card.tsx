@@ -1,16 +1,16 @@
-// The 2025 targets by group (G1 government, G2 economy, G3 society) with status and progress.
+// The movement's targets by group, with status and progress in the year the dashboard shows.
 import { useQuery } from '@tanstack/react-query';
 import { Card, formatNumber, ProgressBar, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useMovement } from '../../use-movement.js';
 
-export const TargetsCard = () => {
+export const TargetsCard = ({ year }: { year: number }) => {
   const { t, pick, lang } = useI18n();
   const api = useApi();
   const movement = useMovement();
-  const progress = useQuery({ queryKey: ['targets.progress', 2025], queryFn: () => api.targets.progress.query({ year: 2025 }) });
+  const progress = useQuery({ queryKey: ['targets.progress', year], queryFn: () => api.targets.progress.query({ year }) });
   const labels = new Map((movement.data?.targets ?? []).map((x) => [x.id, x.label]));
   return (
-    <Card title={t('dash.targets')} testId="targets-card">
+    <Card title={t('dash.targets', { year })} testId="targets-card">
       <QueryView query={progress}>
         {(rows) => {
           const groups = [...new Set(rows.map((r) => r.group))].sort();

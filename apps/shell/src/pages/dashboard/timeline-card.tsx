@@ -1,10 +1,10 @@
 // Where the movement stands: the current phase, the next deadlines, and each year's report deadline: on time / late / missing.
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Card, formatDate, formatDateTime, lastDayBefore, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Card, formatDate, formatDateTime, lastDayBefore, QueryView, StatusBadge, useApi, useI18n, type Calendar } from '@thidua/ui';
 
-const YEARS = [2022, 2023, 2024, 2025] as const;
-
-export const TimelineCard = () => {
+export const TimelineCard = ({ calendar }: { calendar: Calendar }) => {
+  // Oldest first, as the years happened.
+  const YEARS = [...calendar.reportingYears].reverse();
   const { t, pick, lang } = useI18n();
   const api = useApi();
   const timeline = useQuery({ queryKey: ['movement.timeline'], queryFn: () => api.movement.timeline.query() });
@@ -52,7 +52,7 @@ export const TimelineCard = () => {
           </tr>
           {years.map((q, i) => (
             <tr key={YEARS[i]} data-year={YEARS[i]}>
-              <th scope="row" style={{ fontWeight: 400 }}><code>D-ANNUAL-REPORT</code><br />{t('dash.reportDeadline', { year: YEARS[i] ?? '', date: q.data?.dueAt ? formatDate(lastDayBefore(q.data.dueAt), lang) : '—' })}</th>
+              <th scope="row" style={{ fontWeight: 400 }}><code>{q.data?.deadlineId}</code><br />{t('dash.reportDeadline', { year: YEARS[i] ?? '', date: q.data?.dueAt ? formatDate(lastDayBefore(q.data.dueAt), lang) : '—' })}</th>
               <td className="td-num">{q.data ? <StatusBadge status="on_time" label={String(q.data.onTime)} /> : '…'}</td>
               <td className="td-num">{q.data ? <StatusBadge status="late" label={String(q.data.late)} /> : '…'}</td>
               <td className="td-num">{q.data ? <StatusBadge status="missing" label={String(q.data.missing)} /> : '…'}</td>

@@ -1,16 +1,15 @@
 // Proposing the unit for an award in a review window (D-NOMINATION), and the unit's nominations so far.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, StatusBadge, todayInVietnam, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, ReviewSelect, StatusBadge, todayInVietnam, useApi, useI18n, useReviewChoice, type Calendar } from '@thidua/ui';
 import { useMovement } from '../../use-movement.js';
 import { useState } from 'react';
-import { REVIEWS, type ReviewId } from '../../reviews.js';
 
 
-export const NominationForm = ({ unitId }: { unitId: string }) => {
+export const NominationForm = ({ unitId, calendar }: { unitId: string; calendar: Calendar }) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
-  const [reviewId, setReviewId] = useState<ReviewId>('R-FINAL');
+  const [reviewId, setReviewId] = useReviewChoice(calendar);
   const [achievements, setAchievements] = useState('');
   const movement = useMovement();
   const review = movement.data?.timeline.reviews.find((r) => r.id === reviewId);
@@ -24,9 +23,7 @@ export const NominationForm = ({ unitId }: { unitId: string }) => {
   });
   return (
     <Card title={t('unit.nominate')} testId="nominations" actions={
-      <select aria-label={t('dash.review')} value={reviewId} onChange={(e) => setReviewId(e.target.value as ReviewId)}>
-        {REVIEWS.map((r) => <option key={r} value={r}>{r}</option>)}
-      </select>
+      <ReviewSelect label={t('dash.review')} calendar={calendar} value={reviewId} onChange={setReviewId} />
     }>
       <form onSubmit={(e) => { e.preventDefault(); propose.mutate(); }}>
         <div className="td-field">

@@ -1,7 +1,6 @@
 // The workspace of a unit editor (office, commune or enterprise): register, send the plan, report, see results, nominate.
 import { useQuery } from '@tanstack/react-query';
-import { DownloadButton, Loading, Notice, REPORTING_YEARS, type Me, useApi, useI18n } from '@thidua/ui';
-import { useState } from 'react';
+import { DownloadButton, Loading, Notice, type Calendar, type Me, useApi, useI18n, useYearChoice, WithCalendar, YearSelect } from '@thidua/ui';
 import { ExplainPanel } from '../dashboard/explain-panel.js';
 import { NominationForm } from './nomination-form.js';
 import { PlanForm } from './plan-form.js';
@@ -9,10 +8,12 @@ import { RegistrationForm } from './registration-form.js';
 import { ReportForm } from './report-form.js';
 
 
-export const UnitWorkspace = ({ me }: { me: Me }) => {
+export const UnitWorkspace = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Workspace me={me} calendar={calendar} />}</WithCalendar>;
+
+const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const { t, lang } = useI18n();
   const api = useApi();
-  const [year, setYear] = useState(2025);
+  const [year, setYear] = useYearChoice(calendar);
   const units = useQuery({ queryKey: ['orgUnits.list'], queryFn: () => api.orgUnits.list.query() });
   if (!me.unitId) return <Notice tone="warn">{t('unit.noUnit')}</Notice>;
   if (units.isPending) return <Loading />;
@@ -29,9 +30,7 @@ export const UnitWorkspace = ({ me }: { me: Me }) => {
       </div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <label htmlFor="unit-year">{t('dash.year')}</label>
-        <select id="unit-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {REPORTING_YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
-        </select>
+        <YearSelect id="unit-year" calendar={calendar} value={year} onChange={setYear} />
       </div>
       <ReportForm key={year} unitId={unit.id} kind={kind} year={year} />
       <section className="td-card">
@@ -40,7 +39,7 @@ export const UnitWorkspace = ({ me }: { me: Me }) => {
         <DownloadButton href={`/api/documents/unit-year-report/${encodeURIComponent(unit.id)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
         <ExplainPanel year={year} kind={kind} unitId={unit.id} unitName={name} />
       </section>
-      <NominationForm unitId={unit.id} />
+      <NominationForm unitId={unit.id} calendar={calendar} />
     </div>
   );
 };
