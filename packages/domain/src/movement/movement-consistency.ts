@@ -5,6 +5,9 @@ import { PARTICIPANT_KINDS } from './participant.schema.js';
 import type { Movement } from './movement.schema.js';
 import { criteriaInRule } from './rule.schema.js';
 
+/** Any year that is not a leap year: a yearly day must exist in it. */
+const A_COMMON_YEAR = 2001;
+
 export interface MovementProblem {
   path: string;
   code: string;
@@ -66,7 +69,7 @@ function* timelineProblems(m: Movement): Generator<MovementProblem> {
     if (d.due.kind !== 'yearly') continue;
     if (d.due.fromYear > d.due.toYear) yield* dateOrder(String(d.due.fromYear), String(d.due.toYear), `timeline.deadlines[${i}].due`);
     // 29 February is rejected on purpose: a yearly deadline must exist in every year.
-    if (!isRealDate(2023, d.due.month, d.due.day)) {
+    if (!isRealDate(A_COMMON_YEAR, d.due.month, d.due.day)) {
       yield { path: `timeline.deadlines[${i}].due`, code: 'INVALID_DAY', message: text(`Ngày ${d.due.day}/${d.due.month} không có trong mọi năm`, `Day ${d.due.day}/${d.due.month} does not exist every year`) };
     }
   }

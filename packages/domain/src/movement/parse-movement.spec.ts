@@ -59,7 +59,7 @@ const CASES: Array<[string, unknown, { code: string; path: string; vi?: string; 
   [
     'an ID not shaped like C-DEPT-DOSSIERS',
     changed((m) => (at(m.criteria, 3).id = 'c-dept-tasks')),
-    { code: 'INVALID_FORMAT', path: 'criteria[3].id', en: 'Invalid format (regex): must look like C-DEPT-DOSSIERS' },
+    { code: 'INVALID_FORMAT', path: 'criteria[3].id', en: 'Invalid format (regex): must be upper-case words joined by hyphens, like AB-CD' },
   ],
   [
     'an unknown participant kind',
