@@ -1,7 +1,7 @@
 // The award decision and its certificates, assembled from a signed decision: what each says is the data, so the
 // verification code follows from it.
 import type { Awardee, AwardDecisionModel, CertificateModel } from '@thidua/documents';
-import type { Movement } from '@thidua/domain';
+import { authorityOn, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
 import { reviewOf } from '../nominations/review-window.js';
@@ -43,6 +43,12 @@ export const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
 /** Decree 30: a deputy signing for the head writes "KT." (ký thay) above the head's title, then their own. */
 const signerOf = (decision: DecisionRow) => ({ authority: decision.signedOnBehalf ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH', name: decision.signer });
 
+/** After a reorganisation the decision cites what moved the power (and says when the successor is still to confirm). */
+const basisOf = (movement: Movement, date: string): string[] => {
+  const a = authorityOn(movement, date);
+  return a.basis ? [`Căn cứ ${a.basis}${a.confirmed ? '' : ' (thẩm quyền kế thừa chưa được xác nhận)'};`] : [];
+};
+
 export const awardDecisionModel = async (db: Db, movement: Movement, decisionId: string): Promise<AwardDecisionModel> => {
   const decision = await loadDecision(db, { id: decisionId });
   if (!decision) throw notFound({ vi: 'quyết định khen thưởng', en: 'Award decision' });
@@ -53,11 +59,12 @@ export const awardDecisionModel = async (db: Db, movement: Movement, decisionId:
   return {
     letterhead: head,
     subject: `khen thưởng ${noun} ${movement.name.vi}`,
-    authority: GRANTOR(movement),
+    authority: GRANTOR(movement, decision.date),
     legalBases: [
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
       `Căn cứ Kế hoạch phát động ${movement.name.vi} của ${movement.issuer.vi};`,
+      ...basisOf(movement, decision.date),
       'Xét đề nghị của Trưởng phòng Nội vụ và kết quả xét chọn của Hội đồng Thi đua - Khen thưởng huyện.',
     ],
     awardForm: review.award.vi,
@@ -77,7 +84,7 @@ export const certificateModel = async (db: Db, movement: Movement, nominationId:
   if (!decision || !item) throw notFound({ vi: 'khen thưởng', en: 'Award' });
   const review = reviewOf(movement, decision.reviewId);
   return {
-    grantor: GRANTOR(movement),
+    grantor: GRANTOR(movement, decision.date),
     awardee: awardeeOf(item),
     citation: `Đã có thành tích xuất sắc trong ${movement.name.vi} (${reviewWords(review.label.vi).noun} ${reviewWords(review.label.vi).period}).`,
     decisionNumber: decision.number,

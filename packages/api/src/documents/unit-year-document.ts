@@ -73,7 +73,7 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
     'Tiếp tục duy trì, nhân rộng các kết quả đã đạt được.',
   ];
 
-  const district = issuerOf(movement);
+  const district = issuerOf(movement, localDateOf(report?.submittedAt ? report.submittedAt.getTime() : Date.parse(deadline.lastOnTimeLocal), movement.timeZone));
   // Dated the day it was sent; before that, the last day it may be sent on: the same data gives the same document.
   const date = localDateOf(report?.submittedAt ? report.submittedAt.getTime() : Date.parse(deadline.lastOnTimeLocal), movement.timeZone);
   const commune = isCommune(unit.kind);

@@ -28,7 +28,11 @@ describe.each(providers)('official documents on %s', (provider) => {
     const homeAffairs = await h.as('noivu');
     const first = await homeAffairs.documents.awardDecision({ decisionId });
     expect(first.code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    expect(first.model.letterhead).toMatchObject({ parent: 'ỦY BAN NHÂN DÂN', body: 'HUYỆN NINH SƠN', number: 'Số: 3125/QĐ-UBND', place: 'Ninh Sơn', date: '2026-01-05' });
+    // Decided on 5/1/2026, after the district level ended on 1/7/2025: in the name of whoever held the power then, which
+    // the plan data holds as not yet confirmed, and the decision says so.
+    expect(first.model.letterhead).toMatchObject({ parent: 'ỦY BAN NHÂN DÂN', body: 'KẾ THỪA THẨM QUYỀN CỦA HUYỆN NINH SƠN (CHƯA XÁC NHẬN)', number: 'Số: 3125/QĐ-UBND', place: 'Ninh Sơn', date: '2026-01-05' });
+    expect(first.model.authority).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN KẾ THỪA THẨM QUYỀN CỦA HUYỆN NINH SƠN (CHƯA XÁC NHẬN)');
+    expect(first.model.legalBases).toContain('Căn cứ Luật Tổ chức chính quyền địa phương năm 2025 (chính quyền địa phương hai cấp từ ngày 01/7/2025, đơn vị hành chính cấp huyện kết thúc hoạt động) và việc sáp nhập tỉnh Ninh Thuận vào tỉnh Khánh Hòa (thẩm quyền kế thừa chưa được xác nhận);');
     expect(first.model.awardees.map((a) => [a.awardClass, a.name, a.unit])).toEqual([
       ['collective', 'xã Lâm Sơn', null],
       ['individual', 'Nguyễn Văn An', 'xã Lâm Sơn'],
@@ -124,7 +128,11 @@ describe.each(providers)('official documents on %s', (provider) => {
     await h.t.db.nomination.create({ data: { id: 'N-DOC-KT', reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'Hoàn thành xuất sắc', status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 } });
     const { decisionId: kt } = await (await h.as('chutich')).decisions.create({ reviewId: 'R-INTERIM', number: '2199/QĐ-UBND', date: '2023-12-29', signer: 'Nguyễn Văn Phó', signedOnBehalf: true, nominationIds: ['N-DOC-KT'] });
     const homeAffairs = await h.as('noivu');
-    expect((await homeAffairs.documents.awardDecision({ decisionId: kt })).model.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Nguyễn Văn Phó' });
+    const interim = (await homeAffairs.documents.awardDecision({ decisionId: kt })).model;
+    expect(interim.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Nguyễn Văn Phó' });
+    // Decided in 2023, while the district held the power: its name, and no basis of a later change.
+    expect([interim.letterhead.body, interim.authority]).toEqual(['HUYỆN NINH SƠN', 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN NINH SƠN']);
+    expect(interim.legalBases.join(' ')).not.toContain('01/7/2025');
     expect((await homeAffairs.documents.certificate({ nominationId: 'N-DOC-KT' })).model.signer.authority).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
     expect((await homeAffairs.documents.awardDecision({ decisionId })).model.signer.authority).toBe('CHỦ TỊCH');
   });

@@ -127,7 +127,17 @@ function* coverageProblems(m: Movement): Generator<MovementProblem> {
   }
 }
 
+/** One change per day: two on the same day would leave it open who signs. */
+function* authorityProblems(m: Movement): Generator<MovementProblem> {
+  const seen = new Set<string>();
+  for (const [i, a] of m.authorities.entries()) {
+    if (seen.has(a.from)) yield { path: `authorities[${i}].from`, code: 'DUPLICATE_DATE', message: text(`Đã có thay đổi thẩm quyền ngày ${a.from}`, `Another authority change starts on ${a.from}`) };
+    seen.add(a.from);
+  }
+}
+
 export const movementConsistencyProblems = (m: Movement): MovementProblem[] => [
+  ...authorityProblems(m),
   ...uniqueIdProblems(m),
   ...groupProblems(m),
   ...timelineProblems(m),

@@ -1,6 +1,7 @@
 // A whole emulation movement as data: the one source of truth the API, UI and documents read.
 import { z } from 'zod';
 import { localizedTextSchema } from '../i18n/localized-text.js';
+import { authorityChangeSchema } from './authority.schema.js';
 import { criterionSchema } from './criterion.schema.js';
 import { roleSchema, sectorSchema } from './organisation.schema.js';
 import { participantGroupSchema } from './participant.schema.js';
@@ -15,6 +16,8 @@ export const movementSchema = z.strictObject({
   name: localizedTextSchema,
   issuer: localizedTextSchema,
   awardGrantor: localizedTextSchema,
+  /** Dated changes of issuer and grantor (a reorganisation); none for a movement whose authority never changed. */
+  authorities: z.array(authorityChangeSchema).default([]),
   scope: localizedTextSchema,
   timeZone: z.string().min(1),
   participantGroups: z.array(participantGroupSchema).min(1),

@@ -16,6 +16,19 @@ export const ninhSonDx2021_2025Input: MovementInput = {
   ),
   issuer: text('Ủy ban nhân dân huyện Ninh Sơn', 'Ninh Sơn District People’s Committee'),
   awardGrantor: text('Chủ tịch Ủy ban nhân dân huyện Ninh Sơn', 'Chairman of the Ninh Sơn District People’s Committee'),
+  // The final review (Q4 2025) falls after the district level ended. The plan does not say who then reviews and awards
+  // it, so the successor is held as a value to confirm, with what is known, rather than invented.
+  authorities: [
+    {
+      from: '2025-07-01',
+      issuer: text('Ủy ban nhân dân kế thừa thẩm quyền của huyện Ninh Sơn (chưa xác nhận)', 'People’s Committee succeeding Ninh Sơn district (not yet confirmed)'),
+      awardGrantor: text('Chủ tịch Ủy ban nhân dân kế thừa thẩm quyền của huyện Ninh Sơn (chưa xác nhận)', 'Chair of the People’s Committee succeeding Ninh Sơn district (not yet confirmed)'),
+      place: 'Ninh Sơn',
+      basis: 'Luật Tổ chức chính quyền địa phương năm 2025 (chính quyền địa phương hai cấp từ ngày 01/7/2025, đơn vị hành chính cấp huyện kết thúc hoạt động) và việc sáp nhập tỉnh Ninh Thuận vào tỉnh Khánh Hòa',
+      confirmed: false,
+      note: 'Nguồn: plan-digest §9. Kế hoạch không nói cơ quan nào sơ kết, tổng kết và khen thưởng phong trào sau khi huyện kết thúc hoạt động. Đơn vị vận hành ghi tên cơ quan ban hành và người có thẩm quyền khen thưởng theo văn bản phân cấp của tỉnh Khánh Hòa, rồi đặt confirmed: true.',
+    },
+  ],
   scope: text('Toàn huyện Ninh Sơn, tỉnh Ninh Thuận', 'The whole of Ninh Sơn district, Ninh Thuận province'),
   timeZone: 'Asia/Ho_Chi_Minh',
   participantGroups,
