@@ -76,9 +76,12 @@ describe.each(providers)('HTTP API on %s', (provider) => {
 
   it('hides internals: a failing database gives a generic message and a request id', async () => {
     const { cookie } = await login('xa.lamson');
-    const bad = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 1999 }))}`, headers: { cookie } });
+    const bad = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 19999 }))}`, headers: { cookie } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.data.fieldErrors.year).toBeDefined();
+    // A well-formed year the movement does not report in: refused in the domain's words, naming its years.
+    const outside = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 1999 }))}`, headers: { cookie } });
+    expect([outside.statusCode, outside.json().error.message]).toEqual([400, expect.stringContaining('Năm 1999 không phải năm báo cáo của phong trào (2022–2025)')]);
     const original = h.api.t.db.orgUnit.findUnique.bind(h.api.t.db.orgUnit);
     (h.api.t.db.orgUnit as { findUnique: unknown }).findUnique = () => Promise.reject(new Error('SQLITE_CORRUPT: select * from "OrgUnit" secret detail'));
     try {

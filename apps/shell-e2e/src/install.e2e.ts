@@ -1,6 +1,7 @@
 // A real installation from the operator's and the administrator's side: NODE_ENV=production on an empty database,
 // the first administrator from `pnpm thidua admin bootstrap`, the one-time password replaced and TOTP enrolled in the
-// browser, a movement file checked (errors by path) and activated, and a first account created and used.
+// browser, a movement file checked (errors by path) and activated, communes created and merged as a dated event, and a
+// first account created and used.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -86,6 +87,30 @@ describe('installing thidua for real', () => {
     await admin.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
     await admin.getByText('Đã kích hoạt phiên bản 1.').waitFor();
     await admin.getByTestId('movement-versions').getByText('Kế hoạch đã ban hành, kích hoạt lần đầu').waitFor();
+
+    // The organisation: two communes, then their merger as a dated event.
+    await admin.getByRole('tab', { name: 'Đơn vị' }).click();
+    const unitForm = admin.getByTestId('unit-form');
+    for (const [id, name] of [['U-XA-DONG', 'xã Đông'], ['U-XA-TAY', 'xã Tây']] as const) {
+      await unitForm.getByLabel('Mã đơn vị').fill(id);
+      await unitForm.getByLabel('Tên', { exact: true }).fill(name);
+      await unitForm.getByLabel('Tên tiếng Anh').fill(`${name} commune`);
+      await unitForm.getByLabel('Từ ngày').fill('2024-01-01');
+      await unitForm.getByRole('button', { name: 'Thêm đơn vị' }).click();
+      await unitForm.getByText(`Đã thêm đơn vị ${id}.`).waitFor();
+    }
+    const change = admin.getByTestId('org-change');
+    await change.getByLabel('Ngày có hiệu lực').fill('2025-07-01');
+    await change.getByLabel(/xã Đông/).check();
+    await change.getByLabel(/xã Tây/).check();
+    await change.getByLabel('Mã đơn vị').fill('U-XA-DONG-TAY');
+    await change.getByLabel('Tên', { exact: true }).fill('xã Đông Tây');
+    await change.getByLabel('Tên tiếng Anh').fill('Đông Tây commune');
+    await change.getByLabel(/Căn cứ/).fill('Nghị quyết sắp xếp đơn vị hành chính cấp xã');
+    await change.getByRole('button', { name: 'Ghi nhận thay đổi' }).click();
+    await admin.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận' }).click();
+    await change.getByText('Đã ghi nhận thay đổi ngày 01/07/2025.').waitFor();
+    expect(await admin.getByTestId('org-history').textContent()).toContain('U-XA-DONG, U-XA-TAY → U-XA-DONG-TAY');
 
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
     const form = admin.getByTestId('account-form');

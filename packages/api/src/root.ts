@@ -11,6 +11,7 @@ import { movementRouter } from './routers/movement.router.js';
 import { notificationsRouter } from './routers/notifications.router.js';
 import { nominationsRouter } from './routers/nominations.router.js';
 import { openDataRouter } from './routers/open-data.router.js';
+import { orgAdminRouter } from './routers/org-admin.router.js';
 import { orgUnitsRouter } from './routers/org-units.router.js';
 import { plansRouter } from './routers/plans.router.js';
 import { registrationsRouter } from './routers/registrations.router.js';
@@ -23,6 +24,7 @@ export const appRouter = router({
   auth: authRouter,
   movement: movementRouter,
   orgUnits: orgUnitsRouter,
+  orgAdmin: orgAdminRouter,
   registrations: registrationsRouter,
   plans: plansRouter,
   reports: reportsRouter,

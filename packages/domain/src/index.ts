@@ -71,7 +71,7 @@ export {
 
 export { allocateAwards, type AwardCandidate, type AwardAllocation, type NotAwardedReason } from './awards/allocate-awards.js';
 
-export { orgHistorySchema, type OrgHistory, type OrgUnitSpan, type Succession, type OrgUnitKind } from './org/org-history.schema.js';
+export { orgHistorySchema, orgUnitKindSchema, type OrgHistory, type OrgUnitSpan, type Succession, type OrgUnitKind } from './org/org-history.schema.js';
 export { successorsOn, predecessorsOf, unitsActiveOn, isActiveOn, orgHistoryProblems, type Successors } from './org/org-history.js';
 
 export { ninhSonDx2021_2025 } from './plans/ninh-son-dx-2021-2025/index.js';

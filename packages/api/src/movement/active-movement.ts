@@ -6,7 +6,7 @@ import { appError } from '../errors.js';
 const cache = new Map<string, Movement>();
 
 /** The active movement, or null on a new installation that has none yet. */
-export const findActiveMovement = async (db: Db): Promise<{ versionId: string; movement: Movement } | null> => {
+export const findActiveMovement = async (db: Pick<Db, 'movementVersion'>): Promise<{ versionId: string; movement: Movement } | null> => {
   // The definition is large: read it only when this version is not parsed yet.
   const row = await db.movementVersion.findFirst({ where: { active: true }, orderBy: { version: 'desc' }, select: { id: true } });
   if (!row) return null;
