@@ -50,11 +50,12 @@ export const openApiDocument = {
       },
     },
     '/api/public/timeline': { get: { summary: 'Giai đoạn hiện tại và các hạn sắp tới / Current phase and next deadlines', responses: { 200: { description: 'Timeline snapshot' } } } },
+    '/api/public/calendar': { get: { summary: 'Các năm báo cáo, năm hiện tại và các đợt xét của phong trào / The movement\'s reporting years, current year and reviews', responses: { 200: { description: '{ movementId, name, reportingYears (latest first), defaultYear, reviews: [{ id, label, year, start, end }] }' } } } },
     '/api/public/awards': {
       get: {
         summary: 'Kết quả khen thưởng đã quyết định của đợt sơ kết/tổng kết / Award results of a review, as decided',
-        parameters: [{ name: 'review', in: 'query', required: true, schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'mã đợt xét của phong trào (xem /api/public/timeline) / a review id of the movement' } }],
-        responses: { 200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' }, 400: { description: 'Invalid review', content: { 'application/json': { schema: error } } } },
+        parameters: [{ name: 'review', in: 'query', required: true, schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'mã đợt xét của phong trào (xem /api/public/calendar) / a review id of the movement (see /api/public/calendar)' } }],
+        responses: { 200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' }, 400: { description: 'Malformed review id', content: { 'application/json': { schema: error } } }, 404: { description: 'The movement has no such review', content: { 'application/json': { schema: error } } } },
       },
     },
     '/api/public/ping': {

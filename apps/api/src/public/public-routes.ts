@@ -84,7 +84,7 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
 
   app.get('/api/public/awards', async (req, reply) => {
     const q = z.object({ review: z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/).max(64) }).safeParse(req.query);
-    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số review là mã một đợt xét của phong trào (xem /api/public/timeline) | review must be one of the movement\'s review ids (see /api/public/timeline)' } });
+    if (!q.success) return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số review là mã một đợt xét của phong trào (xem /api/public/calendar) | review must be one of the movement\'s review ids (see /api/public/calendar)' } });
     return json(reply, await rendered(database.db, `awards:${q.data.review}`, async () => JSON.stringify(await createCaller(publicContext(database, req)).decisions.published({ reviewId: q.data.review }))));
   });
 
