@@ -14,6 +14,7 @@ const ReportsReviewPage = lazy(() => import('./pages/reports-review-page.js').th
 const SectorPage = lazy(() => import('./pages/sector-page.js').then((m) => ({ default: m.SectorPage })));
 const NotificationsPage = lazy(() => import('./notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })));
 const ShowcasePage = lazy(() => import('./showcase/showcase-page.js').then((m) => ({ default: m.ShowcasePage })));
+const TargetsPage = lazy(() => import('./pages/targets/targets-page.js').then((m) => ({ default: m.TargetsPage })));
 const AdminPage = lazy(() => import('./admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
 const UnitWorkspace = lazy(() => import('./pages/unit/unit-workspace.js').then((m) => ({ default: m.UnitWorkspace })));
 
@@ -24,6 +25,7 @@ export const SCREEN_ROLES = {
   council: ['ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'],
   decisions: ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR'],
   admin: ['ADMIN'],
+  targets: ['ROLE-CULTURE', 'SECTOR-EDITOR'],
 } as const;
 
 const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go: (r: Route) => void; children: ReactNode }) => {
@@ -59,6 +61,8 @@ export const Frame = ({ me }: { me: Me }) => {
     switch (route.page) {
       case 'dashboard':
         return noMovement ? <NoMovement admin={can('admin')} go={go} /> : <DashboardPage me={me} />;
+      case 'targets':
+        return can('targets') ? <TargetsPage me={me} /> : <p>{t('notFound')}</p>;
       case 'admin':
         return can('admin') ? <AdminPage me={me} /> : <p>{t('notFound')}</p>;
       case 'sector':
@@ -89,6 +93,7 @@ export const Frame = ({ me }: { me: Me }) => {
           {can('reports') && <NavLink to={{ page: 'reports' }} current={route} go={go}>{t('nav.reports')}</NavLink>}
           {can('council') && <NavLink to={{ page: 'council' }} current={route} go={go}>{t('nav.council')}</NavLink>}
           {can('decisions') && <NavLink to={{ page: 'decisions' }} current={route} go={go}>{t('nav.decisions')}</NavLink>}
+          {can('targets') && <NavLink to={{ page: 'targets' }} current={route} go={go}>{t('nav.targets')}</NavLink>}
           <NavLink to={{ page: 'showcase' }} current={route} go={go}>{t('nav.showcase')}</NavLink>
           {can('admin') && <NavLink to={{ page: 'admin' }} current={route} go={go}>{t('nav.admin')}</NavLink>}
           <h3>{t('nav.sectors')}</h3>

@@ -1,5 +1,6 @@
 // The shell's own texts (Vietnamese first); shared texts live in @thidua/ui.
 import { adminMessages } from './admin/admin-messages.js';
+import { targetMessages } from './pages/targets/target-messages.js';
 import { councilMessages } from './pages/council-messages.js';
 import { reportMessages } from './pages/report-messages.js';
 import { notificationMessages } from './notifications/notification-messages.js';
@@ -153,6 +154,6 @@ const en: Record<keyof typeof vi, string> = {
 
 
 export const shellMessages = {
-  vi: { ...vi, ...adminMessages.vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi },
-  en: { ...en, ...adminMessages.en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en },
+  vi: { ...vi, ...adminMessages.vi, ...targetMessages.vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi },
+  en: { ...en, ...adminMessages.en, ...targetMessages.en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en },
 };

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'notifications' }
   | { page: 'showcase' }
   | { page: 'admin' }
+  | { page: 'targets' }
   | { page: 'not-found' };
 
 export const parseRoute = (pathname: string): Route => {
@@ -23,7 +24,7 @@ export const parseRoute = (pathname: string): Route => {
       return { page: 'not-found' };
     }
   }
-  if (parts.length === 1 && (parts[0] === 'unit' || parts[0] === 'reports' || parts[0] === 'council' || parts[0] === 'decisions' || parts[0] === 'notifications' || parts[0] === 'showcase' || parts[0] === 'admin')) return { page: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'unit' || parts[0] === 'reports' || parts[0] === 'council' || parts[0] === 'decisions' || parts[0] === 'notifications' || parts[0] === 'showcase' || parts[0] === 'admin' || parts[0] === 'targets')) return { page: parts[0] };
   return { page: 'not-found' };
 };
 

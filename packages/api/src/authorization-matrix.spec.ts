@@ -81,6 +81,8 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
     allowed: (who, scope) => who === 'ROLE-CULTURE' || (who === 'SECTOR-EDITOR' && scope === 'own'),
     call: (c, t) => c.targets.record({ targetId: 'T-G2-SECTOR-SHARE', year: 2025, sectorId: t.unitId === 'PHONG-Y-TE' ? 'S-HEALTH' : 'S-EDUCATION', value: 12 }),
   },
+  'targets.observations': { allowed: only('ROLE-CULTURE', 'SECTOR-EDITOR'), call: (c) => c.targets.observations({ year: 2025 }) },
+  'targets.correct': { allowed: only('ROLE-CULTURE'), call: (c) => c.targets.correct({ observationId: 'missing', version: 1, value: 50, reason: 'kiểm thử phân quyền đủ dài' }) },
   'targets.approve': { allowed: only('ROLE-CULTURE'), call: (c) => c.targets.approve({ observationId: 'missing', version: 1 }) },
   'initiatives.publicList': { allowed: everyone, call: (c) => c.initiatives.publicList({ search: 'số' }) },
   'initiatives.create': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.initiatives.create({ unitId: t.unitId, title: 'Chợ 4.0 không tiền mặt', summary: 'Thanh toán QR tại chợ trung tâm của xã, kiểm thử phân quyền' }) },

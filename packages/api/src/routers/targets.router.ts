@@ -3,7 +3,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { assertReportingYear, defaultReportingYear, localDateOf } from '@thidua/domain';
 import { z } from 'zod';
-import { appError, forbidden } from '../errors.js';
+import { appError, forbidden, notFound } from '../errors.js';
 import { activeMovement, movementForYear } from '../movement/active-movement.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
 import { targetProgress } from '../targets/target-progress.js';
@@ -48,6 +48,50 @@ export const targetsRouter = {
         return { result: row, audit: { action: 'target.record', entity: 'TargetObservation', entityId: row.id, data: input } };
       });
     }),
+
+  /** Every figure to enter for a year: one per target, one per sector for per-sector targets, with what was entered.
+   * A sector office sees its own sector's rows only. The IDs here are what approve and correct ask for. */
+  observations: procedure
+    .meta(rolesMeta('ROLE-CULTURE', 'SECTOR-EDITOR'))
+    .input(z.object({ year: yearInput }))
+    .query(async ({ ctx, input }) => {
+      const actor = ctx.actor!;
+      const { movement } = await movementForYear(ctx.db, input.year);
+      const stored = await ctx.db.targetObservation.findMany({
+        where: { movementId: movement.id, year: input.year },
+        select: { id: true, targetId: true, sectorId: true, value: true, source: true, status: true, version: true, enteredAt: true, approvedAt: true },
+      });
+      const byKey = new Map(stored.map((o) => [`${o.targetId}|${o.sectorId}`, o]));
+      const sectorLabel = new Map(movement.sectors.map((s) => [s.id, s.label]));
+      const rows = movement.targets.flatMap((t) => {
+        const sectors = t.rule.kind === 'minOverSectors' ? (t.rule.sectors.length > 0 ? t.rule.sectors : movement.sectors.map((s) => s.id)) : [''];
+        return sectors.map((sectorId) => ({
+          targetId: t.id,
+          label: t.label,
+          unit: t.unit,
+          group: t.group,
+          sectorId,
+          sectorLabel: sectorId ? (sectorLabel.get(sectorId) ?? null) : null,
+          observation: byKey.get(`${t.id}|${sectorId}`) ?? null,
+        }));
+      });
+      return actor.role === 'SECTOR-EDITOR' ? rows.filter((r) => r.sectorId !== '' && r.sectorId === actor.sectorId) : rows;
+    }),
+
+  /** An approved figure found wrong: Culture corrects it with a reason; the audit keeps the old and the new value. */
+  correct: procedure
+    .meta(rolesMeta('ROLE-CULTURE'))
+    .input(z.object({ observationId: z.string().min(1).max(64), version: z.number().int().min(1), value: z.number().finite().min(0).max(1000), source: z.string().trim().max(500).optional(), reason: z.string().trim().min(10, 'Lý do sửa cần ít nhất 10 ký tự / the reason needs at least 10 characters').max(1000) }))
+    .mutation(({ ctx, input }) =>
+      mutate(ctx, async (tx) => {
+        const before = await tx.targetObservation.findUnique({ where: { id: input.observationId }, select: { value: true, status: true } });
+        if (!before) throw notFound({ vi: 'số liệu chỉ tiêu', en: 'Target figure' });
+        if (before.status !== 'approved') throw appError('PRECONDITION_FAILED', 'Số liệu chưa duyệt: hãy nhập lại thay vì sửa', 'Not approved yet: enter it again instead');
+        const { count } = await tx.targetObservation.updateMany({ where: { id: input.observationId, version: input.version }, data: { value: input.value, source: input.source ?? null, enteredBy: ctx.actor!.userId, enteredAt: ctx.now(), version: { increment: 1 } } });
+        expectOneUpdated(count);
+        return { result: { ok: true }, audit: { action: 'target.correct', entity: 'TargetObservation', entityId: input.observationId, data: { from: before.value, to: input.value, reason: input.reason } } };
+      }),
+    ),
 
   approve: procedure
     .meta(rolesMeta('ROLE-CULTURE'))
