@@ -260,3 +260,27 @@ describe('each main role sees its own screens', () => {
     });
   }
 });
+
+describe('target figures', () => {
+  it('a sector office sees its own share only; Culture corrects an approved figure with a reason and the public progress follows', async () => {
+    await as('yte');
+    await page.getByRole('navigation').getByRole('link', { name: 'Số liệu chỉ tiêu' }).click();
+    const own = page.getByTestId('target-figures');
+    await own.locator('tr[data-target="T-G2-SECTOR-SHARE"][data-sector="S-HEALTH"]').waitFor();
+    expect(await own.locator('tbody tr').count()).toBe(1);
+
+    await as('vhtt');
+    await page.getByRole('navigation').getByRole('link', { name: 'Số liệu chỉ tiêu' }).click();
+    const row = page.getByTestId('target-figures').locator('tr[data-target="T-G3-EPAYMENT"]');
+    await row.getByRole('button', { name: 'Sửa số liệu đã duyệt' }).click();
+    await row.getByLabel('Giá trị T-G3-EPAYMENT').fill('49,5');
+    await row.getByLabel(/Lý do sửa/).fill('Ngân hàng điều chỉnh số liệu quý IV');
+    await row.getByRole('button', { name: 'Xác nhận' }).click();
+    await row.getByRole('button', { name: 'Sửa số liệu đã duyệt' }).waitFor();
+    expect(await row.getByLabel('Giá trị T-G3-EPAYMENT').inputValue()).toBe('49,5');
+    // "trên 50%": 49.5 no longer meets it, on the public API too (at most a second late).
+    await expect
+      .poll(async () => ((await (await fetch(`${product.api.url}/api/public/targets?year=2025`)).json()) as Array<{ targetId: string; value: number; status: string }>).find((t) => t.targetId === 'T-G3-EPAYMENT'))
+      .toMatchObject({ value: 49.5, status: 'not_met' });
+  });
+});

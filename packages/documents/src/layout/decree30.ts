@@ -41,15 +41,16 @@ export interface Verification {
 
 const DEMO_MARK = 'DỮ LIỆU MẪU / DEMO';
 
-/** A pale diagonal mark across the page and a line at its top edge: visible on screen and on paper, text not covered. */
+/** A line of text at the top edge and pale diagonal hatching over the page: visible on screen and on paper. The
+ * hatching is drawn as lines, not letters, so the document's text still reads (and copies) in order. */
 const demoMark = (doc: Doc): void => {
   const { width, height } = doc.page;
   doc.save();
-  font(doc, 'bold', 9).fillColor('#8a5300').text(`${DEMO_MARK}: văn bản minh họa, không có giá trị pháp lý`, 0, 6, { width, align: 'center', lineBreak: false });
-  doc.rotate(-35, { origin: [width / 2, height / 2] });
-  font(doc, 'bold', 54).fillColor('#b3261e').fillOpacity(0.12).text(DEMO_MARK, 0, height / 2 - 30, { width, align: 'center', lineBreak: false });
+  doc.strokeColor('#b3261e').strokeOpacity(0.08).lineWidth(6);
+  for (let x = -height; x < width; x += 36) doc.moveTo(x, height).lineTo(x + height, 0).stroke();
   doc.restore();
-  doc.fillColor('black').fillOpacity(1);
+  font(doc, 'bold', 9).fillColor('#8a5300').text(`${DEMO_MARK}: văn bản minh họa, không có giá trị pháp lý`, 0, 6, { width, align: 'center', lineBreak: false });
+  doc.fillColor('black');
 };
 
 export interface DocumentMeta {
