@@ -123,6 +123,21 @@ describe('installing thidua for real', () => {
     expect(leaderPassword).toMatch(/^[A-Z2-9-]{23}$/);
     await admin.getByTestId('accounts').getByText('lanhdao.tinh').waitFor();
 
+    // Everything above is in the audit log, whose chain verifies.
+    await admin.getByRole('tab', { name: 'Nhật ký' }).click();
+    await admin.getByRole('button', { name: 'Kiểm tra chuỗi nhật ký' }).click();
+    await admin.getByText(/Chuỗi toàn vẹn: \d+ mục/).waitFor();
+    const log = admin.getByTestId('audit-log');
+    await log.getByLabel(/Thao tác/).fill('org.');
+    await log.getByRole('button', { name: 'Lọc' }).click();
+    await log.getByText('org.merge').waitFor();
+    expect(await log.getByText('org.unit_create').count()).toBe(2);
+    for (const action of ['admin.bootstrap', 'auth.password_changed', 'movement.activate', 'user.create']) {
+      await log.getByLabel(/Thao tác/).fill(action);
+      await log.getByRole('button', { name: 'Lọc' }).click();
+      await log.getByText(action, { exact: true }).first().waitFor();
+    }
+
     const leader = await (await newUserContext(browser)).newPage();
     await signInFirstTime(leader, 'lanhdao.tinh', leaderPassword, 'Lanh-Dao-So-2026!');
     await leader.getByRole('navigation').waitFor();

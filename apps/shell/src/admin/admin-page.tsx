@@ -1,11 +1,13 @@
-// The administrator's screen: the movement in force, the organisation over time, and the accounts that work in it.
+// The administrator's screen: the movement in force, the organisation over time, the accounts that work in it, and
+// the audit log of everything they do.
 import { Tabs, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { AccountsPanel } from './accounts-panel.js';
+import { AuditPanel } from './audit-panel.js';
 import { MovementPanel } from './movement-panel.js';
 import { UnitsPanel } from './units-panel.js';
 
-type Tab = 'movement' | 'units' | 'accounts';
+type Tab = 'movement' | 'units' | 'accounts' | 'audit';
 
 export const AdminPage = ({ me }: { me: Me }) => {
   const { t } = useI18n();
@@ -13,8 +15,8 @@ export const AdminPage = ({ me }: { me: Me }) => {
   return (
     <div className="td-stack">
       <h2 style={{ margin: 0 }}>{t('admin.title')}</h2>
-      <Tabs label={t('admin.title')} active={tab} onChange={setTab} tabs={[{ key: 'movement', label: t('admin.tab.movement') }, { key: 'units', label: t('admin.tab.units') }, { key: 'accounts', label: t('admin.tab.accounts') }]}>
-        {tab === 'movement' ? <MovementPanel /> : tab === 'units' ? <UnitsPanel /> : <AccountsPanel me={me} />}
+      <Tabs label={t('admin.title')} active={tab} onChange={setTab} tabs={[{ key: 'movement', label: t('admin.tab.movement') }, { key: 'units', label: t('admin.tab.units') }, { key: 'accounts', label: t('admin.tab.accounts') }, { key: 'audit', label: t('admin.tab.audit') }]}>
+        {tab === 'movement' ? <MovementPanel /> : tab === 'units' ? <UnitsPanel /> : tab === 'accounts' ? <AccountsPanel me={me} /> : <AuditPanel />}
       </Tabs>
     </div>
   );

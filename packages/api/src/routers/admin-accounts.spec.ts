@@ -57,3 +57,24 @@ describe.each(providers)('administration on %s', (provider) => {
     expect(versions.map((v) => [v.version, v.active])).toEqual([[2, true], [1, false]]);
   });
 });
+
+describe.each(providers)('the audit log on %s', (provider) => {
+  const h = useHarness(provider);
+
+  it('lists entries newest first, filtered by action, person and day, page by page, and verifies the chain', async () => {
+    const admin = await h.as('quantri');
+    const target = (await h.t.db.user.findUniqueOrThrow({ where: { username: 'xa.myson' }, select: { id: true } })).id;
+    for (const reason of ['Lần một: quên mật khẩu', 'Lần hai: quên mật khẩu']) await admin.admin.resetPassword({ userId: target, reason });
+    const resets = await admin.audit.list({ action: 'user.password_reset' });
+    expect(resets.entries.map((e) => JSON.parse(e.data).reason)).toEqual(['Lần hai: quên mật khẩu', 'Lần một: quên mật khẩu']);
+    expect(resets.entries[0]).toMatchObject({ actor: 'quantri', actorRole: 'ADMIN', entityId: target });
+    expect((await admin.audit.list({ username: 'quantri' })).entries.length).toBeGreaterThanOrEqual(2);
+    expect((await admin.audit.list({ username: 'khong.co' })).entries).toEqual([]);
+    const day = h.clock.now.toISOString().slice(0, 10);
+    expect((await admin.audit.list({ action: 'user.password_reset', from: day, to: day })).entries).toHaveLength(2);
+    expect((await admin.audit.list({ action: 'user.password_reset', from: '2020-01-01', to: '2020-01-02' })).entries).toHaveLength(0);
+    const older = await admin.audit.list({ action: 'user.password_reset', before: resets.entries[0]!.seq });
+    expect(older.entries.map((e) => e.seq)).toEqual([resets.entries[1]!.seq]);
+    await expect(admin.audit.verify()).resolves.toMatchObject({ ok: true, brokenAt: null });
+  });
+});
