@@ -39,7 +39,8 @@ describe('the district dashboard', () => {
   it('shows a leader the targets, leaderboard, timeline, quotas, completeness and a card from every sector module', async () => {
     await as('lanhdao');
     await expect.poll(() => page.getByTestId('targets-card').locator('[data-target]').count()).toBeGreaterThan(10);
-    await expect.poll(() => page.getByTestId('leaderboard').locator('tbody tr').count()).toBeGreaterThan(5);
+    // The five communes in force on the 2025 due date: the merges of 1/7/2025 left Mỹ Sơn, Nhơn Sơn and the three new ones.
+    await expect.poll(() => page.getByTestId('leaderboard').locator('tbody tr').count()).toBe(5);
     await page.getByTestId('quotas-card').locator('[data-quota="R-FINAL-collective"]').waitFor();
     await page.getByTestId('deadline-counts').locator('tr[data-year="2024"]').waitFor();
     await page.getByTestId('deadline-counts').locator('tr[data-deadline="D-UNIT-PLAN"]').waitFor();
@@ -282,5 +283,16 @@ describe('target figures', () => {
     await expect
       .poll(async () => ((await (await fetch(`${product.api.url}/api/public/targets?year=2025`)).json()) as Array<{ targetId: string; value: number; status: string }>).find((t) => t.targetId === 'T-G3-EPAYMENT'))
       .toMatchObject({ value: 49.5, status: 'not_met' });
+  });
+});
+
+describe('a commune merged on 1 July 2025', () => {
+  it('its editor opens on its last reporting year, and is told its successor reports 2025', async () => {
+    await as('xa.lamson');
+    await page.getByRole('navigation').getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    const year = page.getByLabel('Năm báo cáo', { exact: true });
+    await expect.poll(() => year.inputValue()).toBe('2024');
+    await year.selectOption('2025');
+    expect(await page.getByTestId('not-reporting-year').textContent()).toContain('kết thúc hoạt động từ ngày 01/07/2025, trước hạn báo cáo năm 2025 (15/12/2025): đơn vị kế thừa báo cáo năm này');
   });
 });

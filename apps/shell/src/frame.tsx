@@ -18,14 +18,17 @@ const TargetsPage = lazy(() => import('./pages/targets/targets-page.js').then((m
 const AdminPage = lazy(() => import('./admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
 const UnitWorkspace = lazy(() => import('./pages/unit/unit-workspace.js').then((m) => ({ default: m.UnitWorkspace })));
 
+const REVIEWERS = ['ROLE-CULTURE'] as const;
+
 /** Which roles see which screen; the API enforces the same rules on every call. */
 export const SCREEN_ROLES = {
   unit: ['UNIT-EDITOR'],
-  reports: ['ROLE-CULTURE'],
+  reports: REVIEWERS,
   council: ['ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'],
   decisions: ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR'],
   admin: ['ADMIN'],
-  targets: ['ROLE-CULTURE', 'SECTOR-EDITOR'],
+  // Culture & Information approves what the sector offices enter: the reviewers of reports, and the sector editors.
+  targets: ['SECTOR-EDITOR', ...REVIEWERS],
 } as const;
 
 const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go: (r: Route) => void; children: ReactNode }) => {

@@ -15,6 +15,7 @@ const COMMUNE_2026_2030 = {
   name: { vi: 'Phong trào thi đua Chuyển đổi số xã Ninh Sơn 2026–2030', en: 'Ninh Sơn commune digital transformation movement 2026–2030' },
   reportingYears: [2027, 2026],
   defaultYear: 2027,
+  dueDates: { '2026': '2026-12-15', '2027': '2027-12-15' },
   reviews: [{ id: 'R-MIDTERM-2028', label: { vi: 'Sơ kết giữa kỳ 2028', en: 'Mid-term review 2028' }, year: 2028, start: '2028-10-01', end: '2028-12-31' }],
 };
 

@@ -8,6 +8,7 @@ import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
 import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
 import { issuerOf } from './letterhead.js';
+import { formationSentence } from '../org/carried-history.js';
 
 /** "72% (yêu cầu ≥ 65%): đạt" → "72% (yêu cầu ≥ 65%)": the verdict has its own column. */
 const resultOf = (explanation: string) => explanation.replace(/:\s*(đạt|chưa đạt|không đạt)\s*$/i, '');
@@ -41,6 +42,8 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
     db.registration.findFirst({ where: { movementId: movement.id, unitId }, select: { id: true } }),
   ]);
   const approved = report?.status === 'approved';
+  // A unit formed by a merge says what it was formed from and that it carries their results.
+  const formed = await formationSentence(db, unitId);
   const evaluation = evaluateParticipant(movement, unitParticipant(unit, kind, registration !== null), factsOfValues(report?.values ?? []));
   const labels = new Map(movement.criteria.map((c) => [c.id, c.label.vi]));
   const applicable = evaluation.criteria.filter((c) => c.status !== 'not_applicable');
@@ -88,7 +91,7 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
       date,
     },
     subject: `Kết quả thực hiện ${movement.name.vi} năm ${year}`,
-    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi} của ${movement.issuer.vi}, ${commune ? `Ủy ban nhân dân ${unit.name}` : unit.name} báo cáo kết quả thực hiện năm ${year} như sau:`],
+    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi} của ${movement.issuer.vi}, ${commune ? `Ủy ban nhân dân ${unit.name}` : unit.name} báo cáo kết quả thực hiện năm ${year} như sau:`, ...(formed ? [formed] : [])],
     year,
     criteria,
     standing,

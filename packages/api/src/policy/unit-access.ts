@@ -20,6 +20,13 @@ export const assertCanRead = (actor: Actor, unit: UnitRef): void => {
   if (!canReadUnitData(actor, unit)) throw forbidden();
 };
 
+/** As assertCanRead, and a successor's editor also reads the units it carries (its predecessors' records). */
+export const assertCanReadCarried = async (actor: Actor, unit: UnitRef, predecessorsOfOwn: (unitId: string) => Promise<string[]>): Promise<void> => {
+  if (canReadUnitData(actor, unit)) return;
+  if (actor.role === 'UNIT-EDITOR' && actor.unitId !== null && (await predecessorsOfOwn(actor.unitId)).includes(unit.id)) return;
+  throw forbidden();
+};
+
 /** Only the unit's own editor enters its report. */
 export const assertCanEdit = (actor: Actor, unit: UnitRef): void => {
   if (!(actor.role === 'UNIT-EDITOR' && actor.unitId === unit.id)) throw forbidden();

@@ -1,11 +1,13 @@
 // Who reported a year on time, late or not at all (the movement's yearly deadline): for the dashboard, the portal and the reports.
-import { annualReportDeadline, annualReportStatus, type Movement } from '@thidua/domain';
+import { annualReportDeadline, annualReportDueDate, annualReportStatus, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
+import { inForceOn } from '../org/stored-history.js';
 
+/** Only the units in force on the year's due date are asked for that year: a commune merged in July does not owe the
+ * December report (its successor does), and one created in 2025 is not missing from 2022. */
 export const reportCompleteness = async (db: Db, movement: Movement, year: number, now: Date) => {
-  const yearStart = `${year}-01-01`;
   const units = await db.orgUnit.findMany({
-    where: { participantKind: { in: ['department', 'commune', 'enterprise'] }, validFrom: { lte: `${year}-12-31` }, OR: [{ validTo: null }, { validTo: { gt: yearStart } }] },
+    where: { participantKind: { in: ['department', 'commune', 'enterprise'] }, ...inForceOn(annualReportDueDate(movement, year)) },
     orderBy: { id: 'asc' },
     select: { id: true, name: true, participantKind: true, reports: { where: { movementId: movement.id, year }, select: { status: true, submittedAt: true } } },
   });

@@ -10,7 +10,8 @@ import { awardDecisionModel, certificateModel } from '../documents/award-documen
 import { districtYearReportModel, reviewReportModel } from '../documents/review-document.js';
 import { unitYearReportModel } from '../documents/unit-year-document.js';
 import { notFound } from '../errors.js';
-import { assertCanRead } from '../policy/unit-access.js';
+import { assertCanReadCarried } from '../policy/unit-access.js';
+import { predecessorIds } from '../org/carried-history.js';
 import { annualReportDeadline } from '@thidua/domain';
 import { activeMovement, movementForYear } from '../movement/active-movement.js';
 import { mutate } from '../mutation.js';
@@ -80,7 +81,7 @@ export const documentsRouter = {
     .mutation(async ({ ctx, input }) => {
       const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
-      assertCanRead(ctx.actor!, unit);
+      await assertCanReadCarried(ctx.actor!, unit, (id) => predecessorIds(ctx.db, id));
       const { movement } = await movementForYear(ctx.db, input.year);
       const model = await unitYearReportModel(ctx.db, movement, unit.id, input.year, ctx.now());
       return issue(ctx, { kind: 'unit-year-report', title: `Báo cáo năm ${input.year}: ${model.unit}${model.draft ? DRAFT : ''}`, reference: `${unit.id}:${input.year}`, subject: model.unit, issuedOn: model.letterhead.date }, model);

@@ -1,5 +1,5 @@
 // The movement definition and where it stands today: public, it is a published plan.
-import { defaultReportingYear, localDateOf, reportingYears, reviewsLatestFirst, timelineAt } from '@thidua/domain';
+import { annualReportDeadline, annualReportDueDate, defaultReportingYear, localDateOf, reportingYears, reviewsLatestFirst, timelineAt } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { activeMovement } from '../movement/active-movement.js';
 import { procedure, PUBLIC } from '../trpc.js';
@@ -15,6 +15,8 @@ export const movementRouter = {
       name: movement.name,
       reportingYears: reportingYears(movement).reverse(),
       defaultYear: defaultReportingYear(movement, localDateOf(ctx.now().getTime(), movement.timeZone)),
+      /** Each reporting year's due date: the units in force on it are the ones that report that year. */
+      dueDates: Object.fromEntries(annualReportDeadline(movement) ? reportingYears(movement).map((y) => [String(y), annualReportDueDate(movement, y)]) : []) as Record<string, string>,
       reviews: reviewsLatestFirst(movement).map((r) => ({ id: r.id, label: r.label, year: r.year, start: r.start, end: r.end })),
     };
   }),

@@ -1,5 +1,5 @@
 // Yearly reports (D-ANNUAL-REPORT): units enter and submit; the Culture & Information office verifies and approves.
-import { annualReportStatus } from '@thidua/domain';
+import { annualReportDueDate, annualReportStatus, formatDateVi, type Movement } from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -8,7 +8,8 @@ import { movementForYear } from '../movement/active-movement.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
 import { checkDistrictRows, writeDistrictRows } from '../reports/district-import.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
-import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
+import { assertCanEdit, assertCanRead, assertCanReadCarried } from '../policy/unit-access.js';
+import { predecessorIds } from '../org/carried-history.js';
 import { checkReportValues } from '../reports/report-values.js';
 import { transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
 import type { Context } from '../context.js';
@@ -16,6 +17,7 @@ import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
 import { reportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
+import { inForceOn } from '../org/stored-history.js';
 
 const reportSelect = {
   id: true,
@@ -62,6 +64,16 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
   });
 };
 
+/** A unit reports a year only if it is in force on that year's due date: a merged commune's successor reports instead. */
+const assertReportsThatYear = (unit: { name: string; validFrom: string; validTo: string | null }, movement: Movement, year: number) => {
+  const due = annualReportDueDate(movement, year);
+  if (unit.validFrom <= due && (unit.validTo === null || unit.validTo > due)) return;
+  const day = formatDateVi(due);
+  throw unit.validFrom > due
+    ? appError('BAD_REQUEST', `${unit.name} bắt đầu hoạt động sau hạn báo cáo năm ${year} (${day}): không báo cáo năm này`, `${unit.name} started after the ${year} report was due (${due}): it does not report that year`)
+    : appError('BAD_REQUEST', `${unit.name} đã kết thúc hoạt động trước hạn báo cáo năm ${year} (${day}): đơn vị kế thừa báo cáo năm này`, `${unit.name} ended before the ${year} report was due (${due}): its successor reports that year`);
+};
+
 export const reportsRouter = {
   /** Reporting completeness and timeliness of a year (the yearly deadline), per unit: public, it names units only. */
   completeness: procedure
@@ -76,7 +88,7 @@ export const reportsRouter = {
     .query(async ({ ctx, input }) => {
       const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
-      assertCanRead(ctx.actor!, unit);
+      await assertCanReadCarried(ctx.actor!, unit, (id) => predecessorIds(ctx.db, id));
       const { movement } = await movementForYear(ctx.db, input.year);
       const report = await ctx.db.report.findUnique({ where: { movementId_unitId_year: { movementId: movement.id, unitId: unit.id, year: input.year } }, select: reportSelect });
       const deadline = annualReportStatus(movement, { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
@@ -105,11 +117,12 @@ export const reportsRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true, participantKind: true } });
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true, sectorId: true, participantKind: true, validFrom: true, validTo: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       assertCanEdit(ctx.actor!, unit);
       if (!unit.participantKind || unit.participantKind === 'individual') throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
       const { movement } = await movementForYear(ctx.db, input.year);
+      assertReportsThatYear(unit, movement, input.year);
       checkReportValues(movement, unit.participantKind as 'department' | 'commune' | 'enterprise', input.values);
       const key = { movementId: movement.id, unitId: unit.id, year: input.year };
       return mutate(ctx, async (tx) => {
@@ -146,7 +159,7 @@ export const reportsRouter = {
     .query(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
       const units = await ctx.db.orgUnit.findMany({
-        where: { participantKind: { in: ['department', 'commune', 'enterprise'] } },
+        where: { participantKind: { in: ['department', 'commune', 'enterprise'] }, ...inForceOn(annualReportDueDate(movement, input.year)) },
         orderBy: [{ participantKind: 'asc' }, { id: 'asc' }],
         select: { id: true, name: true, participantKind: true, reports: { where: { movementId: movement.id, year: input.year }, select: { values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true } } } } },
       });

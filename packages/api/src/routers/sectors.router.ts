@@ -1,6 +1,6 @@
 // Sector programmes (II.3.9): each sector office enters its indicators per commune and year and submits them; the
 // Culture & Information office verifies and approves. The public sees approved figures only.
-import { DomainError, reportingYears, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
+import { annualReportDueDate, DomainError, reportingYears, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
 import type { Db, Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -16,6 +16,7 @@ import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
 import { sectorReportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
+import { inForceOn } from '../org/stored-history.js';
 
 const sectorReportSelect = {
   id: true,
@@ -49,10 +50,11 @@ const sectorIn = (movement: Movement, id: string): Sector => {
   }
 };
 
-/** Communes (and the town) whose validity overlaps the year, as reports.completeness reads validity. */
-const communesActiveIn = (db: Db, y: number) =>
+/** Communes (and the town) in force on the year's report due date, as completeness counts them: a merged commune
+ * and its successor never both stand in one year's grid. */
+const communesActiveIn = (db: Db, movement: Movement, y: number) =>
   db.orgUnit.findMany({
-    where: { participantKind: 'commune', validFrom: { lte: `${y}-12-31` }, OR: [{ validTo: null }, { validTo: { gt: `${y}-01-01` } }] },
+    where: { participantKind: 'commune', ...inForceOn(annualReportDueDate(movement, y)) },
     orderBy: { id: 'asc' },
     select: { id: true, name: true, nameEn: true, kind: true, validFrom: true, validTo: true },
   });
@@ -132,7 +134,7 @@ export const sectorsRouter = {
       const sector = sectorIn(movement, input.sectorId);
       const [stored, communes] = await Promise.all([
         ctx.db.sectorReport.findUnique({ where: { movementId_sectorId_year: { movementId: movement.id, sectorId: sector.id, year: input.year } }, select: sectorReportSelect }),
-        communesActiveIn(ctx.db, input.year),
+        communesActiveIn(ctx.db, movement, input.year),
       ]);
       const changes = stored?.history ?? [];
       const people = await ctx.db.user.findMany({ where: { id: { in: [...new Set(changes.map((h) => h.by))] } }, select: { id: true, displayName: true } });
@@ -176,7 +178,7 @@ export const sectorsRouter = {
       assertCanEditSector(ctx.actor!, input.sectorId);
       const { movement } = await movementForYear(ctx.db, input.year);
       const sector = sectorIn(movement, input.sectorId);
-      const communes = await communesActiveIn(ctx.db, input.year);
+      const communes = await communesActiveIn(ctx.db, movement, input.year);
       const active = new Set(communes.map((c) => c.id));
       const others = [...new Set(input.values.map((v) => v.unitId).filter((id) => !active.has(id)))];
       const named = others.length > 0 ? await ctx.db.orgUnit.findMany({ where: { id: { in: others } }, select: { id: true, name: true } }) : [];

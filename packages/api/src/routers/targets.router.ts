@@ -9,6 +9,11 @@ import { expectOneUpdated, mutate } from '../mutation.js';
 import { targetProgress } from '../targets/target-progress.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
 import { yearInput } from '../inputs/year-input.js';
+import type { Role } from '../roles.js';
+
+/** Who enters target figures (each office its own share) and who approves and corrects them: named once here. */
+const APPROVER = 'ROLE-CULTURE' satisfies Role;
+const RECORDERS = [APPROVER, 'SECTOR-EDITOR'] as const satisfies readonly Role[];
 
 export const targetsRouter = {
   progress: procedure
@@ -23,7 +28,7 @@ export const targetsRouter = {
     }),
 
   record: procedure
-    .meta(rolesMeta('ROLE-CULTURE', 'SECTOR-EDITOR'))
+    .meta(rolesMeta(...RECORDERS))
     .input(z.object({ targetId: z.string().regex(/^T-/), year: yearInput, sectorId: z.string().default(''), value: z.number().finite().min(0).max(1000), source: z.string().trim().max(500).optional() }))
     .mutation(async ({ ctx, input }) => {
       const actor = ctx.actor!;
@@ -52,7 +57,7 @@ export const targetsRouter = {
   /** Every figure to enter for a year: one per target, one per sector for per-sector targets, with what was entered.
    * A sector office sees its own sector's rows only. The IDs here are what approve and correct ask for. */
   observations: procedure
-    .meta(rolesMeta('ROLE-CULTURE', 'SECTOR-EDITOR'))
+    .meta(rolesMeta(...RECORDERS))
     .input(z.object({ year: yearInput }))
     .query(async ({ ctx, input }) => {
       const actor = ctx.actor!;
@@ -80,7 +85,7 @@ export const targetsRouter = {
 
   /** An approved figure found wrong: Culture corrects it with a reason; the audit keeps the old and the new value. */
   correct: procedure
-    .meta(rolesMeta('ROLE-CULTURE'))
+    .meta(rolesMeta(APPROVER))
     .input(z.object({ observationId: z.string().min(1).max(64), version: z.number().int().min(1), value: z.number().finite().min(0).max(1000), source: z.string().trim().max(500).optional(), reason: z.string().trim().min(10, 'Lý do sửa cần ít nhất 10 ký tự / the reason needs at least 10 characters').max(1000) }))
     .mutation(({ ctx, input }) =>
       mutate(ctx, async (tx) => {
@@ -94,7 +99,7 @@ export const targetsRouter = {
     ),
 
   approve: procedure
-    .meta(rolesMeta('ROLE-CULTURE'))
+    .meta(rolesMeta(APPROVER))
     .input(z.object({ observationId: z.string().min(1), version: z.number().int().min(1) }))
     .mutation(({ ctx, input }) =>
       mutate(ctx, async (tx) => {

@@ -1,7 +1,8 @@
 // Every unit of a participant kind evaluated for a year from approved reports: one reading for the leaderboard and
 // the review documents, so a ranking on screen and in a report can never disagree.
-import { evaluateParticipant, type Movement, type ParticipantEvaluation, type ParticipantKind } from '@thidua/domain';
+import { annualReportDueDate, evaluateParticipant, type Movement, type ParticipantEvaluation, type ParticipantKind } from '@thidua/domain';
 import type { Db } from '@thidua/db';
+import { inForceOn } from '../org/stored-history.js';
 import { factsOfValues, unitParticipant } from './unit-participant.js';
 
 export interface KindEvaluation {
@@ -12,7 +13,8 @@ export interface KindEvaluation {
 
 export const evaluateKind = async (db: Db, movement: Movement, year: number, kind: Exclude<ParticipantKind, 'individual'>): Promise<KindEvaluation> => {
   const [units, reports, registrations] = await Promise.all([
-    db.orgUnit.findMany({ where: { participantKind: kind }, select: { id: true, name: true, nameEn: true, isItEnterprise: true } }),
+    // Ranked in a year: the units in force on its report's due date, not those created later or merged before.
+    db.orgUnit.findMany({ where: { participantKind: kind, ...inForceOn(annualReportDueDate(movement, year)) }, select: { id: true, name: true, nameEn: true, isItEnterprise: true } }),
     db.report.findMany({
       where: { movementId: movement.id, year, status: 'approved', unit: { participantKind: kind } },
       select: { unitId: true, values: { select: { key: true, numberValue: true, boolValue: true } } },

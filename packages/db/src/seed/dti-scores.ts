@@ -1,7 +1,7 @@
 // Seed provincial DTI scores (0–100) per office and commune per year, ranked within offices and within communes.
 import type { Db } from '../open-database.js';
 import type { SeedUnit } from './org-units.js';
-import { dtiCriterionOf, REPORT_YEARS, type UnitSeries } from './report-values.js';
+import { dtiCriterionOf, REPORT_YEARS, reportYearsOf, type UnitSeries } from './report-values.js';
 
 export interface DtiRow {
   unitId: string;
@@ -15,7 +15,7 @@ export const dtiRows = (units: readonly SeedUnit[], series: ReadonlyMap<string, 
   REPORT_YEARS.flatMap((year) =>
     (['department', 'commune'] as const).flatMap((kind) => {
       const scored = units
-        .filter((u) => u.participantKind === kind)
+        .filter((u) => u.participantKind === kind && reportYearsOf(u).includes(year))
         .flatMap((u) => {
           const criterion = dtiCriterionOf(u);
           const score = criterion ? series.get(u.id)?.[year][criterion.id] : undefined;

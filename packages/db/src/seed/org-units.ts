@@ -20,7 +20,7 @@ export interface SeedUnit {
 const DISTRICT = 'U-NINH-SON';
 const LONG_AGO = '2000-01-01';
 
-/** The 2025 merged communes: they carry the history of their predecessors and have no reports of their own. */
+/** The communes formed by the 2025 merges: they report from 2025 on and carry their predecessors' history. */
 export const SUCCESSOR_UNIT_IDS: readonly string[] = ninhSonOrgHistory.successions.flatMap((s) => s.to);
 
 const historyUnits: SeedUnit[] = ninhSonOrgHistory.units.map((u) => ({
@@ -110,8 +110,9 @@ export const unitById = (id: string): SeedUnit => {
   return unit;
 };
 
-/** Units that compete and report yearly 2022–2025: offices, the 8 original local units and the enterprises. */
-export const REPORTING_UNITS: readonly SeedUnit[] = SEED_UNITS.filter((u) => u.participantKind !== null && !SUCCESSOR_UNIT_IDS.includes(u.id));
+/** Units that compete and report: offices, the local units (the 8 original ones until 2024, the merged communes from
+ * 2025: see reportYearsOf) and the enterprises. */
+export const REPORTING_UNITS: readonly SeedUnit[] = SEED_UNITS.filter((u) => u.participantKind !== null);
 
 /** "UBND xã Lâm Sơn", "UBND thị trấn Tân Sơn", or the office's own name. */
 export const issuerName = (unit: SeedUnit): string =>

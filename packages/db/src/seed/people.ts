@@ -63,6 +63,10 @@ export const SEED_PEOPLE: readonly SeedPerson[] = [
   person(38, 'Phan Thị Hoa', 'Giáo viên tiểu học, ngành Giáo dục huyện', 'PHONG-GD-DT'),
   person(39, 'Lê Văn Thịnh', 'Bác sĩ, Trung tâm Y tế huyện', 'PHONG-Y-TE'),
   person(40, 'Vũ Đình Khôi', 'Chuyên viên địa chính, Phòng Tài nguyên và Môi trường', 'PHONG-TN-MT'),
+  // Unit editors of the communes formed on 1/7/2025, who file their 2025 reports.
+  person(41, 'Đặng Thị Thu Hà', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 1', 'U-NINH-SON-1', { email: 'thuha.ninhson1@example.invalid' }),
+  person(42, 'Katơr Văn Hùng', 'Công chức Văn hóa - Xã hội, UBND xã Ninh Sơn 2', 'U-NINH-SON-2', { email: 'vanhung.ninhson2@example.invalid' }),
+  person(43, 'Pupốr Thị Lan', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 3', 'U-NINH-SON-3', { email: 'thilan.ninhson3@example.invalid' }),
 ];
 
 export const personById = (id: string): SeedPerson => {

@@ -55,14 +55,15 @@ const PERSON_PLEDGES = numbered([
 
 export const seedRegistrations = async (db: Db, clock: SeedClock): Promise<void> => {
   const units = REPORTING_UNITS.filter((u) => !UNREGISTERED_UNIT_IDS.includes(u.id));
-  // Registered between 15/8 and 14/10/2022, spread by a stable hash of the unit ID.
-  const when = (key: string): Date => {
+  // Registered between 15/8 and 14/10/2022, spread by a stable hash of the unit ID; a commune formed later (the 2025
+  // merges) registers within its first two weeks.
+  const when = (key: string, since = '2022-08-15', days = 60): Date => {
     const h = stableHash(key);
-    return clock.after(clock.at(`2022-08-15T08:00`), (h % 60) + ((h >>> 8) % 480) / 1440);
+    return clock.after(clock.at(`${since}T08:00`), (h % days) + ((h >>> 8) % 480) / 1440);
   };
   await db.$transaction([
     ...units.map((u) => {
-      const row = { pledges: pledgesOf(u), registeredAt: when(u.id) };
+      const row = { pledges: pledgesOf(u), registeredAt: u.validFrom > '2022-08-15' ? when(u.id, u.validFrom, 14) : when(u.id) };
       return db.registration.upsert({
         where: { movementId_unitId: { movementId: MOVEMENT_ID, unitId: u.id } },
         create: { id: `REG-${u.id}`, movementId: MOVEMENT_ID, unitId: u.id, ...row },

@@ -31,7 +31,7 @@ const LATE: Readonly<Record<string, string>> = {
   'HOI-LHPN:2022': '2023-01-05T09:00',
   'PHONG-TN-MT:2023': '2023-12-18T10:05',
   'DN-NONG-SAN-LAM-SON:2024': '2024-12-27T15:20',
-  'U-LUONG-SON:2025': '2025-12-16T09:10',
+  'U-NINH-SON-2:2025': '2025-12-16T09:10',
 };
 
 /** Reports of 2022–2024 that were never approved; every other one of those years is. */
@@ -47,24 +47,22 @@ const STATUS_2025: Readonly<Record<string, ReportStatus>> = {
   'VP-HDND-UBND': 'approved',
   'PHONG-TC-KH': 'approved',
   'PHONG-GD-DT': 'approved',
-  'U-TAN-SON': 'approved',
+  'U-NINH-SON-1': 'approved',
   'U-MY-SON': 'approved',
   'DN-PHAN-MEM-TAN-SON': 'approved',
   'PHONG-Y-TE': 'verified',
   'PHONG-NN-PTNT': 'verified',
   'HUYEN-DOAN': 'verified',
-  'U-QUANG-SON': 'verified',
-  'U-LAM-SON': 'verified',
   'DN-THUY-DIEN-SONG-PHA': 'verified',
   'U-NHON-SON': 'draft',
   'MTTQ-HUYEN': 'draft',
   'DN-HTX-NHO-MY-SON': 'draft',
   'DN-DU-LICH-NHON-SON': 'draft',
-  'U-MA-NOI': 'draft', // returned for more evidence, see RETURNED
+  'U-NINH-SON-3': 'draft', // returned for more evidence, see RETURNED
 };
 
 const RETURNED: Readonly<Record<string, { submitted: string; returned: string; reason: string }>> = {
-  'U-MA-NOI:2025': {
+  'U-NINH-SON-3:2025': {
     submitted: '2025-12-08T10:20',
     returned: '2025-12-10T15:45',
     reason: 'Thiếu minh chứng cho tiêu chí C-COMM-EFFECTIVE: đề nghị bổ sung kế hoạch, biên bản phát động và kết quả triển khai tại các thôn.',

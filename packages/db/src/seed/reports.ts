@@ -4,7 +4,7 @@ import type { SeedClock } from './clock.js';
 import { MOVEMENT_ID } from './movement.js';
 import type { SeedUnit } from './org-units.js';
 import { reportSchedule, type StatusChange } from './report-schedule.js';
-import { isOmitted, REPORT_YEARS, reportedCriteria, type UnitSeries } from './report-values.js';
+import { isOmitted, reportedCriteria, reportYearsOf, type UnitSeries } from './report-values.js';
 import { reporterOf } from './users.js';
 
 const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
@@ -43,7 +43,7 @@ export const seedUnitReports = async (db: Db, unit: SeedUnit, series: UnitSeries
     return reporter ? { by: reporter, reason: change.reason ?? null } : { by: actors.culture, reason: ON_BEHALF };
   };
   await db.$transaction(async (tx) => {
-    for (const year of REPORT_YEARS) {
+    for (const year of reportYearsOf(unit)) {
       const s = reportSchedule(unit.id, year, clock);
       const fields = {
         status: s.status,

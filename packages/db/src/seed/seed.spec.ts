@@ -6,6 +6,7 @@ import { createTestDatabase, testProviders, type TestDatabase } from '../testing
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, scryptHash, seed, verifyScryptHash, type SeedSummary } from './index.js';
 import { evaluateTargets, type TargetObservation } from '@thidua/domain';
 import { REPORTING_UNITS } from './org-units.js';
+import { reportYearsOf } from './report-values.js';
 import { communesActiveIn, SECTOR_REPORT_SECTORS } from './sector-values.js';
 
 const NOW = new Date('2026-01-15T09:00:00+07:00');
@@ -59,7 +60,7 @@ describe.each(providers)('seed on %s', (provider) => {
   it('is idempotent: seeding twice gives the same counts and the same rows', () => {
     expect(second).toEqual(first);
     expect(after).toEqual(before);
-    expect(first.report).toBe(REPORTING_UNITS.length * 4);
+    expect(first.report).toBe(REPORTING_UNITS.reduce((n, u) => n + reportYearsOf(u).length, 0));
     expect(first.user).toBe(DEMO_ACCOUNTS.length);
     expect(first.person).toBeGreaterThanOrEqual(40);
     expect(first.movementVersion).toBe(1);
@@ -104,9 +105,12 @@ describe.each(providers)('seed on %s', (provider) => {
     expect(count('on_time')).toBeGreaterThan(units.length / 2);
   });
 
-  it('has reports for every year 2022–2025, in every status, with a history row per transition', async () => {
+  it('has reports for every year 2022–2025 from the units in force on its due date, in every status, with a history row per transition', async () => {
     const reports = await t.db.report.findMany({ include: { history: { orderBy: { at: 'asc' } } } });
-    for (const year of [2022, 2023, 2024, 2025]) expect(reports.filter((r) => r.year === year)).toHaveLength(REPORTING_UNITS.length);
+    for (const year of [2022, 2023, 2024, 2025]) expect(reports.filter((r) => r.year === year).map((r) => r.unitId).sort()).toEqual(REPORTING_UNITS.filter((u) => (reportYearsOf(u) as number[]).includes(year)).map((u) => u.id).sort());
+    // The 2025 merges: the merged communes report until 2024, the communes formed from them from 2025.
+    const yearsOf = (unitId: string) => reports.filter((r) => r.unitId === unitId).map((r) => r.year).sort();
+    expect([yearsOf('U-LAM-SON'), yearsOf('U-NINH-SON-2'), yearsOf('U-MY-SON')]).toEqual([[2022, 2023, 2024], [2025], [2022, 2023, 2024, 2025]]);
     for (const status of ['draft', 'submitted', 'verified', 'approved']) expect(reports.some((r) => r.year === 2025 && r.status === status), status).toBe(true);
     const earlier = reports.filter((r) => r.year < 2025);
     expect(earlier.filter((r) => r.status === 'approved').length / earlier.length).toBeGreaterThan(0.9);

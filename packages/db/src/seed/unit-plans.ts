@@ -2,7 +2,10 @@
 import type { Db } from '../open-database.js';
 import type { SeedClock } from './clock.js';
 import { MOVEMENT_ID } from './movement.js';
+import { deadlineStatus, ninhSonDx2021_2025 } from '@thidua/domain';
 import { issuerName, REPORTING_UNITS } from './org-units.js';
+
+const PLAN_DUE = deadlineStatus(ninhSonDx2021_2025, 'D-UNIT-PLAN').dueAtLocal.slice(0, 10);
 
 /** Local send times that differ from the regular schedule. `null`: drafted but never sent. */
 export const PLAN_EXCEPTIONS: Readonly<Record<string, string | null>> = {
@@ -15,7 +18,8 @@ export const PLAN_EXCEPTIONS: Readonly<Record<string, string | null>> = {
 /** Offices and communes that never filed a plan at all: no row. */
 export const PLANLESS_UNIT_IDS: readonly string[] = ['MTTQ-HUYEN'];
 
-export const PLAN_UNITS = REPORTING_UNITS.filter((u) => u.participantKind === 'department' || u.participantKind === 'commune');
+/** Offices and communes that existed when plans were due (20/9/2022): not the communes formed in 2025. */
+export const PLAN_UNITS = REPORTING_UNITS.filter((u) => (u.participantKind === 'department' || u.participantKind === 'commune') && u.validFrom <= PLAN_DUE);
 
 export const seedUnitPlans = async (db: Db, clock: SeedClock): Promise<void> => {
   const planned = PLAN_UNITS.filter((u) => !PLANLESS_UNIT_IDS.includes(u.id));

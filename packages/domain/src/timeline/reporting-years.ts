@@ -4,6 +4,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { text } from '../i18n/localized-text.js';
 import type { Movement } from '../movement/movement.schema.js';
 import type { Deadline, Review } from '../movement/timeline.schema.js';
+import { deadlineOccurrence } from './deadline-occurrence.js';
 import { deadlineStatus, type DeadlineStatus, type DeadlineStatusInput } from './deadline-status.js';
 
 /** The movement's yearly report: its (first) deadline that recurs every year, or null for a movement without one. */
@@ -14,6 +15,14 @@ export const annualReportStatus = (movement: Movement, input: DeadlineStatusInpu
   const deadline = annualReportDeadline(movement);
   if (!deadline) throw new DomainError('UNKNOWN_DEADLINE', text('Phong trào không có hạn báo cáo hằng năm', 'This movement has no yearly reporting deadline'));
   return deadlineStatus(movement, deadline.id, input);
+};
+
+/** The day the plan names for a year's report ("trước ngày 15/12": 2025-12-15): the units in force on it are the ones
+ * asked to report that year, counted in its completeness, ranked and listed in its sector grids. */
+export const annualReportDueDate = (movement: Movement, year: number): string => {
+  const deadline = annualReportDeadline(movement);
+  if (!deadline) throw new DomainError('UNKNOWN_DEADLINE', text('Phong trào không có hạn báo cáo hằng năm', 'This movement has no yearly reporting deadline'));
+  return deadlineOccurrence(movement, deadline.id, year).dueDate;
 };
 
 const yearsOf = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

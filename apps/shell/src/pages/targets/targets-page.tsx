@@ -1,6 +1,6 @@
 // The target figures of a year (T-*): each office enters its own, Culture & Information approves and corrects them.
 import { useQuery } from '@tanstack/react-query';
-import { Card, hasRole, QueryView, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar, type Me } from '@thidua/ui';
+import { Card, QueryView, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar, type Me } from '@thidua/ui';
 import { TargetRow } from './target-row.js';
 
 export const TargetsPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Targets me={me} calendar={calendar} />}</WithCalendar>;
@@ -35,7 +35,7 @@ const Targets = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
                 </thead>
                 <tbody>
                   {list.map((row) => (
-                    <TargetRow key={`${year}:${row.targetId}:${row.sectorId}:${row.observation?.version ?? 0}`} row={row} year={year} canApprove={hasRole(me, 'ROLE-CULTURE')} />
+                    <TargetRow key={`${year}:${row.targetId}:${row.sectorId}:${row.observation?.version ?? 0}`} row={row} year={year} canApprove={me.role !== 'SECTOR-EDITOR'} />
                   ))}
                 </tbody>
               </table>

@@ -1,6 +1,7 @@
 // The workspace of a unit editor (office, commune or enterprise): register, send the plan, report, see results, nominate.
 import { useQuery } from '@tanstack/react-query';
-import { DownloadButton, Loading, Notice, type Calendar, type Me, useApi, useI18n, useYearChoice, WithCalendar, YearSelect } from '@thidua/ui';
+import { DownloadButton, formatDate, Loading, Notice, type Calendar, type Me, useApi, useI18n, WithCalendar, YearSelect } from '@thidua/ui';
+import { useState } from 'react';
 import { ExplainPanel } from '../dashboard/explain-panel.js';
 import { NominationForm } from './nomination-form.js';
 import { PlanForm } from './plan-form.js';
@@ -13,7 +14,7 @@ export const UnitWorkspace = ({ me }: { me: Me }) => <WithCalendar>{(calendar) =
 const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const { t, lang } = useI18n();
   const api = useApi();
-  const [year, setYear] = useYearChoice(calendar);
+  const [picked, setYear] = useState<number | null>(null);
   const units = useQuery({ queryKey: ['orgUnits.list'], queryFn: () => api.orgUnits.list.query() });
   if (!me.unitId) return <Notice tone="warn">{t('unit.noUnit')}</Notice>;
   if (units.isPending) return <Loading />;
@@ -21,6 +22,13 @@ const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const kind = unit?.participantKind;
   if (!unit || (kind !== 'commune' && kind !== 'department' && kind !== 'enterprise')) return <Notice tone="warn">{t('unit.noUnit')}</Notice>;
   const name = lang === 'en' ? unit.nameEn : unit.name;
+  // A unit reports the years whose due date falls while it is in force (a merged commune stops, its successor starts).
+  const reportsIn = (y: number) => {
+    const due = calendar.dueDates[String(y)];
+    return due === undefined || (unit.validFrom <= due && (unit.validTo === null || unit.validTo > due));
+  };
+  const year = picked ?? calendar.reportingYears.find(reportsIn) ?? calendar.defaultYear;
+  const due = calendar.dueDates[String(year)] ?? '';
   return (
     <div className="td-stack">
       <h2>{name}</h2>
@@ -32,7 +40,17 @@ const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
         <label htmlFor="unit-year">{t('dash.year')}</label>
         <YearSelect id="unit-year" calendar={calendar} value={year} onChange={setYear} />
       </div>
-      <ReportForm key={year} unitId={unit.id} kind={kind} year={year} />
+      {reportsIn(year) ? (
+        <ReportForm key={year} unitId={unit.id} kind={kind} year={year} />
+      ) : (
+        <Notice tone="warn">
+          <span data-testid="not-reporting-year">
+            {unit.validTo !== null && unit.validTo <= due
+              ? t('unit.endedBefore', { unit: name, year, ended: formatDate(unit.validTo, lang), due: formatDate(due, lang) })
+              : t('unit.startedAfter', { unit: name, year, started: formatDate(unit.validFrom, lang), due: formatDate(due, lang) })}
+          </span>
+        </Notice>
+      )}
       <section className="td-card">
         <h2 className="td-card__title">{t('report.results')}</h2>
         <p className="td-hint">{t('report.pdfHint')}</p>
