@@ -1,5 +1,5 @@
 // The signed-in frame: header, role-aware navigation and the current screen.
-import { Button, ErrorBoundary, errorCode, hasRole, Loading, Notice, useI18n, type Me } from '@thidua/ui';
+import { Button, ErrorBoundary, errorCode, Loading, Notice, useI18n, type Me } from '@thidua/ui';
 import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import { Header } from './header.js';
 import { NotificationBell } from './notifications/notification-bell.js';
@@ -18,18 +18,15 @@ const TargetsPage = lazy(() => import('./pages/targets/targets-page.js').then((m
 const AdminPage = lazy(() => import('./admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
 const UnitWorkspace = lazy(() => import('./pages/unit/unit-workspace.js').then((m) => ({ default: m.UnitWorkspace })));
 
-const REVIEWERS = ['ROLE-CULTURE'] as const;
-
-/** Which roles see which screen; the API enforces the same rules on every call. */
-export const SCREEN_ROLES = {
-  unit: ['UNIT-EDITOR'],
-  reports: REVIEWERS,
-  council: ['ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'],
-  decisions: ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR'],
-  admin: ['ADMIN'],
-  // Culture & Information approves what the sector offices enter: the reviewers of reports, and the sector editors.
-  targets: ['SECTOR-EDITOR', ...REVIEWERS],
-} as const;
+/** Which screen needs which capability (auth.me says what this person may do); the API enforces the same on every call. */
+export const SCREEN_CAPABILITY = {
+  unit: 'editOwnUnit',
+  reports: 'reviewReports',
+  council: 'council',
+  decisions: 'decide',
+  admin: 'administer',
+  targets: 'enterTargets',
+} as const satisfies Record<string, keyof Me['capabilities']>;
 
 const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go: (r: Route) => void; children: ReactNode }) => {
   const href = hrefOf(to);
@@ -56,7 +53,7 @@ export const Frame = ({ me }: { me: Me }) => {
   const { t, pick } = useI18n();
   const [route, go] = useRoute();
   const movement = useMovement();
-  const can = (screen: keyof typeof SCREEN_ROLES) => hasRole(me, ...SCREEN_ROLES[screen]);
+  const can = (screen: keyof typeof SCREEN_CAPABILITY) => me.capabilities[SCREEN_CAPABILITY[screen]];
   // A new installation has no movement yet: the dashboard would be a wall of errors, so say what to do instead.
   const noMovement = movement.isError && errorCode(movement.error) === 'PRECONDITION_FAILED';
   const mySector = me.role === 'SECTOR-EDITOR' ? me.sectorId : null;

@@ -5,7 +5,7 @@ export { vi as viMessages, en as enMessages, type MessageKey } from './i18n/mess
 export { formatDate, formatDateTime, formatNumber, formatPercent, compareVi, timeLeft, todayInVietnam, lastDayBefore, TIME_ZONE } from './format/format.js';
 export { createApiClient, errorText, bilingualText, errorCode, isApiError, type ApiClient } from './api/client.js';
 export { ApiProvider, useApi, createQueryClient } from './api/api-provider.js';
-export { useSession, hasRole, SESSION_KEY, type Me } from './session/session.js';
+export { useSession, SESSION_KEY, type Me } from './session/session.js';
 export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } from './components/primitives.js';
 export { QueryView } from './components/query-view.js';
 export { DataTable, type Column } from './components/data-table.js';
@@ -18,5 +18,4 @@ export { SectorWidget, openInShell } from './sector/sector-widget.js';
 export { useSectorInfo, useSectorSummary, useSectorReport, type SectorInfo, type SectorSummary, type SectorReportView } from './sector/use-sector.js';
 export { IndicatorFocus } from './sector/indicator-focus.js';
 export { ErrorBoundary } from './components/error-boundary.js';
-export { DISTRICT_READERS } from './session/district.js';
 export { CALENDAR_KEY, ReviewSelect, useCalendar, useReviewChoice, useYearChoice, WithCalendar, YearSelect, type Calendar } from './session/calendar.js';

@@ -1,6 +1,6 @@
 // The showcase screen: a unit records initiatives, Culture recognises them, the media centre presents recognised
 // ones for the public page, and everyone signed in can search them.
-import { Card, DISTRICT_READERS, hasRole, useI18n, type Me } from '@thidua/ui';
+import { Card, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { FeatureForm } from './feature-form.js';
 import { InitiativeForm } from './initiative-form.js';
@@ -14,8 +14,8 @@ export const ShowcasePage = ({ me }: { me: Me }) => {
   const [search, setSearch] = useState('');
   const [sectorId, setSectorId] = useState('');
   const recognised = useInitiatives('recognised', { search: search.trim(), sectorId });
-  const isEditor = me.role === 'UNIT-EDITOR' && me.unitId !== null;
-  const seesPending = isEditor || hasRole(me, ...DISTRICT_READERS);
+  const isEditor = me.capabilities.editOwnUnit && me.unitId !== null;
+  const seesPending = isEditor || me.capabilities.readAllUnits;
   const pending = useInitiatives('pending', {}, seesPending);
   return (
     <div className="td-stack">
@@ -24,7 +24,7 @@ export const ShowcasePage = ({ me }: { me: Me }) => {
       {isEditor && <InitiativeForm unitId={me.unitId!} />}
       {seesPending && (
         <Card title={t('showcase.pending', { count: pending.data?.length ?? 0 })} testId="showcase-pending">
-          <InitiativeList query={pending} empty={t('showcase.pendingNone')} action={(item) => me.role === 'ROLE-CULTURE' && <RecogniseForm item={item} />} />
+          <InitiativeList query={pending} empty={t('showcase.pendingNone')} action={(item) => me.capabilities.recogniseInitiatives && <RecogniseForm item={item} />} />
         </Card>
       )}
       <Card title={t('showcase.recognised', { count: recognised.data?.length ?? 0 })} testId="showcase-recognised">

@@ -42,7 +42,7 @@ describe.each(providers)('bootstrapping the first administrator on %s', (provide
     const { caller, cookies } = await h.withToken(undefined);
     await expect(caller.auth.login({ username: 'quantri.so', password })).resolves.toEqual({ mfa: 'setup_required', passwordChange: 'required' });
     const session = (await h.withToken(cookies.token)).caller;
-    await expect(session.auth.me()).resolves.toMatchObject({ mustChangePassword: true, role: 'ADMIN' });
+    await expect(session.auth.me()).resolves.toMatchObject({ mustChangePassword: true, role: 'ADMIN', capabilities: { administer: true, readAllUnits: true, reviewReports: false } });
     await expect(session.admin.users()).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('đổi mật khẩu') });
 
     await expect(session.auth.changePassword({ current: 'sai-mat-khau', next: 'Quan-Tri-So-2026!' })).rejects.toMatchObject({ message: expect.stringContaining('Mật khẩu hiện tại không đúng') });

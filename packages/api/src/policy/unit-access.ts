@@ -1,10 +1,8 @@
 // Object-level rules: which units' and sectors' data an actor may read or change. Checked on every id taken from input.
 import type { Actor } from '../context.js';
 import { forbidden } from '../errors.js';
-import type { Role } from '../roles.js';
+import { DISTRICT_READERS } from './capabilities.js';
 
-/** Roles that oversee the whole district and may read every unit's reports. */
-const DISTRICT_READERS: ReadonlySet<Role> = new Set(['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN']);
 
 export interface UnitRef {
   id: string;

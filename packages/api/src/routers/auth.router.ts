@@ -8,6 +8,7 @@ import { createSession, endSession } from '../auth/session.js';
 import { hasAdministrator } from '../install/bootstrap-administrator.js';
 import { appError } from '../errors.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
+import { capabilitiesOf } from '../policy/capabilities.js';
 import { MFA_ROLES, isRole } from '../roles.js';
 import { procedure, PUBLIC, SIGNED_IN } from '../trpc.js';
 
@@ -130,6 +131,6 @@ export const authRouter = {
     .meta({ ...SIGNED_IN, beforeMfa: true })
     .query(({ ctx }) => {
       const a = ctx.actor!;
-      return { username: a.username, displayName: a.displayName, role: a.role, unitId: a.unitId, sectorId: a.sectorId, mfaVerified: a.mfaVerified, mustChangePassword: a.mustChangePassword };
+      return { username: a.username, displayName: a.displayName, role: a.role, unitId: a.unitId, sectorId: a.sectorId, mfaVerified: a.mfaVerified, mustChangePassword: a.mustChangePassword, capabilities: capabilitiesOf(a.role) };
     }),
 } satisfies TRPCRouterRecord;

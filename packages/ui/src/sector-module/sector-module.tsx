@@ -1,6 +1,6 @@
 // A sector programme's full module: overview charts, per-commune table, data entry and the approval flow.
 // The five deployed sector remotes and the shell's generic sector page all render this, each adding its own focus.
-import { Card, DISTRICT_READERS, ErrorNote, hasRole, Loading, QueryView, Tabs, useI18n, useSectorInfo, useSectorReport, useSession, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
+import { Card, ErrorNote, Loading, QueryView, Tabs, useI18n, useSectorInfo, useSectorReport, useSession, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
 import { useState, type ReactNode } from 'react';
 import { SectorEntry } from './sector-entry.js';
 import { SectorOverview } from './sector-overview.js';
@@ -18,10 +18,10 @@ const SectorModuleFor = ({ sectorId, focus, calendar }: { sectorId: string; focu
   const session = useSession();
   const info = useSectorInfo(sectorId);
   const me = session.data;
-  const editor = me?.role === 'SECTOR-EDITOR' && me.sectorId === sectorId;
-  const reader = editor || hasRole(me, ...DISTRICT_READERS);
+  const editor = !!me?.capabilities.editOwnSector && me.sectorId === sectorId;
+  const reader = editor || !!me?.capabilities.readAllUnits;
   // Culture & Information verifies, approves and returns; the administrator may only withdraw an approval (as the API says).
-  const permissions = { review: hasRole(me, 'ROLE-CULTURE'), unapprove: hasRole(me, 'ROLE-CULTURE', 'ADMIN') };
+  const permissions = { review: !!me?.capabilities.reviewReports, unapprove: !!me?.capabilities.unapproveSectors };
   const [year, setYear] = useYearChoice(calendar);
   const [tab, setTab] = useState<TabKey>(editor ? 'entry' : 'overview');
   const report = useSectorReport(sectorId, year, reader);

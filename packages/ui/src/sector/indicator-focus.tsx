@@ -6,7 +6,6 @@ import { useApi } from '../api/api-provider.js';
 import { Card, ProgressBar } from '../components/primitives.js';
 import { formatNumber } from '../format/format.js';
 import { useI18n } from '../i18n/i18n.js';
-import { DISTRICT_READERS } from '../session/district.js';
 import { useSession } from '../session/session.js';
 import { useSectorSummary } from './use-sector.js';
 
@@ -19,7 +18,7 @@ export const IndicatorFocus = ({ sectorId, indicatorId, goal, title, children }:
   const indicator = summary.data?.indicators.find((i) => i.indicatorId === indicatorId);
   const latest = Math.max(0, ...(summary.data?.years.filter((y) => y.approved).map((y) => y.year) ?? []));
   const value = indicator?.series.find((p) => p.year === latest)?.value ?? null;
-  const reader = !!me && (DISTRICT_READERS.includes(me.role) || (me.role === 'SECTOR-EDITOR' && me.sectorId === sectorId));
+  const reader = !!me && (me.capabilities.readAllUnits || (me.capabilities.editOwnSector && me.sectorId === sectorId));
   const report = useQuery({ queryKey: ['sectors.report', sectorId, latest], queryFn: () => api.sectors.report.query({ sectorId, year: latest }), enabled: reader && latest > 0 });
   const behind = (report.data?.communes ?? [])
     .map((c) => ({ name: lang === 'en' ? c.nameEn : c.name, value: report.data?.report?.values.find((v) => v.unitId === c.id && v.indicatorId === indicatorId)?.numberValue ?? null }))

@@ -1,4 +1,5 @@
-// Who is signed in, for role-aware screens. The server decides what is allowed; this only hides what would be refused.
+// Who is signed in and what they may do (capabilities from the API's one table). The server decides what is allowed;
+// screens only hide what would be refused.
 import { useQuery } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
 import { useApi } from '../api/api-provider.js';
@@ -12,4 +13,3 @@ export const useSession = () => {
   return useQuery({ queryKey: SESSION_KEY, queryFn: () => api.auth.me.query(), staleTime: 60_000, retry: false });
 };
 
-export const hasRole = (me: Pick<Me, 'role'> | null | undefined, ...roles: string[]): boolean => !!me && roles.includes(me.role);

@@ -1,5 +1,5 @@
 // The district dashboard: targets, leaderboard with reasons, timeline, quotas, completeness, one card per sector.
-import { DISTRICT_READERS, hasRole, Loading, type Calendar, type Me, useI18n, useYearChoice, WithCalendar, YearSelect } from '@thidua/ui';
+import { Loading, type Calendar, type Me, useI18n, useYearChoice, WithCalendar, YearSelect } from '@thidua/ui';
 import { useAfterFirstPaint } from '../../after-first-paint.js';
 import { CompletenessCard } from './completeness-card.js';
 import { LeaderboardCard } from './leaderboard-card.js';
@@ -25,7 +25,7 @@ const Dashboard = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
       <div className="td-grid">
         <TargetsCard year={calendar.defaultYear} />
         <TimelineCard calendar={calendar} />
-        {hasRole(me, ...DISTRICT_READERS) && <QuotasCard calendar={calendar} />}
+        {me.capabilities.readAllUnits && <QuotasCard calendar={calendar} />}
       </div>
       <LeaderboardCard year={year} />
       <h2>{t('dash.sectors')}</h2>
