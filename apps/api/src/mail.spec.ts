@@ -1,7 +1,7 @@
 // Notification e-mails (issue 6): the embedded default writes .eml files to an outbox folder; with SMTP_URL they go
 // to a real SMTP server (here one started by the test), and a server that is down delays them without losing any.
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHarness, type Harness } from '@thidua/api/testing';
@@ -18,19 +18,13 @@ const REASON = 'Thiếu minh chứng cho chỉ tiêu thanh toán không dùng ti
 // No reminder falls due on this day (between the final review's opening and the yearly report's 7-day window).
 const QUIET_DAY = new Date('2025-11-20T02:00:00Z');
 
-const freePort = async (): Promise<number> =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-const startSmtp = async (port: number, inbox: ParsedMail[]): Promise<SMTPServer> => {
+/** A mail server on a port of its own (listen(0), read back); while `down.now` it turns every connection away. */
+const startSmtp = async (inbox: ParsedMail[], down = { now: false }): Promise<{ server: SMTPServer; port: number }> => {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onConnect: (_session, done) => done(down.now ? Object.assign(new Error('Máy chủ thư tạm ngừng / mail server down'), { responseCode: 421 }) : undefined),
     onData: (stream, _session, done) => {
       simpleParser(stream).then((m) => {
         inbox.push(m);
@@ -38,8 +32,8 @@ const startSmtp = async (port: number, inbox: ParsedMail[]): Promise<SMTPServer>
       }, done);
     },
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return server;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.server.address() as AddressInfo).port };
 };
 
 const stopSmtp = (server: SMTPServer) => new Promise<void>((resolve) => server.close(() => resolve()));
@@ -80,15 +74,15 @@ describe('notification e-mails', () => {
 
   it('with SMTP_URL, sends through the SMTP server; while it is down the e-mail waits and goes out once it is back', async () => {
     await returnReport(2024);
-    const port = await freePort();
-    const deliver = createDeliver({ smtpUrl: `smtp://127.0.0.1:${port}`, requireTls: false, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
-    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toMatchObject({ sent: 0, failed: 1 });
-    const pending = await h.t.db.notification.findFirstOrThrow({ where: { title: 'Báo cáo năm 2024 bị trả lại để sửa' }, select: { mailStatus: true, mailAttempts: true } });
-    expect(pending).toEqual({ mailStatus: 'retry', mailAttempts: 1 });
-
     const inbox: ParsedMail[] = [];
-    const smtp = await startSmtp(port, inbox);
+    const down = { now: true };
+    const { server: smtp, port } = await startSmtp(inbox, down);
+    const deliver = createDeliver({ smtpUrl: `smtp://127.0.0.1:${port}`, requireTls: false, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
     try {
+      expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toMatchObject({ sent: 0, failed: 1 });
+      const pending = await h.t.db.notification.findFirstOrThrow({ where: { title: 'Báo cáo năm 2024 bị trả lại để sửa' }, select: { mailStatus: true, mailAttempts: true } });
+      expect(pending).toEqual({ mailStatus: 'retry', mailAttempts: 1 });
+      down.now = false;
       // The failed e-mail is tried again after its pause.
       expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toMatchObject({ sent: 0, failed: 0 });
       expect(await runNotificationRound(h.t, deliver, () => new Date(QUIET_DAY.getTime() + 11 * 60_000))).toMatchObject({ sent: 1, failed: 0 });
@@ -102,9 +96,8 @@ describe('notification e-mails', () => {
   });
 
   it('does not send the password in clear: by default a server that offers no STARTTLS is refused', async () => {
-    const port = await freePort();
     const inbox: ParsedMail[] = [];
-    const smtp = await startSmtp(port, inbox);
+    const { server: smtp, port } = await startSmtp(inbox);
     try {
       const deliver = createDeliver({ smtpUrl: `smtp://thidua:mat-khau@127.0.0.1:${port}`, requireTls: true, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
       await expect(deliver({ notificationId: 'N-TLS', to: 'an@example.invalid', toName: 'An', subject: 'Thử', text: 'Thử', link: null })).rejects.toThrow();

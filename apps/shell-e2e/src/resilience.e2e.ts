@@ -1,10 +1,11 @@
 // A sector module that is down, answers 503 or hangs shows a Vietnamese notice in its own place only.
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newUserContext } from './browser.js';
 import { signIn } from './support/sign-in.js';
-import { freePort, startTestProduct, type TestProduct } from './support/test-product.js';
+import { startTestProduct, unusedPort, type TestProduct } from './support/test-product.js';
 
 let product: TestProduct;
 let browser: Browser;
@@ -12,11 +13,10 @@ let page: Page;
 const servers: Server[] = [];
 
 const serve = async (handler: Parameters<typeof createServer>[1]): Promise<string> => {
-  const port = await freePort();
   const server = createServer(handler);
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return `http://localhost:${port}`;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://localhost:${(server.address() as AddressInfo).port}`;
 };
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
   // Accepts the connection and never answers.
   const hanging = await serve(() => undefined);
   // Nothing listens on the health module's port: the browser's connection is refused.
-  const refused = `http://localhost:${await freePort()}`;
+  const refused = `http://localhost:${await unusedPort()}`;
   product = await startTestProduct({ skipRemotes: ['health', 'education', 'agriculture'], remoteUrls: { health: refused, education: failing, agriculture: hanging } });
   browser = await launchBrowser();
   page = await (await newUserContext(browser)).newPage();

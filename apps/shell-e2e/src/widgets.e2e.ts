@@ -6,7 +6,7 @@ import { startStaticHost, type StaticHost } from '@thidua/launcher/static-host';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newUserContext } from './browser.js';
-import { freePort, startTestProduct, type TestProduct } from './support/test-product.js';
+import { startTestProduct, unusedPort, type TestProduct } from './support/test-product.js';
 
 let product: TestProduct;
 let browser: Browser;
@@ -88,10 +88,10 @@ describe('portal widgets', () => {
   });
 
   it('when the API is down each widget shows a readable error with "try again", and the portal page still works', async () => {
-    const deadApi = `http://localhost:${await freePort()}`;
-    const widgets = await startStaticHost({ root: appDist('widgets'), port: await freePort(), cors: true, proxy: { target: deadApi, prefixes: ['/api/public'] } });
+    const deadApi = `http://localhost:${await unusedPort()}`;
+    const widgets = await startStaticHost({ root: appDist('widgets'), port: 0, cors: true, proxy: { target: deadApi, prefixes: ['/api/public'] } });
     extraHosts.push(widgets);
-    const portal = await startPortalDemo(await freePort());
+    const portal = await startPortalDemo(0);
     portals.push(portal);
     portal.useWidgetsAt(widgets.url);
     const page = await newPage();
@@ -105,7 +105,7 @@ describe('portal widgets', () => {
   });
 
   it('a site that is not a registered portal gets no data: the API refuses it and the widgets say why; the iframe is not framed', async () => {
-    const stranger = await startPortalDemo(await freePort());
+    const stranger = await startPortalDemo(0);
     portals.push(stranger);
     stranger.useWidgetsAt(product.widgets.url);
     expect(product.portalOrigins).not.toContain(stranger.host.url);

@@ -10,6 +10,7 @@ import { shellCsp, startStaticHost, widgetsCsp, type StaticHost } from './static
 export interface ProductOptions {
   /** Environment of the API (DATABASE_URL, LOG_LEVEL…); PORT and APP_ORIGINS are set here. */
   env?: Record<string, string | undefined>;
+  /** 0 = any free port, read back once listening (tests); by default 3000 and 4200. */
   apiPort?: number;
   shellPort?: number;
   /** Port of each remote by name; by default the port of its URL in remotes.json (0 = any free port). */
@@ -46,28 +47,26 @@ export const startProduct = async (options: ProductOptions = {}): Promise<Produc
   }
   const baseOf = (r: RemoteEntry) => options.remoteUrls?.[r.name] ?? remotes.get(r.name)?.url ?? new URL(r.entry).origin;
   const manifest = remotesAt(declared, baseOf);
-  const shellPort = options.shellPort ?? 4200;
-  const shellOrigin = `http://localhost:${shellPort}`;
   const portal = await startPortalDemo(options.portalPort ?? 4290);
   const configured = readEnv({ ...options.env }).PORTAL_ORIGINS;
   // Out of the box the demo portal may embed the widgets; a configured PORTAL_ORIGINS is used as given.
   const portalOrigins = configured.length > 0 ? configured : [portal.host.url];
-  const api = await startApi(readEnv({ ...options.env, PORT: String(options.apiPort ?? 3000), APP_ORIGINS: shellOrigin, PORTAL_ORIGINS: portalOrigins.join(',') }));
+  // The shell listens first (any port with 0): the API must know its origin (APP_ORIGINS), and the shell's proxy learns
+  // the API's address once it listens. Nothing is requested before startProduct returns.
+  const shellProxy = { target: 'http://127.0.0.1:9', prefixes: ['/trpc', '/api', '/healthz'] };
+  const widgetsProxy = { target: 'http://127.0.0.1:9', prefixes: ['/api/public'] };
   const shell = await startStaticHost({
     root: appDist('shell'),
-    port: shellPort,
+    port: options.shellPort ?? 4200,
     spa: true,
-    proxy: { target: api.url, prefixes: ['/trpc', '/api', '/healthz'] },
+    proxy: shellProxy,
     overrides: { '/remotes.json': JSON.stringify(manifest) },
     csp: shellCsp(manifest.remotes.map((r) => new URL(r.entry).origin)),
   });
-  const widgets = await startStaticHost({
-    root: appDist('widgets'),
-    port: options.widgetsPort ?? 4210,
-    cors: true,
-    proxy: { target: api.url, prefixes: ['/api/public'] },
-    csp: widgetsCsp(portalOrigins),
-  });
+  const widgets = await startStaticHost({ root: appDist('widgets'), port: options.widgetsPort ?? 4210, cors: true, proxy: widgetsProxy, csp: widgetsCsp(portalOrigins) });
+  const api = await startApi(readEnv({ ...options.env, PORT: String(options.apiPort ?? 3000), APP_ORIGINS: shell.url, PORTAL_ORIGINS: portalOrigins.join(',') }));
+  shellProxy.target = api.url;
+  widgetsProxy.target = api.url;
   portal.useWidgetsAt(widgets.url);
   return {
     api,
