@@ -8,6 +8,7 @@ export { ApiProvider, useApi, createQueryClient } from './api/api-provider.js';
 export { useSession, SESSION_KEY, type Me } from './session/session.js';
 export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } from './components/primitives.js';
 export { QueryView } from './components/query-view.js';
+export { ConfirmStep } from './components/confirm-step.js';
 export { DataTable, type Column } from './components/data-table.js';
 export { Tabs } from './components/tabs.js';
 export { LineChart, type Series } from './charts/lazy-chart.js';

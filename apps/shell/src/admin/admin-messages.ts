@@ -99,7 +99,6 @@ const vi = {
   'account.confirm': '{action} tài khoản {username}?',
   'account.newPassword': 'Mật khẩu dùng một lần mới của {username}: {password}. Trao trực tiếp; không hiện lại.',
   'account.done': 'Đã thực hiện: {action} ({username}).',
-  'common.confirm': 'Xác nhận',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -202,7 +201,6 @@ const en: Record<keyof typeof vi, string> = {
   'account.confirm': '{action} account {username}?',
   'account.newPassword': 'New one-time password of {username}: {password}. Hand it over in person; it is not shown again.',
   'account.done': 'Done: {action} ({username}).',
-  'common.confirm': 'Confirm',
 };
 
 export const adminMessages = { vi, en };

@@ -1,7 +1,7 @@
 // Upload a movement file, read its errors by path or what it changes, then activate it after a confirmation.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, Notice, QueryView, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, ConfirmStep, DataTable, ErrorNote, errorText, formatDateTime, Notice, QueryView, useApi, useI18n } from '@thidua/ui';
 import { useState, type ChangeEvent } from 'react';
 
 /** The server takes at most 1 MB per request; a movement of the Ninh Sơn plan's size is about a tenth of it. */
@@ -114,13 +114,9 @@ export const MovementPanel = () => {
             {!confirming ? (
               <Button disabled={!ready || note.trim().length < 5} onClick={() => setConfirming(true)}>{t('movement.activate')}</Button>
             ) : (
-              <div className="td-notice td-notice--warn" role="alertdialog" aria-label={t('movement.activate')}>
+              <ConfirmStep label={t('movement.activate')} busy={activate.isPending} onConfirm={() => activate.mutate()} onCancel={() => setConfirming(false)} confirmLabel={t('movement.confirmYes')}>
                 <p>{t('movement.confirm', { version: preview.data.nextVersion, id: preview.data.movement.id })}</p>
-                <div style={{ display: 'flex', gap: 8 }}>
-                  <Button busy={activate.isPending} onClick={() => activate.mutate()}>{t('movement.confirmYes')}</Button>
-                  <Button tone="secondary" disabled={activate.isPending} onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-                </div>
-              </div>
+              </ConfirmStep>
             )}
             {activate.isError && <ErrorNote message={errorText(activate.error, lang)} />}
           </div>

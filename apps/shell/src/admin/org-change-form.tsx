@@ -1,7 +1,7 @@
 // A merge, split or rename as a dated event: which units end, which start, on what basis; confirmed before it is saved.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
-import { Button, ErrorNote, errorText, formatDate, Notice, useApi, useI18n } from '@thidua/ui';
+import { Button, ConfirmStep, ErrorNote, errorText, formatDate, Notice, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 import { emptyUnit, NewUnitFields, type NewUnit } from './new-unit-fields.js';
 
@@ -71,13 +71,9 @@ export const OrgChangeForm = ({ units }: { units: readonly Unit[] }) => {
       {!confirming ? (
         <Button disabled={!ready} onClick={() => setConfirming(true)}>{t('unit.change.save')}</Button>
       ) : (
-        <div className="td-notice td-notice--warn" role="alertdialog" aria-label={t('unit.change.save')}>
+        <ConfirmStep label={t('unit.change.save')} busy={record.isPending} onConfirm={() => record.mutate()} onCancel={() => setConfirming(false)}>
           <p>{t('unit.change.confirm', { date: formatDate(date, lang), from: [...from].join(', '), to: to.map((u) => u.id).join(', ') })}</p>
-          <div style={{ display: 'flex', gap: 8 }}>
-            <Button busy={record.isPending} onClick={() => record.mutate()}>{t('common.confirm')}</Button>
-            <Button tone="secondary" disabled={record.isPending} onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-          </div>
-        </div>
+        </ConfirmStep>
       )}
       {record.isError && <ErrorNote message={errorText(record.error, lang)} />}
     </div>
