@@ -31,6 +31,10 @@ describe.each(providers)('the reorganisation applied on %s', (provider) => {
     const lamMy = await h.as('xa.lammy');
     await lamMy.reports.saveDraft({ unitId: 'U-XA-LAM-MY', year: 2025, values: [{ key: 'C-COMM-DOSSIERS', number: 70 }] });
     await expect(lamMy.reports.saveDraft({ unitId: 'U-XA-LAM-MY', year: 2024, values: [] })).rejects.toMatchObject({ message: expect.stringContaining('bắt đầu hoạt động sau hạn báo cáo năm 2024') });
+    // Culture's district sheet is held to the same rule, row by row.
+    const culture = await h.as('vhtt');
+    const imported = await culture.reports.importDistrict({ year: 2025, evidenceUrl: null, rows: [{ unitId: 'U-LAM-SON', key: 'C-COMM-DOSSIERS', number: 60, bool: null, evidenceUrl: null }] });
+    expect(imported).toMatchObject({ ok: false, problems: [{ index: 0, field: 'unitId', message: expect.stringContaining('xã Lâm Sơn không hoạt động vào hạn báo cáo năm này (15/12/2025)') }] });
 
     // It reads what it carries, and nobody else's.
     await expect(lamMy.reports.get({ unitId: 'U-LAM-SON', year: 2024 })).resolves.toMatchObject({ report: { values: [expect.objectContaining({ key: 'C-COMM-DOSSIERS', numberValue: 61 })] } });

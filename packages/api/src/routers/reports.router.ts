@@ -178,8 +178,8 @@ export const reportsRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
-      const units = new Map((await ctx.db.orgUnit.findMany({ select: { id: true, name: true, participantKind: true } })).map((u) => [u.id, u]));
-      const problems = checkDistrictRows(movement, units, input.rows);
+      const units = new Map((await ctx.db.orgUnit.findMany({ select: { id: true, name: true, participantKind: true, validFrom: true, validTo: true } })).map((u) => [u.id, u]));
+      const problems = checkDistrictRows(movement, units, input.rows, annualReportDueDate(movement, input.year));
       if (problems.length > 0) return { ok: false as const, problems, locked: [] };
       const written = await mutate(ctx, async (tx) => {
         const result = await writeDistrictRows(tx, { db: ctx.db, provider: ctx.provider }, movement.id, input.year, input.rows, ctx.now(), ctx.progress);
