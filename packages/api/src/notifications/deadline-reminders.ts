@@ -6,6 +6,7 @@ import { findActiveMovement } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
 import type { Role } from '../roles.js';
 import { roleHolders, unitEditors } from './recipients.js';
+import { inForceOn } from '../org/in-force.js';
 
 const DISTRICT_ROLES: readonly Role[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR'];
 
@@ -14,7 +15,7 @@ const unitsToRemind = async (tx: Tx, movement: Movement, m: Milestone, now: Date
   const movementId = movement.id;
   if (m.audience.kind !== 'units') return [];
   const units = await tx.orgUnit.findMany({
-    where: { participantKind: { in: [...m.audience.unitKinds] }, validFrom: { lte: m.day }, OR: [{ validTo: null }, { validTo: { gt: m.day } }] },
+    where: { participantKind: { in: [...m.audience.unitKinds] }, ...inForceOn(m.day) },
     select: { id: true },
   });
   const all = units.map((u) => u.id);

@@ -27,6 +27,3 @@ export const storedHistory = async (tx: Pick<Db, 'orgUnit' | 'orgSuccession'>): 
     })),
   };
 };
-
-/** Prisma's filter for the units in force on a local date: started on or before it, not yet ended on it. */
-export const inForceOn = (date: string) => ({ validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] });

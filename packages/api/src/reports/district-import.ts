@@ -3,7 +3,7 @@
 // report is created as a draft or its draft gets the imported values (other values stay). A unit whose report is
 // already submitted or approved is refused: an import never overwrites what a unit has sent.
 import type { ImportStep } from '../context.js';
-import { formatDateVi, isPossibleValue, type Movement } from '@thidua/domain';
+import { formatDateVi, isActiveOn, isPossibleValue, type Movement } from '@thidua/domain';
 import { insertDraftReports, insertReportValues, type BulkTarget } from '@thidua/db';
 import type { Tx } from '../audit/write-audit.js';
 
@@ -31,7 +31,7 @@ export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string,
   rows.forEach((row, index) => {
     const unit = units.get(row.unitId);
     if (!unit || !unit.participantKind || unit.participantKind === 'individual') return void problems.push({ index, field: 'unitId', message: `"${row.unitId}" không phải đơn vị báo cáo phong trào.` });
-    if (unit.validFrom > dueDate || (unit.validTo !== null && unit.validTo <= dueDate)) return void problems.push({ index, field: 'unitId', message: `${unit.name} không hoạt động vào hạn báo cáo năm này (${formatDateVi(dueDate)}): không báo cáo năm này.` });
+    if (!isActiveOn(unit, dueDate)) return void problems.push({ index, field: 'unitId', message: `${unit.name} không hoạt động vào hạn báo cáo năm này (${formatDateVi(dueDate)}): không báo cáo năm này.` });
     const criterion = criteria.get(row.key);
     if (!criterion || !criterion.appliesTo.includes(unit.participantKind as 'department')) return void problems.push({ index, field: 'key', message: `"${row.key}" không phải tiêu chí của ${unit.name}.` });
     const pair = `${row.unitId}\u0000${row.key}`;

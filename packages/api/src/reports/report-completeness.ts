@@ -1,7 +1,7 @@
 // Who reported a year on time, late or not at all (the movement's yearly deadline): for the dashboard, the portal and the reports.
 import { annualReportDeadline, annualReportDueDate, annualReportStatus, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
-import { inForceOn } from '../org/stored-history.js';
+import { inForceOn } from '../org/in-force.js';
 
 /** Only the units in force on the year's due date are asked for that year: a commune merged in July does not owe the
  * December report (its successor does), and one created in 2025 is not missing from 2022. */

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
 import { findActiveMovement } from '../movement/active-movement.js';
 import { mutate, type Tx } from '../mutation.js';
-import { inForceOn, storedHistory } from '../org/stored-history.js';
+import { inForceOn } from '../org/in-force.js';
+import { storedHistory } from '../org/stored-history.js';
 import { procedure, rolesMeta } from '../trpc.js';
 
 const unitId = z.string().trim().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/, 'Mã đơn vị: chữ in hoa, số, nối bằng dấu gạch, ví dụ U-XA-MOI / unit id: upper-case words joined by hyphens').max(64);

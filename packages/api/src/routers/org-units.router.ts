@@ -3,6 +3,7 @@ import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { procedure, PUBLIC } from '../trpc.js';
+import { inForceOn } from '../org/in-force.js';
 
 const publicUnit = {
   id: true,
@@ -23,7 +24,7 @@ export const orgUnitsRouter = {
     .query(({ ctx, input }) => {
       const on = input?.activeOn;
       return ctx.db.orgUnit.findMany({
-        where: on ? { validFrom: { lte: on }, OR: [{ validTo: null }, { validTo: { gt: on } }] } : {},
+        where: on ? inForceOn(on) : {},
         orderBy: { id: 'asc' },
         select: publicUnit,
       });

@@ -8,6 +8,7 @@ import { expectOneUpdated, mutate } from '../mutation.js';
 import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
+import { inForceOn } from '../org/in-force.js';
 
 const PLAN_KINDS = ['department', 'commune'] as const;
 
@@ -18,7 +19,7 @@ export const plansRouter = {
     const due = deadlineStatus(movement, 'D-UNIT-PLAN');
     const lastDay = due.lastOnTimeLocal.slice(0, 10);
     const units = await ctx.db.orgUnit.findMany({
-      where: { participantKind: { in: [...PLAN_KINDS] }, validFrom: { lte: lastDay }, OR: [{ validTo: null }, { validTo: { gt: lastDay } }] },
+      where: { participantKind: { in: [...PLAN_KINDS] }, ...inForceOn(lastDay) },
       orderBy: { id: 'asc' },
       select: { id: true, name: true, participantKind: true, plans: { where: { movementId: movement.id }, select: { submittedAt: true } } },
     });

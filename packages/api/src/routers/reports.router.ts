@@ -1,5 +1,5 @@
 // Yearly reports (D-ANNUAL-REPORT): units enter and submit; the Culture & Information office verifies and approves.
-import { annualReportDueDate, annualReportStatus, formatDateVi, type Movement } from '@thidua/domain';
+import { annualReportDueDate, annualReportStatus, formatDateVi, isActiveOn, type Movement } from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -17,7 +17,7 @@ import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
 import { reportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
-import { inForceOn } from '../org/stored-history.js';
+import { inForceOn } from '../org/in-force.js';
 
 const reportSelect = {
   id: true,
@@ -67,7 +67,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
 /** A unit reports a year only if it is in force on that year's due date: a merged commune's successor reports instead. */
 const assertReportsThatYear = (unit: { name: string; validFrom: string; validTo: string | null }, movement: Movement, year: number) => {
   const due = annualReportDueDate(movement, year);
-  if (unit.validFrom <= due && (unit.validTo === null || unit.validTo > due)) return;
+  if (isActiveOn(unit, due)) return;
   const day = formatDateVi(due);
   throw unit.validFrom > due
     ? appError('BAD_REQUEST', `${unit.name} bắt đầu hoạt động sau hạn báo cáo năm ${year} (${day}): không báo cáo năm này`, `${unit.name} started after the ${year} report was due (${due}): it does not report that year`)

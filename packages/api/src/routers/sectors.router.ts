@@ -16,7 +16,7 @@ import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
 import { sectorReportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
-import { inForceOn } from '../org/stored-history.js';
+import { inForceOn } from '../org/in-force.js';
 
 const sectorReportSelect = {
   id: true,

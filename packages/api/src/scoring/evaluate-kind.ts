@@ -2,7 +2,7 @@
 // the review documents, so a ranking on screen and in a report can never disagree.
 import { annualReportDueDate, evaluateParticipant, type Movement, type ParticipantEvaluation, type ParticipantKind } from '@thidua/domain';
 import type { Db } from '@thidua/db';
-import { inForceOn } from '../org/stored-history.js';
+import { inForceOn } from '../org/in-force.js';
 import { factsOfValues, unitParticipant } from './unit-participant.js';
 
 export interface KindEvaluation {

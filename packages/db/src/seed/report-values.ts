@@ -1,5 +1,5 @@
 // Deterministic criterion values per unit and year 2022–2025, trending upward to the 2025 values (pure, no I/O).
-import { annualReportDueDate, ninhSonDx2021_2025, type Criterion, type Measure } from '@thidua/domain';
+import { annualReportDueDate, isActiveOn, ninhSonDx2021_2025, type Criterion, type Measure } from '@thidua/domain';
 import { randomFor, round1 } from './determinism.js';
 import { FACTS_2025 } from './facts-2025.js';
 import type { SeedUnit } from './org-units.js';
@@ -12,12 +12,9 @@ export type UnitSeries = Record<ReportYear, YearValues>;
 
 type UnitTraits = Pick<SeedUnit, 'participantKind' | 'isItEnterprise'>;
 
-/** Whether a unit is in force on a local date (validTo is the first day it no longer exists). */
-export const inForceOn = (unit: Pick<SeedUnit, 'validFrom' | 'validTo'>, date: string): boolean => unit.validFrom <= date && (unit.validTo === null || unit.validTo > date);
-
 /** The years a unit reports: those whose report falls due while it is in force. The communes merged on 1/7/2025 stop
  * at 2024; their successors report 2025 (as the API asks and counts them). */
-export const reportYearsOf = (unit: Pick<SeedUnit, 'validFrom' | 'validTo'>): ReportYear[] => REPORT_YEARS.filter((y) => inForceOn(unit, annualReportDueDate(ninhSonDx2021_2025, y)));
+export const reportYearsOf = (unit: Pick<SeedUnit, 'validFrom' | 'validTo'>): ReportYear[] => REPORT_YEARS.filter((y) => isActiveOn(unit, annualReportDueDate(ninhSonDx2021_2025, y)));
 
 const attributeOf = (unit: UnitTraits, attribute: string): boolean | string | number | undefined =>
   attribute === 'isItEnterprise' ? (unit.isItEnterprise ?? false) : undefined;

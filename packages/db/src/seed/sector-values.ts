@@ -1,9 +1,8 @@
 // Deterministic sector indicator values per commune and year (pure, no I/O): shares and counts rise year on year,
 // a yes/no indicator turns "yes" in some year and stays so.
-import { annualReportDueDate, ninhSonDx2021_2025, sectorIndicators, type Indicator } from '@thidua/domain';
+import { annualReportDueDate, isActiveOn, ninhSonDx2021_2025, sectorIndicators, type Indicator } from '@thidua/domain';
 import { randomFor, round1 } from './determinism.js';
 import { SEED_UNITS, type SeedUnit } from './org-units.js';
-import { inForceOn } from './report-values.js';
 
 /** The sectors whose offices report in the demo data; the other five have indicators but no figures yet. */
 export const SECTOR_REPORT_SECTORS = ['S-HEALTH', 'S-EDUCATION', 'S-AGRICULTURE', 'S-LAND-ENV', 'S-RESIDENTS'] as const;
@@ -16,7 +15,7 @@ export const SECTOR_DRAFTS_2025: readonly SeedSector[] = ['S-HEALTH'];
 
 /** Communes and the town in force on the year's report due date (the same reading as the API's). */
 export const communesActiveIn = (year: number): SeedUnit[] =>
-  SEED_UNITS.filter((u) => u.participantKind === 'commune' && inForceOn(u, annualReportDueDate(ninhSonDx2021_2025, year)));
+  SEED_UNITS.filter((u) => u.participantKind === 'commune' && isActiveOn(u, annualReportDueDate(ninhSonDx2021_2025, year)));
 
 /** Communes that exist at the end of the year: those that file the year's figures after the 2025 merges. */
 export const communesAtYearEnd = (year: number): SeedUnit[] => communesActiveIn(year).filter((u) => u.validTo === null || u.validTo > `${year}-12-31`);

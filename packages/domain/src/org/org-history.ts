@@ -3,8 +3,9 @@ import { DomainError } from '../errors/domain-error.js';
 import { text, type LocalizedText } from '../i18n/localized-text.js';
 import type { OrgHistory, OrgUnitSpan, Succession } from './org-history.schema.js';
 
-export const isActiveOn = (unit: OrgUnitSpan, date: string): boolean =>
-  unit.validFrom <= date && (unit.validTo === undefined || date < unit.validTo);
+/** In force on a local date: started on or before it, not yet ended on it. A stored row's `validTo` may be null. */
+export const isActiveOn = (unit: Pick<OrgUnitSpan, 'validFrom'> & { validTo?: string | null }, date: string): boolean =>
+  unit.validFrom <= date && (unit.validTo === undefined || unit.validTo === null || date < unit.validTo);
 
 export const unitsActiveOn = (history: OrgHistory, date: string): OrgUnitSpan[] => history.units.filter((u) => isActiveOn(u, date));
 
