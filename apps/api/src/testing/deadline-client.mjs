@@ -1,9 +1,9 @@
 // The deadline test's clients, in a process of their own so their CPU and waits are not the server's: saves on most
-// connections, public reads on the rest. Every save answered 200 is reported back with the exact values it sent,
-// so the test can find each one in the database.
+// connections, public reads on the rest. Every save answered 200 is reported back, in the order answered, with the
+// exact values it sent, so the test can find each one (the last for its unit and year) in the database.
 import autocannon from 'autocannon';
 
-process.once('message', async ({ url, saveConnections, readConnections, seconds, timeoutSeconds, units, cookies, readPath }) => {
+process.once('message', async ({ url, saveConnections, readConnections, seconds, timeoutSeconds, units, years, cookies, readPath }) => {
   const answered = [];
   let sent = 0;
   const saving = autocannon({
@@ -18,11 +18,16 @@ process.once('message', async ({ url, saveConnections, readConnections, seconds,
         // One request in flight per connection: its context remembers what it sent until the answer comes.
         setupRequest: (req, context) => {
           const i = sent++;
+          // Unit by unit, then year by year through the movement's reporting years; a fast machine wraps around and
+          // edits the drafts it made, with the version its previous round left (a draft starts at version 1).
           const unit = i % units.length;
-          const save = { unitId: units[unit], year: 2022 + Math.floor(i / units.length), digital: i % 3 !== 0, initiatives: i % 7 };
+          const year = years[Math.floor(i / units.length) % years.length];
+          const round = Math.floor(i / (units.length * years.length));
+          const save = { i, unitId: units[unit], year, digital: i % 3 !== 0, initiatives: i % 7 };
           context.save = save;
           const values = [{ key: 'C-ENT-DIGITAL', bool: save.digital }, { key: 'C-COL-INITIATIVE', number: save.initiatives }];
-          return { ...req, headers: { 'content-type': 'application/json', cookie: cookies[unit] }, body: JSON.stringify({ unitId: save.unitId, year: save.year, values }) };
+          const body = { unitId: save.unitId, year: save.year, ...(round > 0 ? { version: round } : {}), values };
+          return { ...req, headers: { 'content-type': 'application/json', cookie: cookies[unit] }, body: JSON.stringify(body) };
         },
         onResponse: (status, _body, context) => {
           if (status === 200) answered.push(context.save);
