@@ -10,6 +10,9 @@ import { PASSWORD, TOTP_SECRET } from '@thidua/api/testing';
 import { testProviders } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+
+const NINH_SON = ninhSonDx2021_2025.id;
 
 const providers = await testProviders();
 const json = { 'content-type': 'application/json' };
@@ -28,7 +31,7 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
   beforeAll(async () => {
     h = await createHttpHarness(provider, { PUBLIC_URL: 'https://thidua.ninhson.example' });
     const db = h.api.t.db;
-    await db.nomination.create({ data: { id: 'N-HTTP-PERSON', reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true } });
+    await db.nomination.create({ data: { id: 'N-HTTP-PERSON', movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true } });
     decisionId = (await (await h.api.as('chutich')).decisions.create({ reviewId: 'R-FINAL', number: '3125/QĐ-UBND', date: '2026-01-05', signer: 'Đặng Quốc Bảo', nominationIds: ['N-HTTP-PERSON'] })).decisionId;
   });
   afterAll(async () => {

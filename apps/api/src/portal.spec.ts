@@ -4,6 +4,9 @@ import { testProviders } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv } from './env.js';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+
+const NINH_SON = ninhSonDx2021_2025.id;
 
 const providers = await testProviders();
 const PORTAL = 'https://ninhson.ninhthuan.gov.vn';
@@ -23,7 +26,7 @@ describe.each(providers)('portal access on %s', (provider) => {
     h = await createHttpHarness(provider);
     const db = h.api.t.db;
     await db.person.create({ data: { id: 'P-PORTAL-1', fullName: 'Trần Thị Bích', unitId: 'U-LAM-SON', email: 'bich@example.invalid', phone: '0912 345 678' } });
-    const base = { reviewId: 'R-INTERIM', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Thành tích xuất sắc trong chuyển đổi số năm 2023', eligibleSnapshot: true };
+    const base = { movementId: NINH_SON, reviewId: 'R-INTERIM', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Thành tích xuất sắc trong chuyển đổi số năm 2023', eligibleSnapshot: true };
     await db.nomination.createMany({
       data: [
         { ...base, id: 'N-AWARDED-UNIT', awardClass: 'collective', unitId: 'U-LAM-SON', status: 'awarded', scoreSnapshot: 90 },
@@ -31,7 +34,7 @@ describe.each(providers)('portal access on %s', (provider) => {
         { ...base, id: 'N-VOTED-ONLY', awardClass: 'collective', unitId: 'U-MY-SON', status: 'voted', scoreSnapshot: 95 },
       ],
     });
-    await db.awardDecision.create({ data: { reviewId: 'R-INTERIM', number: '77/QĐ-UBND', date: '2023-12-28', signer: 'Chủ tịch UBND huyện', createdBy: 'test', items: { create: [{ nominationId: 'N-AWARDED-UNIT', awardClass: 'collective' }, { nominationId: 'N-AWARDED-PERSON', awardClass: 'individual' }] } } });
+    await db.awardDecision.create({ data: { movementId: NINH_SON, reviewId: 'R-INTERIM', number: '77/QĐ-UBND', date: '2023-12-28', signer: 'Chủ tịch UBND huyện', createdBy: 'test', items: { create: [{ nominationId: 'N-AWARDED-UNIT', awardClass: 'collective' }, { nominationId: 'N-AWARDED-PERSON', awardClass: 'individual' }] } } });
   });
   afterAll(async () => {
     await h?.close();

@@ -5,6 +5,9 @@ import { testProviders } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from './public/openapi.js';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+
+const NINH_SON = ninhSonDx2021_2025.id;
 
 const providers = await testProviders();
 const MOVEMENT = 'ninh-son-dx-2021-2025';
@@ -40,7 +43,7 @@ describe.each(providers)('the public API on %s', (provider) => {
     await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-MY-SON', year: 2025, status: 'verified', values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 77.77 }] } } });
     await db.sectorReport.create({ data: { movementId: MOVEMENT, sectorId: 'S-HEALTH', year: 2025, status: 'submitted', values: { create: [{ unitId: 'U-LAM-SON', indicatorId: 'I-HEALTH-EMR', numberValue: 88.88, note: 'Ghi chú nội bộ' }] } } });
     await db.targetObservation.create({ data: { movementId: MOVEMENT, targetId: 'T-G3-EPAYMENT', year: 2025, sectorId: '', value: 88.88, status: 'recorded', enteredBy: 'test', enteredAt: new Date('2025-12-01T03:00:00Z') } });
-    await db.nomination.create({ data: { id: 'N-SECRET', reviewId: 'R-INTERIM', awardClass: 'individual', personId: 'P-SECRET', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Đề nghị chưa quyết định', status: 'voted', eligibleSnapshot: true } });
+    await db.nomination.create({ data: { id: 'N-SECRET', movementId: NINH_SON, reviewId: 'R-INTERIM', awardClass: 'individual', personId: 'P-SECRET', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Đề nghị chưa quyết định', status: 'voted', eligibleSnapshot: true } });
   });
   afterAll(async () => {
     await h?.close();

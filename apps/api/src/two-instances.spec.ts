@@ -9,6 +9,9 @@ import { STAMP_MAX_AGE_MS, verifyAuditChain } from '@thidua/api';
 import { createEditorSessions, createHarness, createVerifiedSession, PASSWORD, type Harness } from '@thidua/api/testing';
 import { postgresAvailable } from '@thidua/db/testing';
 import { startApiProcess, type ApiProcess } from './testing/api-process.js';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+
+const NINH_SON = ninhSonDx2021_2025.id;
 
 const QUOTA = 5; // R-INTERIM's collective quota in the Ninh Sơn plan
 const NOMINEES = 40;
@@ -40,7 +43,7 @@ describe.runIf(await postgresAvailable())('two API instances on one PostgreSQL d
     const savers = Array.from({ length: SAVERS }, (_, i) => `DN-SAVE-${String(i).padStart(3, '0')}`);
     await db.orgUnit.createMany({ data: [...nominees, ...savers].map((id) => ({ id, name: id, nameEn: id, kind: 'enterprise', participantKind: 'enterprise', validFrom: '2000-01-01' })) });
     await db.nomination.createMany({
-      data: nominees.map((unitId, i) => ({ id: `N-${unitId}`, reviewId: 'R-INTERIM', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 80 + i / 10 })),
+      data: nominees.map((unitId, i) => ({ id: `N-${unitId}`, movementId: NINH_SON, reviewId: 'R-INTERIM', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 80 + i / 10 })),
     });
     const cookies = await createEditorSessions(db, savers);
     const chair = await createVerifiedSession(db, (await db.user.findUniqueOrThrow({ where: { username: 'chutich' }, select: { id: true } })).id);
@@ -89,7 +92,7 @@ describe.runIf(await postgresAvailable())('two API instances on one PostgreSQL d
     expect(await awardedOn(b)).toBe(QUOTA);
     const more = Array.from({ length: 3 }, (_, i) => `DN-FINAL-${i}`);
     await db.orgUnit.createMany({ data: more.map((id) => ({ id, name: id, nameEn: id, kind: 'enterprise', participantKind: 'enterprise', validFrom: '2000-01-01' })) });
-    await db.nomination.createMany({ data: more.map((unitId) => ({ id: `N-${unitId}`, reviewId: 'R-FINAL', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 })) });
+    await db.nomination.createMany({ data: more.map((unitId) => ({ id: `N-${unitId}`, movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 })) });
     const finalOn = async (api: ApiProcess) => ((await (await fetch(`${api.url}/api/public/awards?review=R-FINAL`)).json()) as { quotas: Array<{ awardClass: string; awarded: number }> }).quotas.find((q) => q.awardClass === 'collective')?.awarded;
     expect(await finalOn(b)).toBe(0);
     const made = await post(a, 'decisions.create', chair, { reviewId: 'R-FINAL', number: '300/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch UBND huyện', nominationIds: more.map((u) => `N-${u}`) });

@@ -26,8 +26,8 @@ describe.each(providers)('%s database', (provider) => {
   });
 
   it('keeps a quota counter safe with a conditional increment', async () => {
-    await t.db.awardQuota.create({ data: { reviewId: 'R-INTERIM', awardClass: 'collective', max: 5 } });
-    const take = () => t.db.awardQuota.updateMany({ where: { reviewId: 'R-INTERIM', awardClass: 'collective', used: { lt: 5 } }, data: { used: { increment: 1 } } });
+    await t.db.awardQuota.create({ data: { movementId: 'm', reviewId: 'R-INTERIM', awardClass: 'collective', max: 5 } });
+    const take = () => t.db.awardQuota.updateMany({ where: { movementId: 'm', reviewId: 'R-INTERIM', awardClass: 'collective', used: { lt: 5 } }, data: { used: { increment: 1 } } });
     const results = await Promise.all(Array.from({ length: 12 }, take));
     expect(results.filter((r) => r.count === 1)).toHaveLength(5);
     expect((await t.db.awardQuota.findFirstOrThrow({ select: { used: true } })).used).toBe(5);

@@ -52,6 +52,7 @@ export { dueReminders, reminderMilestones, REMINDER_STEPS, type Reminder, type R
 export { authorityOn, grantorOn, issuerOn, type Authority } from './timeline/authority-on.js';
 export { authorityChangeSchema, type AuthorityChange } from './movement/authority.schema.js';
 export { annualReportDeadline, annualReportDueDate, annualReportStatus, assertReportingYear, defaultReportingYear, findReview, isReportingYear, reportingYears, reportingYearsText, reviewsLatestFirst } from './timeline/reporting-years.js';
+export { assertCanRunBeside, currentMovement, movementOverlap, movementReportingIn, movementWithReview } from './timeline/movements-at-once.js';
 
 export {
   sectorOf,

@@ -105,14 +105,15 @@ export const MovementPanel = () => {
         {preview.data?.ok && (
           <div data-testid="movement-preview">
             <p>{t('movement.valid', { name: pick(preview.data.movement.name), id: preview.data.movement.id, version: preview.data.nextVersion })}</p>
-            {preview.data.activeMovementId === null ? <Notice>{t('movement.first')}</Notice> : !preview.data.comparison.sameMovement && <Notice tone="warn">{t('movement.other', { active: preview.data.activeMovementId })}</Notice>}
+            {!preview.data.comparison.sameMovement && (preview.data.besides.length === 0 ? <Notice>{t('movement.first')}</Notice> : <Notice>{t('movement.besides', { running: preview.data.besides.map((m) => `${pick(m.name)} (${m.id})`).join('; ') })}</Notice>)}
+            {preview.data.overlap && <ErrorNote message={pick(preview.data.overlap)} />}
             <Comparison preview={preview.data} />
             <div className="td-field">
               <label htmlFor="movement-note">{t('movement.note')}</label>
               <input id="movement-note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
             </div>
             {!confirming ? (
-              <Button disabled={!ready || note.trim().length < 5} onClick={() => setConfirming(true)}>{t('movement.activate')}</Button>
+              <Button disabled={!ready || preview.data.overlap !== null || note.trim().length < 5} onClick={() => setConfirming(true)}>{t('movement.activate')}</Button>
             ) : (
               <ConfirmStep label={t('movement.activate')} busy={activate.isPending} onConfirm={() => activate.mutate()} onCancel={() => setConfirming(false)} confirmLabel={t('movement.confirmYes')}>
                 <p>{t('movement.confirm', { version: preview.data.nextVersion, id: preview.data.movement.id })}</p>

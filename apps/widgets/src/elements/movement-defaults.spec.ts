@@ -16,7 +16,16 @@ const COMMUNE_2026_2030 = {
   reportingYears: [2027, 2026],
   defaultYear: 2027,
   dueDates: { '2026': '2026-12-15', '2027': '2027-12-15' },
-  reviews: [{ id: 'R-MIDTERM-2028', label: { vi: 'Sơ kết giữa kỳ 2028', en: 'Mid-term review 2028' }, year: 2028, start: '2028-10-01', end: '2028-12-31' }],
+  reviews: [{ id: 'R-MIDTERM-2028', label: { vi: 'Sơ kết giữa kỳ 2028', en: 'Mid-term review 2028' }, year: 2028, start: '2028-10-01', end: '2028-12-31', movementId: 'xa-ninh-son-cds-2026-2030' }],
+};
+COMMUNE_2026_2030.movements = [{ id: COMMUNE_2026_2030.movementId, name: COMMUNE_2026_2030.name, reportingYears: COMMUNE_2026_2030.reportingYears }];
+
+/** Both running: the new commune movement (today's) beside the finished Ninh Sơn plan. */
+const BOTH = {
+  ...COMMUNE_2026_2030,
+  movements: [...COMMUNE_2026_2030.movements, ...CALENDAR.movements],
+  reportingYears: [...COMMUNE_2026_2030.reportingYears, ...CALENDAR.reportingYears],
+  reviews: [...COMMUNE_2026_2030.reviews, ...CALENDAR.reviews],
 };
 
 describe('widgets of another movement', () => {
@@ -41,5 +50,14 @@ describe('widgets of another movement', () => {
     const listed = fakeApi({ '/api/public/calendar': COMMUNE_2026_2030, '/api/public/timeline': TIMELINE_RUNNING, '/api/public/deadlines?year=2027': completeness(2027, 1, 1, 2) });
     await mount('thidua-deadlines', { years: '2025,2027' });
     expect(listed.calls.filter((c) => c.startsWith('/api/public/deadlines'))).toEqual(['/api/public/deadlines?year=2027']);
+  });
+});
+
+describe('widgets while two movements run', () => {
+  it('name the movement their data belongs to: a 2025 ranking is the finished Ninh Sơn plan’s, not today’s movement’s', async () => {
+    fakeApi({ '/api/public/calendar': BOTH, '/api/public/leaderboard?year=2025&kind=commune&limit=500': leaderboard(2) });
+    const w = await mount('thidua-leaderboard', { year: '2025' });
+    expect(w.text()).toContain(`Nguồn: ${CALENDAR.name.vi}, số liệu đã duyệt.`);
+    expect(w.text()).not.toContain(COMMUNE_2026_2030.name.vi);
   });
 });

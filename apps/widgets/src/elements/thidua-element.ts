@@ -7,6 +7,7 @@ import { apiBase, calendarOf, PublicApiError, type Calendar, type Failure } from
 import { h } from '../dom.js';
 import { langOf, translator, type Lang, type Translate } from '../i18n.js';
 import { adoptStyles } from '../styles.js';
+import { movementNameOf } from '../api/movement-of.js';
 
 export const DEFAULT_REFRESH_SECONDS = 300;
 const MIN_REFRESH_SECONDS = 30;
@@ -130,7 +131,7 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     this.setAttribute('data-state', this.state);
     this.section.setAttribute('aria-busy', this.loading && this.data === undefined ? 'true' : 'false');
     this.titleEl.textContent = this.heading(t, lang, this.data);
-    this.source.textContent = this.data !== undefined && this.calendar ? t('source', { movement: this.calendar.name[lang] }) : '';
+    this.source.textContent = this.data !== undefined && this.calendar ? t('source', { movement: movementNameOf(this.calendar, this.data)[lang] }) : '';
 
     const dataKey = JSON.stringify(this.data !== undefined ? [lang, this.data] : [lang, this.failure ?? 'loading']);
     if (force || dataKey !== this.shown) {

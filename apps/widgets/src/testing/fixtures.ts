@@ -7,12 +7,13 @@ const text = (vi: string, en: string) => ({ vi, en });
 export const CALENDAR: Calendar = {
   movementId: 'ninh-son-dx-2021-2025',
   name: text('Phong trào thi đua “Chuyển đổi số giai đoạn 2021–2025” huyện Ninh Sơn', 'Ninh Sơn “Digital transformation 2021–2025” emulation movement'),
+  movements: [{ id: 'ninh-son-dx-2021-2025', name: text('Phong trào thi đua “Chuyển đổi số giai đoạn 2021–2025” huyện Ninh Sơn', 'Ninh Sơn “Digital transformation 2021–2025” emulation movement'), reportingYears: [2025, 2024, 2023, 2022] }],
   reportingYears: [2025, 2024, 2023, 2022],
   defaultYear: 2025,
   dueDates: { '2022': '2022-12-15', '2023': '2023-12-15', '2024': '2024-12-15', '2025': '2025-12-15' },
   reviews: [
-    { id: 'R-FINAL', label: text('Tổng kết phong trào (Quý IV/2025)', 'Final review (Q4 2025)'), year: 2025, start: '2025-10-01', end: '2025-12-31' },
-    { id: 'R-INTERIM', label: text('Sơ kết phong trào (Quý IV/2023)', 'Interim review (Q4 2023)'), year: 2023, start: '2023-10-01', end: '2023-12-31' },
+    { id: 'R-FINAL', label: text('Tổng kết phong trào (Quý IV/2025)', 'Final review (Q4 2025)'), year: 2025, start: '2025-10-01', end: '2025-12-31', movementId: 'ninh-son-dx-2021-2025' },
+    { id: 'R-INTERIM', label: text('Sơ kết phong trào (Quý IV/2023)', 'Interim review (Q4 2023)'), year: 2023, start: '2023-10-01', end: '2023-12-31', movementId: 'ninh-son-dx-2021-2025' },
   ],
 };
 

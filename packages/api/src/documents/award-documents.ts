@@ -4,11 +4,13 @@ import type { Awardee, AwardDecisionModel, CertificateModel } from '@thidua/docu
 import { authorityOn, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
+import { movementById } from '../movement/active-movement.js';
 import { reviewOf } from '../nominations/review-window.js';
 import { GRANTOR, letterheadOf, reviewWords } from './letterhead.js';
 
 export const decisionSelect = {
   id: true,
+  movementId: true,
   reviewId: true,
   number: true,
   date: true,
@@ -49,9 +51,11 @@ const basisOf = (movement: Movement, date: string): string[] => {
   return a.basis ? [`Căn cứ ${a.basis}${a.confirmed ? '' : ' (thẩm quyền kế thừa chưa được xác nhận)'};`] : [];
 };
 
-export const awardDecisionModel = async (db: Db, movement: Movement, decisionId: string): Promise<AwardDecisionModel> => {
+/** The decision is read in the words of its own movement, running or finished. */
+export const awardDecisionModel = async (db: Db, decisionId: string): Promise<AwardDecisionModel> => {
   const decision = await loadDecision(db, { id: decisionId });
   if (!decision) throw notFound({ vi: 'quyết định khen thưởng', en: 'Award decision' });
+  const { movement } = await movementById(db, decision.movementId);
   const review = reviewOf(movement, decision.reviewId);
   const awardees = decision.items.map(awardeeOf);
   const head = letterheadOf(movement, `Số: ${decision.number}`, decision.date);
@@ -77,11 +81,12 @@ export const awardDecisionModel = async (db: Db, movement: Movement, decisionId:
   };
 };
 
-export const certificateModel = async (db: Db, movement: Movement, nominationId: string): Promise<CertificateModel> => {
+export const certificateModel = async (db: Db, nominationId: string): Promise<CertificateModel> => {
   const decision = await loadDecision(db, { items: { some: { nominationId } } });
   const index = decision?.items.findIndex((i) => i.nominationId === nominationId) ?? -1;
   const item = decision?.items[index];
   if (!decision || !item) throw notFound({ vi: 'khen thưởng', en: 'Award' });
+  const { movement } = await movementById(db, decision.movementId);
   const review = reviewOf(movement, decision.reviewId);
   return {
     grantor: GRANTOR(movement, decision.date),

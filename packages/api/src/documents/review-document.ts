@@ -25,7 +25,7 @@ const districtFindings = async (db: Db, movement: Movement, year: number, review
     targetProgress(db, movement, year),
     Promise.all(kinds.map(async (kind) => ({ kind, ...(await evaluateKind(db, movement, year, kind)) }))),
     Promise.all(reportingYears(movement).filter((y) => y <= year).map((y) => reportCompleteness(db, movement, y, now))),
-    db.awardDecision.findMany({ where: { reviewId: { in: [...reviewIds] } }, orderBy: { number: 'asc' }, select: { items: decisionSelect.items } }),
+    db.awardDecision.findMany({ where: { movementId: movement.id, reviewId: { in: [...reviewIds] } }, orderBy: { number: 'asc' }, select: { items: decisionSelect.items } }),
   ]);
 
   const criteria = movement.criteria.flatMap((c) => {

@@ -1,41 +1,73 @@
-// The active movement definition, read from the database and validated by the domain; cached per definition row.
-import { assertReportingYear, findReview, parseMovement, type Movement, type Review } from '@thidua/domain';
+// The active movements, read from the database and validated by the domain; cached per definition row. Several can
+// run at once; a year or a review ID names exactly one of them (the domain's assertCanRunBeside keeps it so).
+import { currentMovement, localDateOf, movementReportingIn, movementWithReview, findReview, parseMovement, type Movement, type Review } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { appError } from '../errors.js';
 
+export interface ActiveMovement {
+  versionId: string;
+  movement: Movement;
+}
+
 const cache = new Map<string, Movement>();
 
-/** The active movement, or null on a new installation that has none yet. */
-export const findActiveMovement = async (db: Pick<Db, 'movementVersion'>): Promise<{ versionId: string; movement: Movement } | null> => {
-  // The definition is large: read it only when this version is not parsed yet.
-  const row = await db.movementVersion.findFirst({ where: { active: true }, orderBy: { version: 'desc' }, select: { id: true } });
-  if (!row) return null;
-  let movement = cache.get(row.id);
+const parsedVersion = async (db: Pick<Db, 'movementVersion'>, id: string): Promise<Movement> => {
+  let movement = cache.get(id);
   if (!movement) {
-    const { definition } = await db.movementVersion.findUniqueOrThrow({ where: { id: row.id }, select: { definition: true } });
+    // The definition is large: read it only when this version is not parsed yet.
+    const { definition } = await db.movementVersion.findUniqueOrThrow({ where: { id }, select: { definition: true } });
     const parsed = parseMovement(JSON.parse(definition));
-    if (!parsed.ok) throw new Error(`stored movement ${row.id} is invalid: ${parsed.errors.map((e) => e.path).join(', ')}`);
+    if (!parsed.ok) throw new Error(`stored movement ${id} is invalid: ${parsed.errors.map((e) => e.path).join(', ')}`);
     movement = parsed.movement;
-    cache.set(row.id, movement);
+    cache.set(id, movement);
   }
-  return { versionId: row.id, movement };
+  return movement;
 };
 
-export const activeMovement = async (db: Db): Promise<{ versionId: string; movement: Movement }> => {
-  const active = await findActiveMovement(db);
-  if (!active) throw appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
+/** Every running movement: the newest active version of each, in order of movement ID. Empty on a new installation. */
+export const activeMovements = async (db: Pick<Db, 'movementVersion'>): Promise<ActiveMovement[]> => {
+  const rows = await db.movementVersion.findMany({ where: { active: true }, orderBy: [{ movementId: 'asc' }, { version: 'desc' }], select: { id: true, movementId: true } });
+  const newest = rows.filter((r, i) => rows[i - 1]?.movementId !== r.movementId);
+  return Promise.all(newest.map(async (r) => ({ versionId: r.id, movement: await parsedVersion(db, r.id) })));
+};
+
+/** The movement screens open on at `now` (the one reporting this year, else the latest begun), or null when none runs. */
+export const findActiveMovement = async (db: Pick<Db, 'movementVersion'>, now: Date = new Date()): Promise<ActiveMovement | null> => {
+  const all = await activeMovements(db);
+  const first = all[0];
+  if (!first) return null;
+  const chosen = currentMovement(all.map((a) => a.movement), localDateOf(now.getTime(), first.movement.timeZone));
+  return all.find((a) => a.movement === chosen) ?? null;
+};
+
+const noMovement = () => appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
+
+/** The movement screens open on at `now`, for what is not about a year or a review (registrations, plans, the public plan). */
+export const activeMovement = async (db: Db, now: Date = new Date()): Promise<ActiveMovement> => {
+  const active = await findActiveMovement(db, now);
+  if (!active) throw noMovement();
   return active;
 };
 
-/** The active movement, after checking that it reports in `year` (else a message naming its years). */
-export const movementForYear = async (db: Db, year: number): Promise<{ versionId: string; movement: Movement }> => {
-  const active = await activeMovement(db);
-  assertReportingYear(active.movement, year);
-  return active;
+/** The running movement that reports in `year` (else a message naming each movement's years). */
+export const movementForYear = async (db: Db, year: number): Promise<ActiveMovement> => {
+  const all = await activeMovements(db);
+  if (all.length === 0) throw noMovement();
+  const movement = movementReportingIn(all.map((a) => a.movement), year);
+  return all.find((a) => a.movement === movement)!;
 };
 
-/** The active movement and one of its reviews (else a message naming the reviews it has). */
-export const movementForReview = async (db: Db, reviewId: string): Promise<{ versionId: string; movement: Movement; review: Review }> => {
-  const active = await activeMovement(db);
-  return { ...active, review: findReview(active.movement, reviewId) };
+/** The running movement with the review `reviewId` and that review (else a message naming the reviews there are). */
+export const movementForReview = async (db: Db, reviewId: string): Promise<ActiveMovement & { review: Review }> => {
+  const all = await activeMovements(db);
+  if (all.length === 0) throw noMovement();
+  const movement = movementWithReview(all.map((a) => a.movement), reviewId);
+  return { ...all.find((a) => a.movement === movement)!, review: findReview(movement, reviewId) };
+};
+
+/** A movement by ID, running or finished: its active version, else its newest stored one (its records stay readable). */
+export const movementById = async (db: Pick<Db, 'movementVersion'>, movementId: string): Promise<ActiveMovement> => {
+  const row = await db.movementVersion.findFirst({ where: { movementId }, orderBy: [{ active: 'desc' }, { version: 'desc' }], select: { id: true } });
+  if (!row) throw appError('NOT_FOUND', `Không có phong trào ${movementId}`, `No movement ${movementId}`);
+  return { versionId: row.id, movement: await parsedVersion(db, row.id) };
 };

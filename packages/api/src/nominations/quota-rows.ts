@@ -1,4 +1,4 @@
-// Makes sure the award counters of every review exist before any decision races to increment them.
+// Makes sure the award counters of every review of a movement exist before any decision races to increment them.
 import type { Db } from '@thidua/db';
 import type { Movement } from '@thidua/domain';
 
@@ -7,10 +7,10 @@ const isUniqueViolation = (e: unknown): boolean => typeof e === 'object' && e !=
 export const ensureQuotaRows = async (db: Db, movement: Movement): Promise<void> => {
   for (const review of movement.timeline.reviews) {
     for (const awardClass of ['collective', 'individual'] as const) {
-      const where = { reviewId_awardClass: { reviewId: review.id, awardClass } };
+      const where = { movementId_reviewId_awardClass: { movementId: movement.id, reviewId: review.id, awardClass } };
       if (await db.awardQuota.findUnique({ where, select: { used: true } })) continue;
       try {
-        await db.awardQuota.create({ data: { reviewId: review.id, awardClass, max: review.quotas[awardClass] } });
+        await db.awardQuota.create({ data: { movementId: movement.id, reviewId: review.id, awardClass, max: review.quotas[awardClass] } });
       } catch (e) {
         if (!isUniqueViolation(e)) throw e; // another request created it first: fine
       }

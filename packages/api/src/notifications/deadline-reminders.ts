@@ -2,7 +2,7 @@
 // offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
 import { annualReportDeadline, dueReminders, type Milestone, type Movement, type Reminder } from '@thidua/domain';
 import type { Db } from '@thidua/db';
-import { findActiveMovement } from '../movement/active-movement.js';
+import { activeMovements } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
 import type { Role } from '../roles.js';
 import { roleHolders, unitEditors } from './recipients.js';
@@ -46,13 +46,11 @@ const isDuplicateKey = (e: unknown): boolean => (e as { code?: string })?.code =
 
 /** Returns how many notifications were written. */
 export const sendDueReminders = async (db: Db, now: Date): Promise<number> => {
-  // A new installation has no movement yet: nothing is due.
-  const active = await findActiveMovement(db);
-  if (!active) return 0;
-  const { movement } = active;
-  const due: Reminder[] = dueReminders(movement, now.getTime());
+  // Every running movement's deadlines (a new installation has none yet: nothing is due).
+  const running = await activeMovements(db);
+  const due: { movement: Movement; reminder: Reminder }[] = running.flatMap(({ movement }) => dueReminders(movement, now.getTime()).map((reminder) => ({ movement, reminder })));
   let written = 0;
-  for (const reminder of due) {
+  for (const { movement, reminder } of due) {
     try {
       written += await db.$transaction(async (tx) => {
         const people = await recipientsOf(tx, movement, reminder.milestone, now);

@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { sendDueReminders } from './deadline-reminders.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+
+const NINH_SON = ninhSonDx2021_2025.id;
 
 const providers = await testProviders();
 const MOVEMENT = 'ninh-son-dx-2021-2025';
@@ -51,7 +54,7 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
 
   it('an award decision tells the proposing unit, with the decision’s number', async () => {
     await h.t.db.nomination.create({
-      data: { id: 'N-NOTIFY', reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 },
+      data: { id: 'N-NOTIFY', movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 },
     });
     await (await h.as('chutich')).decisions.create({ reviewId: 'R-FINAL', number: '3001/QĐ-UBND', date: '2025-12-22', signer: 'Đặng Quốc Bảo', nominationIds: ['N-NOTIFY'] });
     const [n] = (await (await h.as('xa.myson')).notifications.mine()).items;
@@ -61,7 +64,7 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
 
   it('a nomination failed in appraisal tells the proposing unit the reason', async () => {
     await h.t.db.nomination.create({
-      data: { id: 'N-APPRAISE', reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'in_comment', commentsUntil: new Date(h.clock.now.getTime() - 60_000) },
+      data: { id: 'N-APPRAISE', movementId: NINH_SON, reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'in_comment', commentsUntil: new Date(h.clock.now.getTime() - 60_000) },
     });
     await (await h.as('noivu')).council.appraise({ nominationId: 'N-APPRAISE', version: 1, result: 'fail', note: 'Chưa có minh chứng về thanh toán không dùng tiền mặt' });
     const items = (await (await h.as('xa.myson')).notifications.mine()).items;

@@ -1,6 +1,6 @@
 // District administration of accounts: create (the password the administrator chose is one-time), disable (ends
 // every session at once), and reset a lock-out.
-import { compareMovements, parseMovement, type Movement } from '@thidua/domain';
+import { assertCanRunBeside, compareMovements, DomainError, parseMovement, type LocalizedText, type Movement } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { hashPassword, passwordProblem } from '../auth/password.js';
@@ -8,7 +8,7 @@ import { usernameSchema } from '../auth/username.js';
 import { appError, notFound } from '../errors.js';
 import { mutate } from '../mutation.js';
 import { oneTimePassword } from '../install/one-time-password.js';
-import { findActiveMovement } from '../movement/active-movement.js';
+import { activeMovements, findActiveMovement } from '../movement/active-movement.js';
 import { MFA_ROLES, ROLES } from '../roles.js';
 import { procedure, rolesMeta } from '../trpc.js';
 
@@ -21,6 +21,17 @@ const SYSTEM_ROLE_LABELS: Partial<Record<(typeof ROLES)[number], { vi: string; e
   LEADER: { vi: 'Lãnh đạo (xem toàn bộ)', en: 'Leader (reads everything)' },
   'SECTOR-EDITOR': { vi: 'Biên tập viên của ngành', en: 'Sector editor' },
   'UNIT-EDITOR': { vi: 'Biên tập viên của đơn vị', en: 'Unit editor' },
+};
+
+/** The domain's reason why `next` cannot run beside the running movements, or null. */
+const overlapProblem = (next: Movement, running: Movement[]): LocalizedText | null => {
+  try {
+    assertCanRunBeside(next, running);
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error.text;
+    throw error;
+  }
 };
 
 const reason = z.string().trim().min(5, 'Lý do cần ít nhất 5 ký tự / the reason needs at least 5 characters').max(500);
@@ -89,25 +100,31 @@ export const adminRouter = {
       return rows;
     }),
 
-  /** Checks a movement file without storing it: its errors by path, or what it changes against the active version. */
+  /** Checks a movement file without storing it: its errors by path, what it changes against its own active version, and
+   * whether it can run beside the other running movements (no shared reporting year or review ID). */
   previewMovement: procedure
     .meta(rolesMeta('ADMIN'))
     .input(z.object({ definition: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
       const parsed = parseMovement(input.definition);
       if (!parsed.ok) return { ok: false as const, errorCount: parsed.errors.length, errors: parsed.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ path: e.path, message: e.message })) };
-      const active: Movement | null = (await findActiveMovement(ctx.db))?.movement ?? null;
+      const running = (await activeMovements(ctx.db)).map((a) => a.movement);
+      const itself = running.find((m) => m.id === parsed.movement.id) ?? null;
       const last = await ctx.db.movementVersion.findFirst({ where: { movementId: parsed.movement.id }, orderBy: { version: 'desc' }, select: { version: true } });
       return {
         ok: true as const,
         movement: { id: parsed.movement.id, name: parsed.movement.name, issuer: parsed.movement.issuer },
-        activeMovementId: active?.id ?? null,
+        /** The other running movements, which keep running beside this one. */
+        besides: running.filter((m) => m !== itself).map((m) => ({ id: m.id, name: m.name })),
+        /** Why it cannot run beside them, or null. */
+        overlap: overlapProblem(parsed.movement, running),
         nextVersion: (last?.version ?? 0) + 1,
-        comparison: compareMovements(active, parsed.movement),
+        comparison: compareMovements(itself, parsed.movement),
       };
     }),
 
-  /** Publishes a new version of the movement definition after the domain validates it; the old one stays stored. */
+  /** Publishes a new version of a movement after the domain validates it: it replaces that movement's running version
+   * (which stays stored) and runs beside the other movements, unless it shares a reporting year or review ID with one. */
   activateMovement: procedure
     .meta(rolesMeta('ADMIN'))
     .input(z.object({ definition: z.unknown(), note: z.string().trim().min(5).max(1000) }))
@@ -120,7 +137,8 @@ export const adminRouter = {
       const movement = parsed.movement;
       return mutate(ctx, async (tx) => {
         const last = await tx.movementVersion.findFirst({ where: { movementId: movement.id }, orderBy: { version: 'desc' }, select: { version: true } });
-        await tx.movementVersion.updateMany({ where: { active: true }, data: { active: false } });
+        assertCanRunBeside(movement, (await activeMovements(tx)).map((a) => a.movement));
+        await tx.movementVersion.updateMany({ where: { movementId: movement.id, active: true }, data: { active: false } });
         const row = await tx.movementVersion.create({
           data: { movementId: movement.id, version: (last?.version ?? 0) + 1, definition: JSON.stringify(movement), active: true, note: input.note, createdAt: ctx.now(), createdBy: ctx.actor!.userId },
           select: { id: true, version: true },

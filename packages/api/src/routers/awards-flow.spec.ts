@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asStoredValues, COMMUNE_2025, type Harness } from '../testing/api-harness.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+
+const NINH_SON = ninhSonDx2021_2025.id;
 
 const providers = await testProviders();
 const MOVEMENT = 'ninh-son-dx-2021-2025';
@@ -93,7 +96,7 @@ describe.each(providers)('from nomination to award decision on %s', (provider) =
     const ids = Array.from({ length: 50 }, (_, i) => `U-TEST-${String(i).padStart(2, '0')}`);
     await h.t.db.orgUnit.createMany({ data: ids.map((id) => ({ id, name: id, nameEn: id, kind: 'enterprise', participantKind: 'enterprise', validFrom: '2000-01-01' })) });
     await h.t.db.nomination.createMany({
-      data: ids.map((unitId, i) => ({ id: `N-${unitId}`, reviewId: 'R-INTERIM', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 80 + i / 10 })),
+      data: ids.map((unitId, i) => ({ id: `N-${unitId}`, movementId: NINH_SON, reviewId: 'R-INTERIM', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 80 + i / 10 })),
     });
     const chair = await h.as('chutich');
     const results = await Promise.allSettled(

@@ -8,6 +8,7 @@ import { expectOneUpdated, mutate } from '../mutation.js';
 import { procedure, rolesMeta } from '../trpc.js';
 import { nominationsDecided } from '../notifications/workflow-events.js';
 import { reviewIdInput } from '../inputs/year-input.js';
+import { movementForReview } from '../movement/active-movement.js';
 
 const reviewId = reviewIdInput;
 
@@ -17,8 +18,9 @@ export const councilRouter = {
     .meta(rolesMeta('ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'))
     .input(z.object({ reviewId }))
     .query(async ({ ctx, input }) => {
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
       const ballot = await ctx.db.ballot.findFirst({
-        where: { reviewId: input.reviewId },
+        where: { movementId: movement.id, reviewId: input.reviewId },
         orderBy: [{ status: 'desc' }, { createdAt: 'desc' }],
         select: { id: true, status: true, closesAt: true, quorum: true, tallies: true, participations: { select: { userId: true } } },
       });
@@ -59,18 +61,20 @@ export const councilRouter = {
   openBallot: procedure
     .meta(rolesMeta('ROLE-HOME-AFFAIRS'))
     .input(z.object({ reviewId, quorum: z.number().int().min(1).max(50), closesAt: z.iso.datetime({ offset: true }) }))
-    .mutation(async ({ ctx, input }) =>
-      mutate(ctx, async (tx) => {
-        if (await tx.ballot.findFirst({ where: { reviewId: input.reviewId, status: 'open' }, select: { id: true } })) {
+    .mutation(async ({ ctx, input }) => {
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
+      const ofReview = { movementId: movement.id, reviewId: input.reviewId };
+      return mutate(ctx, async (tx) => {
+        if (await tx.ballot.findFirst({ where: { ...ofReview, status: 'open' }, select: { id: true } })) {
           throw appError('CONFLICT', 'Đợt xét này đang có một cuộc bỏ phiếu mở', 'A ballot is already open for this review');
         }
-        const nominations = await tx.nomination.findMany({ where: { reviewId: input.reviewId, status: 'appraised' }, select: { id: true } });
+        const nominations = await tx.nomination.findMany({ where: { ...ofReview, status: 'appraised' }, select: { id: true } });
         if (nominations.length === 0) throw appError('PRECONDITION_FAILED', 'Chưa có đề nghị nào đã thẩm định đạt', 'No appraised nominations to vote on');
-        const ballot = await tx.ballot.create({ data: { reviewId: input.reviewId, quorum: input.quorum, opensAt: ctx.now(), closesAt: new Date(input.closesAt), createdBy: ctx.actor!.userId }, select: { id: true } });
+        const ballot = await tx.ballot.create({ data: { ...ofReview, quorum: input.quorum, opensAt: ctx.now(), closesAt: new Date(input.closesAt), createdBy: ctx.actor!.userId }, select: { id: true } });
         await tx.ballotTally.createMany({ data: nominations.map((n) => ({ ballotId: ballot.id, nominationId: n.id })) });
         return { result: { ballotId: ballot.id, nominations: nominations.length }, audit: { action: 'ballot.open', entity: 'Ballot', entityId: ballot.id, data: { reviewId: input.reviewId, quorum: input.quorum } } };
-      }),
-    ),
+      });
+    }),
 
   vote: procedure
     .meta(rolesMeta('ROLE-COUNCIL'))

@@ -4,9 +4,8 @@ import { allocateAwards, formatDateVi, text } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError } from '../errors.js';
-import { activeMovement } from '../movement/active-movement.js';
+import { movementForReview } from '../movement/active-movement.js';
 import { ensureQuotaRows } from '../nominations/quota-rows.js';
-import { reviewOf } from '../nominations/review-window.js';
 import { mutate } from '../mutation.js';
 import { PUBLIC, procedure, rolesMeta } from '../trpc.js';
 import { nominationsDecided } from '../notifications/workflow-events.js';
@@ -27,12 +26,11 @@ export const decisionsRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const review = reviewOf(movement, input.reviewId);
+      const { movement, review } = await movementForReview(ctx.db, input.reviewId);
       await ensureQuotaRows(ctx.db, movement);
       return mutate(ctx, async (tx) => {
         const nominations = await tx.nomination.findMany({
-          where: { id: { in: input.nominationIds }, reviewId: input.reviewId },
+          where: { id: { in: input.nominationIds }, movementId: movement.id, reviewId: input.reviewId },
           select: { id: true, status: true, awardClass: true, eligibleSnapshot: true, scoreSnapshot: true },
         });
         const unusable = input.nominationIds.filter((id) => !nominations.some((n) => n.id === id && n.status === 'voted'));
@@ -49,18 +47,18 @@ export const decisionsRouter = {
           throw appError('PRECONDITION_FAILED', `${first.id}: ${first.explanation.vi}`, `${first.id}: ${first.explanation.en}`);
         }
         for (const n of nominations) {
-          const { count } = await tx.awardQuota.updateMany({ where: { reviewId: input.reviewId, awardClass: n.awardClass, used: { lt: review.quotas[n.awardClass as 'collective' | 'individual'] } }, data: { used: { increment: 1 } } });
+          const { count } = await tx.awardQuota.updateMany({ where: { movementId: movement.id, reviewId: input.reviewId, awardClass: n.awardClass, used: { lt: review.quotas[n.awardClass as 'collective' | 'individual'] } }, data: { used: { increment: 1 } } });
           if (count !== 1) {
             throw appError('CONFLICT', `Đã đủ số lượng khen thưởng ${n.awardClass === 'collective' ? 'tập thể' : 'cá nhân'} của đợt ${input.reviewId}`, `The ${n.awardClass} quota of ${input.reviewId} is full`);
           }
         }
         const decision = await tx.awardDecision.create({
-          data: { reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, signedOnBehalf: input.signedOnBehalf, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
+          data: { movementId: movement.id, reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, signedOnBehalf: input.signedOnBehalf, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
           select: { id: true },
         });
         await tx.nomination.updateMany({ where: { id: { in: input.nominationIds } }, data: { status: 'awarded', version: { increment: 1 } } });
         await nominationsDecided(tx, input.nominationIds, 'awarded', text(`Quyết định số ${input.number} ngày ${formatDateVi(input.date)}, người ký: ${input.signer}.`, `Decision No. ${input.number} of ${formatDateVi(input.date)}, signed by ${input.signer}.`), ctx.now());
-        const quotas = await tx.awardQuota.findMany({ where: { reviewId: input.reviewId }, select: { awardClass: true, max: true, used: true } });
+        const quotas = await tx.awardQuota.findMany({ where: { movementId: movement.id, reviewId: input.reviewId }, select: { awardClass: true, max: true, used: true } });
         return {
           result: { decisionId: decision.id, quotas },
           audit: { action: 'decision.create', entity: 'AwardDecision', entityId: decision.id, data: { number: input.number, nominationIds: input.nominationIds } },
@@ -72,9 +70,8 @@ export const decisionsRouter = {
     .meta(rolesMeta('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'))
     .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const review = reviewOf(movement, input.reviewId);
-      const rows = await ctx.db.awardQuota.findMany({ where: { reviewId: input.reviewId }, select: { awardClass: true, used: true } });
+      const { movement, review } = await movementForReview(ctx.db, input.reviewId);
+      const rows = await ctx.db.awardQuota.findMany({ where: { movementId: movement.id, reviewId: input.reviewId }, select: { awardClass: true, used: true } });
       const used = (c: string) => rows.find((r) => r.awardClass === c)?.used ?? 0;
       return (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], used: used(c), remaining: review.quotas[c] - used(c) }));
     }),
@@ -84,8 +81,9 @@ export const decisionsRouter = {
     .meta(rolesMeta('ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'))
     .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
       const decisions = await ctx.db.awardDecision.findMany({
-        where: { reviewId: input.reviewId },
+        where: { movementId: movement.id, reviewId: input.reviewId },
         orderBy: [{ date: 'asc' }, { number: 'asc' }],
         select: { id: true, number: true, date: true, signer: true, items: { orderBy: { nominationId: 'asc' }, select: { nominationId: true, awardClass: true, nomination: { select: { unit: { select: { name: true } }, person: { select: { fullName: true } } } } } } },
       });
@@ -97,10 +95,9 @@ export const decisionsRouter = {
     .meta(PUBLIC)
     .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const review = reviewOf(movement, input.reviewId);
+      const { movement, review } = await movementForReview(ctx.db, input.reviewId);
       const decisions = await ctx.db.awardDecision.findMany({
-        where: { reviewId: input.reviewId },
+        where: { movementId: movement.id, reviewId: input.reviewId },
         orderBy: [{ date: 'asc' }, { number: 'asc' }],
         select: {
           number: true,

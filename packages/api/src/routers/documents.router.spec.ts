@@ -3,6 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asStoredValues, COMMUNE_2025 } from '../testing/api-harness.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
+import { ninhSonDx2021_2025 } from '@thidua/domain';
+
+const NINH_SON = ninhSonDx2021_2025.id;
 
 const providers = await testProviders();
 const MOVEMENT = 'ninh-son-dx-2021-2025';
@@ -16,8 +19,8 @@ describe.each(providers)('official documents on %s', (provider) => {
     await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-LAM-SON', year: 2025, status: 'approved', values: { create: asStoredValues(COMMUNE_2025) } } });
     await db.nomination.createMany({
       data: [
-        { id: 'N-DOC-UNIT', reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-LAM-SON', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Dẫn đầu huyện về hồ sơ trực tuyến', status: 'voted', eligibleSnapshot: true, scoreSnapshot: 95 },
-        { id: 'N-DOC-PERSON', reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true },
+        { id: 'N-DOC-UNIT', movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-LAM-SON', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Dẫn đầu huyện về hồ sơ trực tuyến', status: 'voted', eligibleSnapshot: true, scoreSnapshot: 95 },
+        { id: 'N-DOC-PERSON', movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true },
       ],
     });
     const chair = await h.as('chutich');
@@ -125,7 +128,7 @@ describe.each(providers)('official documents on %s', (provider) => {
   });
 
   it('a decision a Vice-Chairman signs for the Chairman reads "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", on the decision and its certificates', async () => {
-    await h.t.db.nomination.create({ data: { id: 'N-DOC-KT', reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'Hoàn thành xuất sắc', status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 } });
+    await h.t.db.nomination.create({ data: { id: 'N-DOC-KT', movementId: NINH_SON, reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'Hoàn thành xuất sắc', status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 } });
     const { decisionId: kt } = await (await h.as('chutich')).decisions.create({ reviewId: 'R-INTERIM', number: '2199/QĐ-UBND', date: '2023-12-29', signer: 'Nguyễn Văn Phó', signedOnBehalf: true, nominationIds: ['N-DOC-KT'] });
     const homeAffairs = await h.as('noivu');
     const interim = (await homeAffairs.documents.awardDecision({ decisionId: kt })).model;

@@ -13,7 +13,7 @@ import { notFound } from '../errors.js';
 import { assertCanReadCarried } from '../policy/unit-access.js';
 import { predecessorIds } from '../org/carried-history.js';
 import { annualReportDeadline } from '@thidua/domain';
-import { activeMovement, movementForYear } from '../movement/active-movement.js';
+import { movementForReview, movementForYear } from '../movement/active-movement.js';
 import { mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { reviewIdInput, yearInput } from '../inputs/year-input.js';
@@ -50,8 +50,7 @@ export const documentsRouter = {
     .meta(rolesMeta(...AWARD_READERS))
     .input(z.object({ decisionId: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const model = await awardDecisionModel(ctx.db, movement, input.decisionId);
+      const model = await awardDecisionModel(ctx.db, input.decisionId);
       const number = model.letterhead.number.replace(/^Số:\s*/, '');
       return issue(ctx, { kind: 'award-decision', title: `Quyết định ${number}`, reference: number, subject: `${model.awardees.length} tập thể, cá nhân`, issuedOn: model.letterhead.date }, model);
     }),
@@ -60,8 +59,7 @@ export const documentsRouter = {
     .meta(rolesMeta(...AWARD_READERS))
     .input(z.object({ nominationId: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const model = await certificateModel(ctx.db, movement, input.nominationId);
+      const model = await certificateModel(ctx.db, input.nominationId);
       return issue(ctx, { kind: 'certificate', title: `Giấy khen: ${model.awardee.name}`, reference: model.decisionNumber, subject: model.awardee.name, issuedOn: model.decisionDate }, model);
     }),
 
@@ -69,7 +67,7 @@ export const documentsRouter = {
     .meta(rolesMeta(...REPORT_READERS))
     .input(z.object({ reviewId: reviewIdInput }))
     .mutation(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
       const model = await reviewReportModel(ctx.db, movement, input.reviewId, ctx.now());
       return issue(ctx, { kind: 'review-report', title: `Báo cáo ${model.subject}${DRAFT}`, reference: input.reviewId, subject: model.subject, issuedOn: model.letterhead.date }, model);
     }),

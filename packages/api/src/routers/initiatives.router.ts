@@ -5,6 +5,7 @@ import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, forbidden, notFound } from '../errors.js';
+import { activeMovement } from '../movement/active-movement.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
 import type { Actor } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
@@ -102,8 +103,10 @@ export const initiativesRouter = {
     .input(z.object({ unitId: z.string().min(1), title: z.string().trim().min(5).max(300), summary: z.string().trim().min(20).max(5000), sectorId: z.string().regex(/^S-/).optional(), evidenceUrl: evidenceUrl.optional() }))
     .mutation(async ({ ctx, input }) => {
       if (ctx.actor!.unitId !== input.unitId) throw forbidden();
+      // An initiative is the work of the movement running today.
+      const { movement } = await activeMovement(ctx.db, ctx.now());
       return mutate(ctx, async (tx) => {
-        const row = await tx.initiative.create({ data: { unitId: input.unitId, title: input.title, summary: input.summary, sectorId: input.sectorId ?? null, evidenceUrl: input.evidenceUrl ?? null, createdAt: ctx.now() }, select: { id: true, version: true } });
+        const row = await tx.initiative.create({ data: { movementId: movement.id, unitId: input.unitId, title: input.title, summary: input.summary, sectorId: input.sectorId ?? null, evidenceUrl: input.evidenceUrl ?? null, createdAt: ctx.now() }, select: { id: true, version: true } });
         return { result: row, audit: { action: 'initiative.create', entity: 'Initiative', entityId: row.id, data: { title: input.title } } };
       });
     }),

@@ -1,24 +1,33 @@
 // The movement definition and where it stands today: public, it is a published plan.
 import { annualReportDeadline, annualReportDueDate, defaultReportingYear, localDateOf, reportingYears, reviewsLatestFirst, timelineAt } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { activeMovement } from '../movement/active-movement.js';
+import { activeMovement, activeMovements } from '../movement/active-movement.js';
 import { procedure, PUBLIC } from '../trpc.js';
 
 export const movementRouter = {
-  get: procedure.meta(PUBLIC).query(async ({ ctx }) => (await activeMovement(ctx.db)).movement),
-  /** What every year and review picker offers, from the movement: its reporting years (latest first), the year the
-   * screens open on today, and its reviews (latest first). Small, so the first screen asks for it before anything. */
+  /** The movement screens open on today (the one reporting this year, else the latest begun). */
+  get: procedure.meta(PUBLIC).query(async ({ ctx }) => (await activeMovement(ctx.db, ctx.now())).movement),
+  /** What every year and review picker offers, from the running movements together (they share no year and no
+   * review): their reporting years (latest first), the year the screens open on today, and their reviews (latest
+   * first). Small, so the first screen asks for it before anything. */
   calendar: procedure.meta(PUBLIC).query(async ({ ctx }) => {
-    const { movement } = await activeMovement(ctx.db);
+    const { movement: current } = await activeMovement(ctx.db, ctx.now());
+    const running = (await activeMovements(ctx.db)).map((a) => a.movement);
+    const byStart = [...running].sort((a, b) => (reportingYears(b)[0] ?? 0) - (reportingYears(a)[0] ?? 0));
     return {
-      movementId: movement.id,
-      name: movement.name,
-      reportingYears: reportingYears(movement).reverse(),
-      defaultYear: defaultReportingYear(movement, localDateOf(ctx.now().getTime(), movement.timeZone)),
+      /** The movement screens open on today. */
+      movementId: current.id,
+      name: current.name,
+      /** Every running movement, the latest to begin first, with the years it reports in: a year names its movement. */
+      movements: byStart.map((m) => ({ id: m.id, name: m.name, reportingYears: reportingYears(m).reverse() })),
+      reportingYears: byStart.flatMap((m) => reportingYears(m).reverse()).sort((a, b) => b - a),
+      defaultYear: defaultReportingYear(current, localDateOf(ctx.now().getTime(), current.timeZone)),
       /** Each reporting year's due date: the units in force on it are the ones that report that year. */
-      dueDates: Object.fromEntries(annualReportDeadline(movement) ? reportingYears(movement).map((y) => [String(y), annualReportDueDate(movement, y)]) : []) as Record<string, string>,
-      reviews: reviewsLatestFirst(movement).map((r) => ({ id: r.id, label: r.label, year: r.year, start: r.start, end: r.end })),
+      dueDates: Object.fromEntries(byStart.flatMap((m) => (annualReportDeadline(m) ? reportingYears(m).map((y) => [String(y), annualReportDueDate(m, y)]) : []))) as Record<string, string>,
+      reviews: byStart
+        .flatMap((m) => reviewsLatestFirst(m).map((r) => ({ id: r.id, label: r.label, year: r.year, start: r.start, end: r.end, movementId: m.id })))
+        .sort((a, b) => b.end.localeCompare(a.end) || b.id.localeCompare(a.id)),
     };
   }),
-  timeline: procedure.meta(PUBLIC).query(async ({ ctx }) => timelineAt((await activeMovement(ctx.db)).movement, ctx.now())),
+  timeline: procedure.meta(PUBLIC).query(async ({ ctx }) => timelineAt((await activeMovement(ctx.db, ctx.now())).movement, ctx.now())),
 } satisfies TRPCRouterRecord;

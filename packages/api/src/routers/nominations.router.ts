@@ -3,9 +3,9 @@ import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, forbidden, notFound } from '../errors.js';
-import { activeMovement } from '../movement/active-movement.js';
+import { movementForReview } from '../movement/active-movement.js';
 import { evaluatePersonNominee, evaluateUnitNominee } from '../nominations/evaluate-nominee.js';
-import { assertReviewOpen, reviewOf } from '../nominations/review-window.js';
+import { assertReviewOpen } from '../nominations/review-window.js';
 import { mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
 import { reviewIdInput } from '../inputs/year-input.js';
@@ -57,9 +57,8 @@ export const nominationsRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       const actor = ctx.actor!;
-      const { movement } = await activeMovement(ctx.db);
+      const { movement, review } = await movementForReview(ctx.db, input.reviewId);
       assertReviewOpen(movement, input.reviewId, ctx.now());
-      const review = reviewOf(movement, input.reviewId);
       return mutate(ctx, async (tx) => {
         let evaluation;
         if (input.awardClass === 'collective') {
@@ -72,12 +71,13 @@ export const nominationsRouter = {
           evaluation = evaluatePersonNominee(movement, input.personId, input.facts);
         }
         const existing = await tx.nomination.findFirst({
-          where: { reviewId: input.reviewId, ...(input.awardClass === 'collective' ? { unitId: input.unitId } : { personId: input.personId }) },
+          where: { movementId: movement.id, reviewId: input.reviewId, ...(input.awardClass === 'collective' ? { unitId: input.unitId } : { personId: input.personId }) },
           select: { id: true },
         });
         if (existing) throw appError('CONFLICT', 'Đối tượng này đã được đề nghị trong đợt xét', 'Already proposed for this review');
         const created = await tx.nomination.create({
           data: {
+            movementId: movement.id,
             reviewId: input.reviewId,
             awardClass: input.awardClass,
             unitId: input.awardClass === 'collective' ? input.unitId : null,
@@ -101,10 +101,11 @@ export const nominationsRouter = {
   list: procedure
     .meta(rolesMeta(...DISTRICT, 'UNIT-EDITOR'))
     .input(z.object({ reviewId }))
-    .query(({ ctx, input }) => {
+    .query(async ({ ctx, input }) => {
       const actor = ctx.actor!;
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
       const own = actor.role === 'UNIT-EDITOR' ? { proposedByUnitId: actor.unitId ?? '-' } : {};
-      return ctx.db.nomination.findMany({ where: { reviewId: input.reviewId, ...own }, orderBy: [{ awardClass: 'asc' }, { scoreSnapshot: 'desc' }, { id: 'asc' }], select: nominationSelect });
+      return ctx.db.nomination.findMany({ where: { movementId: movement.id, reviewId: input.reviewId, ...own }, orderBy: [{ awardClass: 'asc' }, { scoreSnapshot: 'desc' }, { id: 'asc' }], select: nominationSelect });
     }),
 
   openComments: procedure
@@ -113,8 +114,9 @@ export const nominationsRouter = {
     .mutation(async ({ ctx, input }) => {
       const until = new Date(input.until);
       if (until <= ctx.now()) throw appError('BAD_REQUEST', 'Hạn lấy ý kiến phải ở tương lai', 'The comment window must end in the future');
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
       return mutate(ctx, async (tx) => {
-        const { count } = await tx.nomination.updateMany({ where: { reviewId: input.reviewId, status: 'proposed' }, data: { status: 'in_comment', commentsUntil: until, version: { increment: 1 } } });
+        const { count } = await tx.nomination.updateMany({ where: { movementId: movement.id, reviewId: input.reviewId, status: 'proposed' }, data: { status: 'in_comment', commentsUntil: until, version: { increment: 1 } } });
         return { result: { opened: count }, audit: { action: 'nomination.open_comments', entity: 'Review', entityId: input.reviewId, data: { until: input.until, count } } };
       });
     }),
@@ -122,7 +124,10 @@ export const nominationsRouter = {
   publicList: procedure
     .meta(PUBLIC)
     .input(z.object({ reviewId }))
-    .query(({ ctx, input }) => ctx.db.nomination.findMany({ where: { reviewId: input.reviewId, status: 'in_comment' }, orderBy: { id: 'asc' }, select: publicSelect })),
+    .query(async ({ ctx, input }) => {
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
+      return ctx.db.nomination.findMany({ where: { movementId: movement.id, reviewId: input.reviewId, status: 'in_comment' }, orderBy: { id: 'asc' }, select: publicSelect });
+    }),
 
   comment: procedure
     .meta(PUBLIC)

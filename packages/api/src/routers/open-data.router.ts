@@ -1,9 +1,8 @@
 // Open data (plan content 3.7): every approved value, one row per year, unit and criterion or indicator, with stable
 // column names. Only approved reports are read; rows name units, never people.
 import type { TRPCRouterRecord } from '@trpc/server';
-import { assertReportingYear } from '@thidua/domain';
 import { z } from 'zod';
-import { activeMovement } from '../movement/active-movement.js';
+import { activeMovement, movementForYear } from '../movement/active-movement.js';
 import { procedure, PUBLIC } from '../trpc.js';
 import { yearInput } from '../inputs/year-input.js';
 
@@ -27,8 +26,7 @@ export const openDataRouter = {
     .meta(PUBLIC)
     .input(query)
     .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      if (input.year !== undefined) assertReportingYear(movement, input.year);
+      const { movement } = input.year !== undefined ? await movementForYear(ctx.db, input.year) : await activeMovement(ctx.db, ctx.now());
       const criteria = new Map(movement.criteria.map((c) => [c.id, { label: c.label, measure: c.measure.kind }]));
       const indicators = new Map(movement.sectors.flatMap((s) => s.indicators.map((i) => [i.id, { label: i.label, measure: i.measure.kind }] as const)));
       const years = input.year ? { year: input.year } : {};

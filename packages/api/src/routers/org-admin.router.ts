@@ -4,7 +4,7 @@ import { orgHistoryProblems, orgUnitKindSchema } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
-import { findActiveMovement } from '../movement/active-movement.js';
+import { activeMovements } from '../movement/active-movement.js';
 import { mutate, type Tx } from '../mutation.js';
 import { inForceOn } from '../org/in-force.js';
 import { storedHistory } from '../org/stored-history.js';
@@ -34,11 +34,11 @@ const SHAPES = {
 
 const SHAPE_TEXT = { merge: { vi: 'hợp nhất từ 2 đơn vị trở lên thành 1', en: 'two or more units into one' }, split: { vi: 'chia 1 đơn vị thành từ 2 đơn vị trở lên', en: 'one unit into two or more' }, rename: { vi: '1 đơn vị thành 1 đơn vị mang tên mới', en: 'one unit into one with a new name' } };
 
-/** A sector a unit answers for must be one the active movement has. */
+/** A sector a unit answers for must be one a running movement has. */
 const assertSector = async (tx: Tx, sectorId: string | null) => {
   if (!sectorId) return;
-  const active = await findActiveMovement(tx);
-  if (!active?.movement.sectors.some((s) => s.id === sectorId)) throw appError('BAD_REQUEST', `Phong trào đang chạy không có ngành ${sectorId}`, `The running movement has no sector ${sectorId}`);
+  const running = await activeMovements(tx);
+  if (!running.some((a) => a.movement.sectors.some((s) => s.id === sectorId))) throw appError('BAD_REQUEST', `Không phong trào nào đang chạy có ngành ${sectorId}`, `No running movement has a sector ${sectorId}`);
 };
 
 const createRow = (u: z.infer<typeof newUnit>, validFrom: string) => ({

@@ -15,7 +15,7 @@ const PLAN_KINDS = ['department', 'commune'] as const;
 export const plansRouter = {
   /** Who sent the plan on time, late, or not at all (D-UNIT-PLAN), per unit that existed on the due date: public. */
   completeness: procedure.meta(PUBLIC).query(async ({ ctx }) => {
-    const { movement } = await activeMovement(ctx.db);
+    const { movement } = await activeMovement(ctx.db, ctx.now());
     const due = deadlineStatus(movement, 'D-UNIT-PLAN');
     const lastDay = due.lastOnTimeLocal.slice(0, 10);
     const units = await ctx.db.orgUnit.findMany({
@@ -38,7 +38,7 @@ export const plansRouter = {
       const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       assertCanRead(ctx.actor!, unit);
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await activeMovement(ctx.db, ctx.now());
       const plan = await ctx.db.unitPlan.findUnique({
         where: { movementId_unitId: { movementId: movement.id, unitId: unit.id } },
         select: { id: true, title: true, documentNumber: true, evidenceUrl: true, submittedAt: true, version: true },
@@ -56,7 +56,7 @@ export const plansRouter = {
       if (unit.participantKind !== 'department' && unit.participantKind !== 'commune') {
         throw appError('BAD_REQUEST', 'Chỉ phòng, ban và xã, thị trấn gửi kế hoạch (mục VI.1)', 'Only offices and communes send a plan (section VI.1)');
       }
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await activeMovement(ctx.db, ctx.now());
       const now = ctx.now();
       const deadline = deadlineStatus(movement, 'D-UNIT-PLAN', { submittedAt: now });
       return mutate(ctx, async (tx) => {

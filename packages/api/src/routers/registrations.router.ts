@@ -22,7 +22,7 @@ export const registrationsRouter = {
     .query(async ({ ctx, input }) => {
       const unit = await unitRef(ctx, input.unitId);
       assertCanRead(ctx.actor!, unit);
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await activeMovement(ctx.db, ctx.now());
       return ctx.db.registration.findFirst({ where: { movementId: movement.id, unitId: unit.id }, select: { id: true, pledges: true, registeredAt: true, version: true } });
     }),
 
@@ -33,7 +33,7 @@ export const registrationsRouter = {
       const unit = await unitRef(ctx, input.unitId);
       assertCanEdit(ctx.actor!, unit);
       if (!unit.participantKind) throw appError('BAD_REQUEST', 'Đơn vị này không tham gia thi đua', 'This unit does not take part');
-      const { movement } = await activeMovement(ctx.db);
+      const { movement } = await activeMovement(ctx.db, ctx.now());
       // Registration is open while the movement runs (PH-1 to PH-2), never after it has ended.
       if (timelineAt(movement, ctx.now()).status !== 'running') {
         throw appError('PRECONDITION_FAILED', 'Phong trào không trong thời gian nhận đăng ký thi đua', 'The movement is not taking registrations now');

@@ -94,7 +94,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
 export const sectorsRouter = {
   /** The sector programmes with their indicators, and the latest year each has approved figures for. */
   list: procedure.meta(PUBLIC).query(async ({ ctx }) => {
-    const { movement } = await activeMovement(ctx.db);
+    const { movement } = await activeMovement(ctx.db, ctx.now());
     const approved = await ctx.db.sectorReport.groupBy({ by: ['sectorId'], where: { movementId: movement.id, status: 'approved' }, _max: { year: true } });
     const latest = new Map(approved.map((r) => [r.sectorId, r._max.year]));
     return movement.sectors.map((s) => ({ id: s.id, label: s.label, highlights: s.highlights, source: s.source, indicators: s.indicators, latestApprovedYear: latest.get(s.id) ?? null }));
@@ -106,7 +106,7 @@ export const sectorsRouter = {
     .input(z.object({ sectorId }))
     .query(({ ctx, input }) =>
       summaries(ctx.db, input.sectorId, async (): Promise<Summary> => {
-        const { movement } = await activeMovement(ctx.db);
+        const { movement } = await activeMovement(ctx.db, ctx.now());
         const sector = sectorIn(movement, input.sectorId);
         const reports = await ctx.db.sectorReport.findMany({
           where: { movementId: movement.id, sectorId: sector.id, status: 'approved' },

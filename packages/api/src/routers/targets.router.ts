@@ -1,7 +1,7 @@
 // District targets (III): offices record observed values, Culture & Information approves them, and the public sees
 // progress computed by the domain from approved values only.
 import type { TRPCRouterRecord } from '@trpc/server';
-import { assertReportingYear, defaultReportingYear, localDateOf } from '@thidua/domain';
+import { defaultReportingYear, localDateOf } from '@thidua/domain';
 import { z } from 'zod';
 import { appError, forbidden, notFound } from '../errors.js';
 import { activeMovement, movementForYear } from '../movement/active-movement.js';
@@ -21,10 +21,9 @@ export const targetsRouter = {
     /** Without a year: the year the movement's screens open on today. */
     .input(z.object({ year: yearInput.optional() }).optional())
     .query(async ({ ctx, input }) => {
-      const { movement } = await activeMovement(ctx.db);
-      const year = input?.year ?? defaultReportingYear(movement, localDateOf(ctx.now().getTime(), movement.timeZone));
-      assertReportingYear(movement, year);
-      return targetProgress(ctx.db, movement, year);
+      if (input?.year !== undefined) return targetProgress(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year);
+      const { movement } = await activeMovement(ctx.db, ctx.now());
+      return targetProgress(ctx.db, movement, defaultReportingYear(movement, localDateOf(ctx.now().getTime(), movement.timeZone)));
     }),
 
   record: procedure

@@ -1,6 +1,7 @@
 // Seed initiatives and good practices (sáng kiến, mô hình hay), their recognition and where they were replicated.
 import type { Db } from '../open-database.js';
 import type { SeedClock } from './clock.js';
+import { MOVEMENT_ID } from './movement.js';
 
 interface SeedInitiative {
   id: string;
@@ -119,6 +120,7 @@ export const seedInitiatives = async (db: Db, clock: SeedClock): Promise<void> =
   await db.$transaction([
     ...SEED_INITIATIVES.map((i) => {
       const row = {
+        movementId: MOVEMENT_ID,
         title: i.title,
         summary: i.summary,
         sectorId: i.sectorId,

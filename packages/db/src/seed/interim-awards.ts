@@ -41,19 +41,19 @@ export const seedInterimAwards = async (db: Db, clock: SeedClock): Promise<void>
   await db.$transaction(async (tx) => {
     const decision = await tx.awardDecision.upsert({
       where: { number: INTERIM_DECISION_NUMBER },
-      create: { reviewId: 'R-INTERIM', number: INTERIM_DECISION_NUMBER, date: '2023-12-28', signer: 'Chủ tịch Ủy ban nhân dân huyện', createdBy: userIdOf('chutich'), createdAt: clock.at('2023-12-28T15:00') },
+      create: { movementId: MOVEMENT_ID, reviewId: 'R-INTERIM', number: INTERIM_DECISION_NUMBER, date: '2023-12-28', signer: 'Chủ tịch Ủy ban nhân dân huyện', createdBy: userIdOf('chutich'), createdAt: clock.at('2023-12-28T15:00') },
       update: {},
       select: { id: true },
     });
     for (const n of nominations) {
-      const fields = { reviewId: 'R-INTERIM', awardClass: n.awardClass, unitId: n.unitId, personId: n.personId, proposedByUnitId: n.proposedByUnitId, proposedBy, proposedAt: clock.at('2023-11-20T09:00'), achievements: n.achievements, scoreSnapshot: n.scoreSnapshot, eligibleSnapshot: true, commentsUntil: clock.at('2023-12-05T17:00'), status: 'awarded' };
+      const fields = { movementId: MOVEMENT_ID, reviewId: 'R-INTERIM', awardClass: n.awardClass, unitId: n.unitId, personId: n.personId, proposedByUnitId: n.proposedByUnitId, proposedBy, proposedAt: clock.at('2023-11-20T09:00'), achievements: n.achievements, scoreSnapshot: n.scoreSnapshot, eligibleSnapshot: true, commentsUntil: clock.at('2023-12-05T17:00'), status: 'awarded' };
       await tx.nomination.upsert({ where: { id: n.id }, create: { id: n.id, ...fields }, update: fields });
       await tx.awardDecisionItem.upsert({ where: { nominationId: n.id }, create: { decisionId: decision.id, nominationId: n.id, awardClass: n.awardClass }, update: {} });
     }
     // The counters are what later decisions race on: they must count what the seed awarded.
     for (const awardClass of ['collective', 'individual']) {
-      const used = await tx.awardDecisionItem.count({ where: { awardClass, decision: { reviewId: 'R-INTERIM' } } });
-      await tx.awardQuota.update({ where: { reviewId_awardClass: { reviewId: 'R-INTERIM', awardClass } }, data: { used } });
+      const used = await tx.awardDecisionItem.count({ where: { awardClass, decision: { movementId: MOVEMENT_ID, reviewId: 'R-INTERIM' } } });
+      await tx.awardQuota.update({ where: { movementId_reviewId_awardClass: { movementId: MOVEMENT_ID, reviewId: 'R-INTERIM', awardClass } }, data: { used } });
     }
   }, { maxWait: 10_000, timeout: 60_000 });
 };

@@ -25,8 +25,8 @@ export const seedAwardQuotas = async (db: Db): Promise<void> => {
     ninhSonDx2021_2025.timeline.reviews.flatMap((review) =>
       AWARD_CLASSES.map((awardClass) =>
         db.awardQuota.upsert({
-          where: { reviewId_awardClass: { reviewId: review.id, awardClass } },
-          create: { reviewId: review.id, awardClass, max: review.quotas[awardClass] },
+          where: { movementId_reviewId_awardClass: { movementId: MOVEMENT_ID, reviewId: review.id, awardClass } },
+          create: { movementId: MOVEMENT_ID, reviewId: review.id, awardClass, max: review.quotas[awardClass] },
           update: { max: review.quotas[awardClass] },
         }),
       ),

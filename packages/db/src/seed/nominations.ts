@@ -37,6 +37,7 @@ export const seedNominations = async (db: Db, userIds: ReadonlyMap<string, strin
     for (const [i, c] of chosen.entries()) {
       const id = `NOM-R-FINAL-${c.unit.id}`;
       const fields = {
+        movementId: MOVEMENT_ID,
         reviewId: 'R-FINAL',
         awardClass: 'collective',
         unitId: c.unit.id,

@@ -10,6 +10,7 @@ export type DomainErrorCode =
   | 'YEAR_OUT_OF_RANGE'
   | 'INVALID_INSTANT'
   | 'INVALID_MOVEMENT'
+  | 'MOVEMENTS_OVERLAP'
   | 'INVALID_ORG_HISTORY';
 
 export class DomainError extends Error {
