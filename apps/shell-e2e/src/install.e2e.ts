@@ -1,7 +1,8 @@
 // A real installation from the operator's and the administrator's side: NODE_ENV=production on an empty database,
 // the first administrator from `pnpm thidua admin bootstrap`, the one-time password replaced and TOTP enrolled in the
 // browser, a movement file checked (errors by path) and activated, communes created and merged as a dated event, and a
-// first account created and used.
+// first account created and used. Then a second movement (docs/examples, 2026–2030) runs beside the first with no code
+// change: a commune reports for 2026, the reviewer approves, and the dashboard, widgets and open data show it.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,9 @@ import { startTestProduct, type TestProduct } from './support/test-product.js';
 const ROOT = resolve(import.meta.dirname, '../../..');
 let product: TestProduct;
 let browser: Browser;
+/** The administrator's and the leader's browsers, kept open from the installation to the second movement. */
+let admin: Page;
+let leader: Page;
 
 beforeAll(async () => {
   product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false' } });
@@ -29,6 +33,25 @@ afterAll(async () => {
 /** What the operator types on the server, with the installation's DATABASE_URL. */
 const thidua = (...args: string[]) =>
   execFileSync(process.execPath, [join(ROOT, 'tools/scripts/thidua.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${join(product.dir, 'thidua.db')}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** Reads the one-time password the account form shows once. */
+const createAccount = async (username: string, name: string, role: string, unit?: string): Promise<string> => {
+  const form = admin.getByTestId('account-form');
+  await form.getByLabel('Tên đăng nhập').fill(username);
+  await form.getByLabel('Họ tên').fill(name);
+  await form.getByLabel('Vai trò').selectOption(role);
+  if (unit) await form.getByLabel('Đơn vị', { exact: true }).selectOption({ label: unit });
+  await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  const note = form.getByTestId('account-created').filter({ hasText: username });
+  await note.waitFor();
+  return /Mật khẩu dùng một lần: (\S+?)\./.exec((await note.textContent()) ?? '')?.[1] ?? '';
+};
+
+const enrolTotp = async (page: Page): Promise<void> => {
+  const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
+  await page.getByLabel('Mã xác thực (6 chữ số)').fill(generateTOTP(decodeBase32IgnorePadding(secret), 30, 6));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+};
 
 const signInFirstTime = async (page: Page, username: string, oneTime: string, chosen: string): Promise<void> => {
   await page.goto(`${product.shell.url}/`);
@@ -47,7 +70,7 @@ const signInFirstTime = async (page: Page, username: string, oneTime: string, ch
 
 describe('installing thidua for real', () => {
   it('bootstraps the first administrator once, who sets up the movement and the first account, with no demo anywhere', async () => {
-    const admin = await (await newUserContext(browser)).newPage();
+    admin = await (await newUserContext(browser)).newPage();
     await admin.goto(`${product.shell.url}/`);
     await admin.getByTestId('needs-bootstrap').getByText('pnpm thidua admin bootstrap').waitFor();
     expect(await admin.getByTestId('demo-banner').count()).toBe(0);
@@ -58,9 +81,7 @@ describe('installing thidua for real', () => {
     expect(() => thidua('admin', 'bootstrap', '--username', 'quantri.khac')).toThrow(/chỉ chạy một lần/);
 
     await signInFirstTime(admin, 'quantri.tinh', oneTime, 'Quan-Tri-So-2026!');
-    const secret = (await admin.getByTestId('totp-secret').textContent()) ?? '';
-    await admin.getByLabel('Mã xác thực (6 chữ số)').fill(generateTOTP(decodeBase32IgnorePadding(secret), 30, 6));
-    await admin.getByRole('button', { name: 'Xác nhận' }).click();
+    await enrolTotp(admin);
 
     // No movement yet: the dashboard leads to the set-up instead of a wall of errors.
     await admin.getByTestId('no-movement').waitFor();
@@ -113,13 +134,7 @@ describe('installing thidua for real', () => {
     expect(await admin.getByTestId('org-history').textContent()).toContain('U-XA-DONG, U-XA-TAY → U-XA-DONG-TAY');
 
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
-    const form = admin.getByTestId('account-form');
-    await form.getByLabel('Tên đăng nhập').fill('lanhdao.tinh');
-    await form.getByLabel('Họ tên').fill('Lãnh đạo Sở');
-    await form.getByLabel('Vai trò').selectOption('LEADER');
-    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    const note = (await form.getByTestId('account-created').textContent()) ?? '';
-    const leaderPassword = /Mật khẩu dùng một lần: (\S+?)\./.exec(note)?.[1] ?? '';
+    const leaderPassword = await createAccount('lanhdao.tinh', 'Lãnh đạo Sở', 'LEADER');
     expect(leaderPassword).toMatch(/^[A-Z2-9-]{23}$/);
     await admin.getByTestId('accounts').getByText('lanhdao.tinh').waitFor();
 
@@ -138,11 +153,99 @@ describe('installing thidua for real', () => {
       await log.getByText(action, { exact: true }).first().waitFor();
     }
 
-    const leader = await (await newUserContext(browser)).newPage();
+    leader = await (await newUserContext(browser)).newPage();
     await signInFirstTime(leader, 'lanhdao.tinh', leaderPassword, 'Lanh-Dao-So-2026!');
     await leader.getByRole('navigation').waitFor();
     await leader.getByTestId('signed-in-as').getByText('Lãnh đạo Sở').waitFor();
     expect(await leader.getByTestId('no-movement').count()).toBe(0);
     expect(await leader.getByTestId('demo-banner').count()).toBe(0);
+  });
+
+  it('runs the sample 2026–2030 movement beside the first with no code change: a commune reports for 2026, it is approved, and the dashboard, widgets and open data show it while the first stays readable', async () => {
+    await admin.getByRole('tab', { name: 'Phong trào' }).click();
+    await admin.getByLabel(/Tệp định nghĩa phong trào/).setInputFiles(join(ROOT, 'docs/examples/phong-trao-xa-2026-2030.json'));
+    const preview = admin.getByTestId('movement-preview');
+    await preview.getByText(/Đây là một phong trào mới\. Nó sẽ chạy song song với .*ninh-son-dx-2021-2025/).waitFor();
+    await preview.getByLabel(/Ghi chú phiên bản/).fill('Phong trào của xã giai đoạn 2026–2030');
+    await preview.getByRole('button', { name: 'Kích hoạt phiên bản này' }).click();
+    await admin.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
+    await admin.getByText('Đã kích hoạt phiên bản 1.').waitFor();
+    await expect.poll(() => admin.getByTestId('movement-versions').locator('tbody tr', { hasText: '✓' }).count()).toBe(2);
+
+    // The merged commune of the first test reports in the new movement; a reviewer approves.
+    await admin.getByRole('tab', { name: 'Tài khoản' }).click();
+    const editorPassword = await createAccount('xa.dongtay', 'Văn thư xã Đông Tây', 'UNIT-EDITOR', 'xã Đông Tây');
+    const reviewerPassword = await createAccount('vanhoa.xa', 'Công chức Văn hóa - Xã hội', 'ROLE-CULTURE');
+
+    const editor = await (await newUserContext(browser)).newPage();
+    await signInFirstTime(editor, 'xa.dongtay', editorPassword, 'Xa-Dong-Tay-2026!');
+    await editor.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    // It registers for the running movement ("no registration, no award" is one of its criteria).
+    const registration = editor.getByTestId('registration');
+    await registration.locator('#pledges').fill('Xã cam kết số hóa hồ sơ hành chính và mở rộng thanh toán không dùng tiền mặt');
+    await registration.getByRole('button', { name: 'Gửi đăng ký' }).click();
+    await registration.getByText(/Đã đăng ký lúc/).waitFor();
+    // Its years are grouped under each running movement's name; 2026 is the new movement's.
+    await editor.locator('#unit-year optgroup[label*="2026–2030"] option[value="2026"]').waitFor({ state: 'attached' });
+    await editor.locator('#unit-year').selectOption('2026');
+    const form = editor.getByTestId('report-form');
+    await form.getByText('Báo cáo kết quả thi đua năm 2026').waitFor();
+    const criteria = form.locator('tr[data-criterion]');
+    await criteria.first().waitFor();
+    expect(await form.locator('tr[data-criterion^="C-THON-"]').count()).toBe(3);
+    expect(await form.locator('tr[data-criterion^="C-COMM-"]').count()).toBe(0);
+    for (let i = 0; i < (await criteria.count()); i++) {
+      const row = criteria.nth(i);
+      if (await row.locator('select').count()) await row.locator('select').selectOption('true');
+      else if (await row.locator('input[inputmode="decimal"]').count()) await row.locator('input[inputmode="decimal"]').fill((await row.getAttribute('data-criterion')) === 'C-XA-SANG-KIEN' ? '2' : '75');
+    }
+    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await form.getByText('Đã lưu bản nháp.').waitFor();
+    await form.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await form.getByRole('alertdialog').getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await form.getByText('Đã nộp báo cáo.').waitFor();
+
+    const reviewer = await (await newUserContext(browser)).newPage();
+    await signInFirstTime(reviewer, 'vanhoa.xa', reviewerPassword, 'Van-Hoa-Xa-2026!');
+    await enrolTotp(reviewer);
+    await reviewer.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+    await reviewer.locator('#review-year').selectOption('2026');
+    await reviewer.getByTestId('review-queue').getByRole('button', { name: 'xã Đông Tây', exact: true }).click();
+    const review = reviewer.getByTestId('report-review');
+    await review.getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    await review.getByRole('button', { name: 'Duyệt' }).click();
+    await review.locator('[data-status="approved"]').first().waitFor();
+
+    // The leader's dashboard ranks it for 2026, and the first movement's years stay readable with their own units.
+    await leader.reload();
+    await leader.locator('#dash-year').selectOption('2026');
+    const board = leader.getByTestId('leaderboard');
+    await board.locator('tr', { hasText: 'xã Đông Tây' }).getByText('Đủ điều kiện').waitFor();
+    await leader.locator('#dash-year').selectOption('2024');
+    await board.locator('tr', { hasText: 'xã Đông' }).first().waitFor();
+    expect(await board.locator('tbody tr', { hasText: 'xã Đông Tây' }).count()).toBe(0);
+
+    // The public: completeness and open data for 2026, and a portal widget pasted with no year.
+    const completeness = (await (await fetch(`${product.api.url}/api/public/deadlines?year=2026`)).json()) as { deadlineId: string; rows: Array<{ unitId: string; reportStatus: string }> };
+    expect(completeness.deadlineId).toBe('D-XA-BAO-CAO-NAM');
+    expect(completeness.rows).toContainEqual(expect.objectContaining({ unitId: 'U-XA-DONG-TAY', reportStatus: 'approved' }));
+    const open = JSON.stringify(await (await fetch(`${product.api.url}/api/public/open-data/values?year=2026`)).json());
+    expect(open).toContain('U-XA-DONG-TAY');
+    expect(open).toContain('C-THON-DVC-TT');
+    const portal = await (await newUserContext(browser)).newPage();
+    await portal.goto(product.portal.url);
+    await portal.evaluate(() => {
+      const widget = document.createElement('thidua-leaderboard');
+      widget.id = 'pasted';
+      widget.setAttribute('kind', 'commune');
+      document.body.append(widget);
+    });
+    const pasted = portal.locator('#pasted[data-state="ready"]');
+    await pasted.waitFor({ timeout: 20_000 });
+    // (The widgets draw in their shadow roots, which Playwright's text locators read.)
+    await pasted.getByText('xã Đông Tây').waitFor();
+    await pasted.getByText('Nguồn: Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu), số liệu đã duyệt.').waitFor();
+    // The portal's own 2025 ranking is still the first movement's.
+    await portal.locator('thidua-leaderboard[year="2025"][kind="commune"]').getByText(/^Nguồn: .*Ninh Sơn.*, số liệu đã duyệt\.$/).waitFor();
   });
 });

@@ -4,6 +4,7 @@ import type { RouterOutputs } from '@thidua/api';
 import { useState, type ReactNode } from 'react';
 import { useApi } from '../api/api-provider.js';
 import { QueryView } from '../components/query-view.js';
+import { useI18n } from '../i18n/i18n.js';
 
 export type Calendar = RouterOutputs['movement']['calendar'];
 
@@ -29,14 +30,39 @@ export const useReviewChoice = (calendar: Calendar): [string, (reviewId: string)
   return [picked ?? calendar.reviews[0]?.id ?? '', setPicked];
 };
 
-export const YearSelect = ({ id, calendar, value, onChange }: { id: string; calendar: Calendar; value: number; onChange: (year: number) => void }) => (
-  <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
-    {calendar.reportingYears.map((y) => <option key={y} value={y}>{y}</option>)}
-  </select>
-);
+const YearOptions = ({ years }: { years: readonly number[] }) => <>{years.map((y) => <option key={y} value={y}>{y}</option>)}</>;
 
-export const ReviewSelect = ({ calendar, value, onChange, label }: { calendar: Calendar; value: string; onChange: (reviewId: string) => void; label: string }) => (
-  <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-    {calendar.reviews.map((r) => <option key={r.id} value={r.id}>{r.id}</option>)}
-  </select>
-);
+/** Years latest first; while several movements run, grouped under each movement's name (a year belongs to one). */
+export const YearSelect = ({ id, calendar, value, onChange }: { id: string; calendar: Calendar; value: number; onChange: (year: number) => void }) => {
+  const { lang } = useI18n();
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      {calendar.movements.length > 1 ? (
+        calendar.movements.map((m) => (
+          <optgroup key={m.id} label={m.name[lang]}>
+            <YearOptions years={m.reportingYears} />
+          </optgroup>
+        ))
+      ) : (
+        <YearOptions years={calendar.reportingYears} />
+      )}
+    </select>
+  );
+};
+
+/** Reviews latest first; while several movements run, grouped under each movement's name. */
+export const ReviewSelect = ({ calendar, value, onChange, label }: { calendar: Calendar; value: string; onChange: (reviewId: string) => void; label: string }) => {
+  const { lang } = useI18n();
+  const options = (reviews: Calendar['reviews']) => reviews.map((r) => <option key={r.id} value={r.id}>{r.id}</option>);
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      {calendar.movements.length > 1
+        ? calendar.movements.map((m) => (
+            <optgroup key={m.id} label={m.name[lang]}>
+              {options(calendar.reviews.filter((r) => r.movementId === m.id))}
+            </optgroup>
+          ))
+        : options(calendar.reviews)}
+    </select>
+  );
+};
