@@ -10,6 +10,7 @@ import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@thidua/db';
 import { launchBrowser, newUserContext } from './browser.js';
 import { startTestProduct, type TestProduct } from './support/test-product.js';
 
@@ -247,5 +248,104 @@ describe('installing thidua for real', () => {
     await pasted.getByText('Nguồn: Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu), số liệu đã duyệt.').waitFor();
     // The portal's own 2025 ranking is still the first movement's.
     await portal.locator('thidua-leaderboard[year="2025"][kind="commune"]').getByText(/^Nguồn: .*Ninh Sơn.*, số liệu đã duyệt\.$/).waitFor();
+  });
+
+  it('awards the commune at the new movement’s 2026 review, and the certificate is issued in that movement’s name and by its grantor', async () => {
+    await admin.getByRole('tab', { name: 'Tài khoản' }).click();
+    const passwords = {
+      homeAffairs: await createAccount('noivu.xa', 'Công chức Nội vụ xã', 'ROLE-HOME-AFFAIRS'),
+      council: await createAccount('hoidong.xa', 'Thành viên Hội đồng xã', 'ROLE-COUNCIL'),
+      chair: await createAccount('chutich.xa', 'Chủ tịch UBND xã', 'ROLE-CHAIR'),
+    };
+    const firstSignIn = async (username: string, password: string): Promise<Page> => {
+      const page = await (await newUserContext(browser)).newPage();
+      await signInFirstTime(page, username, password, `${username}-Moi-2026!`);
+      await enrolTotp(page);
+      await page.getByRole('navigation').waitFor();
+      return page;
+    };
+    const pickReview = (page: Page) => page.getByRole('combobox', { name: 'Đợt' }).selectOption('R-NAM-2026');
+
+    // The commune proposes itself at R-NAM-2026 (its window is open in November and December 2026).
+    const editor = await (await newUserContext(browser)).newPage();
+    await editor.goto(`${product.shell.url}/`);
+    await editor.getByLabel('Tên đăng nhập').fill('xa.dongtay');
+    await editor.getByLabel('Mật khẩu', { exact: true }).fill('Xa-Dong-Tay-2026!');
+    await editor.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await editor.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    const nominations = editor.getByTestId('nominations');
+    await nominations.getByRole('combobox', { name: 'Đợt' }).selectOption('R-NAM-2026');
+    await nominations.locator('#achievements').fill('Dẫn đầu xã về dịch vụ công trực tuyến và thanh toán không dùng tiền mặt năm 2026');
+    await nominations.getByRole('button', { name: 'Gửi đề nghị tập thể' }).click();
+    await nominations.locator('tbody tr', { hasText: 'xã Đông Tây' }).waitFor();
+
+    // Home Affairs puts it up for public comment; the window closing is a day's wait, written to the database.
+    const homeAffairs = await firstSignIn('noivu.xa', passwords.homeAffairs);
+    await homeAffairs.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+    await pickReview(homeAffairs);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    await homeAffairs.locator('#comments-until').fill(today);
+    await homeAffairs.getByRole('button', { name: 'Mở lấy ý kiến công khai' }).click();
+    await homeAffairs.getByTestId('nominees').getByText('Đang lấy ý kiến', { exact: true }).first().waitFor();
+    const database = await openDatabase(`file:${join(product.dir, 'thidua.db')}`);
+    try {
+      expect((await database.db.nomination.updateMany({ where: { reviewId: 'R-NAM-2026', status: 'in_comment' }, data: { commentsUntil: new Date(Date.now() - 60_000) } })).count).toBe(1);
+    } finally {
+      await database.close();
+    }
+    await homeAffairs.reload();
+    await pickReview(homeAffairs);
+    await homeAffairs.getByTestId('nominees').getByRole('button', { name: 'Đạt', exact: true }).click();
+    await homeAffairs.getByTestId('nominees').getByText('Thẩm định đạt').waitFor();
+    const ballot = homeAffairs.getByTestId('ballot');
+    await ballot.getByLabel('Số thành viên tối thiểu').fill('1');
+    await ballot.getByLabel('Hạn bỏ phiếu').fill(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + 86_400_000)));
+    await ballot.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+    await ballot.getByText('Đã có 0/1 thành viên bỏ phiếu.').waitFor();
+
+    const council = await firstSignIn('hoidong.xa', passwords.council);
+    await council.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+    await pickReview(council);
+    const vote = council.getByTestId('ballot');
+    await vote.getByRole('radio', { name: 'Đồng ý', exact: true }).check();
+    await vote.getByRole('button', { name: 'Gửi phiếu' }).click();
+    await vote.getByText('Bạn đã bỏ phiếu.', { exact: false }).waitFor();
+    await homeAffairs.reload();
+    await pickReview(homeAffairs);
+    await homeAffairs.getByTestId('ballot').getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
+    await homeAffairs.getByTestId('ballot').getByText('Kết quả kiểm phiếu: 1 phiếu', { exact: false }).waitFor();
+
+    // The chair decides within the review's own quota (3 collectives), not the first movement's.
+    const chair = await firstSignIn('chutich.xa', passwords.chair);
+    await chair.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await pickReview(chair);
+    const quota = chair.getByTestId('decision-quotas').locator('[data-quota="collective"]');
+    await quota.getByText('Đã dùng 0/3').waitFor();
+    const decision = chair.getByTestId('decision-form');
+    await decision.locator('li').getByRole('checkbox').first().check();
+    await decision.getByLabel('Số quyết định').fill('15/QĐ-UBND');
+    await decision.getByLabel('Người ký').fill('Chủ tịch UBND xã');
+    await decision.getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await decision.getByText('Đã ban hành quyết định.', { exact: false }).waitFor();
+    await quota.getByText('Đã dùng 1/3').waitFor();
+
+    await homeAffairs.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
+    await pickReview(homeAffairs);
+    const documents = homeAffairs.getByTestId('decision-documents');
+    await documents.locator('[data-decision="15/QĐ-UBND"]').waitFor();
+    const pdfText = async (button: string): Promise<string> => {
+      const [download] = await Promise.all([homeAffairs.waitForEvent('download', { timeout: 30_000 }), documents.getByRole('button', { name: button }).click()]);
+      return execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf-8' }).replace(/\s+/g, ' ');
+    };
+    const decisionText = await pdfText('Tải quyết định 15/QĐ-UBND');
+    expect(decisionText).toContain('Số: 15/QĐ-UBND');
+    expect(decisionText).toContain('xã Đông Tây');
+    expect(decisionText).not.toMatch(/Ninh Sơn|huyện/i);
+    const certificate = await pdfText('Giấy khen: xã Đông Tây');
+    expect(certificate).toContain('TẶNG GIẤY KHEN');
+    expect(certificate).toContain('xã Đông Tây');
+    expect(certificate).toContain('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu)');
+    expect(certificate.toUpperCase()).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ A (MẪU)');
+    expect(certificate).not.toMatch(/Ninh Sơn|huyện/i);
   });
 });

@@ -9,7 +9,7 @@ const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: st
   const { t, pick, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
-  const movement = useMovement();
+  const movement = useMovement({ year });
   const [reason, setReason] = useState('');
   const report = useQuery({ queryKey: ['reports.get', unitId, year], queryFn: () => api.reports.get.query({ unitId, year }) });
   const act = useMutation({

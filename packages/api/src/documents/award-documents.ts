@@ -1,7 +1,7 @@
 // The award decision and its certificates, assembled from a signed decision: what each says is the data, so the
 // verification code follows from it.
 import type { Awardee, AwardDecisionModel, CertificateModel } from '@thidua/documents';
-import { authorityOn, type Movement } from '@thidua/domain';
+import { authorityOn, issuerOn, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
 import { movementById } from '../movement/active-movement.js';
@@ -42,6 +42,9 @@ export const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
   achievements: item.nomination.achievements,
 });
 
+/** The body the movement names for a platform role ("Phòng Nội vụ", "Hội đồng Thi đua - Khen thưởng huyện"). */
+const bodyOf = (movement: Movement, roleId: string): string => movement.roles.find((r) => r.id === roleId)?.body.vi ?? roleId;
+
 /** Decree 30: a deputy signing for the head writes "KT." (ký thay) above the head's title, then their own. */
 const signerOf = (decision: DecisionRow) => ({ authority: decision.signedOnBehalf ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH', name: decision.signer });
 
@@ -69,14 +72,14 @@ export const awardDecisionModel = async (db: Db, decisionId: string): Promise<Aw
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
       `Căn cứ Kế hoạch phát động ${movement.name.vi} của ${movement.issuer.vi};`,
       ...basisOf(movement, decision.date),
-      'Xét đề nghị của Trưởng phòng Nội vụ và kết quả xét chọn của Hội đồng Thi đua - Khen thưởng huyện.',
+      `Xét đề nghị của ${bodyOf(movement, 'ROLE-HOME-AFFAIRS')} và kết quả xét chọn của ${bodyOf(movement, 'ROLE-COUNCIL')}.`,
     ],
     awardForm: review.award.vi,
     reviewLabel: `${movement.name.vi} (${noun} ${period})`,
     awardees,
     quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: awardees.filter((a) => a.awardClass === c).length })),
-    executors: [`Chánh Văn phòng HĐND và UBND huyện ${head.place}`, 'Trưởng phòng Nội vụ', 'Trưởng phòng Văn hóa và Thông tin'],
-    recipients: ['Như Điều 3;', 'Thường trực Huyện ủy, HĐND huyện;', 'Chủ tịch, các Phó Chủ tịch UBND huyện;', 'Lưu: VT, NV.'],
+    executors: [`Chánh Văn phòng ${issuerOn(movement, decision.date).vi}`, `Thủ trưởng ${bodyOf(movement, 'ROLE-HOME-AFFAIRS')}`, `Thủ trưởng ${bodyOf(movement, 'ROLE-CULTURE')}`],
+    recipients: ['Như Điều 3;', `Chủ tịch, các Phó Chủ tịch ${issuerOn(movement, decision.date).vi};`, 'Lưu: VT.'],
     signer: signerOf(decision),
   };
 };

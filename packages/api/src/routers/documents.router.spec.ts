@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asStoredValues, COMMUNE_2025 } from '../testing/api-harness.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
-import { ninhSonDx2021_2025 } from '@thidua/domain';
+import { issuerOn, ninhSonDx2021_2025 } from '@thidua/domain';
 
 const NINH_SON = ninhSonDx2021_2025.id;
 
@@ -44,7 +44,9 @@ describe.each(providers)('official documents on %s', (provider) => {
     expect(first.model.signer.name).toBe('Đặng Quốc Bảo');
     expect(first.model.subject).toBe('khen thưởng tổng kết Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn');
     expect(first.model.reviewLabel).toBe('Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn (tổng kết Quý IV/2025)');
-    expect(first.model.executors[0]).toBe('Chánh Văn phòng HĐND và UBND huyện Ninh Sơn');
+    // Who carries it out is said in the movement's words, for the body issuing on the decision's date (after 1/7/2025).
+    expect(first.model.executors).toEqual([`Chánh Văn phòng ${issuerOn(ninhSonDx2021_2025, '2026-01-05').vi}`, 'Thủ trưởng Phòng Nội vụ', 'Thủ trưởng Phòng Văn hóa và Thông tin']);
+    expect(first.model.legalBases.at(-1)).toBe('Xét đề nghị của Phòng Nội vụ và kết quả xét chọn của Hội đồng Thi đua - Khen thưởng huyện.');
     const again = await (await h.as('chutich')).documents.awardDecision({ decisionId });
     expect(again.code).toBe(first.code);
     expect(await h.t.db.issuedDocument.count({ where: { code: first.code } })).toBe(1);

@@ -1,12 +1,21 @@
 // The movement definition and where it stands today: public, it is a published plan.
 import { annualReportDeadline, annualReportDueDate, defaultReportingYear, localDateOf, reportingYears, reviewsLatestFirst, timelineAt } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { activeMovement, activeMovements } from '../movement/active-movement.js';
+import { z } from 'zod';
+import { reviewIdInput, yearInput } from '../inputs/year-input.js';
+import { activeMovement, activeMovements, movementForReview, movementForYear } from '../movement/active-movement.js';
 import { procedure, PUBLIC } from '../trpc.js';
 
 export const movementRouter = {
-  /** The movement screens open on today (the one reporting this year, else the latest begun). */
-  get: procedure.meta(PUBLIC).query(async ({ ctx }) => (await activeMovement(ctx.db, ctx.now())).movement),
+  /** The movement a year or a review belongs to; without either, the one screens open on today. */
+  get: procedure
+    .meta(PUBLIC)
+    .input(z.object({ year: yearInput.optional(), reviewId: reviewIdInput.optional() }).optional())
+    .query(async ({ ctx, input }) => {
+      if (input?.year !== undefined) return (await movementForYear(ctx.db, input.year)).movement;
+      if (input?.reviewId !== undefined) return (await movementForReview(ctx.db, input.reviewId)).movement;
+      return (await activeMovement(ctx.db, ctx.now())).movement;
+    }),
   /** What every year and review picker offers, from the running movements together (they share no year and no
    * review): their reporting years (latest first), the year the screens open on today, and their reviews (latest
    * first). Small, so the first screen asks for it before anything. */

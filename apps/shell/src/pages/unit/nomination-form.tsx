@@ -1,7 +1,6 @@
 // Proposing the unit for an award in a review window (D-NOMINATION), and the unit's nominations so far.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DataTable, ErrorNote, errorText, formatDate, formatDateTime, formatNumber, Notice, QueryView, ReviewSelect, StatusBadge, todayInVietnam, useApi, useI18n, useReviewChoice, type Calendar } from '@thidua/ui';
-import { useMovement } from '../../use-movement.js';
 import { useState } from 'react';
 
 
@@ -11,8 +10,7 @@ export const NominationForm = ({ unitId, calendar }: { unitId: string; calendar:
   const queryClient = useQueryClient();
   const [reviewId, setReviewId] = useReviewChoice(calendar);
   const [achievements, setAchievements] = useState('');
-  const movement = useMovement();
-  const review = movement.data?.timeline.reviews.find((r) => r.id === reviewId);
+  const review = calendar.reviews.find((r) => r.id === reviewId);
   // The same window the API checks (assertReviewOpen): the review's days, on the district's calendar.
   const today = todayInVietnam();
   const open = !!review && today >= review.start && today <= review.end;

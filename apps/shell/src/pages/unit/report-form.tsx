@@ -13,7 +13,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const { t, pick, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
-  const movement = useMovement();
+  const movement = useMovement({ year });
   const report = useQuery({ queryKey: ['reports.get', unitId, year], queryFn: () => api.reports.get.query({ unitId, year }) });
   const [cells, setCells] = useState<Record<string, Cell>>({});
   const [confirming, setConfirming] = useState(false);
