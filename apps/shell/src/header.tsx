@@ -1,6 +1,6 @@
 // The top bar: the movement's name, notifications, who is signed in, the language switch and sign-out.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApi, useI18n, type Me } from '@thidua/ui';
+import { useApi, useCalendar, useI18n, type Me } from '@thidua/ui';
 import type { ReactNode } from 'react';
 import { DemoBanner } from './demo-banner.js';
 
@@ -9,6 +9,7 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
   const { t, lang, setLang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
+  const calendar = useCalendar();
   const signOut = useMutation({
     mutationFn: () => api.auth.logout.mutate(),
     onSettled: () => queryClient.resetQueries(),
@@ -19,7 +20,8 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
     <header className="td-app-header">
       <div>
         <h1>{t('app.title')}</h1>
-        <small>{t('app.subtitle')}</small>
+        {/* The movement screens open on (a new installation has none yet). */}
+        {calendar.data && <small data-testid="movement-name">{calendar.data.name[lang]}</small>}
       </div>
       <span className="td-spacer" />
       {me && bell}

@@ -14,6 +14,7 @@ export { versionedCache, dataVersion, STAMP_MAX_AGE_MS } from './movement/data-v
 export { activeMovement } from './movement/active-movement.js';
 export { inputErrorMessage } from './inputs/input-error.js';
 export { assertCanEdit, assertCanEditSector } from './policy/unit-access.js';
+export { capabilitiesOf, type Capabilities } from './policy/capabilities.js';
 export { sendDueReminders } from './notifications/deadline-reminders.js';
 export { dispatchPendingMail, RETRY_AFTER_MS, GIVE_UP_AFTER_MS, type OutgoingMail, type Deliver, type DispatchResult } from './notifications/mail-outbox.js';
 export type { Context, Actor, SessionCookie, ImportStep } from './context.js';

@@ -51,7 +51,7 @@ export { type InstantInput } from './timeline/instant.js';
 export { dueReminders, reminderMilestones, REMINDER_STEPS, type Reminder, type ReminderStep, type ReminderAudience, type Milestone } from './timeline/reminders.js';
 export { authorityOn, grantorOn, issuerOn, type Authority } from './timeline/authority-on.js';
 export { authorityChangeSchema, type AuthorityChange } from './movement/authority.schema.js';
-export { annualReportDeadline, annualReportDueDate, annualReportStatus, assertReportingYear, defaultReportingYear, findReview, isReportingYear, reportingYears, reportingYearsText, reviewsLatestFirst } from './timeline/reporting-years.js';
+export { annualReportDeadline, annualReportDueDate, annualReportStatus, assertReportingYear, assertUnitPlanDeadline, defaultReportingYear, findReview, isReportingYear, reportingYears, reportingYearsText, reviewsLatestFirst, unitPlanDeadline } from './timeline/reporting-years.js';
 export { assertCanRunBeside, currentMovement, movementOverlap, movementReportingIn, movementWithReview } from './timeline/movements-at-once.js';
 
 export {

@@ -2,7 +2,7 @@
 // movement's template, filled with what is saved so far) and import it back; a browser that asks is told each phase. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
 // saved; a clean file is saved as the report's draft in one transaction (through reports.saveDraft, so the same
 // permissions, checks and audit apply) and kept as evidence.
-import { activeMovement, appRouter, assertCanEdit, assertCanEditSector, createCallerFactory } from '@thidua/api';
+import { activeMovement, appRouter, assertCanEdit, assertCanEditSector, capabilitiesOf, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -142,7 +142,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     scope.addHook('onRequest', async (req, reply) => {
       const actor = (await requestContext(database, req, reply)).actor;
       if (!actor) return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'Vui lòng đăng nhập | Please sign in' } });
-      if (actor.role !== 'ROLE-CULTURE') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Vai trò của bạn không được thực hiện thao tác này | Your role may not do this' } });
+      if (!capabilitiesOf(actor.role).reviewReports) return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Vai trò của bạn không được thực hiện thao tác này | Your role may not do this' } });
     });
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: DISTRICT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: { year: string } }>(

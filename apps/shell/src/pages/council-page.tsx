@@ -20,7 +20,7 @@ const Council = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const [closes, setCloses] = useState('');
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const homeAffairs = me.role === 'ROLE-HOME-AFFAIRS';
+  const homeAffairs = me.capabilities.appraise;
   const nominations = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
   const ballot = useQuery({ queryKey: ['council.ballot', reviewId], queryFn: () => api.council.ballot.query({ reviewId }) });
   const done = () => queryClient.invalidateQueries();
@@ -95,7 +95,7 @@ const Council = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
                 </Notice>
               )}
               {open && <p>{t('council.ballotOpen', { date: formatDateTime(open.closesAt, lang), voters: open.voters, quorum: open.quorum })}</p>}
-              {open && me.role === 'ROLE-COUNCIL' && (open.hasVoted ? (
+              {open && me.capabilities.vote && (open.hasVoted ? (
                 <Notice tone="ok">{t('council.voted')}</Notice>
               ) : (
                 <form onSubmit={(e) => { e.preventDefault(); action.mutate(() => api.council.vote.mutate({ ballotId: open.id, choices: appraised.map((n) => ({ nominationId: n.id, choice: choices[n.id] ?? 'abstain' })) })); }}>

@@ -24,7 +24,7 @@ const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
     mutationFn: () => api.decisions.create.mutate({ reviewId, number, date, signer, signedOnBehalf, nominationIds: [...picked] }),
     onSuccess: () => { setPicked(new Set()); setNumber(''); void queryClient.invalidateQueries(); },
   });
-  const chair = me.role === 'ROLE-CHAIR';
+  const chair = me.capabilities.signDecisions;
   const voted = (nominations.data ?? []).filter((n) => n.status === 'voted' || n.status === 'awarded');
   // The browser warns before the server refuses: the same numbers, the server still decides.
   const over = (quotas.data ?? []).map((q) => ({ ...q, picked: voted.filter((n) => picked.has(n.id) && n.awardClass === q.awardClass).length })).filter((q) => q.picked > q.remaining);

@@ -35,7 +35,7 @@ export const ShowcasePage = ({ me }: { me: Me }) => {
           </div>
           <SectorSelect id="showcase-sector" value={sectorId} onChange={setSectorId} emptyLabel={t('showcase.anySector')} />
         </div>
-        <InitiativeList query={recognised} empty={t('showcase.recognisedNone')} action={(item) => me.role === 'ROLE-MEDIA' && <FeatureForm item={item} />} />
+        <InitiativeList query={recognised} empty={t('showcase.recognisedNone')} action={(item) => me.capabilities.featureInitiatives && <FeatureForm item={item} />} />
       </Card>
     </div>
   );

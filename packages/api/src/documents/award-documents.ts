@@ -7,6 +7,7 @@ import { notFound } from '../errors.js';
 import { movementById } from '../movement/active-movement.js';
 import { reviewOf } from '../nominations/review-window.js';
 import { GRANTOR, letterheadOf, reviewWords } from './letterhead.js';
+import { DUTY } from '../roles.js';
 
 export const decisionSelect = {
   id: true,
@@ -72,13 +73,13 @@ export const awardDecisionModel = async (db: Db, decisionId: string): Promise<Aw
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
       `Căn cứ Kế hoạch phát động ${movement.name.vi} của ${movement.issuer.vi};`,
       ...basisOf(movement, decision.date),
-      `Xét đề nghị của ${bodyOf(movement, 'ROLE-HOME-AFFAIRS')} và kết quả xét chọn của ${bodyOf(movement, 'ROLE-COUNCIL')}.`,
+      `Xét đề nghị của ${bodyOf(movement, DUTY.homeAffairs)} và kết quả xét chọn của ${bodyOf(movement, DUTY.council)}.`,
     ],
     awardForm: review.award.vi,
     reviewLabel: `${movement.name.vi} (${noun} ${period})`,
     awardees,
     quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: awardees.filter((a) => a.awardClass === c).length })),
-    executors: [`Chánh Văn phòng ${issuerOn(movement, decision.date).vi}`, `Thủ trưởng ${bodyOf(movement, 'ROLE-HOME-AFFAIRS')}`, `Thủ trưởng ${bodyOf(movement, 'ROLE-CULTURE')}`],
+    executors: [`Chánh Văn phòng ${issuerOn(movement, decision.date).vi}`, `Thủ trưởng ${bodyOf(movement, DUTY.homeAffairs)}`, `Thủ trưởng ${bodyOf(movement, DUTY.culture)}`],
     recipients: ['Như Điều 3;', `Chủ tịch, các Phó Chủ tịch ${issuerOn(movement, decision.date).vi};`, 'Lưu: VT.'],
     signer: signerOf(decision),
   };

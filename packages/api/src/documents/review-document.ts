@@ -11,6 +11,7 @@ import { targetProgress } from '../targets/target-progress.js';
 import { awardeeOf, decisionSelect } from './award-documents.js';
 import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
 import { capitalised, letterheadOf, reviewWords } from './letterhead.js';
+import { DUTY } from '../roles.js';
 
 const ELIGIBILITY = { eligible: 'Đủ điều kiện khen thưởng', not_eligible: 'Chưa đủ điều kiện', incomplete: 'Chưa đủ số liệu' } as const;
 const RANKED_ROWS = 10;
@@ -76,7 +77,7 @@ const RECIPIENTS = ['UBND tỉnh Ninh Thuận (b/c);', 'Ban Thi đua - Khen thư
 
 /** Produced on demand from live data, a district report is a draft for the office to number and sign. */
 const draftSigner = async (db: Db, movement: Movement) => {
-  const chair = await db.user.findFirst({ where: { role: 'ROLE-CHAIR', disabledAt: null }, orderBy: { id: 'asc' }, select: { person: { select: { fullName: true } } } });
+  const chair = await db.user.findFirst({ where: { role: DUTY.chair, disabledAt: null }, orderBy: { id: 'asc' }, select: { person: { select: { fullName: true } } } });
   return { authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: chair?.person?.fullName ?? movement.awardGrantor.vi, signed: false };
 };
 

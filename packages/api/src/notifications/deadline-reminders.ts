@@ -1,14 +1,15 @@
 // Sends the reminders the domain says are due, once per person: units that still have to act, or the district
 // offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
-import { annualReportDeadline, dueReminders, type Milestone, type Movement, type Reminder } from '@thidua/domain';
+import { annualReportDeadline, dueReminders, unitPlanDeadline, type Milestone, type Movement, type Reminder } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { activeMovements } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
 import type { Role } from '../roles.js';
 import { roleHolders, unitEditors } from './recipients.js';
 import { inForceOn } from '../org/in-force.js';
+import { DUTY } from '../roles.js';
 
-const DISTRICT_ROLES: readonly Role[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR'];
+const DISTRICT_ROLES: readonly Role[] = [DUTY.culture, DUTY.homeAffairs, DUTY.council, DUTY.chair];
 
 /** The units that still owe what the deadline asks for on its last day (a review's opening concerns every participant). */
 const unitsToRemind = async (tx: Tx, movement: Movement, m: Milestone, now: Date): Promise<string[]> => {
@@ -23,7 +24,7 @@ const unitsToRemind = async (tx: Tx, movement: Movement, m: Milestone, now: Date
     const done = await tx.report.findMany({ where: { movementId, year: m.year, submittedAt: { lte: now }, unitId: { in: all } }, select: { unitId: true } });
     return without(all, done);
   }
-  if (m.audience.deadlineId === 'D-UNIT-PLAN') {
+  if (m.audience.deadlineId !== null && m.audience.deadlineId === unitPlanDeadline(movement)?.id) {
     const done = await tx.unitPlan.findMany({ where: { movementId, submittedAt: { lte: now }, unitId: { in: all } }, select: { unitId: true } });
     return without(all, done);
   }

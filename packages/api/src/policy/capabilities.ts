@@ -2,11 +2,12 @@
 // (as `auth.me`'s capabilities), so no screen keeps its own list of roles. Procedures declare their roles in
 // meta.access; a test holds those declarations to this table.
 import type { Role } from '../roles.js';
+import { DUTY } from '../roles.js';
 
 /** Roles that oversee the whole district and may read every unit's and sector's figures and the award quotas. */
-export const DISTRICT_READERS: ReadonlySet<Role> = new Set(['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN']);
+export const DISTRICT_READERS: ReadonlySet<Role> = new Set([DUTY.culture, DUTY.homeAffairs, DUTY.council, DUTY.chair, 'LEADER', 'ADMIN']);
 
-const REVIEWER: Role = 'ROLE-CULTURE';
+const REVIEWER: Role = DUTY.culture;
 
 export const capabilitiesOf = (role: Role) => ({
   /** Every unit's and sector's figures, and the award quotas. */
@@ -15,14 +16,22 @@ export const capabilitiesOf = (role: Role) => ({
   editOwnUnit: role === 'UNIT-EDITOR',
   /** Enter and submit the own sector's figures. */
   editOwnSector: role === 'SECTOR-EDITOR',
-  /** Verify, approve or return units' and sectors' reports. */
+  /** Verify, approve or return units' and sectors' reports, and import the district sheet. */
   reviewReports: role === REVIEWER,
   /** Withdraw a sector report's approval. */
   unapproveSectors: role === REVIEWER || role === 'ADMIN',
   /** The council's screen: appraisal, ballots and their count. */
-  council: role === 'ROLE-COUNCIL' || role === 'ROLE-HOME-AFFAIRS',
+  council: role === DUTY.council || role === DUTY.homeAffairs,
+  /** Appraise nominations, open public comments and run the ballot. */
+  appraise: role === DUTY.homeAffairs,
+  /** Vote in the council's secret ballot. */
+  vote: role === DUTY.council,
   /** The award decisions' screen: the decision itself and its documents. */
-  decide: role === 'ROLE-HOME-AFFAIRS' || role === 'ROLE-CHAIR',
+  decide: role === DUTY.homeAffairs || role === DUTY.chair,
+  /** Sign the award decision. */
+  signDecisions: role === DUTY.chair,
+  /** Present a recognised good practice on the public page. */
+  featureInitiatives: role === DUTY.media,
   /** Enter target figures (a sector office its own share). */
   enterTargets: role === REVIEWER || role === 'SECTOR-EDITOR',
   /** Approve and correct target figures. */

@@ -9,13 +9,14 @@ import { procedure, rolesMeta } from '../trpc.js';
 import { nominationsDecided } from '../notifications/workflow-events.js';
 import { reviewIdInput } from '../inputs/year-input.js';
 import { movementForReview } from '../movement/active-movement.js';
+import { DUTY } from '../roles.js';
 
 const reviewId = reviewIdInput;
 
 export const councilRouter = {
   /** The review's current ballot for the council screen: open ballots show who has voted (a count), never how. */
   ballot: procedure
-    .meta(rolesMeta('ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'))
+    .meta(rolesMeta(DUTY.council, DUTY.homeAffairs))
     .input(z.object({ reviewId }))
     .query(async ({ ctx, input }) => {
       const { movement } = await movementForReview(ctx.db, input.reviewId);
@@ -40,7 +41,7 @@ export const councilRouter = {
     }),
 
   appraise: procedure
-    .meta(rolesMeta('ROLE-HOME-AFFAIRS'))
+    .meta(rolesMeta(DUTY.homeAffairs))
     .input(z.object({ nominationId: z.string().min(1), version: z.number().int().min(1), result: z.enum(['pass', 'fail']), note: z.string().trim().max(2000).optional() }))
     .mutation(async ({ ctx, input }) => {
       const n = await ctx.db.nomination.findUnique({ where: { id: input.nominationId }, select: { status: true, commentsUntil: true } });
@@ -59,7 +60,7 @@ export const councilRouter = {
     }),
 
   openBallot: procedure
-    .meta(rolesMeta('ROLE-HOME-AFFAIRS'))
+    .meta(rolesMeta(DUTY.homeAffairs))
     .input(z.object({ reviewId, quorum: z.number().int().min(1).max(50), closesAt: z.iso.datetime({ offset: true }) }))
     .mutation(async ({ ctx, input }) => {
       const { movement } = await movementForReview(ctx.db, input.reviewId);
@@ -77,7 +78,7 @@ export const councilRouter = {
     }),
 
   vote: procedure
-    .meta(rolesMeta('ROLE-COUNCIL'))
+    .meta(rolesMeta(DUTY.council))
     .input(z.object({ ballotId: z.string().min(1), choices: z.array(z.object({ nominationId: z.string().min(1), choice: z.enum(['yes', 'no', 'abstain']) })).min(1).max(100) }))
     .mutation(async ({ ctx, input }) => {
       const ballot = await ctx.db.ballot.findUnique({ where: { id: input.ballotId }, select: { status: true, closesAt: true, tallies: { select: { nominationId: true } } } });
@@ -101,7 +102,7 @@ export const councilRouter = {
     }),
 
   closeBallot: procedure
-    .meta(rolesMeta('ROLE-HOME-AFFAIRS'))
+    .meta(rolesMeta(DUTY.homeAffairs))
     .input(z.object({ ballotId: z.string().min(1) }))
     .mutation(async ({ ctx, input }) =>
       mutate(ctx, async (tx) => {

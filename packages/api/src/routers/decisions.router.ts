@@ -10,10 +10,11 @@ import { mutate } from '../mutation.js';
 import { PUBLIC, procedure, rolesMeta } from '../trpc.js';
 import { nominationsDecided } from '../notifications/workflow-events.js';
 import { reviewIdInput } from '../inputs/year-input.js';
+import { DUTY } from '../roles.js';
 
 export const decisionsRouter = {
   create: procedure
-    .meta(rolesMeta('ROLE-CHAIR'))
+    .meta(rolesMeta(DUTY.chair))
     .input(
       z.object({
         reviewId: reviewIdInput,
@@ -67,7 +68,7 @@ export const decisionsRouter = {
     }),
 
   quotas: procedure
-    .meta(rolesMeta('ROLE-CHAIR', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CULTURE', 'LEADER', 'ADMIN'))
+    .meta(rolesMeta(DUTY.chair, DUTY.homeAffairs, DUTY.council, DUTY.culture, 'LEADER', 'ADMIN'))
     .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
       const { movement, review } = await movementForReview(ctx.db, input.reviewId);
@@ -78,7 +79,7 @@ export const decisionsRouter = {
 
   /** Signed decisions of a review with their awardees, for the screens that print the decision and certificates. */
   list: procedure
-    .meta(rolesMeta('ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'))
+    .meta(rolesMeta(DUTY.homeAffairs, DUTY.chair, 'LEADER'))
     .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
       const { movement } = await movementForReview(ctx.db, input.reviewId);

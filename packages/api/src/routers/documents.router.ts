@@ -17,12 +17,13 @@ import { movementForReview, movementForYear } from '../movement/active-movement.
 import { mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { reviewIdInput, yearInput } from '../inputs/year-input.js';
+import { DUTY } from '../roles.js';
 
 /** A report made from live data is registered as a draft: whoever checks its code reads that it is one. */
 const DRAFT = ' (dự thảo)';
 
-const AWARD_READERS = ['ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
-const REPORT_READERS = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-CHAIR', 'LEADER'] as const;
+const AWARD_READERS = [DUTY.homeAffairs, DUTY.chair, 'LEADER'] as const;
+const REPORT_READERS = [DUTY.culture, DUTY.homeAffairs, DUTY.chair, 'LEADER'] as const;
 
 interface Record {
   kind: DocumentKind;

@@ -10,6 +10,7 @@ import { expectOneUpdated, mutate } from '../mutation.js';
 import type { Actor } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
+import { DUTY } from '../roles.js';
 
 const publicInitiative = {
   id: true,
@@ -35,7 +36,7 @@ const screenInitiative = {
 } satisfies Prisma.InitiativeSelect;
 
 /** Who sees initiatives not yet recognised: the district offices, and a unit's own editors for its own. */
-const DISTRICT: ReadonlySet<string> = new Set(['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN']);
+const DISTRICT: ReadonlySet<string> = new Set([DUTY.culture, DUTY.homeAffairs, DUTY.council, DUTY.chair, 'LEADER', 'ADMIN']);
 const pendingVisibleTo = (actor: Actor): Prisma.InitiativeWhereInput =>
   DISTRICT.has(actor.role) ? { recognisedAt: null } : actor.role === 'UNIT-EDITOR' && actor.unitId ? { recognisedAt: null, unitId: actor.unitId } : { id: '-' };
 
@@ -72,7 +73,7 @@ export const initiativesRouter = {
 
   /** The media centre's presentation of a recognised initiative for the public page; an empty text withdraws it. */
   feature: procedure
-    .meta(rolesMeta('ROLE-MEDIA'))
+    .meta(rolesMeta(DUTY.media))
     .input(
       z.object({
         initiativeId: z.string().min(1),
@@ -112,7 +113,7 @@ export const initiativesRouter = {
     }),
 
   recognise: procedure
-    .meta(rolesMeta('ROLE-CULTURE'))
+    .meta(rolesMeta(DUTY.culture))
     .input(z.object({ initiativeId: z.string().min(1), version: z.number().int().min(1), replicatedIn: z.array(z.string().min(1).max(64)).max(50).default([]).transform((ids) => [...new Set(ids)]) }))
     .mutation(({ ctx, input }) =>
       mutate(ctx, async (tx) => {

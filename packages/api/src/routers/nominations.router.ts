@@ -9,9 +9,10 @@ import { assertReviewOpen } from '../nominations/review-window.js';
 import { mutate } from '../mutation.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
 import { reviewIdInput } from '../inputs/year-input.js';
+import { DUTY } from '../roles.js';
 
 const reviewId = reviewIdInput;
-const DISTRICT = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'] as const;
+const DISTRICT = [DUTY.culture, DUTY.homeAffairs, DUTY.council, DUTY.chair, 'LEADER', 'ADMIN'] as const;
 
 const nominationSelect = {
   id: true,
@@ -109,7 +110,7 @@ export const nominationsRouter = {
     }),
 
   openComments: procedure
-    .meta(rolesMeta('ROLE-HOME-AFFAIRS'))
+    .meta(rolesMeta(DUTY.homeAffairs))
     .input(z.object({ reviewId, until: z.iso.datetime({ offset: true }) }))
     .mutation(async ({ ctx, input }) => {
       const until = new Date(input.until);

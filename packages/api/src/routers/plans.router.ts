@@ -1,5 +1,5 @@
-// Each office's and commune's own movement plan (D-UNIT-PLAN), on time only if sent before 20/9/2022 (UTC+7).
-import { deadlineStatus } from '@thidua/domain';
+// Each office's and commune's own movement plan, on time only if sent by the movement's unit-plan deadline.
+import { assertUnitPlanDeadline, deadlineStatus } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
@@ -13,10 +13,10 @@ import { inForceOn } from '../org/in-force.js';
 const PLAN_KINDS = ['department', 'commune'] as const;
 
 export const plansRouter = {
-  /** Who sent the plan on time, late, or not at all (D-UNIT-PLAN), per unit that existed on the due date: public. */
+  /** Who sent the plan on time, late, or not at all (the movement's unit-plan deadline), per unit that existed on the due date: public. */
   completeness: procedure.meta(PUBLIC).query(async ({ ctx }) => {
     const { movement } = await activeMovement(ctx.db, ctx.now());
-    const due = deadlineStatus(movement, 'D-UNIT-PLAN');
+    const due = deadlineStatus(movement, assertUnitPlanDeadline(movement).id);
     const lastDay = due.lastOnTimeLocal.slice(0, 10);
     const units = await ctx.db.orgUnit.findMany({
       where: { participantKind: { in: [...PLAN_KINDS] }, ...inForceOn(lastDay) },
@@ -24,7 +24,7 @@ export const plansRouter = {
       select: { id: true, name: true, participantKind: true, plans: { where: { movementId: movement.id }, select: { submittedAt: true } } },
     });
     const rows = units.map((u) => {
-      const d = deadlineStatus(movement, 'D-UNIT-PLAN', { submittedAt: u.plans[0]?.submittedAt ?? null, now: ctx.now() });
+      const d = deadlineStatus(movement, assertUnitPlanDeadline(movement).id, { submittedAt: u.plans[0]?.submittedAt ?? null, now: ctx.now() });
       return { unitId: u.id, name: u.name, kind: u.participantKind, deadline: d.status };
     });
     const count = (s: string) => rows.filter((r) => r.deadline === s).length;
@@ -43,7 +43,7 @@ export const plansRouter = {
         where: { movementId_unitId: { movementId: movement.id, unitId: unit.id } },
         select: { id: true, title: true, documentNumber: true, evidenceUrl: true, submittedAt: true, version: true },
       });
-      return { plan, deadline: deadlineStatus(movement, 'D-UNIT-PLAN', { submittedAt: plan?.submittedAt ?? null, now: ctx.now() }) };
+      return { plan, deadline: deadlineStatus(movement, assertUnitPlanDeadline(movement).id, { submittedAt: plan?.submittedAt ?? null, now: ctx.now() }) };
     }),
 
   submit: procedure
@@ -58,7 +58,7 @@ export const plansRouter = {
       }
       const { movement } = await activeMovement(ctx.db, ctx.now());
       const now = ctx.now();
-      const deadline = deadlineStatus(movement, 'D-UNIT-PLAN', { submittedAt: now });
+      const deadline = deadlineStatus(movement, assertUnitPlanDeadline(movement).id, { submittedAt: now });
       return mutate(ctx, async (tx) => {
         const key = { movementId: movement.id, unitId: unit.id };
         const existing = await tx.unitPlan.findUnique({ where: { movementId_unitId: key }, select: { id: true } });

@@ -18,6 +18,7 @@ import { evidenceUrl } from '../inputs/evidence-url.js';
 import { reportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
 import { inForceOn } from '../org/in-force.js';
+import { DUTY } from '../roles.js';
 
 const reportSelect = {
   id: true,
@@ -154,7 +155,7 @@ export const reportsRouter = {
 
   /** Every reporting unit with its saved values for a year: the district sheet Culture downloads and fills. */
   districtValues: procedure
-    .meta(rolesMeta('ROLE-CULTURE'))
+    .meta(rolesMeta(DUTY.culture))
     .input(z.object({ year }))
     .query(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
@@ -168,7 +169,7 @@ export const reportsRouter = {
 
   /** Culture's district-wide import (Excel): all rows checked first, then all written in one transaction, or none. */
   importDistrict: procedure
-    .meta(rolesMeta('ROLE-CULTURE'))
+    .meta(rolesMeta(DUTY.culture))
     .input(
       z.object({
         year,
@@ -191,8 +192,8 @@ export const reportsRouter = {
     }),
 
   submit: procedure.meta(rolesMeta('UNIT-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),
-  verify: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
-  approve: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
-  returnToUnit: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
-  unapprove: procedure.meta(rolesMeta('ROLE-CULTURE', 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+  verify: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
+  approve: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
+  returnToUnit: procedure.meta(rolesMeta(DUTY.culture)).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
+  unapprove: procedure.meta(rolesMeta(DUTY.culture, 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
 } satisfies TRPCRouterRecord;

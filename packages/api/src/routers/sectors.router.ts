@@ -17,6 +17,7 @@ import { evidenceUrl } from '../inputs/evidence-url.js';
 import { sectorReportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
 import { inForceOn } from '../org/in-force.js';
+import { DUTY } from '../roles.js';
 
 const sectorReportSelect = {
   id: true,
@@ -221,8 +222,8 @@ export const sectorsRouter = {
     }),
 
   submit: procedure.meta(rolesMeta('SECTOR-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),
-  verify: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
-  approve: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
-  returnToSector: procedure.meta(rolesMeta('ROLE-CULTURE')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
-  unapprove: procedure.meta(rolesMeta('ROLE-CULTURE', 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+  verify: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
+  approve: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
+  returnToSector: procedure.meta(rolesMeta(DUTY.culture)).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
+  unapprove: procedure.meta(rolesMeta(DUTY.culture, 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
 } satisfies TRPCRouterRecord;

@@ -10,9 +10,10 @@ import { targetProgress } from '../targets/target-progress.js';
 import { procedure, PUBLIC, rolesMeta } from '../trpc.js';
 import { yearInput } from '../inputs/year-input.js';
 import type { Role } from '../roles.js';
+import { DUTY } from '../roles.js';
 
 /** Who enters target figures (each office its own share) and who approves and corrects them: named once here. */
-const APPROVER = 'ROLE-CULTURE' satisfies Role;
+const APPROVER = DUTY.culture satisfies Role;
 const RECORDERS = [APPROVER, 'SECTOR-EDITOR'] as const satisfies readonly Role[];
 
 export const targetsRouter = {

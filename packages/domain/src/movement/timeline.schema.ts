@@ -56,6 +56,9 @@ export const deadlineSchema = z.strictObject({
   appliesTo: z.array(participantKindSchema).min(1),
   due: dueSchema,
   reading: deadlineReadingSchema,
+  /** What the platform does with it: 'unit-plan' is the deadline units send their own movement plan against. (The
+   * yearly report is the deadline that recurs every year.) */
+  purpose: z.enum(['unit-plan']).optional(),
   recipient: localizedTextSchema,
   source: z.string().min(1),
   quote: z.string().optional(),

@@ -6,7 +6,7 @@ import { evaluateParticipant } from '../evaluate/evaluate-participant.js';
 import type { Movement } from '../movement/movement.schema.js';
 import { parseMovement } from '../movement/parse-movement.js';
 import { assertCanRunBeside, movementOverlap } from '../timeline/movements-at-once.js';
-import { annualReportDeadline, annualReportDueDate, reportingYears } from '../timeline/reporting-years.js';
+import { annualReportDeadline, annualReportDueDate, reportingYears, unitPlanDeadline } from '../timeline/reporting-years.js';
 import { ninhSonDx2021_2025 as ninhSon } from './ninh-son-dx-2021-2025/index.js';
 
 const FILE = new URL('../../../../docs/examples/phong-trao-xa-2026-2030.json', import.meta.url);
@@ -50,8 +50,9 @@ describe('docs/examples/phong-trao-xa-2026-2030.json', () => {
     expect(reportingYears(sample).map((y) => annualReportDueDate(sample, y))).toEqual(['2026-12-15', '2027-12-15', '2028-12-15', '2029-12-15', '2030-12-15']);
   });
 
-  it('keeps D-UNIT-PLAN, the ID the API reads the units’ own plans by', () => {
-    expect(sample.timeline.deadlines.find((d) => d.id === 'D-UNIT-PLAN')?.due).toEqual({ kind: 'once', date: '2026-03-31' });
+  it('has its own unit-plan deadline, which the API finds by its purpose, not by an ID', () => {
+    expect(unitPlanDeadline(sample)).toMatchObject({ id: 'D-XA-KE-HOACH', due: { kind: 'once', date: '2026-03-31' } });
+    expect(unitPlanDeadline(ninhSon)?.id).not.toBe(unitPlanDeadline(sample)?.id);
   });
 
   it('has an annual review of 2026, an interim review in 2028 and a final one in 2030, each within its year and with quotas', () => {

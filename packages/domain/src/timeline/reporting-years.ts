@@ -77,3 +77,13 @@ export const findReview = (movement: Movement, reviewId: string): Review => {
   }
   return review;
 };
+
+/** The deadline units send their own movement plan against (purpose 'unit-plan'), or null for a movement without one. */
+export const unitPlanDeadline = (movement: Movement): Deadline | null => movement.timeline.deadlines.find((d) => d.purpose === 'unit-plan') ?? null;
+
+/** The unit-plan deadline, else an error saying the movement asks for no plan. */
+export const assertUnitPlanDeadline = (movement: Movement): Deadline => {
+  const deadline = unitPlanDeadline(movement);
+  if (!deadline) throw new DomainError('UNKNOWN_DEADLINE', text('Phong trào này không yêu cầu đơn vị gửi kế hoạch hưởng ứng', 'This movement asks units for no plan of their own'));
+  return deadline;
+};

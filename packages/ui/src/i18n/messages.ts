@@ -1,7 +1,6 @@
 // Every text of the shared UI, Vietnamese first; English must have the same keys (the type checks it).
 export const vi = {
   'app.title': 'Thi đua Chuyển đổi số huyện Ninh Sơn',
-  'app.subtitle': 'Giai đoạn 2021–2025',
   'lang.switch': 'English',
   'common.loading': 'Đang tải…',
   'common.retry': 'Thử lại',
@@ -107,7 +106,6 @@ export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Ninh Sơn district digital transformation emulation',
-  'app.subtitle': '2021–2025',
   'lang.switch': 'Tiếng Việt',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

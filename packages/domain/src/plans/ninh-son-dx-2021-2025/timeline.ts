@@ -46,6 +46,7 @@ export const timeline: MovementInput['timeline'] = {
   deadlines: [
     {
       id: 'D-UNIT-PLAN',
+      purpose: 'unit-plan',
       label: text('Gửi Kế hoạch phát động phong trào của đơn vị về UBND huyện', 'Send the unit’s movement plan to the District People’s Committee'),
       appliesTo: ['department', 'commune'],
       due: { kind: 'once', date: '2022-09-20' },
