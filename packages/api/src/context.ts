@@ -12,6 +12,8 @@ export interface Actor {
   role: Role;
   unitId: string | null;
   sectorId: string | null;
+  /** The further role (UserGrant) this session acts in; null when it acts in the account's own role. */
+  grantId: string | null;
   sessionId: string;
   mfaVerified: boolean;
   /** A one-time password (bootstrap, reset) must be replaced before anything but the sign-in flow is allowed. */

@@ -1,5 +1,6 @@
 // The API: one router per area. This file only composes.
 import { adminRouter } from './routers/admin.router.js';
+import { grantsRouter } from './routers/grants.router.js';
 import { auditRouter } from './routers/audit.router.js';
 import { councilRouter } from './routers/council.router.js';
 import { decisionsRouter } from './routers/decisions.router.js';
@@ -39,6 +40,7 @@ export const appRouter = router({
   initiatives: initiativesRouter,
   notifications: notificationsRouter,
   admin: adminRouter,
+  grants: grantsRouter,
   audit: auditRouter,
 });
 

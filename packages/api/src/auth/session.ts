@@ -31,6 +31,7 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
       lastSeenAt: true,
       expiresAt: true,
       mfaVerified: true,
+      grant: { select: { id: true, role: true, unitId: true, sectorId: true } },
       user: { select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, mustChangePassword: true } },
     },
   });
@@ -44,7 +45,9 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   }
   const u = session.user;
-  return { userId: u.id, username: u.username, displayName: u.displayName, role: u.role as Actor['role'], unitId: u.unitId, sectorId: u.sectorId, sessionId: id, mfaVerified: session.mfaVerified, mustChangePassword: u.mustChangePassword };
+  // A session acting in a further role of the account takes that role's unit and sector with it.
+  const acting = session.grant && isRole(session.grant.role) ? session.grant : { id: null, role: u.role, unitId: u.unitId, sectorId: u.sectorId };
+  return { userId: u.id, username: u.username, displayName: u.displayName, role: acting.role as Actor['role'], unitId: acting.unitId, sectorId: acting.sectorId, grantId: acting.id, sessionId: id, mfaVerified: session.mfaVerified, mustChangePassword: u.mustChangePassword };
 };
 
 export const endSession = async (db: Db, sessionId: string): Promise<void> => {

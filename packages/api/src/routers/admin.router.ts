@@ -9,6 +9,7 @@ import { appError, notFound } from '../errors.js';
 import { mutate } from '../mutation.js';
 import { oneTimePassword } from '../install/one-time-password.js';
 import { activeMovements, findActiveMovement } from '../movement/active-movement.js';
+import { assertRoleScope } from '../policy/role-scope.js';
 import { MFA_ROLES, ROLES } from '../roles.js';
 import { procedure, rolesMeta } from '../trpc.js';
 
@@ -42,7 +43,7 @@ export const adminRouter = {
     .query(({ ctx }) =>
       ctx.db.user.findMany({
         orderBy: { username: 'asc' },
-        select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, lockedUntil: true, totpEnabledAt: true, mustChangePassword: true },
+        select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, lockedUntil: true, totpEnabledAt: true, mustChangePassword: true, grants: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, unitId: true, sectorId: true } } },
       }),
     ),
 
@@ -82,8 +83,7 @@ export const adminRouter = {
       const password = input.password ?? oneTimePassword();
       const problem = passwordProblem(password);
       if (problem) throw appError('BAD_REQUEST', problem.vi, problem.en);
-      if ((input.role === 'UNIT-EDITOR' || input.role === 'SECTOR-EDITOR') && !input.unitId) throw appError('BAD_REQUEST', 'Biên tập viên cần thuộc một đơn vị', 'An editor needs a unit');
-      if (input.role === 'SECTOR-EDITOR' && !input.sectorId) throw appError('BAD_REQUEST', 'Biên tập viên ngành cần mã ngành', 'A sector editor needs a sector');
+      assertRoleScope(input.role, input.unitId, input.sectorId);
       if (await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw appError('CONFLICT', 'Tên đăng nhập đã có', 'That username exists');
       const passwordHash = await hashPassword(password);
       return mutate(ctx, async (tx) => {

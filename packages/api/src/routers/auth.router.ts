@@ -30,7 +30,7 @@ export const authRouter = {
       const now = ctx.now();
       const user = await ctx.db.user.findUnique({
         where: { username: input.username },
-        select: { id: true, passwordHash: true, role: true, disabledAt: true, lockedUntil: true, failedLogins: true, totpEnabledAt: true, mustChangePassword: true },
+        select: { id: true, passwordHash: true, role: true, disabledAt: true, lockedUntil: true, failedLogins: true, totpEnabledAt: true, mustChangePassword: true, grants: { select: { role: true } } },
       });
       const record = (success: boolean, reason: string) => ctx.db.loginAttempt.create({ data: { username: input.username, ip: ctx.ip, success, reason, at: now } });
       if (!user || user.disabledAt || !isRole(user.role)) {
@@ -50,7 +50,8 @@ export const authRouter = {
       const rehash = needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(input.password) } : {};
       await ctx.db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, ...rehash } });
       await record(true, 'ok');
-      const needsMfa = MFA_ROLES.has(user.role);
+      // The second factor guards the account: asked when any of its roles needs it, whichever it acts in.
+      const needsMfa = [user.role, ...user.grants.map((g) => g.role)].some((r) => isRole(r) && MFA_ROLES.has(r));
       const session = await createSession(ctx.db, user.id, now, { mfaVerified: !needsMfa, ip: ctx.ip, userAgent: ctx.userAgent });
       ctx.cookie.set(session.token, session.expiresAt);
       return {
@@ -129,8 +130,40 @@ export const authRouter = {
 
   me: procedure
     .meta({ ...SIGNED_IN, beforeMfa: true })
-    .query(({ ctx }) => {
+    .query(async ({ ctx }) => {
       const a = ctx.actor!;
-      return { username: a.username, displayName: a.displayName, role: a.role, unitId: a.unitId, sectorId: a.sectorId, mfaVerified: a.mfaVerified, mustChangePassword: a.mustChangePassword, capabilities: capabilitiesOf(a.role) };
+      const user = await ctx.db.user.findUniqueOrThrow({ where: { id: a.userId }, select: { role: true, unitId: true, sectorId: true, unit: { select: { name: true, nameEn: true } }, grants: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, unitId: true, sectorId: true } } } });
+      const units = new Map((await ctx.db.orgUnit.findMany({ where: { id: { in: user.grants.flatMap((g) => (g.unitId ? [g.unitId] : [])) } }, select: { id: true, name: true, nameEn: true } })).map((u) => [u.id, { vi: u.name, en: u.nameEn }]));
+      return {
+        username: a.username,
+        displayName: a.displayName,
+        role: a.role,
+        unitId: a.unitId,
+        sectorId: a.sectorId,
+        mfaVerified: a.mfaVerified,
+        mustChangePassword: a.mustChangePassword,
+        capabilities: capabilitiesOf(a.role),
+        /** The roles the account may act in (its own first, grantId null) and the one this session acts in. */
+        roles: [
+          { grantId: null, role: user.role, unitId: user.unitId, sectorId: user.sectorId, unitName: user.unit ? { vi: user.unit.name, en: user.unit.nameEn } : null },
+          ...user.grants.map((g) => ({ grantId: g.id, role: g.role, unitId: g.unitId, sectorId: g.sectorId, unitName: (g.unitId && units.get(g.unitId)) || null })),
+        ],
+        actingGrantId: a.grantId,
+      };
     }),
+
+  /** Acts in another of the account's roles from now on, in this session only (audited). */
+  switchRole: procedure
+    .meta(SIGNED_IN)
+    .input(z.object({ grantId: z.string().min(1).max(64).nullable() }))
+    .mutation(({ ctx, input }) =>
+      mutate(ctx, async (tx) => {
+        const actor = ctx.actor!;
+        if (input.grantId !== null && !(await tx.userGrant.findFirst({ where: { id: input.grantId, userId: actor.userId }, select: { id: true } }))) {
+          throw appError('NOT_FOUND', 'Tài khoản không có vai trò này', 'The account has no such role');
+        }
+        await tx.session.update({ where: { id: actor.sessionId }, data: { grantId: input.grantId } });
+        return { result: { ok: true }, audit: { action: 'auth.switch_role', entity: 'User', entityId: actor.userId, data: { from: actor.grantId, to: input.grantId } } };
+      }),
+    ),
 } satisfies TRPCRouterRecord;
