@@ -250,7 +250,7 @@ describe('installing thidua for real', () => {
     await portal.locator('thidua-leaderboard[year="2025"][kind="commune"]').getByText(/^Nguồn: .*Ninh Sơn.*, số liệu đã duyệt\.$/).waitFor();
   });
 
-  it('awards the commune at the new movement’s 2026 review, and the certificate is issued in that movement’s name and by its grantor', async () => {
+  it('awards the commune at the new movement’s 2026 review in that movement’s name and by its grantor; its clerk then works in a further role until it is taken back', async () => {
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
     const passwords = {
       homeAffairs: await createAccount('noivu.xa', 'Công chức Nội vụ xã', 'ROLE-HOME-AFFAIRS'),
@@ -347,5 +347,26 @@ describe('installing thidua for real', () => {
     expect(certificate).toContain('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu)');
     expect(certificate.toUpperCase()).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ A (MẪU)');
     expect(certificate).not.toMatch(/Ninh Sơn|huyện/i);
+
+    // The commune's clerk also follows the whole province: a further role, chosen at the top of the page, taken back.
+    await admin.getByRole('tab', { name: 'Tài khoản' }).click();
+    await admin.locator('[data-grants="xa.dongtay"]').getByRole('button', { name: 'Thêm vai trò' }).click();
+    const grant = admin.getByTestId('grant-form');
+    await grant.locator('#grant-role').selectOption('LEADER');
+    await grant.locator('#grant-reason').fill('Theo dõi kết quả toàn tỉnh');
+    await grant.getByRole('button', { name: 'Thêm vai trò' }).click();
+    await admin.getByTestId('grant-added').waitFor();
+    await editor.reload();
+    const nav = editor.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Đơn vị của tôi' }).waitFor();
+    await editor.locator('#acting-role').selectOption({ label: 'Lãnh đạo (xem toàn bộ)' });
+    await expect.poll(() => nav.getByRole('link', { name: 'Đơn vị của tôi' }).count()).toBe(0);
+    await admin.locator('[data-grants="xa.dongtay"]').getByRole('button', { name: 'Bỏ vai trò' }).click();
+    await admin.getByTestId('account-action').locator('#account-reason').fill('Đã có người khác theo dõi');
+    await admin.getByTestId('account-action').getByRole('button', { name: 'Xác nhận' }).click();
+    await admin.getByTestId('account-action-done').waitFor();
+    // The session that acted in it has ended.
+    await editor.reload();
+    await editor.getByLabel('Tên đăng nhập').waitFor();
   });
 });

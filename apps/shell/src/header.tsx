@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi, useCalendar, useI18n, type Me } from '@thidua/ui';
 import type { ReactNode } from 'react';
 import { DemoBanner } from './demo-banner.js';
+import { RoleSwitch } from './role-switch.js';
 
 /** `bell` is shown only to a signed-in user. */
 export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
@@ -26,6 +27,7 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
       <span className="td-spacer" />
       {me && bell}
       {me && <span data-testid="signed-in-as">{me.displayName}</span>}
+      {me && <RoleSwitch me={me} />}
       <button type="button" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}>
         {t('lang.switch')}
       </button>

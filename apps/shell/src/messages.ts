@@ -7,6 +7,7 @@ import { notificationMessages } from './notifications/notification-messages.js';
 import { showcaseMessages } from './showcase/showcase-messages.js';
 
 const vi = {
+  'role.acting': 'Làm việc với vai trò',
   'nav.dashboard': 'Bảng điều hành',
   'nav.unit': 'Đơn vị của tôi',
   'nav.reports': 'Kiểm tra, duyệt báo cáo',
@@ -80,6 +81,7 @@ const vi = {
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
+  'role.acting': 'Working as',
   'nav.dashboard': 'Dashboard',
   'nav.unit': 'My unit',
   'nav.reports': 'Verify and approve reports',

@@ -1,11 +1,12 @@
-// One action on one account (disable, enable, new password, reset TOTP): a reason for the audit log, then a confirmation.
+// One action on one account (disable, enable, new password, reset TOTP, take back a further role): a reason for the
+// audit log, then a confirmation.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, ErrorNote, errorText, Notice, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 
-export type AccountActionKind = 'disable' | 'enable' | 'resetPassword' | 'resetTotp';
+export type AccountActionKind = 'disable' | 'enable' | 'resetPassword' | 'resetTotp' | 'removeGrant';
 
-export const AccountAction = ({ kind, user, onClose }: { kind: AccountActionKind; user: { id: string; username: string }; onClose: () => void }) => {
+export const AccountAction = ({ kind, user, grantId, onClose }: { kind: AccountActionKind; user: { id: string; username: string }; grantId?: string; onClose: () => void }) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -14,6 +15,7 @@ export const AccountAction = ({ kind, user, onClose }: { kind: AccountActionKind
     mutationFn: async (): Promise<{ password?: string }> => {
       if (kind === 'resetPassword') return api.admin.resetPassword.mutate({ userId: user.id, reason });
       if (kind === 'resetTotp') return api.admin.resetTotp.mutate({ userId: user.id, reason }).then(() => ({}));
+      if (kind === 'removeGrant') return api.grants.remove.mutate({ grantId: grantId ?? '', reason }).then(() => ({}));
       return api.admin.setDisabled.mutate({ userId: user.id, disabled: kind === 'disable', reason }).then(() => ({}));
     },
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin.users'] }),

@@ -4,13 +4,14 @@ import { Button, Card, DataTable, QueryView, useApi, useI18n, type Me } from '@t
 import { useState } from 'react';
 import { AccountAction, type AccountActionKind } from './account-action.js';
 import { AccountForm } from './account-form.js';
+import { GrantForm } from './grant-form.js';
 
 export const AccountsPanel = ({ me }: { me: Me }) => {
   const { t, pick } = useI18n();
   const api = useApi();
   const users = useQuery({ queryKey: ['admin.users'], queryFn: () => api.admin.users.query() });
   const options = useQuery({ queryKey: ['admin.accountOptions'], queryFn: () => api.admin.accountOptions.query() });
-  const [action, setAction] = useState<{ kind: AccountActionKind; user: { id: string; username: string } } | null>(null);
+  const [action, setAction] = useState<{ kind: AccountActionKind | 'addGrant'; user: { id: string; username: string }; grantId?: string } | null>(null);
   const roleLabel = (id: string) => pick(options.data?.roles.find((r) => r.id === id)?.label) || id;
   const unitName = (id: string | null) => (id ? pick(options.data?.units.find((u) => u.id === id)?.name) || id : '—');
   return (
@@ -19,7 +20,8 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
         <QueryView query={options}>{(o) => <AccountForm options={o} />}</QueryView>
       </Card>
       <Card title={t('admin.tab.accounts')} testId="accounts">
-        {action && <AccountAction key={`${action.kind}:${action.user.id}`} kind={action.kind} user={action.user} onClose={() => setAction(null)} />}
+        {action?.kind === 'addGrant' && options.data && <GrantForm key={`grant:${action.user.id}`} options={options.data} user={action.user} onClose={() => setAction(null)} />}
+        {action && action.kind !== 'addGrant' && <AccountAction key={`${action.kind}:${action.user.id}:${action.grantId ?? ''}`} kind={action.kind} user={action.user} grantId={action.grantId} onClose={() => setAction(null)} />}
         <QueryView query={users}>
           {(rows) => (
             <DataTable
@@ -31,6 +33,22 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
                 { key: 'name', header: t('account.name'), cell: (u) => u.displayName, sortValue: (u) => u.displayName },
                 { key: 'role', header: t('account.role'), cell: (u) => roleLabel(u.role), sortValue: (u) => u.role },
                 { key: 'unit', header: t('account.unit'), cell: (u) => unitName(u.unitId) },
+                {
+                  key: 'grants',
+                  header: t('grant.more'),
+                  cell: (u) => (
+                    <span style={{ display: 'grid', gap: 4 }} data-grants={u.username}>
+                      {u.grants.map((g) => (
+                        <span key={g.id}>
+                          {roleLabel(g.role)}
+                          {g.unitId ? ` · ${unitName(g.unitId)}` : ''}{' '}
+                          <Button tone="secondary" onClick={() => setAction({ kind: 'removeGrant', user: u, grantId: g.id })}>{t('account.removeGrant')}</Button>
+                        </span>
+                      ))}
+                      {u.role !== 'ADMIN' && <Button tone="secondary" onClick={() => setAction({ kind: 'addGrant', user: u })}>{t('grant.add')}</Button>}
+                    </span>
+                  ),
+                },
                 {
                   key: 'state',
                   header: t('account.state'),

@@ -9,20 +9,13 @@ import { appError, notFound } from '../errors.js';
 import { mutate } from '../mutation.js';
 import { oneTimePassword } from '../install/one-time-password.js';
 import { activeMovements, findActiveMovement } from '../movement/active-movement.js';
+import { roleLabel } from '../policy/role-label.js';
 import { assertRoleScope } from '../policy/role-scope.js';
 import { MFA_ROLES, ROLES } from '../roles.js';
 import { procedure, rolesMeta } from '../trpc.js';
 
 /** A file with hundreds of mistakes is listed by its first 200: enough to see the pattern, small enough to read. */
 const MAX_LISTED_ERRORS = 200;
-
-/** Roles of the software itself, not bodies of a plan: their names live here. */
-const SYSTEM_ROLE_LABELS: Partial<Record<(typeof ROLES)[number], { vi: string; en: string }>> = {
-  ADMIN: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-  LEADER: { vi: 'Lãnh đạo (xem toàn bộ)', en: 'Leader (reads everything)' },
-  'SECTOR-EDITOR': { vi: 'Biên tập viên của ngành', en: 'Sector editor' },
-  'UNIT-EDITOR': { vi: 'Biên tập viên của đơn vị', en: 'Unit editor' },
-};
 
 /** The domain's reason why `next` cannot run beside the running movements, or null. */
 const overlapProblem = (next: Movement, running: Movement[]): LocalizedText | null => {
@@ -56,7 +49,7 @@ export const adminRouter = {
       return {
         roles: ROLES.map((id) => ({
           id,
-          label: movement?.roles.find((r) => r.id === id)?.body ?? SYSTEM_ROLE_LABELS[id] ?? { vi: id, en: id },
+          label: roleLabel(movement, id),
           needsUnit: id === 'UNIT-EDITOR' || id === 'SECTOR-EDITOR',
           needsSector: id === 'SECTOR-EDITOR',
           secondFactor: MFA_ROLES.has(id),

@@ -8,7 +8,9 @@ import { createSession, endSession } from '../auth/session.js';
 import { hasAdministrator } from '../install/bootstrap-administrator.js';
 import { appError } from '../errors.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
+import { findActiveMovement } from '../movement/active-movement.js';
 import { capabilitiesOf } from '../policy/capabilities.js';
+import { roleLabel } from '../policy/role-label.js';
 import { MFA_ROLES, isRole } from '../roles.js';
 import { procedure, PUBLIC, SIGNED_IN } from '../trpc.js';
 
@@ -133,6 +135,7 @@ export const authRouter = {
     .query(async ({ ctx }) => {
       const a = ctx.actor!;
       const user = await ctx.db.user.findUniqueOrThrow({ where: { id: a.userId }, select: { role: true, unitId: true, sectorId: true, unit: { select: { name: true, nameEn: true } }, grants: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, unitId: true, sectorId: true } } } });
+      const movement = (await findActiveMovement(ctx.db, ctx.now()))?.movement ?? null;
       const units = new Map((await ctx.db.orgUnit.findMany({ where: { id: { in: user.grants.flatMap((g) => (g.unitId ? [g.unitId] : [])) } }, select: { id: true, name: true, nameEn: true } })).map((u) => [u.id, { vi: u.name, en: u.nameEn }]));
       return {
         username: a.username,
@@ -145,8 +148,8 @@ export const authRouter = {
         capabilities: capabilitiesOf(a.role),
         /** The roles the account may act in (its own first, grantId null) and the one this session acts in. */
         roles: [
-          { grantId: null, role: user.role, unitId: user.unitId, sectorId: user.sectorId, unitName: user.unit ? { vi: user.unit.name, en: user.unit.nameEn } : null },
-          ...user.grants.map((g) => ({ grantId: g.id, role: g.role, unitId: g.unitId, sectorId: g.sectorId, unitName: (g.unitId && units.get(g.unitId)) || null })),
+          { grantId: null, role: user.role, label: roleLabel(movement, user.role), unitId: user.unitId, sectorId: user.sectorId, unitName: user.unit ? { vi: user.unit.name, en: user.unit.nameEn } : null },
+          ...user.grants.map((g) => ({ grantId: g.id, role: g.role, label: roleLabel(movement, g.role), unitId: g.unitId, sectorId: g.sectorId, unitName: (g.unitId && units.get(g.unitId)) || null })),
         ],
         actingGrantId: a.grantId,
       };
