@@ -348,6 +348,20 @@ describe('installing thidua for real', () => {
     expect(certificate.toUpperCase()).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ A (MẪU)');
     expect(certificate).not.toMatch(/Ninh Sơn|huyện/i);
 
+    // The commune's people, kept by the administrator (its individuals are proposed from them).
+    await admin.getByRole('tab', { name: 'Cá nhân' }).click();
+    await admin.locator('#people-unit').selectOption({ label: 'xã Đông Tây' });
+    const person = admin.getByTestId('person-form');
+    await person.getByLabel('Họ tên').fill('Lê Thị Mai');
+    await person.getByLabel('Chức vụ').fill('Công chức Văn phòng - Thống kê');
+    await person.getByLabel('Điện thoại').fill('0912 000 111');
+    await person.getByRole('button', { name: 'Thêm người' }).click();
+    const people = admin.getByTestId('people');
+    await people.locator('tr', { hasText: 'Lê Thị Mai' }).getByRole('button', { name: 'Sửa' }).click();
+    await person.getByLabel('Chức vụ').fill('Phó Chủ tịch UBND xã');
+    await person.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await people.locator('tr', { hasText: 'Lê Thị Mai' }).getByText('Phó Chủ tịch UBND xã').waitFor();
+
     // The commune's clerk also follows the whole province: a further role, chosen at the top of the page, taken back.
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
     await admin.locator('[data-grants="xa.dongtay"]').getByRole('button', { name: 'Thêm vai trò' }).click();

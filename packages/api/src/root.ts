@@ -1,6 +1,7 @@
 // The API: one router per area. This file only composes.
 import { adminRouter } from './routers/admin.router.js';
 import { grantsRouter } from './routers/grants.router.js';
+import { peopleRouter } from './routers/people.router.js';
 import { auditRouter } from './routers/audit.router.js';
 import { councilRouter } from './routers/council.router.js';
 import { decisionsRouter } from './routers/decisions.router.js';
@@ -41,6 +42,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   admin: adminRouter,
   grants: grantsRouter,
+  people: peopleRouter,
   audit: auditRouter,
 });
 

@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { AccountsPanel } from './accounts-panel.js';
 import { AuditPanel } from './audit-panel.js';
 import { MovementPanel } from './movement-panel.js';
+import { PeoplePanel } from './people-panel.js';
 import { UnitsPanel } from './units-panel.js';
 
-type Tab = 'movement' | 'units' | 'accounts' | 'audit';
+type Tab = 'movement' | 'units' | 'people' | 'accounts' | 'audit';
 
 export const AdminPage = ({ me }: { me: Me }) => {
   const { t } = useI18n();
@@ -15,8 +16,8 @@ export const AdminPage = ({ me }: { me: Me }) => {
   return (
     <div className="td-stack">
       <h2 style={{ margin: 0 }}>{t('admin.title')}</h2>
-      <Tabs label={t('admin.title')} active={tab} onChange={setTab} tabs={[{ key: 'movement', label: t('admin.tab.movement') }, { key: 'units', label: t('admin.tab.units') }, { key: 'accounts', label: t('admin.tab.accounts') }, { key: 'audit', label: t('admin.tab.audit') }]}>
-        {tab === 'movement' ? <MovementPanel /> : tab === 'units' ? <UnitsPanel /> : tab === 'accounts' ? <AccountsPanel me={me} /> : <AuditPanel />}
+      <Tabs label={t('admin.title')} active={tab} onChange={setTab} tabs={[{ key: 'movement', label: t('admin.tab.movement') }, { key: 'units', label: t('admin.tab.units') }, { key: 'people', label: t('admin.tab.people') }, { key: 'accounts', label: t('admin.tab.accounts') }, { key: 'audit', label: t('admin.tab.audit') }]}>
+        {tab === 'movement' ? <MovementPanel /> : tab === 'units' ? <UnitsPanel /> : tab === 'people' ? <PeoplePanel /> : tab === 'accounts' ? <AccountsPanel me={me} /> : <AuditPanel />}
       </Tabs>
     </div>
   );

@@ -3,7 +3,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { text } from '../i18n/localized-text.js';
 import type { Movement } from '../movement/movement.schema.js';
-import { reportingYears, reportingYearsText } from './reporting-years.js';
+import { assertReportingYear, reportingYears, reportingYearsText } from './reporting-years.js';
 
 /** What two movements would share if both were active: reporting years and review IDs (empty when they can run together). */
 export const movementOverlap = (a: Movement, b: Movement): { years: number[]; reviewIds: string[] } => {
@@ -29,13 +29,13 @@ export const assertCanRunBeside = (next: Movement, active: readonly Movement[]):
   }
 };
 
-const yearsOfAll = (movements: readonly Movement[]): string => movements.map((m) => `${m.id}: ${reportingYearsText(m)}`).join('; ');
-
 /** The active movement that takes reports in `year`, else an error naming each movement's years. */
 export const movementReportingIn = <M extends Movement>(movements: readonly M[], year: number): M => {
   const found = movements.find((m) => reportingYears(m).includes(year));
   if (found) return found;
-  const known = yearsOfAll(movements);
+  // One movement running: the refusal every year input gives ("… của phong trào (2022–2025)").
+  if (movements.length === 1) assertReportingYear(movements[0]!, year);
+  const known = movements.map(reportingYearsText).join('; ');
   throw new DomainError('YEAR_OUT_OF_RANGE', text(`Năm ${year} không phải năm báo cáo của phong trào nào đang chạy (${known})`, `${year} is not a reporting year of any running movement (${known})`));
 };
 

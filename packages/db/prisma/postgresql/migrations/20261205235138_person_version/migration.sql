@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Person" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
+
