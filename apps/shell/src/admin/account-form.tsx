@@ -1,26 +1,20 @@
 // A new account: the server makes its one-time password, shown here once to hand over in person.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RouterOutputs } from '@thidua/api';
 import { Button, ErrorNote, errorText, Notice, useApi, useI18n } from '@thidua/ui';
 import { useState, type FormEvent } from 'react';
+import { RoleScopeFields, scopeInput, scopeMissing, type AccountOptions, type RoleScope } from './role-scope-fields.js';
 
-type Options = RouterOutputs['admin']['accountOptions'];
-type RoleId = Options['roles'][number]['id'];
-
-export const AccountForm = ({ options }: { options: Options }) => {
-  const { t, lang, pick } = useI18n();
+export const AccountForm = ({ options }: { options: AccountOptions }) => {
+  const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<RoleId>('UNIT-EDITOR');
-  const [unitId, setUnitId] = useState('');
-  const [sectorId, setSectorId] = useState('');
+  const [scope, setScope] = useState<RoleScope>({ role: 'UNIT-EDITOR', unitId: '', sectorId: '' });
   const [createdName, setCreatedName] = useState('');
-  const chosen = options.roles.find((r) => r.id === role);
   const create = useMutation({
     mutationFn: () =>
-      api.admin.createUser.mutate({ username, displayName, role, ...(chosen?.needsUnit && unitId ? { unitId } : {}), ...(chosen?.needsSector && sectorId ? { sectorId } : {}) }),
+      api.admin.createUser.mutate({ username, displayName, ...scopeInput(options, scope) }),
     onSuccess: () => {
       setCreatedName(username);
       setUsername('');
@@ -32,7 +26,7 @@ export const AccountForm = ({ options }: { options: Options }) => {
     e.preventDefault();
     create.mutate();
   };
-  const missing = !username || displayName.trim().length < 3 || (chosen?.needsUnit && !unitId) || (chosen?.needsSector && !sectorId);
+  const missing = !username || displayName.trim().length < 3 || scopeMissing(options, scope);
   return (
     <form onSubmit={submit} data-testid="account-form">
       {create.isSuccess && create.data.password && (
@@ -49,30 +43,7 @@ export const AccountForm = ({ options }: { options: Options }) => {
           <label htmlFor="account-name">{t('account.name')}</label>
           <input id="account-name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} minLength={3} maxLength={120} required />
         </div>
-        <div className="td-field">
-          <label htmlFor="account-role">{t('account.role')}</label>
-          <select id="account-role" value={role} onChange={(e) => setRole(e.target.value as RoleId)}>
-            {options.roles.map((r) => <option key={r.id} value={r.id}>{pick(r.label)} ({r.id})</option>)}
-          </select>
-        </div>
-        {chosen?.needsUnit && (
-          <div className="td-field">
-            <label htmlFor="account-unit">{t('account.unit')}</label>
-            <select id="account-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
-              <option value="">—</option>
-              {options.units.map((u) => <option key={u.id} value={u.id}>{pick(u.name)}</option>)}
-            </select>
-          </div>
-        )}
-        {chosen?.needsSector && (
-          <div className="td-field">
-            <label htmlFor="account-sector">{t('account.sector')}</label>
-            <select id="account-sector" value={sectorId} onChange={(e) => setSectorId(e.target.value)} required>
-              <option value="">—</option>
-              {options.sectors.map((s) => <option key={s.id} value={s.id}>{pick(s.label)}</option>)}
-            </select>
-          </div>
-        )}
+        <RoleScopeFields idPrefix="account" options={options} roles={options.roles} value={scope} onChange={setScope} />
       </div>
       {create.isError && <ErrorNote message={errorText(create.error, lang)} />}
       <Button type="submit" busy={create.isPending} disabled={Boolean(missing)}>{t('account.create')}</Button>
