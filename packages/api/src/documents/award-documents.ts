@@ -6,7 +6,7 @@ import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
 import { movementById } from '../movement/active-movement.js';
 import { reviewOf } from '../nominations/review-window.js';
-import { GRANTOR, letterheadOf, reviewWords } from './letterhead.js';
+import { bodyOf, GRANTOR, letterheadOf, reviewWords } from './letterhead.js';
 import { DUTY } from '../roles.js';
 
 export const decisionSelect = {
@@ -42,9 +42,6 @@ export const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
   unit: item.nomination.person ? (item.nomination.person.unit?.name ?? null) : null,
   achievements: item.nomination.achievements,
 });
-
-/** The body the movement names for a platform role ("Phòng Nội vụ", "Hội đồng Thi đua - Khen thưởng huyện"). */
-const bodyOf = (movement: Movement, roleId: string): string => movement.roles.find((r) => r.id === roleId)?.body.vi ?? roleId;
 
 /** Decree 30: a deputy signing for the head writes "KT." (ký thay) above the head's title, then their own. */
 const signerOf = (decision: DecisionRow) => ({ authority: decision.signedOnBehalf ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH', name: decision.signer });

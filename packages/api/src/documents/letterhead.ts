@@ -26,4 +26,7 @@ export const reviewWords = (label: string): { noun: string; period: string } => 
   return { noun: noun.charAt(0).toLocaleLowerCase('vi') + noun.slice(1), period: (m?.[2] ?? '').trim() };
 };
 
+/** The body the movement names for a duty ("Phòng Nội vụ", "Hội đồng Thi đua - Khen thưởng huyện"). */
+export const bodyOf = (movement: Movement, roleId: string): string => movement.roles.find((r) => r.id === roleId)?.body.vi ?? roleId;
+
 export const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

@@ -2,7 +2,7 @@
 // approved data as of a year: every target and criterion, reporting on time, rankings, awards, what is behind, and
 // proposals that follow from what is behind.
 import type { ReviewReportModel } from '@thidua/documents';
-import { PARTICIPANT_KINDS, rankParticipants, reportingYears, type Movement } from '@thidua/domain';
+import { issuerOn, PARTICIPANT_KINDS, rankParticipants, reportingYears, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { reviewOf } from '../nominations/review-window.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
@@ -10,7 +10,7 @@ import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { targetProgress } from '../targets/target-progress.js';
 import { awardeeOf, decisionSelect } from './award-documents.js';
 import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
-import { capitalised, letterheadOf, reviewWords } from './letterhead.js';
+import { bodyOf, capitalised, letterheadOf, reviewWords } from './letterhead.js';
 import { DUTY } from '../roles.js';
 
 const ELIGIBILITY = { eligible: 'Đủ điều kiện khen thưởng', not_eligible: 'Chưa đủ điều kiện', incomplete: 'Chưa đủ số liệu' } as const;
@@ -73,7 +73,8 @@ const districtFindings = async (db: Db, movement: Movement, year: number, review
   };
 };
 
-const RECIPIENTS = ['UBND tỉnh Ninh Thuận (b/c);', 'Ban Thi đua - Khen thưởng tỉnh;', 'Thường trực Huyện ủy, HĐND huyện;', 'Các cơ quan, đơn vị, UBND các xã, thị trấn;', 'Lưu: VT, VHTT.'];
+/** Who receives a review report, in the movement's words (the body above the issuer is not in the movement's data). */
+const recipientsOf = (movement: Movement): string[] => [`${bodyOf(movement, DUTY.council)};`, 'Các cơ quan, đơn vị tham gia phong trào;', 'Lưu: VT.'];
 
 /** Produced on demand from live data, a district report is a draft for the office to number and sign. */
 const draftSigner = async (db: Db, movement: Movement) => {
@@ -88,10 +89,10 @@ export const reviewReportModel = async (db: Db, movement: Movement, reviewId: st
     letterhead: letterheadOf(movement, 'Số:        /BC-UBND', review.end),
     name: 'BÁO CÁO',
     subject: `${capitalised(words.noun)} ${movement.name.vi}`,
-    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả ${words.noun} (${words.period}) từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
+    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${issuerOn(movement, review.end).vi} báo cáo kết quả ${words.noun} (${words.period}) từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
     ...(await districtFindings(db, movement, review.year, [reviewId], now)),
     noAwards: 'Chưa có quyết định khen thưởng của đợt này.',
-    recipients: RECIPIENTS,
+    recipients: recipientsOf(movement),
     signer: await draftSigner(db, movement),
   };
 };
@@ -103,10 +104,10 @@ export const districtYearReportModel = async (db: Db, movement: Movement, year: 
     letterhead: letterheadOf(movement, 'Số:        /BC-UBND', `${year}-12-31`),
     name: 'BÁO CÁO',
     subject: `Kết quả thực hiện ${movement.name.vi} năm ${year}`,
-    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${movement.issuer.vi} báo cáo kết quả thực hiện năm ${year} từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
+    introduction: [`Thực hiện Kế hoạch phát động ${movement.name.vi}, ${issuerOn(movement, `${year}-12-31`).vi} báo cáo kết quả thực hiện năm ${year} từ số liệu đã được phê duyệt trên hệ thống thi đua như sau:`],
     ...(await districtFindings(db, movement, year, reviews, now)),
     noAwards: reviews.length > 0 ? 'Chưa có quyết định khen thưởng của đợt này.' : `Năm ${year} không có đợt sơ kết, tổng kết; việc khen thưởng thực hiện tại các đợt ${movement.timeline.reviews.map((r) => `${r.id} (${r.year})`).join(' và ')}.`,
-    recipients: RECIPIENTS,
+    recipients: recipientsOf(movement),
     signer: await draftSigner(db, movement),
   };
 };
