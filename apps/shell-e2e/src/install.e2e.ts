@@ -348,6 +348,25 @@ describe('installing thidua for real', () => {
     expect(certificate.toUpperCase()).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ A (MẪU)');
     expect(certificate).not.toMatch(/Ninh Sơn|huyện/i);
 
+    // A unit that ends with no successor (a village dissolved): its end date, its basis, a confirmation.
+    await admin.getByRole('tab', { name: 'Đơn vị' }).click();
+    const unitForm = admin.getByTestId('unit-form');
+    await unitForm.getByLabel('Mã đơn vị').fill('U-THON-HAI');
+    await unitForm.getByLabel('Tên', { exact: true }).fill('thôn Hai');
+    await unitForm.getByLabel('Tên tiếng Anh').fill('Village Two');
+    await unitForm.getByLabel('Từ ngày').fill('2026-01-01');
+    await unitForm.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await unitForm.getByText('Đã thêm đơn vị U-THON-HAI.').waitFor();
+    const units = admin.getByTestId('units');
+    await units.locator('tr', { hasText: 'U-THON-HAI' }).getByRole('button', { name: 'Kết thúc hoạt động' }).click();
+    const closing = admin.getByTestId('unit-close');
+    await closing.locator('#unit-close-date').fill('2026-06-01');
+    await closing.locator('#unit-close-basis').fill('Nghị quyết sáp nhập thôn, tổ dân phố');
+    await closing.getByRole('button', { name: 'Kết thúc hoạt động' }).click();
+    await admin.getByRole('alertdialog', { name: 'Kết thúc hoạt động' }).getByRole('button', { name: 'Xác nhận' }).click();
+    await admin.getByTestId('unit-closed').waitFor();
+    await units.locator('tr', { hasText: 'U-THON-HAI' }).getByText('01/06/2026').waitFor();
+
     // The commune's people, kept by the administrator (its individuals are proposed from them).
     await admin.getByRole('tab', { name: 'Cá nhân' }).click();
     await admin.locator('#people-unit').selectOption({ label: 'xã Đông Tây' });

@@ -98,6 +98,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'orgAdmin.createUnit': { allowed: only('ADMIN'), call: (c) => c.orgAdmin.createUnit({ id: 'U-LAM-SON', name: 'xã Lâm Sơn', nameEn: 'Lâm Sơn', kind: 'commune', participantKind: 'commune', validFrom: '2026-01-01' }) },
   'orgAdmin.updateUnit': { allowed: only('ADMIN'), call: (c) => c.orgAdmin.updateUnit({ id: 'U-KHONG-CO', name: 'Không có', nameEn: 'None', participantKind: null, sectorId: null, isItEnterprise: null }) },
   'orgAdmin.recordChange': { allowed: only('ADMIN'), call: (c) => c.orgAdmin.recordChange({ type: 'rename', date: '2026-01-01', from: ['U-KHONG-CO'], to: [{ id: 'U-MOI', name: 'Tên mới', nameEn: 'New name', kind: 'commune', participantKind: 'commune' }], basis: 'kiểm thử phân quyền' }) },
+  'orgAdmin.closeUnit': { allowed: only('ADMIN'), call: (c) => c.orgAdmin.closeUnit({ id: 'U-KHONG-CO', date: '2026-01-01', basis: 'kiểm thử phân quyền' }) },
   'admin.accountOptions': { allowed: only('ADMIN'), call: (c) => c.admin.accountOptions() },
   'admin.movementVersions': { allowed: only('ADMIN'), call: (c) => c.admin.movementVersions() },
   'admin.previewMovement': { allowed: only('ADMIN'), call: (c) => c.admin.previewMovement({ definition: { schemaVersion: 1 } }) },

@@ -98,6 +98,22 @@ export const orgAdminRouter = {
       }),
     ),
 
+  /** A unit that ends with no successor (an enterprise closes, an office is dissolved): it reports up to the years
+   * whose due date falls before the end, and its records stay readable under its name. */
+  closeUnit: procedure
+    .meta(rolesMeta('ADMIN'))
+    .input(z.object({ id: unitId, date: localDate, basis: z.string().trim().min(5, 'Căn cứ (văn bản) cần ít nhất 5 ký tự / the legal basis needs at least 5 characters').max(500) }))
+    .mutation(({ ctx, input }) =>
+      mutate(ctx, async (tx) => {
+        const unit = await tx.orgUnit.findFirst({ where: { id: input.id, ...inForceOn(input.date) }, select: { validFrom: true } });
+        if (!unit) throw appError('BAD_REQUEST', `${input.id} không hoạt động vào ngày ${input.date}`, `${input.id} is not in force on ${input.date}`);
+        if (unit.validFrom >= input.date) throw appError('BAD_REQUEST', `Đơn vị bắt đầu từ ngày ${unit.validFrom} không thể kết thúc ngày ${input.date}`, `A unit starting on ${unit.validFrom} cannot end on ${input.date}`);
+        await tx.orgUnit.update({ where: { id: input.id }, data: { validTo: input.date } });
+        await assertHistoryConsistent(tx);
+        return { result: { id: input.id }, audit: { action: 'org.unit_close', entity: 'OrgUnit', entityId: input.id, data: { date: input.date, basis: input.basis } } };
+      }),
+    ),
+
   /** A merge, split or rename on a date: the `from` units end that day, the new units start it, history is linked. */
   recordChange: procedure
     .meta(rolesMeta('ADMIN'))

@@ -56,4 +56,17 @@ describe.each(providers)('organisation changes on %s', (provider) => {
     expect(units.map((u) => u.id)).toContain('U-XA-LAM-MY');
     expect(successions).toEqual([{ type: 'merge', date: '2026-07-01', from: ['U-LAM-SON', 'U-MY-SON'], to: ['U-XA-LAM-MY'], basis: 'Nghị quyết sắp xếp đơn vị hành chính cấp xã (kiểm thử)' }]);
   });
+
+  it('closes a unit with no successor on a date: it reports the years due before it and is not asked after', async () => {
+    const admin = await h.as('quantri');
+    await admin.orgAdmin.createUnit({ id: 'DN-DONG-CUA', name: 'Công ty Đóng Cửa', nameEn: 'Closing Co.', kind: 'enterprise', participantKind: 'enterprise', isItEnterprise: false, validFrom: '2023-01-01' });
+    await expect(admin.orgAdmin.closeUnit({ id: 'DN-DONG-CUA', date: '2023-01-01', basis: 'Giải thể doanh nghiệp' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await admin.orgAdmin.closeUnit({ id: 'DN-DONG-CUA', date: '2025-03-01', basis: 'Quyết định giải thể số 12/QĐ' });
+    await expect(admin.orgAdmin.closeUnit({ id: 'DN-DONG-CUA', date: '2025-06-01', basis: 'Đóng lần nữa' })).rejects.toThrow(/không hoạt động vào ngày 2025-06-01/);
+    const anonymous = await h.anonymous();
+    expect((await anonymous.reports.completeness({ year: 2024 })).rows.map((r) => r.unitId)).toContain('DN-DONG-CUA');
+    expect((await anonymous.reports.completeness({ year: 2025 })).rows.map((r) => r.unitId)).not.toContain('DN-DONG-CUA');
+    const log = await admin.audit.list({ action: 'org.unit_close' });
+    expect(JSON.parse(log.entries[0]!.data)).toEqual({ date: '2025-03-01', basis: 'Quyết định giải thể số 12/QĐ' });
+  });
 });
