@@ -17,6 +17,7 @@ export {
   type Facts,
   type FactValue,
 } from './movement/participant.schema.js';
+export { criteriaFor } from './movement/criteria-for.js';
 export { criterionSchema, type Criterion, type Condition } from './movement/criterion.schema.js';
 export {
   measureSchema,

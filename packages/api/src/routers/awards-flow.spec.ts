@@ -37,6 +37,8 @@ describe.each(providers)('from nomination to award decision on %s', (provider) =
       facts: { 'C-IND-ACTIVE': true, 'C-IND-INITIATIVE': true, 'C-IND-POLICY': false },
     });
     expect(person.eligible).toBe(true);
+    // The facts asked are the movement's own criteria for individuals: another ID is refused, naming them.
+    await expect(unit.nominations.propose({ awardClass: 'individual', reviewId: 'R-FINAL', personId: 'P-NGUYEN-VAN-AN', achievements: 'Sáng kiến số hóa hồ sơ địa chính được nhân rộng toàn huyện', facts: { 'C-IND-KHAC': true } })).rejects.toThrow(/no individual criterion C-IND-KHAC \(it has: C-IND-ACTIVE, C-IND-INITIATIVE, C-IND-POLICY\)/);
 
     const homeAffairs = await h.as('noivu');
     await homeAffairs.nominations.openComments({ reviewId: 'R-FINAL', until: new Date(h.clock.now.getTime() + 86_400_000).toISOString() });

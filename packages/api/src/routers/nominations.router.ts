@@ -2,6 +2,7 @@
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { criteriaFor } from '@thidua/domain';
 import { appError, forbidden, notFound } from '../errors.js';
 import { movementForReview } from '../movement/active-movement.js';
 import { evaluatePersonNominee, evaluateUnitNominee } from '../nominations/evaluate-nominee.js';
@@ -52,7 +53,8 @@ export const nominationsRouter = {
           reviewId,
           personId: z.string().min(1),
           achievements: z.string().trim().min(20).max(5000),
-          facts: z.object({ 'C-IND-ACTIVE': z.boolean(), 'C-IND-INITIATIVE': z.boolean(), 'C-IND-POLICY': z.boolean() }),
+          /** Yes or no for each of the movement's criteria for individuals (its IDs, e.g. from movement.get). */
+          facts: z.record(z.string().min(1).max(64), z.boolean()).refine((f) => Object.keys(f).length <= 50, 'Tối đa 50 tiêu chuẩn / at most 50 criteria'),
         }),
       ]),
     )
@@ -69,6 +71,9 @@ export const nominationsRouter = {
           const person = await tx.person.findUnique({ where: { id: input.personId }, select: { unitId: true } });
           if (!person) throw notFound({ vi: 'cá nhân', en: 'Person' });
           if (person.unitId !== actor.unitId) throw forbidden();
+          const asked = criteriaFor(movement, 'individual').map((c) => c.id);
+          const unknown = Object.keys(input.facts).filter((id) => !asked.includes(id));
+          if (unknown.length > 0) throw appError('BAD_REQUEST', `Phong trào không có tiêu chuẩn cá nhân ${unknown.join(', ')} (có: ${asked.join(', ')})`, `The movement has no individual criterion ${unknown.join(', ')} (it has: ${asked.join(', ')})`);
           evaluation = evaluatePersonNominee(movement, input.personId, input.facts);
         }
         const existing = await tx.nomination.findFirst({
