@@ -1,11 +1,10 @@
 // The award decision and its certificates, assembled from a signed decision: what each says is the data, so the
 // verification code follows from it.
 import type { Awardee, AwardDecisionModel, CertificateModel } from '@thidua/documents';
-import { authorityOn, issuerOn, type Movement } from '@thidua/domain';
+import { authorityOn, findReview, issuerOn, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
 import { movementById } from '../movement/active-movement.js';
-import { reviewOf } from '../nominations/review-window.js';
 import { bodyOf, GRANTOR, letterheadOf, reviewWords } from './letterhead.js';
 import { DUTY } from '../roles.js';
 
@@ -57,7 +56,7 @@ export const awardDecisionModel = async (db: Db, decisionId: string): Promise<Aw
   const decision = await loadDecision(db, { id: decisionId });
   if (!decision) throw notFound({ vi: 'quyết định khen thưởng', en: 'Award decision' });
   const { movement } = await movementById(db, decision.movementId);
-  const review = reviewOf(movement, decision.reviewId);
+  const review = findReview(movement, decision.reviewId);
   const awardees = decision.items.map(awardeeOf);
   const head = letterheadOf(movement, `Số: ${decision.number}`, decision.date);
   const { noun, period } = reviewWords(review.label.vi);
@@ -88,7 +87,7 @@ export const certificateModel = async (db: Db, nominationId: string): Promise<Ce
   const item = decision?.items[index];
   if (!decision || !item) throw notFound({ vi: 'khen thưởng', en: 'Award' });
   const { movement } = await movementById(db, decision.movementId);
-  const review = reviewOf(movement, decision.reviewId);
+  const review = findReview(movement, decision.reviewId);
   return {
     grantor: GRANTOR(movement, decision.date),
     awardee: awardeeOf(item),

@@ -2,9 +2,8 @@
 // approved data as of a year: every target and criterion, reporting on time, rankings, awards, what is behind, and
 // proposals that follow from what is behind.
 import type { ReviewReportModel } from '@thidua/documents';
-import { issuerOn, PARTICIPANT_KINDS, rankParticipants, reportingYears, type Movement } from '@thidua/domain';
+import { findReview, issuerOn, PARTICIPANT_KINDS, rankParticipants, reportingYears, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
-import { reviewOf } from '../nominations/review-window.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
 import { evaluateKind } from '../scoring/evaluate-kind.js';
 import { targetProgress } from '../targets/target-progress.js';
@@ -83,7 +82,7 @@ const draftSigner = async (db: Db, movement: Movement) => {
 };
 
 export const reviewReportModel = async (db: Db, movement: Movement, reviewId: string, now: Date): Promise<ReviewReportModel> => {
-  const review = reviewOf(movement, reviewId);
+  const review = findReview(movement, reviewId);
   const words = reviewWords(review.label.vi);
   return {
     letterhead: letterheadOf(movement, 'Số:        /BC-UBND', review.end),

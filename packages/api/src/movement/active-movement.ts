@@ -31,16 +31,20 @@ export const activeMovements = async (db: Pick<Db, 'movementVersion'>): Promise<
   return Promise.all(newest.map(async (r) => ({ versionId: r.id, movement: await parsedVersion(db, r.id) })));
 };
 
-/** The movement screens open on at `now` (the one reporting this year, else the latest begun), or null when none runs. */
-export const findActiveMovement = async (db: Pick<Db, 'movementVersion'>, now: Date = new Date()): Promise<ActiveMovement | null> => {
-  const all = await activeMovements(db);
+/** Of the running movements, the one screens open on at `now` (the one reporting this year, else the latest begun). */
+export const openingMovement = (all: ActiveMovement[], now: Date): ActiveMovement | null => {
   const first = all[0];
   if (!first) return null;
-  const chosen = currentMovement(all.map((a) => a.movement), localDateOf(now.getTime(), first.movement.timeZone));
-  return all.find((a) => a.movement === chosen) ?? null;
+  return entryOf(all, currentMovement(all.map((a) => a.movement), localDateOf(now.getTime(), first.movement.timeZone)));
 };
 
-const noMovement = () => appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
+/** The running entry of a movement the domain chose from them. */
+const entryOf = (all: ActiveMovement[], movement: Movement | null): ActiveMovement | null => all.find((a) => a.movement === movement) ?? null;
+
+/** The movement screens open on at `now`, or null when none runs. */
+export const findActiveMovement = async (db: Pick<Db, 'movementVersion'>, now: Date = new Date()): Promise<ActiveMovement | null> => openingMovement(await activeMovements(db), now);
+
+export const noMovement = () => appError('PRECONDITION_FAILED', 'Chưa có phong trào nào được kích hoạt', 'No movement is active');
 
 /** The movement screens open on at `now`, for what is not about a year or a review (registrations, plans, the public plan). */
 export const activeMovement = async (db: Db, now: Date = new Date()): Promise<ActiveMovement> => {
@@ -53,16 +57,15 @@ export const activeMovement = async (db: Db, now: Date = new Date()): Promise<Ac
 export const movementForYear = async (db: Db, year: number): Promise<ActiveMovement> => {
   const all = await activeMovements(db);
   if (all.length === 0) throw noMovement();
-  const movement = movementReportingIn(all.map((a) => a.movement), year);
-  return all.find((a) => a.movement === movement)!;
+  return entryOf(all, movementReportingIn(all.map((a) => a.movement), year))!;
 };
 
 /** The running movement with the review `reviewId` and that review (else a message naming the reviews there are). */
 export const movementForReview = async (db: Db, reviewId: string): Promise<ActiveMovement & { review: Review }> => {
   const all = await activeMovements(db);
   if (all.length === 0) throw noMovement();
-  const movement = movementWithReview(all.map((a) => a.movement), reviewId);
-  return { ...all.find((a) => a.movement === movement)!, review: findReview(movement, reviewId) };
+  const entry = entryOf(all, movementWithReview(all.map((a) => a.movement), reviewId))!;
+  return { ...entry, review: findReview(entry.movement, reviewId) };
 };
 
 /** A movement by ID, running or finished: its active version, else its newest stored one (its records stay readable). */

@@ -1,15 +1,9 @@
-// Whether a review (R-INTERIM, R-FINAL) is open at an instant, on the movement's own calendar.
-import { localDateOf, type Movement } from '@thidua/domain';
-import { appError, notFound } from '../errors.js';
+// Whether a review is open at an instant, on the movement's own calendar.
+import { localDateOf, type Movement, type Review } from '@thidua/domain';
+import { appError } from '../errors.js';
 
-export const reviewOf = (movement: Movement, reviewId: string) => {
-  const review = movement.timeline.reviews.find((r) => r.id === reviewId);
-  if (!review) throw notFound({ vi: `đợt xét ${reviewId}`, en: `Review ${reviewId}` });
-  return review;
-};
-
-export const assertReviewOpen = (movement: Movement, reviewId: string, now: Date): void => {
-  const review = reviewOf(movement, reviewId);
+export const assertReviewOpen = (movement: Movement, review: Review, now: Date): void => {
+  const reviewId = review.id;
   const today = localDateOf(now.getTime(), movement.timeZone);
   if (today < review.start || today > review.end) {
     throw appError(

@@ -3,7 +3,7 @@ import { annualReportDeadline, annualReportDueDate, defaultReportingYear, localD
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { reviewIdInput, yearInput } from '../inputs/year-input.js';
-import { activeMovement, activeMovements, movementForReview, movementForYear } from '../movement/active-movement.js';
+import { activeMovement, activeMovements, movementForReview, movementForYear, noMovement, openingMovement } from '../movement/active-movement.js';
 import { procedure, PUBLIC } from '../trpc.js';
 
 export const movementRouter = {
@@ -20,8 +20,11 @@ export const movementRouter = {
    * review): their reporting years (latest first), the year the screens open on today, and their reviews (latest
    * first). Small, so the first screen asks for it before anything. */
   calendar: procedure.meta(PUBLIC).query(async ({ ctx }) => {
-    const { movement: current } = await activeMovement(ctx.db, ctx.now());
-    const running = (await activeMovements(ctx.db)).map((a) => a.movement);
+    // One read of the running movements serves both the list and the one screens open on.
+    const all = await activeMovements(ctx.db);
+    const current = openingMovement(all, ctx.now())?.movement;
+    if (!current) throw noMovement();
+    const running = all.map((a) => a.movement);
     const byStart = [...running].sort((a, b) => (reportingYears(b)[0] ?? 0) - (reportingYears(a)[0] ?? 0));
     return {
       /** The movement screens open on today. */

@@ -61,7 +61,7 @@ export const nominationsRouter = {
     .mutation(async ({ ctx, input }) => {
       const actor = ctx.actor!;
       const { movement, review } = await movementForReview(ctx.db, input.reviewId);
-      assertReviewOpen(movement, input.reviewId, ctx.now());
+      assertReviewOpen(movement, review, ctx.now());
       return mutate(ctx, async (tx) => {
         let evaluation;
         if (input.awardClass === 'collective') {
