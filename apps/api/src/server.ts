@@ -19,6 +19,7 @@ import { registerEvidenceRoutes } from './http/evidence-routes.js';
 import { requestContext } from './http/request-context.js';
 import { openApiDocument } from './public/openapi.js';
 import { registerPublicRoutes } from './public/public-routes.js';
+import { registerNomineeRoutes } from './public/nominee-routes.js';
 import { registerOpenDataRoutes } from './public/open-data-routes.js';
 import { admitWritesInOrder } from './http/write-admission.js';
 
@@ -78,6 +79,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   app.get('/api/openapi.json', async () => openApiDocument);
   registerPortalCors(app, env.PORTAL_ORIGINS);
   registerPublicRoutes(app, database);
+  registerNomineeRoutes(app, database);
   registerOpenDataRoutes(app, database);
   registerDocumentRoutes(app, database, { publicUrl: env.PUBLIC_URL });
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });

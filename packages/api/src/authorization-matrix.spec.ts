@@ -5,6 +5,7 @@ import { testProviders } from '@thidua/db/testing';
 import { appRouter } from './root.js';
 import { ROLES, type Role } from './roles.js';
 import { createHarness, FIXTURE_USERS, type Harness } from './testing/api-harness.js';
+import { DOSSIER } from './testing/award-fixtures.js';
 
 type Caller = Awaited<ReturnType<Harness['as']>>; // a signed-in or public caller
 type Who = Role | 'public';
@@ -59,17 +60,22 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'audit.list': { allowed: only('ADMIN'), call: (c) => c.audit.list({ action: 'user.' }) },
   'nominations.propose': {
     allowed: ownUnitOf('UNIT-EDITOR'),
-    call: (c, t) => c.nominations.propose({ awardClass: 'collective', reviewId: 'R-FINAL', unitId: t.unitId, achievements: 'Thành tích kiểm thử phân quyền đủ dài' }),
+    call: (c, t) => c.nominations.propose({ awardClass: 'collective', reviewId: 'R-FINAL', unitId: t.unitId, achievements: 'Thành tích kiểm thử phân quyền đủ dài', dossier: DOSSIER }),
   },
+  'nominations.withdraw': { allowed: only('UNIT-EDITOR'), call: (c) => c.nominations.withdraw({ nominationId: 'missing', version: 1, reason: 'Kiểm thử phân quyền' }) },
+  'nominations.comments': { allowed: only('ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL'), call: (c) => c.nominations.comments({ nominationId: 'missing' }) },
+  'nominations.hideComment': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.nominations.hideComment({ commentId: 'missing', reason: 'Kiểm thử phân quyền' }) },
   'nominations.list': { allowed: only(...DISTRICT_READERS, 'UNIT-EDITOR'), call: (c) => c.nominations.list({ reviewId: 'R-FINAL' }) },
   'nominations.openComments': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.nominations.openComments({ reviewId: 'R-INTERIM', until: '2099-01-01T00:00:00+07:00' }) },
   'nominations.publicList': { allowed: everyone, call: (c) => c.nominations.publicList({ reviewId: 'R-FINAL' }) },
-  'nominations.comment': { allowed: everyone, call: (c) => c.nominations.comment({ nominationId: 'missing', body: 'Ý kiến kiểm thử' }) },
+  'nominations.comment': { allowed: everyone, call: (c) => c.nominations.comment({ nominationId: 'missing', body: 'Ý kiến kiểm thử phân quyền', authorName: 'Người dân', contact: '0912 345 678' }) },
   'council.ballot': { allowed: only('ROLE-COUNCIL', 'ROLE-HOME-AFFAIRS'), call: (c) => c.council.ballot({ reviewId: 'R-FINAL' }) },
   'council.appraise': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.appraise({ nominationId: 'missing', version: 1, result: 'pass' }) },
-  'council.openBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.openBallot({ reviewId: 'R-INTERIM', quorum: 3, closesAt: '2099-01-01T00:00:00+07:00' }) },
+  'council.openBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.openBallot({ reviewId: 'R-INTERIM', closesAt: '2099-01-01T00:00:00+07:00' }) },
   'council.vote': { allowed: only('ROLE-COUNCIL'), call: (c) => c.council.vote({ ballotId: 'missing', choices: [{ nominationId: 'missing', choice: 'yes' }] }) },
-  'council.closeBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.closeBallot({ ballotId: 'missing' }) },
+  'council.closeBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.closeBallot({ ballotId: 'missing', voters: 0 }) },
+  'council.tally': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.tally({ ballotId: 'missing' }) },
+  'council.cancelBallot': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.council.cancelBallot({ ballotId: 'missing', reason: 'Kiểm thử phân quyền hủy phiếu' }) },
   'decisions.create': { allowed: only('ROLE-CHAIR'), call: (c) => c.decisions.create({ reviewId: 'R-FINAL', number: '1/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch', nominationIds: ['missing'] }) },
   'registrations.get': { allowed: readers, call: (c, t) => c.registrations.get({ unitId: t.unitId }) },
   'registrations.register': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.registrations.register({ unitId: t.unitId, pledges: 'Cam kết hoàn thành các chỉ tiêu chuyển đổi số', version: 1 }) },

@@ -25,7 +25,8 @@ export const registerPortalCors = (app: FastifyInstance, portalOrigins: readonly
     reply.header('access-control-allow-origin', origin);
     reply.header('access-control-expose-headers', 'content-disposition');
     if (req.method === 'OPTIONS') {
-      return reply.code(204).header('access-control-allow-methods', 'GET, HEAD').header('access-control-max-age', '600').send();
+      // POST is the public comment on a nominee (JSON, no cookie): the one write a portal page may send.
+      return reply.code(204).header('access-control-allow-methods', 'GET, HEAD, POST').header('access-control-allow-headers', 'content-type').header('access-control-max-age', '600').send();
     }
   };
   app.addHook('onRequest', guard);

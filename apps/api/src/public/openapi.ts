@@ -58,6 +58,21 @@ export const openApiDocument = {
         responses: { 200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' }, 400: { description: 'Malformed review id', content: { 'application/json': { schema: error } } }, 404: { description: 'The movement has no such review', content: { 'application/json': { schema: error } } } },
       },
     },
+    '/api/public/nominees': {
+      get: {
+        summary: 'Đề nghị khen thưởng đang lấy ý kiến nhân dân / Nominees open for public comment now',
+        parameters: [{ name: 'review', in: 'query', schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'một đợt xét; bỏ trống: mọi đợt đang lấy ý kiến / one review; omitted: every review taking comments' } }],
+        responses: { 200: { description: 'Each nominee: name, unit, achievements, award class, comments until; the number of comments and of hidden comments (never their authors or contacts)' }, 400: { description: 'Malformed review id', content: { 'application/json': { schema: error } } } },
+      },
+    },
+    '/api/public/nominees/{id}/comments': {
+      post: {
+        summary: 'Góp ý về một đề nghị trong thời gian lấy ý kiến / Comment on a nominee during the window',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['authorName', 'contact', 'body'], properties: { authorName: { type: 'string', minLength: 2, maxLength: 100 }, contact: { type: 'string', minLength: 6, maxLength: 200, description: 'phone or e-mail for Home Affairs; never published' }, body: { type: 'string', minLength: 10, maxLength: 2000 } } } } } },
+        responses: { 201: { description: 'Received' }, 400: { description: 'A field is missing or too long (the message names it)', content: { 'application/json': { schema: error } } }, 412: { description: 'Not open for comments' }, 429: { description: 'Too many comments from this network address this hour' } },
+      },
+    },
     '/api/public/ping': {
       get: { summary: 'Máy chủ có hoạt động không (không có dữ liệu) / Is the server up (no data); any origin', responses: { 204: { description: 'Up' } } },
     },

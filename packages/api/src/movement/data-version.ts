@@ -1,6 +1,6 @@
 // A cheap "has anything changed?" stamp shared by every API instance: each change writes one audit entry, so the
-// newest audit sequence number moves exactly when data moves. Changes made by this process are seen at once;
-// changes made by another instance (PostgreSQL deployments) within STAMP_MAX_AGE_MS.
+// newest audit sequence number moves exactly when data moves (public comments aside: no cached read shows them).
+// Changes made by this process are seen at once; by another instance (PostgreSQL deployments) within STAMP_MAX_AGE_MS.
 import type { Db } from '@thidua/db';
 
 export const STAMP_MAX_AGE_MS = 1000;
@@ -13,12 +13,15 @@ export const noteLocalChange = (): void => {
   localGeneration++;
 };
 
+/** Changes no cached read depends on: a public comment must not send every reader into a recomputation. */
+const CACHE_NEUTRAL_ACTIONS = ['nomination.comment', 'nomination.comment_hide'];
+
 export const dataVersion = async (db: Db): Promise<number> => {
   const known = stamps.get(db);
   const now = Date.now();
   if (known && known.generation === localGeneration && now - known.at < STAMP_MAX_AGE_MS) return known.seq;
   const generation = localGeneration;
-  const seq = (await db.auditLog.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } }))?.seq ?? 0;
+  const seq = (await db.auditLog.findFirst({ where: { action: { notIn: CACHE_NEUTRAL_ACTIONS } }, orderBy: { seq: 'desc' }, select: { seq: true } }))?.seq ?? 0;
   stamps.set(db, { at: now, seq, generation });
   return seq;
 };

@@ -1,8 +1,8 @@
 // Makes sure the award counters of every review of a movement exist before any decision races to increment them.
 import type { Db } from '@thidua/db';
 import type { Movement } from '@thidua/domain';
+import { isUniqueViolation } from '../db-errors.js';
 
-const isUniqueViolation = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { code?: string }).code === 'P2002';
 
 export const ensureQuotaRows = async (db: Db, movement: Movement): Promise<void> => {
   for (const review of movement.timeline.reviews) {

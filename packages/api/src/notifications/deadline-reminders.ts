@@ -7,6 +7,7 @@ import type { Tx } from '../mutation.js';
 import type { Role } from '../roles.js';
 import { roleHolders, unitEditors } from './recipients.js';
 import { inForceOn } from '../org/in-force.js';
+import { isUniqueViolation } from '../db-errors.js';
 import { DUTY } from '../roles.js';
 
 const DISTRICT_ROLES: readonly Role[] = [DUTY.culture, DUTY.homeAffairs, DUTY.council, DUTY.chair];
@@ -43,7 +44,6 @@ const recipientsOf = async (tx: Tx, movement: Movement, m: Milestone, now: Date)
     ? (await roleHolders(tx, DISTRICT_ROLES)).map((userId) => ({ userId, unitId: null }))
     : (await unitEditors(tx, await unitsToRemind(tx, movement, m, now))).map((u) => ({ userId: u.id, unitId: u.unitId }));
 
-const isDuplicateKey = (e: unknown): boolean => (e as { code?: string })?.code === 'P2002' || /Unique constraint|UNIQUE constraint/i.test(String((e as Error)?.message));
 
 /** Returns how many notifications were written. */
 export const sendDueReminders = async (db: Db, now: Date): Promise<number> => {
@@ -66,7 +66,7 @@ export const sendDueReminders = async (db: Db, now: Date): Promise<number> => {
       });
     } catch (e) {
       // Another server sent the same reminder between our read and our write: it is sent, which is all we want.
-      if (!isDuplicateKey(e)) throw e;
+      if (!isUniqueViolation(e)) throw e;
     }
   }
   return written;

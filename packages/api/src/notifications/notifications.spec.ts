@@ -56,10 +56,10 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
     await h.t.db.nomination.create({
       data: { id: 'N-NOTIFY', movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'collective', unitId: 'U-MY-SON', proposedByUnitId: 'U-MY-SON', proposedBy: 'test', achievements: 'x'.repeat(30), status: 'voted', eligibleSnapshot: true, scoreSnapshot: 90 },
     });
-    await (await h.as('chutich')).decisions.create({ reviewId: 'R-FINAL', number: '3001/QĐ-UBND', date: '2025-12-22', signer: 'Đặng Quốc Bảo', nominationIds: ['N-NOTIFY'] });
+    await (await h.as('chutich')).decisions.create({ reviewId: 'R-FINAL', number: '3001/QĐ-UBND', date: '2025-11-20', signer: 'Đặng Quốc Bảo', nominationIds: ['N-NOTIFY'] });
     const [n] = (await (await h.as('xa.myson')).notifications.mine()).items;
     expect(n).toMatchObject({ kind: 'nomination.decided', title: 'Đề nghị khen thưởng R-FINAL: xã Mỹ Sơn được khen thưởng' });
-    expect(n!.body).toContain('Quyết định số 3001/QĐ-UBND ngày 22/12/2025, người ký: Đặng Quốc Bảo.');
+    expect(n!.body).toContain('Quyết định số 3001/QĐ-UBND ngày 20/11/2025, người ký: Đặng Quốc Bảo.');
   });
 
   it('a nomination failed in appraisal tells the proposing unit the reason', async () => {

@@ -12,5 +12,6 @@ export const unitEditors = async (tx: Reader, unitIds: readonly string[]): Promi
 export const sectorEditors = async (tx: Reader, sectorId: string): Promise<string[]> =>
   ids(await tx.user.findMany({ where: { role: 'SECTOR-EDITOR', sectorId, disabledAt: null }, select: { id: true }, orderBy: { id: 'asc' } }));
 
+/** Active accounts holding one of the roles as their own or as a further role (a council member who also edits). */
 export const roleHolders = async (tx: Reader, roles: readonly Role[]): Promise<string[]> =>
-  ids(await tx.user.findMany({ where: { role: { in: [...roles] }, disabledAt: null }, select: { id: true }, orderBy: { id: 'asc' } }));
+  ids(await tx.user.findMany({ where: { disabledAt: null, OR: [{ role: { in: [...roles] } }, { grants: { some: { role: { in: [...roles] } } } }] }, select: { id: true }, orderBy: { id: 'asc' } }));

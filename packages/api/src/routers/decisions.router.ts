@@ -1,11 +1,13 @@
 // The chairman's award decision: only council-approved, eligible nominees, and never above the review's quota,
 // even when several decisions are made at the same time (an atomic conditional counter per class).
-import { allocateAwards, formatDateVi, text } from '@thidua/domain';
+import { allocateAwards, formatDateVi, localDateOf, text } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError } from '../errors.js';
 import { movementForReview } from '../movement/active-movement.js';
 import { ensureQuotaRows } from '../nominations/quota-rows.js';
+import { ballotClosedOn } from '../nominations/ballot-closed-on.js';
+import { isUniqueViolation } from '../db-errors.js';
 import { mutate } from '../mutation.js';
 import { PUBLIC, procedure, rolesMeta } from '../trpc.js';
 import { nominationsDecided } from '../notifications/workflow-events.js';
@@ -28,8 +30,18 @@ export const decisionsRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       const { movement, review } = await movementForReview(ctx.db, input.reviewId);
+      const today = localDateOf(ctx.now().getTime(), movement.timeZone);
+      if (input.date > today) throw appError('BAD_REQUEST', `Ngày quyết định ${formatDateVi(input.date)} chưa đến (hôm nay ${formatDateVi(today)})`, `The decision date ${input.date} is in the future (today is ${today})`);
+      if (input.date < review.start) throw appError('BAD_REQUEST', `Ngày quyết định ${formatDateVi(input.date)} trước khi đợt ${input.reviewId} bắt đầu (${formatDateVi(review.start)})`, `The decision date ${input.date} is before ${input.reviewId} starts (${review.start})`);
       await ensureQuotaRows(ctx.db, movement);
       return mutate(ctx, async (tx) => {
+        const closedOn = await ballotClosedOn(tx, movement.timeZone, input.nominationIds);
+        if (closedOn && input.date < closedOn) {
+          throw appError('BAD_REQUEST', `Ngày quyết định ${formatDateVi(input.date)} trước ngày Hội đồng kết thúc bỏ phiếu (${formatDateVi(closedOn)})`, `The decision date ${input.date} is before the council closed its ballot (${closedOn})`);
+        }
+        if (await tx.awardDecision.findUnique({ where: { number: input.number }, select: { id: true } })) {
+          throw appError('CONFLICT', `Số quyết định ${input.number} đã được dùng`, `Decision number ${input.number} is already used`);
+        }
         const nominations = await tx.nomination.findMany({
           where: { id: { in: input.nominationIds }, movementId: movement.id, reviewId: input.reviewId },
           select: { id: true, status: true, awardClass: true, eligibleSnapshot: true, scoreSnapshot: true },
@@ -53,10 +65,15 @@ export const decisionsRouter = {
             throw appError('CONFLICT', `Đã đủ số lượng khen thưởng ${n.awardClass === 'collective' ? 'tập thể' : 'cá nhân'} của đợt ${input.reviewId}`, `The ${n.awardClass} quota of ${input.reviewId} is full`);
           }
         }
-        const decision = await tx.awardDecision.create({
-          data: { movementId: movement.id, reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, signedOnBehalf: input.signedOnBehalf, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
-          select: { id: true },
-        });
+        const decision = await tx.awardDecision
+          .create({
+            data: { movementId: movement.id, reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, signedOnBehalf: input.signedOnBehalf, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
+            select: { id: true },
+          })
+          .catch((e: unknown) => {
+            // The same number taken by a decision made at the same moment.
+            throw isUniqueViolation(e) ? appError('CONFLICT', `Số quyết định ${input.number} đã được dùng`, `Decision number ${input.number} is already used`) : e;
+          });
         await tx.nomination.updateMany({ where: { id: { in: input.nominationIds } }, data: { status: 'awarded', version: { increment: 1 } } });
         await nominationsDecided(tx, input.nominationIds, 'awarded', text(`Quyết định số ${input.number} ngày ${formatDateVi(input.date)}, người ký: ${input.signer}.`, `Decision No. ${input.number} of ${formatDateVi(input.date)}, signed by ${input.signer}.`), ctx.now());
         const quotas = await tx.awardQuota.findMany({ where: { movementId: movement.id, reviewId: input.reviewId }, select: { awardClass: true, max: true, used: true } });

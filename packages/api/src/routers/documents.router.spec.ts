@@ -23,6 +23,8 @@ describe.each(providers)('official documents on %s', (provider) => {
         { id: 'N-DOC-PERSON', movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true },
       ],
     });
+    // The decision is recorded once signed: the clock is on its date.
+    h.clock.now = new Date('2026-01-05T03:00:00Z');
     const chair = await h.as('chutich');
     decisionId = (await chair.decisions.create({ reviewId: 'R-FINAL', number: '3125/QĐ-UBND', date: '2026-01-05', signer: 'Đặng Quốc Bảo', nominationIds: ['N-DOC-UNIT', 'N-DOC-PERSON'] })).decisionId;
   });

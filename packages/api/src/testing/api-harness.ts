@@ -70,8 +70,8 @@ export type Caller = ReturnType<typeof createCaller>;
 export interface Harness {
   t: TestDatabase;
   clock: { now: Date };
-  /** A caller with no session: the public. */
-  anonymous(): Promise<Caller>;
+  /** A caller with no session: the public (from 127.0.0.1 unless another network address is given). */
+  anonymous(ip?: string): Promise<Caller>;
   /** A caller signed in as the user, second factor done where the role needs it. */
   as(username: string): Promise<Caller>;
   /** A caller for a raw session token (or none), with a cookie recorder. */
@@ -110,22 +110,22 @@ export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<
       },
     });
   }
-  const context = async (token: string | undefined, cookies: CookieJar): Promise<Context> => ({
+  const context = async (token: string | undefined, cookies: CookieJar, ip = '127.0.0.1'): Promise<Context> => ({
     db: t.db,
     provider: t.provider,
     actor: await actorFromToken(t.db, token, clock.now),
     requestId: `test-${Math.random().toString(36).slice(2)}`,
     now: () => clock.now,
-    ip: '127.0.0.1',
+    ip,
     userAgent: 'vitest',
     cookie: {
       set: (value, expiresAt) => Object.assign(cookies, { token: value, expiresAt }),
       clear: () => Object.assign(cookies, { token: undefined, expiresAt: undefined }),
     },
   });
-  const withToken = async (token: string | undefined) => {
+  const withToken = async (token: string | undefined, ip?: string) => {
     const cookies: CookieJar = { token, expiresAt: undefined };
-    return { caller: createCaller(await context(token, cookies)), cookies };
+    return { caller: createCaller(await context(token, cookies, ip)), cookies };
   };
   const as = async (username: string) => {
     const { caller, cookies } = await withToken(undefined);
@@ -138,5 +138,5 @@ export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<
     }
     return signedIn.caller;
   };
-  return { t, clock, anonymous: async () => (await withToken(undefined)).caller, as, withToken, destroy: () => t.destroy() };
+  return { t, clock, anonymous: async (ip?: string) => (await withToken(undefined, ip)).caller, as, withToken, destroy: () => t.destroy() };
 };

@@ -64,7 +64,12 @@ const isRealDate = (year: number, month: number, day: number): boolean => {
 
 function* timelineProblems(m: Movement): Generator<MovementProblem> {
   for (const [i, p] of m.timeline.phases.entries()) yield* dateOrder(p.start, p.end, `timeline.phases[${i}]`);
-  for (const [i, r] of m.timeline.reviews.entries()) yield* dateOrder(r.start, r.end, `timeline.reviews[${i}]`);
+  for (const [i, r] of m.timeline.reviews.entries()) {
+    yield* dateOrder(r.start, r.end, `timeline.reviews[${i}]`);
+    if (r.years && (r.years.from > r.years.to || r.year < r.years.from || r.year > r.years.to)) {
+      yield { path: `timeline.reviews[${i}].years`, code: 'REVIEW_YEARS', message: text(`Đợt ${r.id}: các năm xét ${r.years.from}–${r.years.to} phải theo thứ tự và gồm năm ${r.year}`, `Review ${r.id}: the years ${r.years.from}–${r.years.to} must be in order and include ${r.year}`) };
+    }
+  }
   for (const [i, d] of m.timeline.deadlines.entries()) {
     if (d.due.kind !== 'yearly') continue;
     if (d.due.fromYear > d.due.toYear) yield* dateOrder(String(d.due.fromYear), String(d.due.toYear), `timeline.deadlines[${i}].due`);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../i18n/localized-text.js';
 import { authorityChangeSchema } from './authority.schema.js';
+import { awardingSchema, DEFAULT_AWARDING } from './awarding.schema.js';
 import { criterionSchema } from './criterion.schema.js';
 import { roleSchema, sectorSchema } from './organisation.schema.js';
 import { participantGroupSchema } from './participant.schema.js';
@@ -27,6 +28,8 @@ export const movementSchema = z.strictObject({
   timeline: timelineSchema,
   roles: z.array(roleSchema),
   sectors: z.array(sectorSchema),
+  /** How awardees are chosen: the period rule, the council's ballot rule and the dossier. */
+  awarding: awardingSchema.default(DEFAULT_AWARDING),
 });
 
 export type Movement = z.infer<typeof movementSchema>;

@@ -23,6 +23,8 @@ export const reviewSchema = z.strictObject({
   id: idSchema,
   label: localizedTextSchema,
   year: z.number().int(),
+  /** The years whose work the review judges (the interim review 2022–2023, the final 2021–2025); only \`year\` when absent. */
+  years: z.strictObject({ from: z.number().int(), to: z.number().int() }).optional(),
   start: localDateSchema,
   end: localDateSchema,
   award: localizedTextSchema,

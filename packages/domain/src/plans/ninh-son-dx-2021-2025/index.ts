@@ -1,6 +1,7 @@
 // The Ninh Sơn district plan "Chuyển đổi số giai đoạn 2021–2025" as a validated, frozen movement.
 import { text } from '../../i18n/localized-text.js';
 import { movementSchema, MOVEMENT_SCHEMA_VERSION, type Movement, type MovementInput } from '../../movement/movement.schema.js';
+import { awarding } from './awarding.js';
 import { criteria } from './criteria.js';
 import { roles, sectors } from './organisation.js';
 import { participantGroups } from './participants.js';
@@ -38,6 +39,7 @@ export const ninhSonDx2021_2025Input: MovementInput = {
   timeline,
   roles,
   sectors,
+  awarding,
 };
 
 const deepFreeze = <T>(value: T): T => {
