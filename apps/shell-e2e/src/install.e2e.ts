@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@thidua/db';
 import { launchBrowser, newUserContext } from './browser.js';
@@ -250,7 +250,7 @@ describe('installing thidua for real', () => {
     await portal.locator('thidua-leaderboard[year="2025"][kind="commune"]').getByText(/^Nguồn: .*Ninh Sơn.*, số liệu đã duyệt\.$/).waitFor();
   });
 
-  it('awards the commune at the new movement’s 2026 review in that movement’s name and by its grantor; its clerk then works in a further role until it is taken back', async () => {
+  it('runs the 2026 review with individuals and collectives: dossiers, public comments through the portal widget (one hidden), appraisal, a reviewed vote, a confirmed close and decision, certificates naming the people; the clerk then works in a further role until it is taken back', async () => {
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
     const passwords = {
       homeAffairs: await createAccount('noivu.xa', 'Công chức Nội vụ xã', 'ROLE-HOME-AFFAIRS'),
@@ -266,65 +266,154 @@ describe('installing thidua for real', () => {
     };
     const pickReview = (page: Page) => page.getByRole('combobox', { name: 'Đợt' }).selectOption('R-NAM-2026');
 
-    // The commune proposes itself at R-NAM-2026 (its window is open in November and December 2026).
+    // The commune's people, kept by the administrator (its individuals are proposed from them).
+    await admin.getByRole('tab', { name: 'Cá nhân' }).click();
+    await admin.locator('#people-unit').selectOption({ label: 'xã Đông Tây' });
+    const person = admin.getByTestId('person-form');
+    await person.getByLabel('Họ tên').fill('Lê Thị Mai');
+    await person.getByLabel('Chức vụ').fill('Công chức Văn phòng - Thống kê');
+    await person.getByLabel('Điện thoại').fill('0912 000 111');
+    await person.getByRole('button', { name: 'Thêm người' }).click();
+    const people = admin.getByTestId('people');
+    await people.locator('tr', { hasText: 'Lê Thị Mai' }).getByRole('button', { name: 'Sửa' }).click();
+    await person.getByLabel('Chức vụ').fill('Phó Chủ tịch UBND xã');
+    await person.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await people.locator('tr', { hasText: 'Lê Thị Mai' }).getByText('Phó Chủ tịch UBND xã').waitFor();
+
+    // The commune proposes itself, an official and a citizen at R-NAM-2026 (open in November and December 2026), each
+    // with the dossier the movement asks for; the citizen is added to the commune's people by its own clerk.
     const editor = await (await newUserContext(browser)).newPage();
     await editor.goto(`${product.shell.url}/`);
     await editor.getByLabel('Tên đăng nhập').fill('xa.dongtay');
     await editor.getByLabel('Mật khẩu', { exact: true }).fill('Xa-Dong-Tay-2026!');
     await editor.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
     await editor.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    const ownPeople = editor.getByTestId('unit-people');
+    await ownPeople.getByLabel('Họ tên').fill('Trần Văn Dân');
+    await ownPeople.getByLabel(/Là công dân sinh sống tại địa phương/).check();
+    await ownPeople.getByRole('button', { name: 'Thêm người' }).click();
+    await ownPeople.locator('tr', { hasText: 'Trần Văn Dân' }).getByText('Công dân').waitFor();
+
     const nominations = editor.getByTestId('nominations');
     await nominations.getByRole('combobox', { name: 'Đợt' }).selectOption('R-NAM-2026');
+    let files = 0;
+    const pdf = () => ({ name: `ho-so-${++files}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% hồ sơ ${files}\n%%EOF\n`) });
+    const upload = async (where: Locator) => {
+      await where.locator('input[type=file]').setInputFiles(pdf());
+      await where.getByText('Đã tải lên', { exact: false }).waitFor();
+    };
+    const attachDossier = async () => {
+      for (const id of ['HS-TO-TRINH', 'HS-BAO-CAO-THANH-TICH', 'HS-BIEN-BAN-BINH-XET']) await upload(nominations.locator(`[data-document="${id}"]`));
+    };
     await nominations.locator('#achievements').fill('Dẫn đầu xã về dịch vụ công trực tuyến và thanh toán không dùng tiền mặt năm 2026');
+    // Nothing missing goes unsaid: the button waits for the dossier, and says so.
+    await nominations.getByTestId('propose-missing').getByText('Tờ trình đề nghị khen thưởng', { exact: false }).waitFor();
+    await attachDossier();
     await nominations.getByRole('button', { name: 'Gửi đề nghị tập thể' }).click();
+    await nominations.getByText('Đã gửi đề nghị.', { exact: false }).waitFor();
     await nominations.locator('tbody tr', { hasText: 'xã Đông Tây' }).waitFor();
+    for (const who of ['Lê Thị Mai', 'Trần Văn Dân']) {
+      await nominations.getByRole('radio', { name: 'Cá nhân' }).check();
+      await nominations.locator('#nominee-person').selectOption((await nominations.locator('#nominee-person option', { hasText: who }).getAttribute('value'))!);
+      await nominations.locator('#achievements').fill(`${who}: vận động bà con cài đặt ứng dụng công dân số và thanh toán không dùng tiền mặt`);
+      const criterion = nominations.locator('[data-criterion="C-CN-DONG-GOP"]');
+      await criterion.getByRole('checkbox').check();
+      await upload(criterion);
+      await attachDossier();
+      await nominations.getByRole('button', { name: 'Gửi đề nghị cá nhân' }).click();
+      await nominations.locator('tbody tr', { hasText: who }).waitFor();
+    }
 
-    // Home Affairs puts it up for public comment; the window closing is a day's wait, written to the database.
+    // Home Affairs puts them up for public comment, and the public comments through the portal's widget.
     const homeAffairs = await firstSignIn('noivu.xa', passwords.homeAffairs);
     await homeAffairs.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
     await pickReview(homeAffairs);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     await homeAffairs.locator('#comments-until').fill(today);
     await homeAffairs.getByRole('button', { name: 'Mở lấy ý kiến công khai' }).click();
-    await homeAffairs.getByTestId('nominees').getByText('Đang lấy ý kiến', { exact: true }).first().waitFor();
+    await expect.poll(() => homeAffairs.getByTestId('nominees').getByText('Đang lấy ý kiến', { exact: true }).count()).toBe(3);
+    const portal = await (await newUserContext(browser)).newPage();
+    await portal.goto(product.portal.url);
+    const widget = portal.locator('thidua-nominees[data-state="ready"]');
+    await widget.waitFor({ timeout: 20_000 });
+    const commentOn = async (name: string, body: string) => {
+      const card = widget.locator('[data-nominee]', { hasText: name });
+      await card.getByRole('button', { name: /Góp ý/ }).click();
+      await card.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa');
+      await card.getByLabel('Số điện thoại hoặc thư điện tử').fill('0987 111 222');
+      await card.getByLabel('Ý kiến').fill(body);
+      await card.getByRole('button', { name: 'Gửi ý kiến' }).click();
+      await card.getByText('Đã gửi ý kiến, cảm ơn bạn.').waitFor();
+    };
+    await commentOn('Lê Thị Mai', 'Chị Mai hướng dẫn tận tình, cả thôn đều dùng được dịch vụ công trực tuyến.');
+    await commentOn('Trần Văn Dân', 'Ông Dân nhà ở thôn Hai, số điện thoại của ông là 0900 000 000.');
+    expect(await widget.textContent()).not.toContain('0987 111 222');
+
+    // The window closing is a day's wait, written to the database.
     const database = await openDatabase(`file:${join(product.dir, 'thidua.db')}`);
     try {
-      expect((await database.db.nomination.updateMany({ where: { reviewId: 'R-NAM-2026', status: 'in_comment' }, data: { commentsUntil: new Date(Date.now() - 60_000) } })).count).toBe(1);
+      expect((await database.db.nomination.updateMany({ where: { reviewId: 'R-NAM-2026', status: 'in_comment' }, data: { commentsUntil: new Date(Date.now() - 60_000) } })).count).toBe(3);
     } finally {
       await database.close();
     }
+    // Home Affairs reads the comments beside each dossier, hides the one that exposes a phone number, and appraises.
     await homeAffairs.reload();
     await pickReview(homeAffairs);
-    await homeAffairs.getByTestId('nominees').getByRole('button', { name: 'Đạt', exact: true }).click();
-    await homeAffairs.getByTestId('nominees').getByText('Thẩm định đạt').waitFor();
+    const nominees = homeAffairs.getByTestId('nominees');
+    await nominees.locator('tbody tr', { hasText: 'Trần Văn Dân' }).getByRole('button', { name: 'Xem hồ sơ, ý kiến' }).click();
+    const comments = nominees.locator('[data-testid^="comments-"]');
+    await comments.getByText('0987 111 222', { exact: false }).waitFor();
+    await comments.getByRole('button', { name: 'Ẩn ý kiến' }).click();
+    await nominees.getByLabel('Lý do ẩn (ghi vào nhật ký)').fill('Có số điện thoại của người khác');
+    await nominees.getByRole('alertdialog').getByRole('button', { name: 'Ẩn ý kiến' }).click();
+    await comments.getByText('Đã ẩn: Có số điện thoại của người khác').waitFor();
+    for (let i = 0; i < 3; i++) {
+      await nominees.locator('tbody tr', { hasText: 'Đang lấy ý kiến' }).first().getByRole('button', { name: /Xem hồ sơ, ý kiến|Đóng hồ sơ/ }).click();
+      const details = nominees.locator('[data-testid^="nominee-"]');
+      await details.getByRole('link', { name: 'Biên bản họp bình xét của thôn, tổ dân phố hoặc cơ quan' }).waitFor();
+      await details.getByRole('button', { name: 'Đạt', exact: true }).click();
+      await expect.poll(() => nominees.getByText('Thẩm định đạt').count()).toBe(i + 1);
+    }
+    await portal.reload();
+    await portal.locator('thidua-nominees[data-state="ready"]').getByText('Hiện không có đề nghị khen thưởng nào đang lấy ý kiến nhân dân.').waitFor({ timeout: 20_000 });
+
+    // The quorum comes from the council's members in the data (one account: one vote).
     const ballot = homeAffairs.getByTestId('ballot');
-    await ballot.getByLabel('Số thành viên tối thiểu').fill('1');
     await ballot.getByLabel('Hạn bỏ phiếu').fill(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + 86_400_000)));
     await ballot.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
-    await ballot.getByText('Đã có 0/1 thành viên bỏ phiếu.').waitFor();
+    await ballot.getByText('Đã có 0 phiếu; cần tối thiểu 1 trên 1 thành viên.', { exact: false }).waitFor();
 
     const council = await firstSignIn('hoidong.xa', passwords.council);
     await council.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
     await pickReview(council);
     const vote = council.getByTestId('ballot');
-    await vote.getByRole('radio', { name: 'Đồng ý', exact: true }).check();
+    await vote.getByRole('radio', { name: 'Đồng ý', exact: true }).nth(2).waitFor();
+    for (const radio of await vote.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
+    await vote.getByRole('button', { name: 'Xem lại phiếu trước khi gửi' }).click();
+    expect(await vote.getByTestId('vote-review').textContent()).toContain('Trần Văn Dân: Đồng ý');
     await vote.getByRole('button', { name: 'Gửi phiếu' }).click();
     await vote.getByText('Bạn đã bỏ phiếu.', { exact: false }).waitFor();
     await homeAffairs.reload();
     await pickReview(homeAffairs);
     await homeAffairs.getByTestId('ballot').getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
+    await homeAffairs.getByTestId('tally').getByText('Lê Thị Mai', { exact: false }).waitFor();
+    await homeAffairs.getByTestId('ballot').getByRole('button', { name: 'Kết thúc và công bố kết quả' }).click();
     await homeAffairs.getByTestId('ballot').getByText('Kết quả kiểm phiếu: 1 phiếu', { exact: false }).waitFor();
 
-    // The chair decides within the review's own quota (3 collectives), not the first movement's.
+    // The chair decides within the review's own quotas (3 collectives, 5 individuals), after a confirmation.
     const chair = await firstSignIn('chutich.xa', passwords.chair);
     await chair.getByRole('link', { name: 'Quyết định khen thưởng' }).click();
     await pickReview(chair);
     const quota = chair.getByTestId('decision-quotas').locator('[data-quota="collective"]');
     await quota.getByText('Đã dùng 0/3').waitFor();
     const decision = chair.getByTestId('decision-form');
-    await decision.locator('li').getByRole('checkbox').first().check();
+    await decision.locator('li').getByRole('checkbox').nth(2).waitFor();
+    for (const box of await decision.locator('li').getByRole('checkbox').all()) await box.check();
     await decision.getByLabel('Số quyết định').fill('15/QĐ-UBND');
     await decision.getByLabel('Người ký').fill('Chủ tịch UBND xã');
+    await decision.getByRole('button', { name: 'Xem lại trước khi ban hành' }).click();
+    await decision.getByText('Cá nhân: sau quyết định này dùng 2/5 suất').waitFor();
+    await decision.getByTestId('decision-grantor').getByText('Chủ tịch Ủy ban nhân dân xã A (mẫu)', { exact: false }).waitFor();
     await decision.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await decision.getByText('Đã ban hành quyết định.', { exact: false }).waitFor();
     await quota.getByText('Đã dùng 1/3').waitFor();
@@ -347,6 +436,12 @@ describe('installing thidua for real', () => {
     expect(certificate).toContain('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu)');
     expect(certificate.toUpperCase()).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ A (MẪU)');
     expect(certificate).not.toMatch(/Ninh Sơn|huyện/i);
+    // The individuals' certificates name them; the citizen's too.
+    for (const who of ['Lê Thị Mai', 'Trần Văn Dân']) {
+      const named = await pdfText(`Giấy khen: ${who}`);
+      expect(named).toContain(who);
+      expect(named).toContain('TẶNG GIẤY KHEN');
+    }
 
     // A unit that ends with no successor (a village dissolved): its end date, its basis, a confirmation.
     await admin.getByRole('tab', { name: 'Đơn vị' }).click();
@@ -366,20 +461,6 @@ describe('installing thidua for real', () => {
     await admin.getByRole('alertdialog', { name: 'Kết thúc hoạt động' }).getByRole('button', { name: 'Xác nhận' }).click();
     await admin.getByTestId('unit-closed').waitFor();
     await units.locator('tr', { hasText: 'U-THON-HAI' }).getByText('01/06/2026').waitFor();
-
-    // The commune's people, kept by the administrator (its individuals are proposed from them).
-    await admin.getByRole('tab', { name: 'Cá nhân' }).click();
-    await admin.locator('#people-unit').selectOption({ label: 'xã Đông Tây' });
-    const person = admin.getByTestId('person-form');
-    await person.getByLabel('Họ tên').fill('Lê Thị Mai');
-    await person.getByLabel('Chức vụ').fill('Công chức Văn phòng - Thống kê');
-    await person.getByLabel('Điện thoại').fill('0912 000 111');
-    await person.getByRole('button', { name: 'Thêm người' }).click();
-    const people = admin.getByTestId('people');
-    await people.locator('tr', { hasText: 'Lê Thị Mai' }).getByRole('button', { name: 'Sửa' }).click();
-    await person.getByLabel('Chức vụ').fill('Phó Chủ tịch UBND xã');
-    await person.getByRole('button', { name: 'Lưu thay đổi' }).click();
-    await people.locator('tr', { hasText: 'Lê Thị Mai' }).getByText('Phó Chủ tịch UBND xã').waitFor();
 
     // The commune's clerk also follows the whole province: a further role, chosen at the top of the page, taken back.
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();

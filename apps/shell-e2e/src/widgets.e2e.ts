@@ -38,12 +38,12 @@ describe('portal widgets', () => {
       if (r.url().includes('/api/public/') && r.frame() === page.mainFrame()) reads.push(new URL(r.url()).pathname + new URL(r.url()).search);
     });
     await page.goto(product.portal.url);
-    for (const tag of ['thidua-targets', 'thidua-leaderboard', 'thidua-deadlines', 'thidua-awards', 'thidua-showcase']) await settled(page, tag, 'ready');
-    expect(await page.locator('[data-state="ready"]').count()).toBe(6);
-    // Upgraded from the page's HTML (the script is async), each widget reads its data once: 1 + 2 + 5 + 1 + 1 requests,
-    // and the movement's calendar (its years and reviews) once for them all.
+    for (const tag of ['thidua-targets', 'thidua-leaderboard', 'thidua-deadlines', 'thidua-awards', 'thidua-showcase', 'thidua-nominees']) await settled(page, tag, 'ready');
+    expect(await page.locator('[data-state="ready"]').count()).toBe(7);
+    // Upgraded from the page's HTML (the script is async), each widget reads its data once: 1 + 2 + 5 + 1 + 1 + 1
+    // requests, and the movement's calendar (its years and reviews) once for them all.
     expect(reads.sort()).toEqual([...new Set(reads)].sort());
-    expect(reads).toHaveLength(11);
+    expect(reads).toHaveLength(12);
     expect(reads.filter((r) => r === '/api/public/calendar')).toHaveLength(1);
 
     const targets = await publicJson<Array<{ targetId: string; status: string; qualitative: boolean; label: { vi: string } }>>('/api/public/targets?year=2025');
@@ -96,7 +96,7 @@ describe('portal widgets', () => {
     portal.useWidgetsAt(widgets.url);
     const page = await newPage();
     await page.goto(portal.host.url);
-    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(6);
+    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(7);
     const alert = page.locator('thidua-targets [role="alert"]');
     expect(await alert.textContent()).toContain('Không kết nối được máy chủ số liệu thi đua');
     expect(await page.locator('thidua-targets').getByRole('button', { name: 'Thử lại' }).isVisible()).toBe(true);
@@ -113,7 +113,7 @@ describe('portal widgets', () => {
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
     await page.goto(stranger.host.url);
-    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(6);
+    await expect.poll(() => page.locator('[data-state="error"]').count()).toBe(7);
     expect(await page.locator('thidua-awards [role="alert"]').textContent()).toContain('Trang này chưa được phép hiển thị số liệu thi đua');
     // The browser itself cannot read the public API from this origin.
     const read = await page.evaluate(async (url) => {

@@ -167,16 +167,21 @@ describe('the final review from appraisal to the award decision', () => {
     await nominees.locator('tbody tr').first().waitFor();
     const count = await nominees.locator('tbody tr').count();
     expect(count).toBe(4);
+    // Each dossier is opened with its standing year by year and the public's comments beside it, then appraised.
     for (let i = 0; i < count; i++) {
-      await nominees.getByRole('button', { name: 'Đạt', exact: true }).first().click();
-      await expect.poll(() => nominees.getByRole('button', { name: 'Đạt', exact: true }).count()).toBe(count - i - 1);
+      // Appraising re-ranks the rows by the appraised score: take the first one still waiting.
+      await nominees.locator('tbody tr', { hasText: 'Đang lấy ý kiến' }).first().getByRole('button', { name: 'Xem hồ sơ, ý kiến' }).click();
+      const details = nominees.locator('[data-testid^="nominee-"]');
+      await details.getByText('2022:', { exact: false }).waitFor();
+      await details.getByRole('button', { name: 'Đạt', exact: true }).click();
+      await nominees.getByText('Thẩm định đạt').nth(i).waitFor();
     }
     expect(await nominees.getByText('Thẩm định đạt').count()).toBe(count);
     const ballot = page.getByTestId('ballot');
-    await ballot.getByLabel('Số thành viên tối thiểu').fill('3');
+    // No quorum to type: it is two thirds of the council's members in the data (3 accounts: 2).
     await ballot.getByLabel('Hạn bỏ phiếu').fill(tomorrow);
     await ballot.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
-    await ballot.getByText('Đã có 0/3 thành viên bỏ phiếu.').waitFor();
+    await ballot.getByText('Đã có 0 phiếu; cần tối thiểu 2 trên 3 thành viên.', { exact: false }).waitFor();
   });
 
   it('three council members vote in secret, Home Affairs counts, and the Chairman awards within the quota', async () => {
@@ -184,9 +189,13 @@ describe('the final review from appraisal to the award decision', () => {
       await as(member);
       await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
       const ballot = page.getByTestId('ballot');
-      await ballot.getByRole('button', { name: 'Gửi phiếu' }).waitFor();
-      await ballot.getByRole('radio', { name: 'Đồng ý', exact: true }).first().waitFor();
+      // Nothing is chosen beforehand: the review step stays disabled until every nominee has a choice.
+      const review = ballot.getByRole('button', { name: 'Xem lại phiếu trước khi gửi' });
+      await review.waitFor();
+      expect(await review.isDisabled()).toBe(true);
       for (const radio of await ballot.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
+      await review.click();
+      expect(await ballot.getByTestId('vote-review').locator('li').count()).toBe(4);
       await ballot.getByRole('button', { name: 'Gửi phiếu' }).click();
       await ballot.getByText('Bạn đã bỏ phiếu.', { exact: false }).waitFor();
       // Nobody sees the counts while the ballot is open.
@@ -194,7 +203,10 @@ describe('the final review from appraisal to the award decision', () => {
     }
     await as('noivu');
     await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+    // Closing shows the tally first, then asks to confirm.
     await page.getByTestId('ballot').getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
+    await page.getByTestId('ballot').getByTestId('tally').getByText('thông qua', { exact: false }).first().waitFor();
+    await page.getByTestId('ballot').getByRole('button', { name: 'Kết thúc và công bố kết quả' }).click();
     await page.getByTestId('ballot').getByText('Kết quả kiểm phiếu: 3 phiếu', { exact: false }).waitFor();
     expect(await page.getByTestId('ballot').textContent()).toContain('Đồng ý 3, Không đồng ý 0');
 
@@ -210,6 +222,11 @@ describe('the final review from appraisal to the award decision', () => {
     for (const box of await nominees.all()) await box.check();
     await form.getByLabel('Số quyết định').fill('125/QĐ-UBND');
     await form.getByLabel('Người ký').fill('Chủ tịch UBND huyện');
+    // Issuing shows the awardees, the quota after it and the grantor, then asks to confirm.
+    await form.getByRole('button', { name: 'Xem lại trước khi ban hành' }).click();
+    expect(await form.getByTestId('decision-awardees').locator('li').count()).toBe(4);
+    await form.getByText('sau quyết định này dùng 4/10 suất', { exact: false }).waitFor();
+    await form.getByTestId('decision-grantor').waitFor();
     await form.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await form.getByText('Đã ban hành quyết định.', { exact: false }).waitFor();
     await quota.getByText('Đã dùng 4/10').waitFor();

@@ -5,6 +5,7 @@ import { councilMessages } from './pages/council-messages.js';
 import { reportMessages } from './pages/report-messages.js';
 import { notificationMessages } from './notifications/notification-messages.js';
 import { showcaseMessages } from './showcase/showcase-messages.js';
+import { nominationMessages } from './pages/unit/nominations/nomination-messages.js';
 
 const vi = {
   'role.acting': 'Làm việc với vai trò',
@@ -156,6 +157,6 @@ const en: Record<keyof typeof vi, string> = {
 
 
 export const shellMessages = {
-  vi: { ...vi, ...adminMessages.vi, ...targetMessages.vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi },
-  en: { ...en, ...adminMessages.en, ...targetMessages.en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en },
+  vi: { ...vi, ...adminMessages.vi, ...targetMessages.vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi, ...nominationMessages.vi },
+  en: { ...en, ...adminMessages.en, ...targetMessages.en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en, ...nominationMessages.en },
 };

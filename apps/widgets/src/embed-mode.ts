@@ -8,7 +8,7 @@ export const mountEmbed = (doc: Document, search: string, known: ReadonlySet<str
   const params = new URLSearchParams(search);
   const name = `thidua-${params.get('widget') ?? ''}`;
   if (!known.has(name)) {
-    slot.textContent = `Không có tiện ích "${params.get('widget') ?? ''}". Dùng widget=targets, leaderboard, deadlines hoặc awards. | Unknown widget.`;
+    slot.textContent = `Không có tiện ích "${params.get('widget') ?? ''}". Dùng widget=targets, leaderboard, deadlines, awards, showcase hoặc nominees. | Unknown widget.`;
     return;
   }
   const el = doc.createElement(name);

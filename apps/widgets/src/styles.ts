@@ -38,6 +38,20 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 button { font: inherit; cursor: pointer; padding: 4px 10px; border: 1px solid var(--thidua-color-accent, #b22222); color: var(--thidua-color-accent, #b22222); background: transparent; border-radius: 4px; }
 button:focus-visible, a:focus-visible { outline: 3px solid var(--thidua-color-focus, #1a56db); outline-offset: 2px; }
 a { color: var(--thidua-color-link, #1a56db); }
+.prose { white-space: pre-line; overflow-wrap: anywhere; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.field { margin: 8px 0; }
+.field label { display: block; font-weight: 600; }
+/* The comment form's fields (a widget's search box keeps its own size), 16px at least: a phone's browser zooms the
+ * page into a smaller field when it takes focus. */
+.field input, .field textarea { font: inherit; font-size: max(16px, 1em); width: 100%; padding: 6px 8px; color: inherit; background: var(--thidua-color-background, #ffffff); border: 1px solid #7b8794; border-radius: 4px; }
+textarea { resize: vertical; }
+input:focus-visible, textarea:focus-visible { outline: 3px solid var(--thidua-color-focus, #1a56db); outline-offset: 1px; }
+.field [aria-invalid="true"] { border: 2px solid var(--thidua-color-not-met, #a61b1b); }
+.field-error:empty { display: none; }
+.comment button { min-height: 40px; }
+button[aria-disabled="true"] { opacity: 0.6; cursor: progress; }
+.ok { color: var(--thidua-color-met, #1e6b34); }
 .skeleton { height: 0.9em; margin: 6px 0; border-radius: 3px; background: #eef1f4; }
 @media (prefers-reduced-motion: no-preference) { .skeleton { animation: pulse 1.2s ease-in-out infinite; } }
 @keyframes pulse { 50% { opacity: 0.5; } }

@@ -1,13 +1,8 @@
-// The people of a unit, the individuals it may propose for an award: listed with their contact details, added, and
-// corrected with the version the form loaded.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RouterOutputs } from '@thidua/api';
-import { Button, Card, DataTable, ErrorNote, errorText, Notice, QueryView, useApi, useI18n } from '@thidua/ui';
-import { useState, type FormEvent } from 'react';
-
-type PersonRow = RouterOutputs['people']['list'][number];
-const EMPTY = { fullName: '', position: '', email: '', phone: '' };
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+// The administrator's view of the people of any unit: pick the unit, then its list and form.
+import { useQuery } from '@tanstack/react-query';
+import { Card, QueryView, useApi, useI18n } from '@thidua/ui';
+import { useState } from 'react';
+import { UnitPeople } from '../people/unit-people.js';
 
 export const PeoplePanel = () => {
   const { t, pick } = useI18n();
@@ -29,73 +24,5 @@ export const PeoplePanel = () => {
       </QueryView>
       {unitId && <UnitPeople key={unitId} unitId={unitId} />}
     </Card>
-  );
-};
-
-const UnitPeople = ({ unitId }: { unitId: string }) => {
-  const { t, lang } = useI18n();
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const people = useQuery({ queryKey: ['people.list', unitId], queryFn: () => api.people.list.query({ unitId }) });
-  const [editing, setEditing] = useState<PersonRow | null>(null);
-  const [form, setForm] = useState(EMPTY);
-  const save = useMutation({
-    mutationFn: () => {
-      const fields = { fullName: form.fullName, position: orNull(form.position), email: orNull(form.email), phone: orNull(form.phone) };
-      return editing ? api.people.update.mutate({ id: editing.id, version: editing.version, ...fields }) : api.people.create.mutate({ unitId, ...fields });
-    },
-    onSuccess: () => {
-      setEditing(null);
-      setForm(EMPTY);
-      void queryClient.invalidateQueries({ queryKey: ['people.list', unitId] });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
-  const edit = (p: PersonRow) => {
-    save.reset();
-    setEditing(p);
-    setForm({ fullName: p.fullName, position: p.position ?? '', email: p.email ?? '', phone: p.phone ?? '' });
-  };
-  const field = (key: keyof typeof EMPTY, type = 'text') => (
-    <div className="td-field">
-      <label htmlFor={`person-${key}`}>{t(`people.${key}`)}</label>
-      <input id={`person-${key}`} type={type} value={form[key]} maxLength={key === 'fullName' ? 120 : 200} onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))} required={key === 'fullName'} />
-    </div>
-  );
-  return (
-    <div className="td-stack">
-      <QueryView query={people}>
-        {(rows) => (
-          <DataTable
-            rows={rows}
-            rowKey={(p) => p.id}
-            caption={t('people.title')}
-            columns={[
-              { key: 'name', header: t('people.fullName'), cell: (p) => p.fullName, sortValue: (p) => p.fullName },
-              { key: 'position', header: t('people.position'), cell: (p) => p.position ?? '—' },
-              { key: 'contact', header: t('people.contact'), cell: (p) => [p.email, p.phone].filter(Boolean).join(' · ') || '—' },
-              { key: 'account', header: t('account.username'), cell: (p) => (p.account ? <code>{p.account}</code> : '—') },
-              { key: 'edit', header: t('account.actions'), cell: (p) => <Button tone="secondary" onClick={() => edit(p)}>{t('people.edit')}</Button> },
-            ]}
-          />
-        )}
-      </QueryView>
-      <form onSubmit={submit} data-testid="person-form">
-        <h3>{editing ? t('people.editing', { name: editing.fullName }) : t('people.add')}</h3>
-        {save.isSuccess && <Notice tone="ok">{t('people.saved')}</Notice>}
-        {field('fullName')}
-        {field('position')}
-        {field('email', 'email')}
-        {field('phone', 'tel')}
-        {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
-        <div style={{ display: 'flex', gap: 8 }}>
-          <Button type="submit" busy={save.isPending} disabled={form.fullName.trim().length < 3}>{t(editing ? 'people.save' : 'people.add')}</Button>
-          {editing && <Button tone="secondary" onClick={() => { setEditing(null); setForm(EMPTY); }}>{t('common.cancel')}</Button>}
-        </div>
-      </form>
-    </div>
   );
 };

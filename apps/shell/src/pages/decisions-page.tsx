@@ -1,6 +1,6 @@
 // The award decision: nominees passed by the council, the quota used and left, and a form that cannot exceed it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorText, formatNumber, Notice, ProgressBar, QueryView, ReviewSelect, todayInVietnam, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
+import { Button, Card, ConfirmStep, ErrorNote, errorText, formatDate, formatNumber, Notice, ProgressBar, QueryView, ReviewSelect, todayInVietnam, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { DecisionDocuments } from './decision-documents.js';
 
@@ -9,7 +9,7 @@ import { DecisionDocuments } from './decision-documents.js';
 export const DecisionsPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Decisions me={me} calendar={calendar} />}</WithCalendar>;
 
 const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
   const [reviewId, setReviewId] = useReviewChoice(calendar);
@@ -18,12 +18,15 @@ const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const [date, setDate] = useState(todayInVietnam);
   const [signer, setSigner] = useState('');
   const [signedOnBehalf, setSignedOnBehalf] = useState(false);
+  // Issuing is irreversible: the form first shows what will be decided, then asks to confirm.
+  const [confirming, setConfirming] = useState(false);
   const quotas = useQuery({ queryKey: ['decisions.quotas', reviewId], queryFn: () => api.decisions.quotas.query({ reviewId }) });
   const nominations = useQuery({ queryKey: ['nominations.list', reviewId], queryFn: () => api.nominations.list.query({ reviewId }) });
   const create = useMutation({
     mutationFn: () => api.decisions.create.mutate({ reviewId, number, date, signer, signedOnBehalf, nominationIds: [...picked] }),
-    onSuccess: () => { setPicked(new Set()); setNumber(''); void queryClient.invalidateQueries(); },
+    onSuccess: () => { setPicked(new Set()); setNumber(''); setConfirming(false); void queryClient.invalidateQueries(); },
   });
+  const grantor = useQuery({ queryKey: ['decisions.grantor', reviewId, date], queryFn: () => api.decisions.grantor.query({ reviewId, date }), enabled: confirming && !!date });
   const chair = me.capabilities.signDecisions;
   const voted = (nominations.data ?? []).filter((n) => n.status === 'voted' || n.status === 'awarded');
   // The browser warns before the server refuses: the same numbers, the server still decides.
@@ -52,13 +55,13 @@ const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
         {!chair && <Notice>{t('decision.chairOnly')}</Notice>}
         <QueryView query={nominations}>
           {() => (
-            <form onSubmit={(e) => { e.preventDefault(); create.mutate(); }}>
+            <form onSubmit={(e) => { e.preventDefault(); create.reset(); setConfirming(true); }}>
               <ul style={{ listStyle: 'none', padding: 0 }}>
                 {voted.map((n) => (
                   <li key={n.id}>
                     <label>
                       <input type="checkbox" disabled={!chair || n.status === 'awarded'} checked={picked.has(n.id) || n.status === 'awarded'} onChange={(e) => setPicked((s) => { const next = new Set(s); if (e.target.checked) next.add(n.id); else next.delete(n.id); return next; })} />{' '}
-                      {n.unit?.name ?? n.person?.fullName} · {t(`dash.awardClass.${n.awardClass}`)} · {t('dash.score')} {formatNumber(n.scoreSnapshot, lang)} · {t(`nomination.${n.status}`)}
+                      {n.unit?.name ?? n.person?.fullName} · {t(`dash.awardClass.${n.awardClass}`)} · {t('dash.score')} {formatNumber(n.standing.score, lang)} · {t(`nomination.${n.status}`)}
                     </label>
                   </li>
                 ))}
@@ -76,7 +79,17 @@ const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
               )}
               {create.isError && <ErrorNote message={errorText(create.error, lang)} />}
               {create.isSuccess && <Notice tone="ok">{t('decision.created')}</Notice>}
-              {chair && <Button type="submit" busy={create.isPending} disabled={picked.size === 0 || over.length > 0 || number.trim().length < 3 || signer.trim().length < 3}>{t('decision.create')}</Button>}
+              {chair && !confirming && <Button type="submit" disabled={picked.size === 0 || over.length > 0 || number.trim().length < 3 || signer.trim().length < 3}>{t('decision.review')}</Button>}
+              {chair && confirming && (
+                <ConfirmStep label={t('decision.confirmTitle')} busy={create.isPending} onConfirm={() => create.mutate()} onCancel={() => setConfirming(false)} confirmLabel={t('decision.create')}>
+                  <p><strong>{t('decision.confirmTitle')}</strong></p>
+                  <p>{t('decision.confirmWhat', { number, date: formatDate(date, lang), signer })}{signedOnBehalf ? ` (${t('decision.onBehalf')})` : ''}</p>
+                  <QueryView query={grantor}>{(g) => <p data-testid="decision-grantor">{t('decision.grantor', { grantor: pick(g.grantor) })}{!g.confirmed && <> · <strong>{t('decision.grantorUnconfirmed')}</strong></>}</p>}</QueryView>
+                  <ul data-testid="decision-awardees">{voted.filter((n) => picked.has(n.id)).map((n) => <li key={n.id}>{n.unit?.name ?? n.person?.fullName} · {t(`dash.awardClass.${n.awardClass}`)}</li>)}</ul>
+                  <ul>{(quotas.data ?? []).map((q) => { const add = voted.filter((n) => picked.has(n.id) && n.awardClass === q.awardClass).length; return <li key={q.awardClass}>{t('decision.quotaAfter', { class: t(`dash.awardClass.${q.awardClass}`), used: q.used + add, max: q.max })}</li>; })}</ul>
+                  <p>{t('decision.irreversible')}</p>
+                </ConfirmStep>
+              )}
             </form>
           )}
         </QueryView>

@@ -7,6 +7,13 @@ export type Completeness = Omit<RouterOutputs['reports']['completeness'], 'rows'
 export type Awards = RouterOutputs['decisions']['published'];
 export type Initiatives = RouterOutputs['initiatives']['publicList'];
 export type Calendar = RouterOutputs['movement']['calendar'];
+export type Nominees = RouterOutputs['nominations']['publicList'];
+/** POST /api/public/nominees/{id}/comments: what a citizen sends (the contact is never published). */
+export interface CommentInput {
+  authorName: string;
+  contact: string;
+  body: string;
+}
 /** GET /api/public/leaderboard (JSON): the columns of the open-data CSV. */
 export interface Leaderboard {
   year: number;
@@ -18,7 +25,11 @@ export interface Leaderboard {
 export type Failure = 'unreachable' | 'refused' | 'invalid' | 'failed';
 
 export class PublicApiError extends Error {
-  constructor(readonly failure: Failure) {
+  /** `serverMessage`: the API's own words for a refused write ("tiếng Việt | English"), when it gave them. */
+  constructor(
+    readonly failure: Failure,
+    readonly serverMessage?: string,
+  ) {
     super(failure);
   }
 }
@@ -88,6 +99,40 @@ export const getJson = async <T>(base: string, path: string, signal?: AbortSigna
   } finally {
     timeout.done();
   }
+};
+
+const messageOf = (answer: unknown): string | undefined => {
+  const message = (answer as { error?: { message?: unknown } } | undefined)?.error?.message;
+  return typeof message === 'string' && message.trim() !== '' ? message : undefined;
+};
+
+/** The one write the public API takes (a comment on a nominee): JSON in, JSON out, no cookie. A refusal carries the
+ * server's message; a lost connection is told apart from a page the API does not serve, as for reads. */
+export const postJson = async <T>(base: string, path: string, body: unknown): Promise<T> => {
+  const timeout = timeoutSignal(TIMEOUT_MS);
+  let res: Response;
+  try {
+    res = await fetch(`${base}${path}`, { method: 'POST', signal: timeout.signal, credentials: 'omit', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    if (timeout.timedOut()) throw new PublicApiError('unreachable');
+    throw new PublicApiError((await refusesThisPage(base)) ? 'refused' : 'unreachable');
+  }
+  try {
+    // A proxy's error page is not JSON: the status alone then says what happened.
+    const answer: unknown = await res.json().catch(() => undefined);
+    if (res.ok) return answer as T;
+    const failure: Failure = res.status === 403 ? 'refused' : res.status === 400 ? 'invalid' : res.status === 502 || res.status === 503 || res.status === 504 ? 'unreachable' : 'failed';
+    throw new PublicApiError(failure, messageOf(answer));
+  } finally {
+    timeout.done();
+  }
+};
+
+/** The part of a "tiếng Việt | English" message for the reader's language (the whole text when it has one part). */
+export const inLanguage = (message: string, lang: 'vi' | 'en'): string => {
+  const at = message.indexOf(' | ');
+  if (at < 0) return message;
+  return lang === 'vi' ? message.slice(0, at) : message.slice(at + 3);
 };
 
 const calendars = new Map<string, Promise<Calendar>>();

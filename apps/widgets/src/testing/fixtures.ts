@@ -1,5 +1,5 @@
 // Answers of the public API in the shapes it really sends (typed from the routers), for the elements' unit tests.
-import type { Awards, Calendar, Completeness, Leaderboard, Targets, Timeline } from '../api/public-api.js';
+import type { Awards, Calendar, Completeness, Leaderboard, Nominees, Targets, Timeline } from '../api/public-api.js';
 
 const text = (vi: string, en: string) => ({ vi, en });
 
@@ -54,3 +54,9 @@ export const AWARDS: Awards = {
   ],
   quotas: [{ awardClass: 'collective', max: 5, awarded: 2 }, { awardClass: 'individual', max: 5, awarded: 1 }],
 };
+
+/** GET /api/public/nominees in the final review's comment window: a person and a commune; names and counts, no contact. */
+export const NOMINEES: Nominees = [
+  { id: 'NOM-1', movementId: 'ninh-son-dx-2021-2025', reviewId: 'R-FINAL', awardClass: 'individual', achievements: 'Chủ trì số hóa 12.000 hồ sơ một cửa.\nHướng dẫn 30 thôn dùng dịch vụ công trực tuyến.', commentsUntil: '2025-12-20T10:00:00.000Z', unit: null, person: { fullName: 'Bùi Thanh Sơn', unit: { name: 'Văn phòng HĐND và UBND huyện' } }, comments: 3, hiddenComments: 1 },
+  { id: 'NOM-2', movementId: 'ninh-son-dx-2021-2025', reviewId: 'R-FINAL', awardClass: 'collective', achievements: '<b>100%</b> hồ sơ xử lý trực tuyến năm 2025.', commentsUntil: '2025-12-20T10:00:00.000Z', unit: { name: 'xã Lâm Sơn' }, person: null, comments: 1, hiddenComments: 0 },
+];

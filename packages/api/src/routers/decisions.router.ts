@@ -1,6 +1,6 @@
 // The chairman's award decision: only council-approved, eligible nominees, and never above the review's quota,
 // even when several decisions are made at the same time (an atomic conditional counter per class).
-import { allocateAwards, formatDateVi, localDateOf, text } from '@thidua/domain';
+import { allocateAwards, authorityOn, formatDateVi, localDateOf, text } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError } from '../errors.js';
@@ -82,6 +82,16 @@ export const decisionsRouter = {
           audit: { action: 'decision.create', entity: 'AwardDecision', entityId: decision.id, data: { number: input.number, nominationIds: input.nominationIds } },
         };
       });
+    }),
+
+  /** Who grants the review's awards on a decision date (a reorganisation can change it), for the confirmation step. */
+  grantor: procedure
+    .meta(rolesMeta(DUTY.chair, DUTY.homeAffairs))
+    .input(z.object({ reviewId: reviewIdInput, date: z.iso.date() }))
+    .query(async ({ ctx, input }) => {
+      const { movement } = await movementForReview(ctx.db, input.reviewId);
+      const authority = authorityOn(movement, input.date);
+      return { grantor: authority.awardGrantor, confirmed: authority.confirmed, note: authority.note };
     }),
 
   quotas: procedure

@@ -29,6 +29,8 @@ const publicInitiative = {
 /** What the showcase screen shows a signed-in user: the public fields, and the state of the work on it. */
 const screenInitiative = {
   ...publicInitiative,
+  /** Who authored it: a unit proposing that person cites it as evidence. */
+  authorId: true,
   createdAt: true,
   version: true,
   featuredAt: true,

@@ -48,17 +48,21 @@ describe.each(providers)('proposals over the review period on %s', (provider) =>
     expect(await h.t.db.nomination.findUniqueOrThrow({ where: { id: proposed.nominationId }, select: { eligibleSnapshot: true } })).toEqual({ eligibleSnapshot: true });
   });
 
-  it('judges the interim review on 2022–2023 only: a failed 2022 makes the unit not eligible, whatever 2024 holds', async () => {
+  it('judges the interim review on 2022–2023: 2023 decides eligibility, the score averages both years, 2024 is not counted', async () => {
     const db = h.t.db;
     await db.orgUnit.create({ data: { id: 'U-PERIOD', name: 'xã Kiểm Thử', nameEn: 'Test commune', kind: 'commune', participantKind: 'commune', validFrom: '2000-01-01' } });
     await db.registration.create({ data: { movementId: MOVEMENT, unitId: 'U-PERIOD', pledges: 'Cam kết' } });
-    await approveReports(db, MOVEMENT, 'U-PERIOD', [2023, 2024]);
+    await approveReports(db, MOVEMENT, 'U-PERIOD', [2023]);
+    // 2022 fails a required criterion; 2024 (outside the interim period) is empty.
     await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-PERIOD', year: 2022, status: 'approved', values: { create: [{ key: 'C-COL-LAUNCH', boolValue: false }] } } });
+    await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-PERIOD', year: 2024, status: 'approved', values: { create: [] } } });
     await db.nomination.create({ data: { id: 'N-PERIOD', movementId: MOVEMENT, reviewId: 'R-INTERIM', awardClass: 'collective', unitId: 'U-PERIOD', proposedByUnitId: 'U-PERIOD', proposedBy: 'test', achievements: ACHIEVEMENTS } });
     const n = (await (await h.as('noivu')).nominations.list({ reviewId: 'R-INTERIM' })).find((x) => x.id === 'N-PERIOD')!;
-    expect(n.standing.eligible).toBe(false);
-    expect(n.standing.years.map((y) => y.year)).toEqual([2022, 2023]);
-    expect(n.standing.explanation).toMatchObject({ en: 'Criteria not met in 2022' });
+    expect(n.standing.years.map((y) => [y.year, y.eligibility])).toEqual([[2022, 'not_eligible'], [2023, 'eligible']]);
+    expect(n.standing.eligible).toBe(true);
+    const [y2022, y2023] = n.standing.years.map((y) => y.score!);
+    expect(n.standing.score).toBeCloseTo((y2022! + y2023!) / 2, 2);
+    expect(y2022).toBeLessThan(y2023!);
   });
 
   it('asks for the whole dossier, and evidence for a criterion the movement wants evidence of', async () => {

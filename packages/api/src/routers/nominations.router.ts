@@ -3,6 +3,7 @@
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { criteriaFor, reviewYears } from '@thidua/domain';
 import { appError, forbidden, notFound } from '../errors.js';
 import { movementById, movementForReview } from '../movement/active-movement.js';
 import { evaluatePersonNominee, evaluateUnitNominee } from '../nominations/evaluate-nominee.js';
@@ -56,6 +57,23 @@ const publicSelect = {
 } satisfies Prisma.NominationSelect;
 
 export const nominationsRouter = {
+  /** What a proposal for the review must hold, from the movement: its criteria for individuals (with whether each
+   * needs evidence), the dossier's documents, and the rules the nominee will be judged by. */
+  requirements: procedure
+    .meta(rolesMeta(...DISTRICT, 'UNIT-EDITOR'))
+    .input(z.object({ reviewId }))
+    .query(async ({ ctx, input }) => {
+      const { movement, review } = await movementForReview(ctx.db, input.reviewId);
+      return {
+        review: { id: review.id, label: review.label, start: review.start, end: review.end, years: reviewYears(movement, review) },
+        individualCriteria: criteriaFor(movement, 'individual').map((c) => ({ id: c.id, label: c.label, evidence: c.evidence })),
+        dossier: movement.awarding.dossier.map((d) => ({ id: d.id, label: d.label, required: d.required })),
+        period: movement.awarding.period,
+        ballot: movement.awarding.ballot,
+      };
+    }),
+
+
   /** Proposes the editor's unit or one of its people, with the dossier; a withdrawn proposal is proposed again. */
   propose: procedure
     .meta(rolesMeta('UNIT-EDITOR'))

@@ -1,4 +1,5 @@
-// The people of a unit (cán bộ, công chức, người lao động): the individuals a unit may propose for an award. The
+// The people of a unit (cán bộ, công chức, người lao động, and citizens living there): the individuals a unit may
+// propose for an award. The
 // administrator keeps every unit's; a unit's editor keeps its own. Contact details are personal data: only these two
 // read them, and the audit log records which fields changed, never their values.
 import type { TRPCRouterRecord } from '@trpc/server';
@@ -13,6 +14,8 @@ const fields = z.object({
   position: z.string().trim().max(200).nullable().default(null),
   email: z.email('Thư điện tử không đúng dạng / not an e-mail address').max(200).nullable().default(null),
   phone: z.string().trim().regex(/^[0-9 +().-]{6,20}$/, 'Số điện thoại: 6–20 chữ số, dấu cách, +, (, ), -, . / phone: 6–20 digits and + ( ) - . or spaces').nullable().default(null),
+  /** A citizen living in the unit (a commune), not one of its staff: the plan awards citizens too (V.1.2). */
+  isCitizen: z.boolean().default(false),
 });
 const unitIdInput = z.string().min(1).max(64);
 
@@ -31,7 +34,7 @@ export const peopleRouter = {
     .input(z.object({ unitId: unitIdInput }))
     .query(async ({ ctx, input }) => {
       assertKeepsPeopleOf(ctx.actor!, input.unitId);
-      const people = await ctx.db.person.findMany({ where: { unitId: input.unitId, isCitizen: false }, orderBy: { fullName: 'asc' }, select: { id: true, fullName: true, position: true, email: true, phone: true, version: true, user: { select: { username: true } } }, take: 2000 });
+      const people = await ctx.db.person.findMany({ where: { unitId: input.unitId }, orderBy: [{ isCitizen: 'asc' }, { fullName: 'asc' }], select: { id: true, fullName: true, position: true, email: true, phone: true, isCitizen: true, version: true, user: { select: { username: true } } }, take: 2000 });
       return people.map(({ user, ...p }) => ({ ...p, account: user?.username ?? null }));
     }),
 
@@ -42,7 +45,7 @@ export const peopleRouter = {
       assertKeepsPeopleOf(ctx.actor!, input.unitId);
       if (!(await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw notFound({ vi: `đơn vị ${input.unitId}`, en: `Unit ${input.unitId}` });
       return mutate(ctx, async (tx) => {
-        const person = await tx.person.create({ data: { unitId: input.unitId, fullName: input.fullName, position: input.position, email: input.email, phone: input.phone }, select: { id: true, version: true } });
+        const person = await tx.person.create({ data: { unitId: input.unitId, fullName: input.fullName, position: input.position, email: input.email, phone: input.phone, isCitizen: input.isCitizen }, select: { id: true, version: true } });
         return { result: person, audit: { action: 'person.create', entity: 'Person', entityId: person.id, data: { unitId: input.unitId, fields: Object.keys(fields.shape).filter((k) => input[k as keyof typeof input] !== null) } } };
       });
     }),
@@ -53,9 +56,9 @@ export const peopleRouter = {
     .input(fields.extend({ id: z.string().min(1).max(64), version: z.number().int().min(1) }))
     .mutation(async ({ ctx, input }) => {
       const before = await ctx.db.person.findUnique({ where: { id: input.id }, select: { unitId: true, isCitizen: true, fullName: true, position: true, email: true, phone: true } });
-      if (!before || before.isCitizen || !before.unitId) throw notFound({ vi: 'cá nhân', en: 'Person' });
+      if (!before || !before.unitId) throw notFound({ vi: 'cá nhân', en: 'Person' });
       assertKeepsPeopleOf(ctx.actor!, before.unitId);
-      const after = { fullName: input.fullName, position: input.position, email: input.email, phone: input.phone };
+      const after = { fullName: input.fullName, position: input.position, email: input.email, phone: input.phone, isCitizen: input.isCitizen };
       const changed = changedFields(before, after);
       if (changed.length === 0) throw appError('BAD_REQUEST', 'Không có thông tin nào thay đổi', 'Nothing changed');
       return mutate(ctx, async (tx) => {

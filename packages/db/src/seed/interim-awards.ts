@@ -1,11 +1,12 @@
-// Seed the interim review's award decision (R-INTERIM, sơ kết 2023): the three best eligible units of 2023 and one
+// Seed the interim review's award decision (R-INTERIM, sơ kết 2023): the three best eligible units of 2022–2023 and one
 // official, decided by the Chairman on 28/12/2023 within the quota (5 + 5). The portal's award widget has results.
-import { evaluateParticipant, ninhSonDx2021_2025, parseMovement, type ParticipantKind } from '@thidua/domain';
+import { ninhSonDx2021_2025, parseMovement } from '@thidua/domain';
 import type { Db } from '../open-database.js';
 import type { SeedClock } from './clock.js';
 import { MOVEMENT_ID } from './movement.js';
 import { REPORTING_UNITS } from './org-units.js';
 import { userIdOf } from './users.js';
+import { periodStandings } from './period-standings.js';
 
 export const INTERIM_DECISION_NUMBER = '2150/QĐ-UBND';
 export const INTERIM_COLLECTIVE_AWARDS = 3;
@@ -17,19 +18,11 @@ export const seedInterimAwards = async (db: Db, clock: SeedClock): Promise<void>
   if ((await db.awardDecisionItem.count({ where: { decision: { number: INTERIM_DECISION_NUMBER } } })) > 0) return;
   const parsed = parseMovement(ninhSonDx2021_2025);
   if (!parsed.ok) throw new Error('The Ninh Sơn plan does not parse');
-  const reports = await db.report.findMany({
-    where: { movementId: MOVEMENT_ID, year: 2023, status: 'approved' },
-    select: { unitId: true, values: { select: { key: true, numberValue: true, boolValue: true } } },
-  });
-  const registered = new Set((await db.registration.findMany({ where: { movementId: MOVEMENT_ID, unitId: { not: null } }, select: { unitId: true } })).map((r) => r.unitId));
-  const ranked = reports
-    .flatMap((r) => {
-      const unit = REPORTING_UNITS.find((u) => u.id === r.unitId);
-      if (!unit?.participantKind) return [];
-      const facts = Object.fromEntries(r.values.map((v) => [v.key, v.boolValue ?? v.numberValue]));
-      const kind: ParticipantKind = unit.participantKind;
-      const e = evaluateParticipant(parsed.movement, { id: unit.id, kind, registered: registered.has(unit.id), ...(unit.isItEnterprise === null ? {} : { isItEnterprise: unit.isItEnterprise }) }, facts);
-      return e.eligible ? [{ unit, score: e.score }] : [];
+  const standings = await periodStandings(db, parsed.movement, 'R-INTERIM');
+  const ranked = [...standings]
+    .flatMap(([unitId, e]) => {
+      const unit = REPORTING_UNITS.find((u) => u.id === unitId);
+      return unit && e.eligible ? [{ unit, score: e.score }] : [];
     })
     .sort((a, b) => b.score - a.score || a.unit.id.localeCompare(b.unit.id))
     .slice(0, INTERIM_COLLECTIVE_AWARDS);

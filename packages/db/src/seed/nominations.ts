@@ -1,12 +1,13 @@
-// Seed the final review's first nominations (R-FINAL): the four best units with an approved 2025 report, proposed
-// by their own editors after the report deadline; the public comment window closed on 05/01/2026, so they wait for
+// Seed the final review's first nominations (R-FINAL): the four best units over the review's years (the movement's
+// period rule, from approved reports), proposed by their own editors after the report deadline; the public comment window closed on 05/01/2026, so they wait for
 // Home Affairs' appraisal. The council screens have work to show.
-import { evaluateParticipant, ninhSonDx2021_2025, parseMovement, type ParticipantKind } from '@thidua/domain';
+import { ninhSonDx2021_2025, parseMovement } from '@thidua/domain';
 import type { Db } from '../open-database.js';
 import type { SeedClock } from './clock.js';
 import { MOVEMENT_ID } from './movement.js';
 import { REPORTING_UNITS } from './org-units.js';
 import { reporterOf } from './users.js';
+import { periodStandings } from './period-standings.js';
 
 export const SEED_NOMINATIONS = 4;
 
@@ -17,19 +18,12 @@ export const seedNominations = async (db: Db, userIds: ReadonlyMap<string, strin
   const parsed = parseMovement(ninhSonDx2021_2025);
   if (!parsed.ok) throw new Error('The Ninh Sơn plan does not parse');
   const movement = parsed.movement;
-  const reports = await db.report.findMany({
-    where: { movementId: MOVEMENT_ID, year: 2025, status: 'approved' },
-    select: { unitId: true, values: { select: { key: true, numberValue: true, boolValue: true } } },
-  });
-  const registered = new Set((await db.registration.findMany({ where: { movementId: MOVEMENT_ID, unitId: { not: null } }, select: { unitId: true } })).map((r) => r.unitId));
-  const candidates = reports.flatMap((r) => {
-    const unit = REPORTING_UNITS.find((u) => u.id === r.unitId);
+  const standings = await periodStandings(db, movement, 'R-FINAL');
+  const candidates = [...standings].flatMap(([unitId, e]) => {
+    const unit = REPORTING_UNITS.find((u) => u.id === unitId);
     const editor = unit ? reporterOf(unit.id) : undefined;
     const editorId = editor ? userIds.get(editor.username) : undefined;
-    if (!unit?.participantKind || !editorId) return [];
-    const facts = Object.fromEntries(r.values.map((v) => [v.key, v.boolValue ?? v.numberValue]));
-    const kind: ParticipantKind = unit.participantKind;
-    const e = evaluateParticipant(movement, { id: unit.id, kind, registered: registered.has(unit.id), ...(unit.isItEnterprise === null ? {} : { isItEnterprise: unit.isItEnterprise }) }, facts);
+    if (!unit || !editorId) return [];
     return [{ unit, editorId, score: e.score, eligible: e.eligible }];
   });
   const chosen = candidates.sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score || a.unit.id.localeCompare(b.unit.id)).slice(0, SEED_NOMINATIONS);

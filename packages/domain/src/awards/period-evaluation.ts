@@ -41,8 +41,8 @@ export const evaluateOverPeriod = (movement: Movement, years: readonly YearStand
   const failed = judged.filter((r) => r.eligibility === 'not_eligible').map((r) => r.year);
   const open = judged.filter((r) => r.eligibility === 'incomplete').map((r) => r.year);
   const eligibility: Eligibility = failed.length > 0 ? 'not_eligible' : open.length > 0 ? 'incomplete' : 'eligible';
-  const scored = rows.filter((r) => r.score !== null).map((r) => r.score!);
-  const score = rule.score === 'last-year' ? (last.score ?? 0) : scored.length === 0 ? 0 : round2(scored.reduce((a, b) => a + b, 0) / scored.length);
+  // A year the unit was asked to report but has no approved report for scores 0: skipping a weak year must not pay.
+  const score = rule.score === 'last-year' ? (last.score ?? 0) : round2(rows.reduce((sum, r) => sum + (r.score ?? 0), 0) / rows.length);
   const explanation =
     eligibility === 'eligible'
       ? text(`Đủ điều kiện ${rule.eligibility === 'every-year' ? `trong mọi năm ${rows.map((r) => r.year).join(', ')}` : `năm ${last.year}`}`, `Eligible ${rule.eligibility === 'every-year' ? `in every year ${rows.map((r) => r.year).join(', ')}` : `in ${last.year}`}`)

@@ -1,9 +1,10 @@
 // The workspace of a unit editor (office, commune or enterprise): register, send the plan, report, see results, nominate.
 import { useQuery } from '@tanstack/react-query';
-import { DownloadButton, formatDate, Loading, Notice, type Calendar, type Me, useApi, useI18n, WithCalendar, YearSelect } from '@thidua/ui';
+import { Card, DownloadButton, formatDate, Loading, Notice, type Calendar, type Me, useApi, useI18n, WithCalendar, YearSelect } from '@thidua/ui';
 import { useState } from 'react';
 import { ExplainPanel } from '../dashboard/explain-panel.js';
 import { NominationForm } from './nomination-form.js';
+import { UnitPeople } from '../../people/unit-people.js';
 import { PlanForm } from './plan-form.js';
 import { RegistrationForm } from './registration-form.js';
 import { ReportForm } from './report-form.js';
@@ -57,6 +58,9 @@ const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
         <DownloadButton href={`/api/documents/unit-year-report/${encodeURIComponent(unit.id)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
         <ExplainPanel year={year} kind={kind} unitId={unit.id} unitName={name} />
       </section>
+      <Card title={t('people.title')} testId="unit-people">
+        <UnitPeople unitId={unit.id} />
+      </Card>
       <NominationForm unitId={unit.id} calendar={calendar} />
     </div>
   );

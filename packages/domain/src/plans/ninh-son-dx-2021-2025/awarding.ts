@@ -6,8 +6,9 @@ import type { MovementInput } from '../../movement/movement.schema.js';
 const REGULATION = 'I.2 ("theo quy định hiện hành"); Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023/NĐ-CP';
 
 export const awarding: MovementInput['awarding'] = {
-  // The final review honours work over the whole movement, so a unit must have met the criteria every year it reported.
-  period: { eligibility: 'every-year', score: 'mean', source: 'IV.1, IV.2 (sơ kết giai đoạn 1, tổng kết cả giai đoạn); ADR 0019' },
+  // The criteria are the plan's targets for the review's year (III: "đến năm 2025"), so that year decides eligibility;
+  // the score averages every year of the period, so sustained work ranks above a last-year spurt (ADR 0019).
+  period: { eligibility: 'last-year', score: 'mean', source: 'III (chỉ tiêu đến năm 2025); IV.1, IV.2 (sơ kết giai đoạn 1, tổng kết cả giai đoạn); ADR 0019' },
   ballot: {
     quorum: { numerator: 2, denominator: 3 },
     pass: { moreThan: { numerator: 1, denominator: 2 }, of: 'voters' },
