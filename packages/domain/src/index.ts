@@ -72,7 +72,7 @@ export {
 } from './sectors/sector-indicators.js';
 
 export { allocateAwards, type AwardCandidate, type AwardAllocation, type NotAwardedReason } from './awards/allocate-awards.js';
-export { evaluateOverPeriod, reviewYears, type PeriodEvaluation, type YearStanding } from './awards/period-evaluation.js';
+export { evaluateOverPeriod, reviewYears, type PeriodEvaluation, type YearCriterion, type YearStanding } from './awards/period-evaluation.js';
 export { ballotPasses, ballotQuorum } from './awards/ballot-rule.js';
 export { awardingSchema, DEFAULT_AWARDING, type Awarding, type BallotRule, type DossierDocument, type PeriodRule, type Share } from './movement/awarding.schema.js';
 

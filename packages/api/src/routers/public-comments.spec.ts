@@ -2,6 +2,7 @@
 // read by those who judge, and hiding with a reason that is audited and still counted.
 import { describe, expect, it } from 'vitest';
 import { ninhSonDx2021_2025 } from '@thidua/domain';
+import { dataVersion } from '../movement/data-version.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
 
 const MOVEMENT = ninhSonDx2021_2025.id;
@@ -47,6 +48,15 @@ describe.each(providers)('public comments on %s', (provider) => {
     const shown = await (await h.anonymous()).nominations.publicList({ reviewId: 'R-FINAL' });
     expect(shown).toEqual([expect.objectContaining({ id: 'N-CMT', comments: 7, hiddenComments: 1 })]);
     expect(JSON.stringify(shown)).not.toMatch(/0912 000 111|Nguyễn Thị Dân|Ý kiến số/);
+  });
+
+  it('leaves the cached public reads alone: a comment does not move the data version, a change of data does', async () => {
+    h.clock.now = new Date(h.clock.now.getTime() + 60_000);
+    const before = await dataVersion(h.t.db);
+    await (await h.anonymous('198.51.100.4')).nominations.comment(comment(11));
+    expect(await dataVersion(h.t.db)).toBe(before);
+    await (await h.as('noivu')).nominations.openComments({ reviewId: 'R-INTERIM', until: new Date(h.clock.now.getTime() + 3_600_000).toISOString() });
+    expect(await dataVersion(h.t.db)).toBeGreaterThan(before);
   });
 
   it('lists nothing once the window has ended, and takes no comment then', async () => {

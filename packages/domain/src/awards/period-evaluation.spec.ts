@@ -53,6 +53,17 @@ describe('the Ninh Sơn rule: the review year decides eligibility, the score ave
   });
 });
 
+describe('the criteria of each year', () => {
+  it('are listed with their status, value and explanation when given, and empty for a year without a report', () => {
+    const criteria = [{ criterionId: 'C-COMM-DOSSIERS', status: 'met' as const, measure: 'percent' as const, value: 72.5, threshold: { op: 'gte' as const, value: 65 }, attainment: 1, weight: 1, explanation: { vi: 'Đạt', en: 'Met' } }];
+    const r = evaluateOverPeriod(m, [{ year: 2024, standing: null }, { year: 2025, standing: { eligibility: 'eligible', score: 100, criteria } }]);
+    expect(r.years).toEqual([
+      { year: 2024, eligibility: 'incomplete', score: null, criteria: [] },
+      { year: 2025, eligibility: 'eligible', score: 100, criteria: [{ criterionId: 'C-COMM-DOSSIERS', status: 'met', value: 72.5, explanation: { vi: 'Đạt', en: 'Met' } }] },
+    ]);
+  });
+});
+
 describe('every year counts, when a movement says so', () => {
   const rule = withRule('every-year', 'mean');
   it('is eligible only when every year is, naming all of them', () => {

@@ -1,6 +1,7 @@
 // A nominee judged over the years its review covers, by the movement's period rule (ADR 0019): at appraisal, from
 // the approved data of each year, never from a snapshot taken when it was proposed.
 import { text, type LocalizedText } from '../i18n/localized-text.js';
+import type { CriterionResult, CriterionStatus } from '../evaluate/criterion-result.js';
 import type { Eligibility } from '../evaluate/evaluate-participant.js';
 import type { Movement } from '../movement/movement.schema.js';
 import type { Review } from '../movement/timeline.schema.js';
@@ -17,14 +18,23 @@ export const reviewYears = (movement: Movement, review: Review): number[] => {
 /** One year of a nominee: its evaluation from that year's approved report, or null when none is approved. */
 export interface YearStanding {
   year: number;
-  standing: { eligibility: Eligibility; score: number } | null;
+  standing: { eligibility: Eligibility; score: number; criteria?: readonly CriterionResult[] } | null;
+}
+
+/** One criterion of one year, as the appraisal screen lists it. */
+export interface YearCriterion {
+  criterionId: string;
+  status: CriterionStatus;
+  value: number | boolean | null;
+  explanation: LocalizedText;
 }
 
 export interface PeriodEvaluation {
   eligible: boolean;
   eligibility: Eligibility;
   score: number;
-  years: Array<{ year: number; eligibility: Eligibility; score: number | null }>;
+  /** Each year judged, with its criteria when the caller gave them (the appraisal reads them criterion by criterion). */
+  years: Array<{ year: number; eligibility: Eligibility; score: number | null; criteria: YearCriterion[] }>;
   explanation: LocalizedText;
 }
 
@@ -33,7 +43,12 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /** Combines the years a unit was asked to report (ascending; at least one) by the movement's period rule. */
 export const evaluateOverPeriod = (movement: Movement, years: readonly YearStanding[]): PeriodEvaluation => {
   const rule = movement.awarding.period;
-  const rows = years.map((y) => ({ year: y.year, eligibility: y.standing?.eligibility ?? ('incomplete' as const), score: y.standing?.score ?? null }));
+  const rows = years.map((y) => ({
+    year: y.year,
+    eligibility: y.standing?.eligibility ?? ('incomplete' as const),
+    score: y.standing?.score ?? null,
+    criteria: (y.standing?.criteria ?? []).map((c) => ({ criterionId: c.criterionId, status: c.status, value: c.value, explanation: c.explanation })),
+  }));
   const last = rows[rows.length - 1];
   if (!last) return { eligible: false, eligibility: 'incomplete', score: 0, years: [], explanation: text('Không có năm nào để xét', 'No year to judge') };
   const judged = rule.eligibility === 'last-year' ? [last] : rows;

@@ -35,7 +35,15 @@ export const NomineeDetails = ({ n, canHide, appraise }: { n: Nomination; canHid
         <h4>{t('propose.standing')}: {formatNumber(n.standing.score, lang)}</h4>
         {n.standing.explanation && <p>{pick(n.standing.explanation)}</p>}
         {n.standing.years.length > 0 && (
-          <ul>{n.standing.years.map((y) => <li key={y.year}>{y.year}: {t(`dash.${y.eligibility}`)}{y.score !== null ? ` · ${formatNumber(y.score, lang)}` : ''}</li>)}</ul>
+          // Year by year, each opening on its criteria: the unit's own evaluation, criterion by criterion.
+          <div data-testid="standing-years">
+            {n.standing.years.map((y, i) => (
+              <details key={y.year} open={i === n.standing.years.length - 1}>
+                <summary>{y.year}: {t(`dash.${y.eligibility}`)}{y.score !== null ? ` · ${formatNumber(y.score, lang)}` : ` · ${t('council.noApprovedReport')}`}</summary>
+                <ul>{y.criteria.map((c) => <li key={c.criterionId} data-status={c.status}>{c.criterionId}: {pick(c.explanation)}</li>)}</ul>
+              </details>
+            ))}
+          </div>
         )}
       </section>
       <section>
