@@ -9,6 +9,7 @@ export { useSession, SESSION_KEY, type Me } from './session/session.js';
 export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } from './components/primitives.js';
 export { QueryView } from './components/query-view.js';
 export { ConfirmStep } from './components/confirm-step.js';
+export { ReasonStep } from './components/reason-step.js';
 export { DataTable, type Column } from './components/data-table.js';
 export { Tabs } from './components/tabs.js';
 export { LineChart, type Series } from './charts/lazy-chart.js';

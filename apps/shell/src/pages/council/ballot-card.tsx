@@ -2,7 +2,7 @@
 // review step, and Home Affairs closes it after confirming the tally, or cancels it with a reason.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
-import { Button, Card, ConfirmStep, ErrorNote, errorText, formatDate, formatDateTime, Notice, QueryView, useApi, useI18n, type Me } from '@thidua/ui';
+import { Button, Card, ConfirmStep, ErrorNote, errorText, formatDate, formatDateTime, Notice, QueryView, ReasonStep, useApi, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { VoteForm } from './vote-form.js';
 
@@ -68,12 +68,11 @@ const CloseOrCancel = ({ ballotId, quorumMet, nameOf }: { ballotId: string; quor
   const queryClient = useQueryClient();
   const [step, setStep] = useState<'idle' | 'close' | 'cancel'>('idle');
   const [noneConfirmed, setNoneConfirmed] = useState(false);
-  const [reason, setReason] = useState('');
   const tally = useQuery({ queryKey: ['council.tally', ballotId], queryFn: () => api.council.tally.query({ ballotId }), enabled: step === 'close', staleTime: 0 });
   const done = { onSuccess: () => { setStep('idle'); void queryClient.invalidateQueries(); } };
   // A vote that arrived since the tally was shown: the server refuses, and the tally is read again.
   const close = useMutation({ mutationFn: (voters: number) => api.council.closeBallot.mutate({ ballotId, voters, confirmNoneApproved: noneConfirmed }), ...done, onError: () => void tally.refetch() });
-  const cancel = useMutation({ mutationFn: () => api.council.cancelBallot.mutate({ ballotId, reason }), ...done });
+  const cancel = useMutation({ mutationFn: (reason: string) => api.council.cancelBallot.mutate({ ballotId, reason }), ...done });
   if (step === 'idle') {
     return (
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
@@ -85,14 +84,9 @@ const CloseOrCancel = ({ ballotId, quorumMet, nameOf }: { ballotId: string; quor
   }
   if (step === 'cancel') {
     return (
-      <ConfirmStep label={t('council.cancelBallot')} busy={cancel.isPending} disabled={reason.trim().length < 10} onConfirm={() => cancel.mutate()} onCancel={() => setStep('idle')} confirmLabel={t('council.cancelBallot')}>
+      <ReasonStep label={t('council.cancelBallot')} reasonLabel={t('council.cancelReason')} minLength={10} maxLength={1000} busy={cancel.isPending} error={cancel.isError ? errorText(cancel.error, lang) : null} onConfirm={(reason) => cancel.mutate(reason)} onCancel={() => setStep('idle')}>
         <p>{t('council.cancelExplain')}</p>
-        <div className="td-field">
-          <label htmlFor="cancel-reason">{t('council.cancelReason')}</label>
-          <input id="cancel-reason" value={reason} minLength={10} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
-        </div>
-        {cancel.isError && <ErrorNote message={errorText(cancel.error, lang)} />}
-      </ConfirmStep>
+      </ReasonStep>
     );
   }
   return (

@@ -1,7 +1,7 @@
 // The public's comments on a nominee, for those who judge it: Home Affairs sees the contacts and hides a comment
 // with a reason (audited); the council reads them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, ConfirmStep, ErrorNote, errorText, formatDateTime, QueryView, useApi, useI18n } from '@thidua/ui';
+import { Button, errorText, formatDateTime, QueryView, ReasonStep, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 
 export const NomineeComments = ({ nominationId, canHide }: { nominationId: string; canHide: boolean }) => {
@@ -34,19 +34,10 @@ const HideComment = ({ commentId }: { commentId: string }) => {
   const api = useApi();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
   const hide = useMutation({
-    mutationFn: () => api.nominations.hideComment.mutate({ commentId, reason }),
+    mutationFn: (reason: string) => api.nominations.hideComment.mutate({ commentId, reason }),
     onSuccess: () => { setAsking(false); void queryClient.invalidateQueries({ queryKey: ['nominations.comments'] }); },
   });
   if (!asking) return <Button tone="secondary" onClick={() => setAsking(true)}>{t('council.hide')}</Button>;
-  return (
-    <ConfirmStep disabled={reason.trim().length < 5} label={t('council.hide')} busy={hide.isPending} onConfirm={() => hide.mutate()} onCancel={() => setAsking(false)} confirmLabel={t('council.hide')}>
-      <div className="td-field">
-        <label htmlFor={`hide-${commentId}`}>{t('council.hideReason')}</label>
-        <input id={`hide-${commentId}`} value={reason} minLength={5} maxLength={500} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      {hide.isError && <ErrorNote message={errorText(hide.error, lang)} />}
-    </ConfirmStep>
-  );
+  return <ReasonStep label={t('council.hide')} reasonLabel={t('council.hideReason')} minLength={5} maxLength={500} busy={hide.isPending} error={hide.isError ? errorText(hide.error, lang) : null} onConfirm={(reason) => hide.mutate(reason)} onCancel={() => setAsking(false)} />;
 };

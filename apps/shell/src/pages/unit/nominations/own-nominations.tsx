@@ -1,7 +1,7 @@
 // The unit's proposals of a review: who, the standing judged now, the dossier, and withdrawing one with a reason.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
-import { Button, ConfirmStep, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, DataTable, errorText, formatDateTime, formatNumber, QueryView, ReasonStep, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useState } from 'react';
 
 type Row = RouterOutputs['nominations']['list'][number];
@@ -39,20 +39,14 @@ const Withdraw = ({ row }: { row: Row }) => {
   const api = useApi();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
   const withdraw = useMutation({
-    mutationFn: () => api.nominations.withdraw.mutate({ nominationId: row.id, version: row.version, reason }),
+    mutationFn: (reason: string) => api.nominations.withdraw.mutate({ nominationId: row.id, version: row.version, reason }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['nominations.list'] }),
   });
   if (!asking) return <Button tone="secondary" onClick={() => setAsking(true)}>{t('propose.withdraw')}</Button>;
   return (
-    <ConfirmStep disabled={reason.trim().length < 5} label={t('propose.withdraw')} busy={withdraw.isPending} onConfirm={() => withdraw.mutate()} onCancel={() => setAsking(false)} confirmLabel={t('propose.withdraw')}>
+    <ReasonStep label={t('propose.withdraw')} reasonLabel={t('propose.withdrawReason')} minLength={5} maxLength={1000} busy={withdraw.isPending} error={withdraw.isError ? errorText(withdraw.error, lang) : null} onConfirm={(reason) => withdraw.mutate(reason)} onCancel={() => setAsking(false)}>
       <p>{t('propose.withdrawConfirm', { who: nameOf(row) })}</p>
-      <div className="td-field">
-        <label htmlFor={`withdraw-${row.id}`}>{t('propose.withdrawReason')}</label>
-        <input id={`withdraw-${row.id}`} value={reason} minLength={5} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      {withdraw.isError && <ErrorNote message={errorText(withdraw.error, lang)} />}
-    </ConfirmStep>
+    </ReasonStep>
   );
 };
