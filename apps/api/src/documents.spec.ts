@@ -32,6 +32,8 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
     h = await createHttpHarness(provider, { PUBLIC_URL: 'https://thidua.ninhson.example' });
     const db = h.api.t.db;
     await db.nomination.create({ data: { id: 'N-HTTP-PERSON', movementId: NINH_SON, reviewId: 'R-FINAL', awardClass: 'individual', personId: 'P-NGUYEN-VAN-AN', proposedByUnitId: 'U-LAM-SON', proposedBy: 'test', achievements: 'Sáng kiến số hóa hồ sơ địa chính', status: 'voted', eligibleSnapshot: true } });
+    // The decision is recorded once signed: the clock is on its date.
+    h.api.clock.now = new Date('2026-01-05T03:00:00Z');
     decisionId = (await (await h.api.as('chutich')).decisions.create({ reviewId: 'R-FINAL', number: '3125/QĐ-UBND', date: '2026-01-05', signer: 'Đặng Quốc Bảo', nominationIds: ['N-HTTP-PERSON'] })).decisionId;
   });
   afterAll(async () => {
