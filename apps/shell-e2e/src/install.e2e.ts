@@ -132,7 +132,8 @@ describe('installing thidua for real', () => {
     await change.getByRole('button', { name: 'Ghi nhận thay đổi' }).click();
     await admin.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận' }).click();
     await change.getByText('Đã ghi nhận thay đổi ngày 01/07/2025.').waitFor();
-    expect(await admin.getByTestId('org-history').textContent()).toContain('U-XA-DONG, U-XA-TAY → U-XA-DONG-TAY');
+    // The history list is read again after the change: wait for it rather than read it at once.
+    await expect.poll(() => admin.getByTestId('org-history').textContent()).toContain('U-XA-DONG, U-XA-TAY → U-XA-DONG-TAY');
 
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
     const leaderPassword = await createAccount('lanhdao.tinh', 'Lãnh đạo Sở', 'LEADER');
