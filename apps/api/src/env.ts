@@ -22,6 +22,14 @@ export const envSchema = z.object({
   PORTAL_ORIGINS: origins,
   /** The address the public reaches this server at, printed on documents for checking their codes (default: the request's). */
   PUBLIC_URL: z.url().refine((u) => new URL(u).origin === u.replace(/\/$/, ''), { message: 'chỉ gồm giao thức và tên miền, ví dụ https://thidua.ninhson.gov.vn | scheme and host only' }).transform((u) => u.replace(/\/$/, '')).optional(),
+  /** redis://host:6379: abuse limits shared by every API instance; without it each instance counts in its own memory. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'phải bắt đầu bằng redis:// hoặc rediss:// | must start with redis:// or rediss://').optional(),
+  /** Which proxy to believe for the client's address (X-Forwarded-For): the proxies' addresses or CIDRs separated by
+   * commas (e.g. 127.0.0.1,10.0.0.0/8), or `true` for any. Unset: the connection's own address. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v): boolean | string[] => (v === undefined || v === '' || v === 'false' ? false : v === 'true' ? true : v.split(',').map((x) => x.trim()).filter(Boolean))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded evidence files; by default beside the embedded SQLite database. */
   EVIDENCE_DIR: z.string().min(1).optional(),

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { appRouter } from '@thidua/api';
+import { appRouter, memoryLimiter } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
@@ -22,6 +22,7 @@ import { registerPublicRoutes } from './public/public-routes.js';
 import { registerNomineeRoutes } from './public/nominee-routes.js';
 import { registerOpenDataRoutes } from './public/open-data-routes.js';
 import { admitWritesInOrder } from './http/write-admission.js';
+import { redisLimiter } from './http/redis-limiter.js';
 
 export const MAX_BATCH_SIZE = 10;
 
@@ -33,6 +34,8 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const buildServer = async (database: Database, env: Env, logStream?: { write(line: string): void }): Promise<FastifyInstance> => {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
+    // The client's address from X-Forwarded-For only through the proxies TRUST_PROXY names.
+    trustProxy: env.TRUST_PROXY,
     // tRPC batches name every procedure in the path: allow long paths, the batch size is limited below.
     routerOptions: { maxParamLength: 2000 },
     genReqId: () => randomUUID(),
@@ -45,6 +48,10 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   });
 
   app.decorate('demo', !env.production);
+  // Abuse limits are counted inside the procedures (per call, by the procedure's name): shared through Redis when set.
+  const shared = env.REDIS_URL ? redisLimiter(env.REDIS_URL) : null;
+  app.decorate('limiter', shared ?? memoryLimiter());
+  if (shared) app.addHook('onClose', async () => shared.close());
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -88,14 +95,6 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   await app.register(async (scope) => {
     scope.addHook('onRequest', csrfGuard(env.APP_ORIGINS));
     admitWritesInOrder(scope);
-    // Sign-in is the brute-force target: a tight per-address limit on top of the per-account lock-out.
-    await scope.register(rateLimit, {
-      max: 20,
-      timeWindow: '1 minute',
-      keyGenerator: (req) => req.ip,
-      allowList: (req) => !req.url.includes('auth.login'),
-      errorResponseBuilder: () => ({ statusCode: 429, code: 'TOO_MANY_REQUESTS', message: 'Quá nhiều lần đăng nhập, hãy thử lại sau | Too many sign-in attempts, try again later' }),
-    });
     await scope.register(fastifyTRPCPlugin, {
       prefix: '/trpc',
       trpcOptions: {

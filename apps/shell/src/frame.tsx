@@ -2,6 +2,7 @@
 import { Button, ErrorBoundary, errorCode, Loading, Notice, useI18n, type Me } from '@thidua/ui';
 import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import { Header } from './header.js';
+import { RecentFailures } from './recent-failures.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 import { DashboardPage } from './pages/dashboard/dashboard-page.js';
 import { hrefOf, useRoute, type Route } from './router.js';
@@ -104,6 +105,7 @@ export const Frame = ({ me }: { me: Me }) => {
           ))}
         </nav>
         <main className="td-main" id="main">
+          <RecentFailures />
           <ErrorBoundary
             resetKey={hrefOf(route)}
             fallback={() => (

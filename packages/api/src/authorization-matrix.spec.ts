@@ -38,6 +38,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'auth.verifyTotp': { allowed: signedIn, call: (c) => c.auth.verifyTotp({ code: '000000' }) },
   'auth.logout': { allowed: signedIn, call: (c) => c.auth.logout() },
   'auth.me': { allowed: signedIn, call: (c) => c.auth.me() },
+  'auth.recentFailures': { allowed: signedIn, call: (c) => c.auth.recentFailures() },
   'auth.changePassword': { allowed: signedIn, call: (c) => c.auth.changePassword({ current: 'sai-mat-khau', next: 'Mat-Khau-Moi-2026' }) },
   'auth.switchRole': { allowed: signedIn, call: (c) => c.auth.switchRole({ grantId: 'missing' }) },
   'auth.instance': { allowed: everyone, call: (c) => c.auth.instance() },

@@ -1,4 +1,5 @@
 // What every procedure knows about its call: the database, who is calling, and a request id for the logs.
+import type { Limiter } from './abuse/limiter.js';
 import type { Db, Provider } from '@thidua/db';
 import type { Role } from './roles.js';
 
@@ -34,6 +35,8 @@ export interface Context {
   now: () => Date;
   ip: string | null;
   userAgent: string | null;
+  /** Where abuse limits are counted: shared by every instance (Redis) in apps/api when configured; this process's memory otherwise. */
+  limiter?: Limiter;
   cookie: SessionCookie;
   /** This instance serves demo data (`pnpm start`): screens and documents say so. Production leaves it false. */
   demo?: boolean;

@@ -20,3 +20,5 @@ export { dispatchPendingMail, RETRY_AFTER_MS, GIVE_UP_AFTER_MS, type OutgoingMai
 export type { Context, Actor, SessionCookie, ImportStep } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { memoryLimiter, unlimited, type Limiter } from './abuse/limiter.js';
+export { LIMITS } from './abuse/limits.js';

@@ -1,5 +1,6 @@
 // tRPC setup in three parts: (1) init with an error formatter that keeps internals on the server,
 // (2) the access rule every procedure must declare, (3) the procedure builder that enforces it.
+import { addressOf, assertWithinLimit, type LimitName } from './abuse/limits.js';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError } from '@thidua/domain';
 import { ZodError } from 'zod';
@@ -37,6 +38,8 @@ export type Access = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'roles
 
 export interface ProcedureMeta {
   access: Access;
+  /** A limit counted per client address on every call (each call of a batch; the procedure's name, not the URL). */
+  limit?: LimitName;
   /** Allowed before the second factor is confirmed or a one-time password is changed (only the sign-in flow itself). */
   beforeMfa?: boolean;
 }
@@ -75,7 +78,12 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+const limitCalls = t.middleware(async ({ ctx, meta, next }) => {
+  if (meta?.limit) await assertWithinLimit(ctx, meta.limit, addressOf(ctx));
+  return next();
+});
+
 /** Every procedure is built from this one, and must say who may call it with `.meta(...)`. */
-export const procedure = t.procedure.use(authorize).use(domainErrors);
+export const procedure = t.procedure.use(limitCalls).use(authorize).use(domainErrors);
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -1,5 +1,5 @@
 // Builds the tRPC context of a request: the database, the actor behind the session cookie, a request id.
-import { actorFromToken, type Context } from '@thidua/api';
+import { actorFromToken, type Context, type Limiter } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Set once by buildServer: this server serves demo data (not NODE_ENV=production). */
     demo: boolean;
+    /** Where this server counts abuse limits (memory, or Redis shared by every instance). */
+    limiter: Limiter;
   }
 }
 
@@ -20,6 +22,7 @@ export const requestContext = async (database: Database, req: FastifyRequest, re
     requestId: req.id,
     now: () => new Date(),
     ip: req.ip,
+    limiter: req.server.limiter,
     userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
     demo: req.server.demo,
     cookie: {
@@ -37,6 +40,7 @@ export const publicContext = (database: Database, req: FastifyRequest): Context 
   requestId: req.id,
   now: () => new Date(),
   ip: req.ip,
+  limiter: req.server.limiter,
   userAgent: null,
   demo: req.server.demo,
   cookie: { set: () => undefined, clear: () => undefined },

@@ -20,6 +20,21 @@ export const createSession = async (
   return { token, expiresAt };
 };
 
+/** A new token for a session that has just proved more (the second factor): the old token ends, the new one keeps the
+ * role it acted in. Fixation defence: whatever token existed before sign-in completed is worth nothing after it. */
+export const replaceSession = async (
+  db: Pick<Db, 'session'>,
+  sessionId: string,
+  now: Date,
+  meta: { mfaVerified: boolean; ip: string | null; userAgent: string | null },
+): Promise<{ token: string; expiresAt: Date }> => {
+  const old = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { userId: true, grantId: true, expiresAt: true } });
+  const token = newSessionToken();
+  await db.session.create({ data: { id: sessionIdOf(token), userId: old.userId, grantId: old.grantId, createdAt: now, lastSeenAt: now, expiresAt: old.expiresAt, mfaVerified: meta.mfaVerified, ip: meta.ip, userAgent: meta.userAgent } });
+  await db.session.delete({ where: { id: sessionId } });
+  return { token, expiresAt: old.expiresAt };
+};
+
 /** The actor behind a token, or null when the session is unknown, expired, idle too long, or its user disabled. */
 export const actorFromToken = async (db: Db, token: string | undefined, now: Date): Promise<Actor | null> => {
   if (!token) return null;

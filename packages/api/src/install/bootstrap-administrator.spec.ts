@@ -54,8 +54,12 @@ describe.each(providers)('bootstrapping the first administrator on %s', (provide
     const after = (await h.withToken(cookies.token)).caller;
     await expect(after.admin.users()).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('TOTP') });
     const { secret } = await after.auth.setupTotp();
-    await after.auth.verifyTotp({ code: generateTOTP(decodeBase32IgnorePadding(secret), 30, 6) });
-    const admin = (await h.withToken(cookies.token)).caller;
+    // The second factor gives the session a new token; the one from before it is worth nothing.
+    const verifying = await h.withToken(cookies.token);
+    await verifying.caller.auth.verifyTotp({ code: generateTOTP(decodeBase32IgnorePadding(secret), 30, 6) });
+    expect(verifying.cookies.token).not.toBe(cookies.token);
+    await expect((await h.withToken(cookies.token)).caller.auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    const admin = (await h.withToken(verifying.cookies.token)).caller;
     expect((await admin.admin.users()).map((u) => u.username)).toContain('quantri.so');
 
     const again = await h.withToken(undefined);

@@ -3,8 +3,10 @@ import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from '@oslojs/otp';
 import { encodeBase32UpperCaseNoPadding, decodeBase32IgnorePadding } from '@oslojs/encoding';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/password.js';
-import { createSession, endSession } from '../auth/session.js';
+import { hashPassword, needsRehash, passwordProblem, unknownUserHash, verifyPassword } from '../auth/password.js';
+import { createSession, endSession, replaceSession } from '../auth/session.js';
+import { assertMayTrySignIn, signInSucceeded } from '../auth/login-throttle.js';
+import { assertWithinLimit, resetLimit } from '../abuse/limits.js';
 import { hasAdministrator } from '../install/bootstrap-administrator.js';
 import { appError } from '../errors.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
@@ -14,8 +16,6 @@ import { roleLabel } from '../policy/role-label.js';
 import { MFA_ROLES, isRole } from '../roles.js';
 import { procedure, PUBLIC, SIGNED_IN } from '../trpc.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MS = 15 * 60_000;
 
 const BAD_LOGIN = () => appError('UNAUTHORIZED', 'Tên đăng nhập hoặc mật khẩu không đúng', 'Wrong username or password');
 
@@ -26,32 +26,33 @@ export const TOTP_GRACE_SECONDS = 30;
 
 export const authRouter = {
   login: procedure
-    .meta(PUBLIC)
+    .meta({ ...PUBLIC, limit: 'loginPerAddress' })
     .input(credentials)
     .mutation(async ({ ctx, input }) => {
       const now = ctx.now();
+      const record = (success: boolean, reason: string) => ctx.db.loginAttempt.create({ data: { username: input.username, ip: ctx.ip, success, reason, at: now } });
+      try {
+        await assertMayTrySignIn(ctx, input.username);
+      } catch (e) {
+        await record(false, 'throttled');
+        throw e;
+      }
       const user = await ctx.db.user.findUnique({
         where: { username: input.username },
-        select: { id: true, passwordHash: true, role: true, disabledAt: true, lockedUntil: true, failedLogins: true, totpEnabledAt: true, mustChangePassword: true, grants: { select: { role: true } } },
+        select: { id: true, passwordHash: true, role: true, disabledAt: true, totpEnabledAt: true, mustChangePassword: true, grants: { select: { role: true } } },
       });
-      const record = (success: boolean, reason: string) => ctx.db.loginAttempt.create({ data: { username: input.username, ip: ctx.ip, success, reason, at: now } });
-      if (!user || user.disabledAt || !isRole(user.role)) {
-        await record(false, user ? 'disabled' : 'unknown_user');
-        throw BAD_LOGIN();
-      }
-      if (user.lockedUntil && user.lockedUntil > now) {
-        await record(false, 'locked');
-        throw appError('TOO_MANY_REQUESTS', 'Tài khoản tạm khóa do nhập sai nhiều lần; hãy thử lại sau 15 phút', 'Account temporarily locked after repeated failures; try again in 15 minutes');
-      }
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        const failed = user.failedLogins + 1;
-        await ctx.db.user.update({ where: { id: user.id }, data: { failedLogins: failed, lockedUntil: failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MS) : null } });
-        await record(false, 'bad_password');
+      const usable = !!user && !user.disabledAt && isRole(user.role);
+      // The password is checked whether or not the account exists, so the time taken does not tell which do.
+      const matches = await verifyPassword(usable ? user.passwordHash : await unknownUserHash(), input.password);
+      if (!usable || !matches) {
+        await record(false, !user ? 'unknown_user' : !usable ? 'disabled' : 'bad_password');
+        if (usable) await ctx.db.user.updateMany({ where: { id: user.id }, data: { failedLogins: { increment: 1 } } });
         throw BAD_LOGIN();
       }
       const rehash = needsRehash(user.passwordHash) ? { passwordHash: await hashPassword(input.password) } : {};
       await ctx.db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, ...rehash } });
       await record(true, 'ok');
+      await signInSucceeded(ctx, input.username);
       // The second factor guards the account: asked when any of its roles needs it, whichever it acts in.
       const needsMfa = [user.role, ...user.grants.map((g) => g.role)].some((r) => isRole(r) && MFA_ROLES.has(r));
       const session = await createSession(ctx.db, user.id, now, { mfaVerified: !needsMfa, ip: ctx.ip, userAgent: ctx.userAgent });
@@ -76,23 +77,31 @@ export const authRouter = {
       return { secret, uri: createTOTPKeyURI('thidua Ninh Sơn', actor.username, key, 30, 6) };
     }),
 
-  /** Confirms the second factor for this session (and finishes enrolment on first use). */
+  /** Confirms the second factor (and finishes enrolment on first use) with a new session token: the token issued
+   * before the second factor is worth nothing after it. Five wrong codes in 15 minutes make the account wait. */
   verifyTotp: procedure
-    .meta({ ...SIGNED_IN, beforeMfa: true })
+    .meta({ ...SIGNED_IN, beforeMfa: true, limit: 'totpPerAddress' })
     .input(z.object({ code: z.string().regex(/^\d{6}$/, 'Mã gồm 6 chữ số / six digits') }))
     .mutation(async ({ ctx, input }) => {
       const actor = ctx.actor!;
+      const now = ctx.now();
+      await assertWithinLimit(ctx, 'totpPerAccount', actor.userId);
       const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpSecret: true, totpEnabledAt: true } });
       if (!user.totpSecret) throw appError('PRECONDITION_FAILED', 'Chưa thiết lập xác thực hai lớp', 'Two-factor authentication is not set up');
       // One time step either way (RFC 6238 §5.2): a code typed as the 30-second window turns over still counts.
       if (!verifyTOTPWithGracePeriod(decodeBase32IgnorePadding(user.totpSecret), 30, 6, input.code, TOTP_GRACE_SECONDS)) {
+        await ctx.db.loginAttempt.create({ data: { username: actor.username, ip: ctx.ip, success: false, reason: 'bad_totp', at: now } });
+        await mutate(ctx, async () => ({ result: null, audit: { action: 'auth.mfa_failed', entity: 'User', entityId: actor.userId, data: null } }));
         throw appError('UNAUTHORIZED', 'Mã xác thực không đúng hoặc đã hết hạn', 'Wrong or expired code');
       }
-      return mutate(ctx, async (tx) => {
-        await tx.session.update({ where: { id: actor.sessionId }, data: { mfaVerified: true } });
-        if (!user.totpEnabledAt) await tx.user.update({ where: { id: actor.userId }, data: { totpEnabledAt: ctx.now() } });
-        return { result: { ok: true }, audit: { action: user.totpEnabledAt ? 'auth.mfa_verified' : 'auth.mfa_enabled', entity: 'User', entityId: actor.userId, data: null } };
+      await resetLimit(ctx, 'totpPerAccount', actor.userId);
+      const session = await mutate(ctx, async (tx) => {
+        const renewed = await replaceSession(tx, actor.sessionId, now, { mfaVerified: true, ip: ctx.ip, userAgent: ctx.userAgent });
+        if (!user.totpEnabledAt) await tx.user.update({ where: { id: actor.userId }, data: { totpEnabledAt: now } });
+        return { result: renewed, audit: { action: user.totpEnabledAt ? 'auth.mfa_verified' : 'auth.mfa_enabled', entity: 'User', entityId: actor.userId, data: null } };
       });
+      ctx.cookie.set(session.token, session.expiresAt);
+      return { ok: true };
     }),
 
   /** Replaces the password (a one-time one must be): other sessions of the account end, this one goes on. */
@@ -153,6 +162,17 @@ export const authRouter = {
         ],
         actingGrantId: a.grantId,
       };
+    }),
+
+  /** The failed sign-ins on this account between its previous sign-in and this one: the holder sees them at once. */
+  recentFailures: procedure
+    .meta(SIGNED_IN)
+    .query(async ({ ctx }) => {
+      const username = ctx.actor!.username;
+      const [current, previous] = await ctx.db.loginAttempt.findMany({ where: { username, success: true }, orderBy: { at: 'desc' }, take: 2, select: { at: true } });
+      const between = { username, success: false, at: { gt: previous?.at ?? new Date(0), lte: current?.at ?? ctx.now() } };
+      const [count, last] = await Promise.all([ctx.db.loginAttempt.count({ where: between }), ctx.db.loginAttempt.findFirst({ where: between, orderBy: { at: 'desc' }, select: { at: true, ip: true } })]);
+      return { count, lastAt: last?.at ?? null, lastAddress: last?.ip ?? null, previousSignIn: previous?.at ?? null };
     }),
 
   /** Acts in another of the account's roles from now on, in this session only (audited). */

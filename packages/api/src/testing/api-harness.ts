@@ -1,4 +1,5 @@
 // A real database with a small Ninh Sơn fixture, and callers signed in as each role through the real login.
+import { unlimited, type Limiter } from '../abuse/limiter.js';
 import { generateTOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { ninhSonDx2021_2025 } from '@thidua/domain';
@@ -75,7 +76,7 @@ export interface Harness {
   /** A caller signed in as the user, second factor done where the role needs it. */
   as(username: string): Promise<Caller>;
   /** A caller for a raw session token (or none), with a cookie recorder. */
-  withToken(token: string | undefined): Promise<{ caller: Caller; cookies: CookieJar }>;
+  withToken(token: string | undefined, ip?: string): Promise<{ caller: Caller; cookies: CookieJar }>;
   destroy(): Promise<void>;
 }
 
@@ -85,7 +86,8 @@ export interface CookieJar {
 }
 
 
-export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<Harness> => {
+/** `limiter`: where abuse limits are counted; none by default (see `unlimited`), a real one for the tests of the limits. */
+export const createHarness = async (provider: 'sqlite' | 'postgresql', options: { limiter?: Limiter } = {}): Promise<Harness> => {
   const t = await createTestDatabase(provider);
   const clock = { now: new Date('2025-11-20T02:00:00Z') };
   await t.db.movementVersion.create({ data: { movementId: ninhSonDx2021_2025.id, version: 1, active: true, definition: JSON.stringify(ninhSonDx2021_2025) } });
@@ -117,6 +119,7 @@ export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<
     requestId: `test-${Math.random().toString(36).slice(2)}`,
     now: () => clock.now,
     ip,
+    limiter: options.limiter ?? unlimited,
     userAgent: 'vitest',
     cookie: {
       set: (value, expiresAt) => Object.assign(cookies, { token: value, expiresAt }),
@@ -133,8 +136,9 @@ export const createHarness = async (provider: 'sqlite' | 'postgresql'): Promise<
     const signedIn = await withToken(cookies.token);
     if (login.mfa === 'required') {
       const code = generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6);
+      // The second factor gives the session a new token.
       await signedIn.caller.auth.verifyTotp({ code });
-      return (await withToken(cookies.token)).caller;
+      return (await withToken(signedIn.cookies.token)).caller;
     }
     return signedIn.caller;
   };

@@ -1,0 +1,39 @@
+// The abuse limits, in one place: sign-in, the second factor, public comments and exports. Counted inside the
+// procedure (per call of a batch, whatever the URL spelled), per client address and, where there is one, per account.
+import type { Context } from '../context.js';
+import { appError } from '../errors.js';
+import { processLimiter } from './limiter.js';
+
+const MINUTE = 60_000;
+
+export const LIMITS = {
+  /** Sign-in attempts from one address, whatever the account. */
+  loginPerAddress: { limit: 20, windowMs: MINUTE },
+  /** Sign-in attempts on one account from one address before that address waits (parallel attempts included). */
+  loginPerAccountAndAddress: { limit: 5, windowMs: 15 * MINUTE },
+  /** Second-factor codes tried for one account: 5 in 15 minutes, then wait (a 6-digit code cannot be walked). */
+  totpPerAccount: { limit: 5, windowMs: 15 * MINUTE },
+  totpPerAddress: { limit: 20, windowMs: MINUTE },
+  /** Public reads that build whole files (open-data exports) from one address. */
+  exportPerAddress: { limit: 30, windowMs: MINUTE },
+  /** Any public call from one address: generous for a portal page, a wall for a script. */
+  publicPerAddress: { limit: 600, windowMs: MINUTE },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+const minutes = (ms: number) => Math.max(1, Math.ceil(ms / MINUTE));
+
+/** Counts the call against the named limit for `key`, and refuses it in Vietnamese with when to try again. */
+export const assertWithinLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string): Promise<void> => {
+  const { limit, windowMs } = LIMITS[name];
+  const { allowed, retryAfterMs } = await (ctx.limiter ?? processLimiter).take(`${name}:${key}`, limit, windowMs, ctx.now().getTime());
+  if (!allowed) {
+    throw appError('TOO_MANY_REQUESTS', `Quá nhiều yêu cầu; vui lòng thử lại sau ${minutes(retryAfterMs)} phút`, `Too many requests; try again in ${minutes(retryAfterMs)} min`);
+  }
+};
+
+export const resetLimit = async (ctx: Pick<Context, 'limiter'>, name: LimitName, key: string): Promise<void> => (ctx.limiter ?? processLimiter).reset(`${name}:${key}`);
+
+/** The client's address as the server sees it (behind a proxy only when TRUST_PROXY says which to believe). */
+export const addressOf = (ctx: Pick<Context, 'ip'>): string => ctx.ip ?? 'unknown';
