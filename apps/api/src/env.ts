@@ -55,6 +55,11 @@ const configured = envSchema.transform(({ NODE_ENV, SEED_ON_FIRST_RUN, ...rest }
   if (production && SEED_ON_FIRST_RUN === 'true') {
     ctx.addIssue({ code: 'custom', path: ['SEED_ON_FIRST_RUN'], message: 'không được là true khi NODE_ENV=production: dữ liệu mẫu dùng chung một mật khẩu đã công bố | must not be true with NODE_ENV=production: the demo data shares a published password' });
   }
+  // Documents print PUBLIC_URL in their QR code; without it the address would come from the request's Host header,
+  // which a caller chooses.
+  if (production && !rest.PUBLIC_URL) {
+    ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'bắt buộc khi NODE_ENV=production: địa chỉ công khai in trên mã QR của văn bản, ví dụ https://thidua.ninhson.gov.vn | required with NODE_ENV=production: the public address printed in documents\' QR codes' });
+  }
   return { ...rest, production, SEED_ON_FIRST_RUN: !production && SEED_ON_FIRST_RUN !== 'false' };
 });
 

@@ -3,6 +3,7 @@ import { asStoredValues, COMMUNE_2025 } from '@thidua/api/testing';
 import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '@thidua/api';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 
 const providers = await testProviders();
@@ -78,6 +79,19 @@ describe.each(providers)('open data on %s', (provider) => {
     expect(sheet?.rowCount).toBe(json.rows.length + 1);
     expect(sheet?.getRow(1).values).toEqual([undefined, 'year', 'unit_id', 'unit_name', 'unit_kind', 'item_id', 'item_label_vi', 'item_label_en', 'measure', 'value', 'source', 'approved_at']);
     expect(book.getWorksheet('tu_dien')?.getColumn(1).values).toContain('licence');
+  });
+
+  it('gives the same file again from its cache, and limits whole-dataset downloads per address', async () => {
+    const csv = (ip: string) => h.app.inject({ url: '/api/public/open-data/values?format=csv&year=2025', remoteAddress: ip });
+    const first = await csv('198.51.100.20');
+    expect((await csv('198.51.100.20')).body).toBe(first.body);
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMITS.exportPerAddress.limit; i++) statuses.push((await csv('198.51.100.21')).statusCode);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const refused = await csv('198.51.100.21');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.message).toContain('Quá nhiều yêu cầu');
+    expect((await csv('198.51.100.22')).statusCode).toBe(200);
   });
 
   it('is described in the OpenAPI document', async () => {

@@ -22,7 +22,7 @@ let admin: Page;
 let leader: Page;
 
 beforeAll(async () => {
-  product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false' } });
+  product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false', PUBLIC_URL: 'https://thidua.khanhhoa.example' } });
   browser = await launchBrowser();
 });
 

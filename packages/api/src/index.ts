@@ -21,4 +21,4 @@ export type { Context, Actor, SessionCookie, ImportStep } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { memoryLimiter, unlimited, type Limiter } from './abuse/limiter.js';
-export { LIMITS } from './abuse/limits.js';
+export { addressOf, assertWithinLimit, LIMITS } from './abuse/limits.js';

@@ -28,7 +28,8 @@ export const runAdminCommand = async (argv: string[], environment: Record<string
   if (parsed.values.help) return { exitCode: 0, stdout: ADMIN_USAGE, stderr: '' };
   if (command !== 'bootstrap') return usageError(command ? `Lệnh không hợp lệ / unknown command: admin ${command}` : 'Thiếu lệnh / missing command');
   if (!parsed.values.username) return usageError('Thiếu --username / --username is required');
-  const env = readEnv(environment);
+  // The command needs the database only: the server's other settings (PUBLIC_URL, origins) are not asked here.
+  const env = readEnv({ DATABASE_URL: environment.DATABASE_URL });
   const url = await migrate(env.DATABASE_URL);
   const database = await openDatabase(url);
   try {

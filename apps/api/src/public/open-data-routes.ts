@@ -1,12 +1,13 @@
 // The open dataset (/api/public/open-data): its dictionary and licence, and the approved values as JSON (paged), CSV
 // or Excel (whole selection). Built from the API's openData.values; nothing unapproved, nothing personal.
-import { appRouter, createCallerFactory, OPEN_DATA_COLUMNS, type OpenDataRow } from '@thidua/api';
+import { addressOf, appRouter, assertWithinLimit, createCallerFactory, OPEN_DATA_COLUMNS, versionedCache, type OpenDataRow } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { safeCell } from '../excel/spreadsheet-cell.js';
 import { toCsv } from '../http/csv.js';
+import { sendProcedureError } from '../http/procedure-error.js';
 import { publicContext } from '../http/request-context.js';
 import { OPEN_DATA_DICTIONARY, OPEN_DATA_LICENCE } from './open-data-dictionary.js';
 
@@ -37,6 +38,9 @@ const toXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> => {
   return Buffer.from(await book.xlsx.writeBuffer());
 };
 
+// A whole-dataset file (up to 100,000 rows) is built once per data version and selection, not per anonymous download.
+const files = versionedCache<string, string | Buffer>(16);
+
 export const registerOpenDataRoutes = (app: FastifyInstance, database: Database): void => {
   // The dataset is the running movement's: its name and its issuer, as the movement file states them.
   app.get('/api/public/open-data', async (req, reply) => {
@@ -58,23 +62,27 @@ export const registerOpenDataRoutes = (app: FastifyInstance, database: Database)
       return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (năm báo cáo của phong trào), unit, item (C-… hoặc I-…), format (json|csv|xlsx), offset, limit (≤ 1000) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
     }
     const { format, year, unit, item } = q.data;
-    // JSON is paged for applications; CSV and Excel carry the whole selection for people.
-    const page = await createCaller(publicContext(database, req)).openData.values({
-      ...(year ? { year } : {}),
-      ...(unit ? { unitId: unit } : {}),
-      ...(item ? { itemId: item } : {}),
-      offset: format === 'json' ? q.data.offset : 0,
-      limit: format === 'json' ? q.data.limit : 100_000,
-    });
+    const context = publicContext(database, req);
+    const read = (offset: number, limit: number) =>
+      createCaller(context).openData.values({ ...(year ? { year } : {}), ...(unit ? { unitId: unit } : {}), ...(item ? { itemId: item } : {}), offset, limit });
     const name = `thidua-du-lieu-mo${year ? `-${year}` : ''}`;
     reply.header('x-licence', OPEN_DATA_LICENCE.id);
-    if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(toCsv(OPEN_DATA_COLUMNS, page.rows));
-    if (format === 'xlsx') {
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
-        .send(await toXlsx(page.rows));
+    if (format !== 'json') {
+      // CSV and Excel carry the whole selection for people: limited per address, built once per data version.
+      try {
+        await assertWithinLimit(context, 'exportPerAddress', addressOf(context));
+        const body = await files(database.db, `${format}:${year ?? ''}:${unit ?? ''}:${item ?? ''}`, async () => {
+          const rows = (await read(0, 100_000)).rows;
+          return format === 'csv' ? toCsv(OPEN_DATA_COLUMNS, rows) : toXlsx(rows);
+        });
+        if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(body);
+        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(body);
+      } catch (e) {
+        return sendProcedureError(reply, req, e);
+      }
     }
+    // JSON is paged for applications.
+    const page = await read(q.data.offset, q.data.limit);
     return reply.send({ licence: OPEN_DATA_LICENCE.id, total: page.total, offset: page.offset, limit: page.limit, columns: OPEN_DATA_COLUMNS, rows: page.rows });
   });
 };
