@@ -4,18 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateTOTP } from '@oslojs/otp';
-import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { PASSWORD, TOTP_SECRET } from '@thidua/api/testing';
 import { testProviders } from '@thidua/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { signInOverHttp } from './testing/http-sign-in.js';
 import { ninhSonDx2021_2025 } from '@thidua/domain';
 
 const NINH_SON = ninhSonDx2021_2025.id;
 
 const providers = await testProviders();
-const json = { 'content-type': 'application/json' };
 const dir = mkdtempSync(join(tmpdir(), 'thidua-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,14 +37,7 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
     await h?.close();
   });
 
-  const signIn = async (username: string) => {
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username, password: PASSWORD } });
-    const cookie = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-    if (res.json().result.data.mfa === 'required') {
-      await h.app.inject({ method: 'POST', url: '/trpc/auth.verifyTotp', headers: { ...json, cookie }, payload: { code: generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6) } });
-    }
-    return cookie;
-  };
+  const signIn = (username: string) => signInOverHttp(h.app, username);
 
   it('gives Home Affairs the decision and the certificate as A4 PDFs with the national motto, the awardee and a code the public API confirms', async () => {
     const cookie = await signIn('noivu');

@@ -1,12 +1,11 @@
 // Culture's district sheet: every unit and criterion in one long table, downloaded, filled and imported in one
 // transaction; a row that does not fit or a report a unit has already sent refuses the whole file.
-import { generateTOTP } from '@oslojs/otp';
-import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { PASSWORD, TOTP_SECRET } from '@thidua/api/testing';
+import { PASSWORD } from '@thidua/api/testing';
 import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { signInOverHttp } from './testing/http-sign-in.js';
 
 const providers = await testProviders();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,9 +16,7 @@ describe.each(providers)('the district sheet on %s', (provider) => {
   let cookie = '';
   beforeAll(async () => {
     h = await createHttpHarness(provider);
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username: 'vhtt', password: PASSWORD } });
-    cookie = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
-    await h.app.inject({ method: 'POST', url: '/trpc/auth.verifyTotp', headers: { ...json, cookie }, payload: { code: generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6) } });
+    cookie = await signInOverHttp(h.app, 'vhtt');
   });
   afterAll(async () => {
     await h?.close();

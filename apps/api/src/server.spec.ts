@@ -102,9 +102,15 @@ describe.each(providers)('HTTP API on %s', (provider) => {
     const before = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 2025 }))}`, headers: { cookie } });
     expect(before.statusCode).toBe(401);
     const code = generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6);
-    expect((await h.app.inject({ method: 'POST', url: '/trpc/auth.verifyTotp', headers: { ...json, cookie }, payload: { code } })).statusCode).toBe(200);
-    const after = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 2025 }))}`, headers: { cookie } });
-    expect(after.statusCode).toBe(200);
+    const verified = await h.app.inject({ method: 'POST', url: '/trpc/auth.verifyTotp', headers: { ...json, cookie }, payload: { code } });
+    expect(verified.statusCode).toBe(200);
+    // The second factor comes with a new session cookie; the one from before it is worth nothing now.
+    const renewed = String(verified.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    expect(renewed).toMatch(/=.+/);
+    expect(renewed).not.toBe(cookie);
+    const reportGet = `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 2025 }))}`;
+    expect((await h.app.inject({ url: reportGet, headers: { cookie } })).statusCode).toBe(401);
+    expect((await h.app.inject({ url: reportGet, headers: { cookie: renewed } })).statusCode).toBe(200);
   });
 
   it('publishes the leaderboard from approved data only, as JSON and CSV, without personal data', async () => {
