@@ -30,6 +30,9 @@ export const envSchema = z.object({
     .string()
     .optional()
     .transform((v): boolean | string[] => (v === undefined || v === '' || v === 'false' ? false : v === 'true' ? true : v.split(',').map((x) => x.trim()).filter(Boolean))),
+  /** 32 random bytes, base64 (`openssl rand -base64 32`): seals the TOTP secrets in the database. Required with
+   * NODE_ENV=production; keep it outside the database and its backups, and back it up on its own. */
+  TOTP_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'phải là 32 byte mã hóa base64 (openssl rand -base64 32) | must be 32 bytes in base64 (openssl rand -base64 32)').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded evidence files; by default beside the embedded SQLite database. */
   EVIDENCE_DIR: z.string().min(1).optional(),
@@ -59,6 +62,9 @@ const configured = envSchema.transform(({ NODE_ENV, SEED_ON_FIRST_RUN, ...rest }
   // which a caller chooses.
   if (production && !rest.PUBLIC_URL) {
     ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'bắt buộc khi NODE_ENV=production: địa chỉ công khai in trên mã QR của văn bản, ví dụ https://thidua.ninhson.gov.vn | required with NODE_ENV=production: the public address printed in documents\' QR codes' });
+  }
+  if (production && !rest.TOTP_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['TOTP_KEY'], message: 'bắt buộc khi NODE_ENV=production: khóa niêm phong mã xác thực hai lớp, tạo bằng openssl rand -base64 32 | required with NODE_ENV=production: the key sealing second-factor secrets (openssl rand -base64 32)' });
   }
   return { ...rest, production, SEED_ON_FIRST_RUN: !production && SEED_ON_FIRST_RUN !== 'false' };
 });

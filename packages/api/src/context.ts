@@ -37,6 +37,8 @@ export interface Context {
   userAgent: string | null;
   /** Where abuse limits are counted: shared by every instance (Redis) in apps/api when configured; this process's memory otherwise. */
   limiter?: Limiter;
+  /** The key TOTP secrets are sealed with (TOTP_KEY in apps/api); absent: the public demo key. */
+  totpKey?: Buffer;
   cookie: SessionCookie;
   /** This instance serves demo data (`pnpm start`): screens and documents say so. Production leaves it false. */
   demo?: boolean;

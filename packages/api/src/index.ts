@@ -22,3 +22,4 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { memoryLimiter, unlimited, type Limiter } from './abuse/limiter.js';
 export { addressOf, assertWithinLimit, LIMITS } from './abuse/limits.js';
+export { totpKeyOf } from './auth/totp-secret.js';

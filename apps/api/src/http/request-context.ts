@@ -10,6 +10,8 @@ declare module 'fastify' {
     demo: boolean;
     /** Where this server counts abuse limits (memory, or Redis shared by every instance). */
     limiter: Limiter;
+    /** The key TOTP secrets are sealed with (TOTP_KEY). */
+    totpKey: Buffer;
   }
 }
 
@@ -23,6 +25,7 @@ export const requestContext = async (database: Database, req: FastifyRequest, re
     now: () => new Date(),
     ip: req.ip,
     limiter: req.server.limiter,
+    totpKey: req.server.totpKey,
     userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
     demo: req.server.demo,
     cookie: {

@@ -7,6 +7,7 @@ import { hashPassword, needsRehash, passwordProblem, unknownUserHash, verifyPass
 import { createSession, endSession, replaceSession } from '../auth/session.js';
 import { assertMayTrySignIn, signInSucceeded } from '../auth/login-throttle.js';
 import { assertWithinLimit, resetLimit } from '../abuse/limits.js';
+import { isSealed, openTotpSecret, sealTotpSecret, totpKeyOf } from '../auth/totp-secret.js';
 import { hasAdministrator } from '../install/bootstrap-administrator.js';
 import { appError } from '../errors.js';
 import { expectOneUpdated, mutate } from '../mutation.js';
@@ -73,7 +74,7 @@ export const authRouter = {
       const key = new Uint8Array(20);
       crypto.getRandomValues(key);
       const secret = encodeBase32UpperCaseNoPadding(key);
-      await ctx.db.user.update({ where: { id: actor.userId }, data: { totpSecret: secret } });
+      await ctx.db.user.update({ where: { id: actor.userId }, data: { totpSecret: sealTotpSecret(secret, ctx.totpKey ?? totpKeyOf(undefined)) } });
       return { secret, uri: createTOTPKeyURI('thidua Ninh Sơn', actor.username, key, 30, 6) };
     }),
 
@@ -88,8 +89,12 @@ export const authRouter = {
       await assertWithinLimit(ctx, 'totpPerAccount', actor.userId);
       const user = await ctx.db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { totpSecret: true, totpEnabledAt: true } });
       if (!user.totpSecret) throw appError('PRECONDITION_FAILED', 'Chưa thiết lập xác thực hai lớp', 'Two-factor authentication is not set up');
+      const key = ctx.totpKey ?? totpKeyOf(undefined);
+      const secret = openTotpSecret(user.totpSecret, key);
+      // Sealed under another key (TOTP_KEY changed) or altered: fail closed; an administrator gives a new enrolment.
+      if (secret === null) throw appError('PRECONDITION_FAILED', 'Không đọc được khóa xác thực hai lớp của tài khoản; hãy nhờ quản trị viên cấp lại xác thực hai lớp', 'The account’s second-factor key cannot be read; ask an administrator for a new enrolment');
       // One time step either way (RFC 6238 §5.2): a code typed as the 30-second window turns over still counts.
-      if (!verifyTOTPWithGracePeriod(decodeBase32IgnorePadding(user.totpSecret), 30, 6, input.code, TOTP_GRACE_SECONDS)) {
+      if (!verifyTOTPWithGracePeriod(decodeBase32IgnorePadding(secret), 30, 6, input.code, TOTP_GRACE_SECONDS)) {
         await ctx.db.loginAttempt.create({ data: { username: actor.username, ip: ctx.ip, success: false, reason: 'bad_totp', at: now } });
         await mutate(ctx, async () => ({ result: null, audit: { action: 'auth.mfa_failed', entity: 'User', entityId: actor.userId, data: null } }));
         throw appError('UNAUTHORIZED', 'Mã xác thực không đúng hoặc đã hết hạn', 'Wrong or expired code');
@@ -98,6 +103,8 @@ export const authRouter = {
       const session = await mutate(ctx, async (tx) => {
         const renewed = await replaceSession(tx, actor.sessionId, now, { mfaVerified: true, ip: ctx.ip, userAgent: ctx.userAgent });
         if (!user.totpEnabledAt) await tx.user.update({ where: { id: actor.userId }, data: { totpEnabledAt: now } });
+        // A secret stored in clear by an older version is sealed now.
+        if (!isSealed(user.totpSecret!)) await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: sealTotpSecret(secret, key) } });
         return { result: renewed, audit: { action: user.totpEnabledAt ? 'auth.mfa_verified' : 'auth.mfa_enabled', entity: 'User', entityId: actor.userId, data: null } };
       });
       ctx.cookie.set(session.token, session.expiresAt);
