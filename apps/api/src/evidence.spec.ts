@@ -52,6 +52,10 @@ describe('evidence files', () => {
   it('refuses the public, roles that enter no data, other origins, other file types and files over 10 MB, in Vietnamese', async () => {
     const editor = await cookieOf('xa.lamson');
     expect((await upload('', PDF)).statusCode).toBe(401);
+    // Refused from the headers alone: an 11 MB body from the public or a reader is never read (401/403, not 413).
+    const huge = Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]);
+    expect((await upload('', huge)).statusCode).toBe(401);
+    expect((await upload(await cookieOf('lanhdao'), huge)).statusCode).toBe(403);
     expect((await upload(await cookieOf('lanhdao'), PDF)).statusCode).toBe(403);
     const foreign = await upload(editor, PDF, 'application/pdf', { origin: 'https://evil.example' });
     expect(foreign.statusCode).toBe(403);

@@ -2,7 +2,7 @@
 // movement's template, filled with what is saved so far) and import it back; a browser that asks is told each phase. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
 // saved; a clean file is saved as the report's draft in one transaction (through reports.saveDraft, so the same
 // permissions, checks and audit apply) and kept as evidence.
-import { activeMovement, appRouter, assertCanEdit, assertCanEditSector, capabilitiesOf, createCallerFactory } from '@thidua/api';
+import { activeMovement, appRouter, assertCanEdit, assertCanEditSector, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -11,6 +11,7 @@ import { storeEvidence } from '../http/evidence-store.js';
 import { procedureErrorAnswer, sendProcedureError } from '../http/procedure-error.js';
 import { BAD_YEAR, reportYearOf as yearOf } from '../http/report-year.js';
 import { importProgress, type ImportProgress } from './import-progress.js';
+import { refuseBeforeBody } from '../http/upload-guard.js';
 import { requestContext } from '../http/request-context.js';
 import { buildDistrictWorkbook, readDistrictWorkbook } from './district-sheet.js';
 import { buildReportWorkbook, readReportWorkbook, type SheetUnit } from './report-sheet.js';
@@ -139,11 +140,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
 
   await app.register(async (scope) => {
     // Only Culture imports the district sheet: anyone else is refused before a large body is read.
-    scope.addHook('onRequest', async (req, reply) => {
-      const actor = (await requestContext(database, req, reply)).actor;
-      if (!actor) return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'Vui lòng đăng nhập | Please sign in' } });
-      if (!capabilitiesOf(actor.role).reviewReports) return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Vai trò của bạn không được thực hiện thao tác này | Your role may not do this' } });
-    });
+    scope.addHook('onRequest', refuseBeforeBody(database, (can) => can.reviewReports));
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: DISTRICT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: { year: string } }>(
       '/api/excel/district/:year',
@@ -183,6 +180,8 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
   });
 
   await app.register(async (scope) => {
+    // A sector's office imports its sheet, a unit's editor its report: anyone else is refused before the body is read.
+    scope.addHook('onRequest', refuseBeforeBody(database, (can, req) => ((req.routeOptions.url ?? '').startsWith('/api/excel/sector/') ? can.editOwnSector : can.editOwnUnit)));
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: { sectorId: string; year: string } }>(
       '/api/excel/sector/:sectorId/:year',

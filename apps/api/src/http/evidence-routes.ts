@@ -8,6 +8,7 @@ import type { Database } from '@thidua/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from './csrf.js';
 import { storeEvidence, type EvidenceMeta } from './evidence-store.js';
+import { refuseBeforeBody } from './upload-guard.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -41,6 +42,8 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
   const actorOf = (req: FastifyRequest) => actorFromToken(database.db, req.cookies[SESSION_COOKIE], new Date());
 
   await app.register(async (scope) => {
+    const mayUpload = refuseBeforeBody(database, (can) => can.editOwnUnit || can.editOwnSector);
+    scope.addHook('onRequest', async (req, reply) => (req.method === 'POST' && refuseForeignOrigin(req, reply, options.appOrigins) ? reply : mayUpload(req, reply)));
     scope.addContentTypeParser(Object.keys(EVIDENCE_TYPES), { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_req, body, done) => done(null, body));
 
     scope.post('/api/evidence', async (req, reply) => {
