@@ -33,6 +33,11 @@ export const envSchema = z.object({
   /** 32 random bytes, base64 (`openssl rand -base64 32`): seals the TOTP secrets in the database. Required with
    * NODE_ENV=production; keep it outside the database and its backups, and back it up on its own. */
   TOTP_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'phải là 32 byte mã hóa base64 (openssl rand -base64 32) | must be 32 bytes in base64 (openssl rand -base64 32)').optional(),
+  /** 32 random bytes, base64: signs the audit log's checkpoints. Required with NODE_ENV=production; keep it outside
+   * the database (an inspector verifying an export needs it). */
+  AUDIT_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'phải là 32 byte mã hóa base64 (openssl rand -base64 32) | must be 32 bytes in base64 (openssl rand -base64 32)').optional(),
+  /** How often the audit chain's head is noted as a signed checkpoint; 0 turns it off on this server. */
+  AUDIT_CHECKPOINT_EVERY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of uploaded evidence files; by default beside the embedded SQLite database. */
   EVIDENCE_DIR: z.string().min(1).optional(),
@@ -62,6 +67,9 @@ const configured = envSchema.transform(({ NODE_ENV, SEED_ON_FIRST_RUN, ...rest }
   // which a caller chooses.
   if (production && !rest.PUBLIC_URL) {
     ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'bắt buộc khi NODE_ENV=production: địa chỉ công khai in trên mã QR của văn bản, ví dụ https://thidua.ninhson.gov.vn | required with NODE_ENV=production: the public address printed in documents\' QR codes' });
+  }
+  if (production && !rest.AUDIT_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['AUDIT_KEY'], message: 'bắt buộc khi NODE_ENV=production: khóa ký các điểm kiểm của nhật ký, tạo bằng openssl rand -base64 32 | required with NODE_ENV=production: the key signing audit checkpoints (openssl rand -base64 32)' });
   }
   if (production && !rest.TOTP_KEY) {
     ctx.addIssue({ code: 'custom', path: ['TOTP_KEY'], message: 'bắt buộc khi NODE_ENV=production: khóa niêm phong mã xác thực hai lớp, tạo bằng openssl rand -base64 32 | required with NODE_ENV=production: the key sealing second-factor secrets (openssl rand -base64 32)' });

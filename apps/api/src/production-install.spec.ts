@@ -19,17 +19,19 @@ const emptyDatabase = async (provider: 'sqlite' | 'postgresql'): Promise<{ url: 
 };
 
 const TOTP_KEY = Buffer.alloc(32, 3).toString('base64');
-const production = (url: string) => ({ NODE_ENV: 'production', PUBLIC_URL: 'https://thidua.ninhson.example', TOTP_KEY, DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'silent', NOTIFY_EVERY_SECONDS: '0' });
+const AUDIT_KEY = Buffer.alloc(32, 4).toString('base64');
+const production = (url: string) => ({ NODE_ENV: 'production', PUBLIC_URL: 'https://thidua.ninhson.example', TOTP_KEY, AUDIT_KEY, DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'silent', NOTIFY_EVERY_SECONDS: '0' });
 
 const instance = async (base: string) => ((await (await fetch(`${base}/trpc/auth.instance`)).json()) as { result: { data: { demo: boolean; needsBootstrap: boolean } } }).result.data;
 
 describe('configuration', () => {
   it('refuses to seed demo data in production, naming the setting', () => {
     expect(() => readEnv({ NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'true' })).toThrow(/SEED_ON_FIRST_RUN: không được là true khi NODE_ENV=production/);
-    expect(readEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://thidua.ninhson.example', TOTP_KEY })).toMatchObject({ production: true, SEED_ON_FIRST_RUN: false });
-    expect(() => readEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://thidua.ninhson.example' })).toThrow(/TOTP_KEY: bắt buộc khi NODE_ENV=production/);
+    expect(readEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://thidua.ninhson.example', TOTP_KEY, AUDIT_KEY })).toMatchObject({ production: true, SEED_ON_FIRST_RUN: false });
+    expect(() => readEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://thidua.ninhson.example', AUDIT_KEY })).toThrow(/TOTP_KEY: bắt buộc khi NODE_ENV=production/);
+    expect(() => readEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://thidua.ninhson.example', TOTP_KEY })).toThrow(/AUDIT_KEY: bắt buộc khi NODE_ENV=production/);
     // The address on documents' QR codes is never taken from the request's Host header in production.
-    expect(() => readEnv({ NODE_ENV: 'production', TOTP_KEY })).toThrow(/PUBLIC_URL: bắt buộc khi NODE_ENV=production/);
+    expect(() => readEnv({ NODE_ENV: 'production', TOTP_KEY, AUDIT_KEY })).toThrow(/PUBLIC_URL: bắt buộc khi NODE_ENV=production/);
     expect(readEnv({})).toMatchObject({ production: false, SEED_ON_FIRST_RUN: true });
   });
 });

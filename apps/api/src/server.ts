@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { appRouter, memoryLimiter, totpKeyOf } from '@thidua/api';
+import { appRouter, auditKeyOf, memoryLimiter, totpKeyOf } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
@@ -52,6 +52,7 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   const shared = env.REDIS_URL ? redisLimiter(env.REDIS_URL) : null;
   app.decorate('limiter', shared ?? memoryLimiter());
   app.decorate('totpKey', totpKeyOf(env.TOTP_KEY));
+  app.decorate('auditKey', auditKeyOf(env.AUDIT_KEY));
   if (shared) app.addHook('onClose', async () => shared.close());
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,5 +1,6 @@
 // Starts the API on a database: migrate, seed the demo data on first run, listen. Used by `pnpm start`, the
 // product launcher and the browser tests, so all three run the server exactly as deployed.
+import { startAuditCheckpoints } from './audit-checkpoints.js';
 import { accountsWithDemoPassword, hashPassword, hasAdministrator } from '@thidua/api';
 import { migrate, openDatabase, redactUrl, type Database } from '@thidua/db';
 import { seed } from '@thidua/db/seed';
@@ -50,6 +51,7 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const deliver = createDeliver({ smtpUrl: env.SMTP_URL, requireTls: env.SMTP_REQUIRE_TLS, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR ?? besideDatabase(database, 'outbox'), appUrl: env.APP_ORIGINS[0] ?? env.PUBLIC_URL });
   const jobs = env.NOTIFY_EVERY_SECONDS > 0 ? startNotificationJobs(database, deliver, env.NOTIFY_EVERY_SECONDS * 1000, app.log) : null;
+  const checkpoints = env.AUDIT_CHECKPOINT_EVERY_SECONDS > 0 ? startAuditCheckpoints(database, env.AUDIT_KEY, env.AUDIT_CHECKPOINT_EVERY_SECONDS * 1000, app.log) : null;
   return {
     app,
     url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`,
@@ -58,6 +60,7 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
     needsBootstrap: env.production && !(await hasAdministrator(database.db)),
     close: async () => {
       await jobs?.stop();
+      checkpoints?.stop();
       await app.close();
       await database.close();
     },

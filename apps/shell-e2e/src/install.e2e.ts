@@ -22,7 +22,7 @@ let admin: Page;
 let leader: Page;
 
 beforeAll(async () => {
-  product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false', PUBLIC_URL: 'https://thidua.khanhhoa.example', TOTP_KEY: Buffer.alloc(32, 9).toString('base64') } });
+  product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false', PUBLIC_URL: 'https://thidua.khanhhoa.example', TOTP_KEY: Buffer.alloc(32, 9).toString('base64'), AUDIT_KEY: Buffer.alloc(32, 8).toString('base64') } });
   browser = await launchBrowser();
 });
 

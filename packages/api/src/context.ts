@@ -39,6 +39,8 @@ export interface Context {
   limiter?: Limiter;
   /** The key TOTP secrets are sealed with (TOTP_KEY in apps/api); absent: the public demo key. */
   totpKey?: Buffer;
+  /** The key audit checkpoints are signed with (AUDIT_KEY in apps/api); absent: the public demo key. */
+  auditKey?: Buffer;
   cookie: SessionCookie;
   /** This instance serves demo data (`pnpm start`): screens and documents say so. Production leaves it false. */
   demo?: boolean;

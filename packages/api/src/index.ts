@@ -23,3 +23,4 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { memoryLimiter, unlimited, type Limiter } from './abuse/limiter.js';
 export { addressOf, assertWithinLimit, LIMITS } from './abuse/limits.js';
 export { totpKeyOf } from './auth/totp-secret.js';
+export { auditKeyOf, writeCheckpoint } from './audit/checkpoint.js';

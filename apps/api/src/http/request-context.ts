@@ -12,6 +12,8 @@ declare module 'fastify' {
     limiter: Limiter;
     /** The key TOTP secrets are sealed with (TOTP_KEY). */
     totpKey: Buffer;
+    /** The key audit checkpoints are signed with (AUDIT_KEY). */
+    auditKey: Buffer;
   }
 }
 
@@ -26,6 +28,7 @@ export const requestContext = async (database: Database, req: FastifyRequest, re
     ip: req.ip,
     limiter: req.server.limiter,
     totpKey: req.server.totpKey,
+    auditKey: req.server.auditKey,
     userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
     demo: req.server.demo,
     cookie: {

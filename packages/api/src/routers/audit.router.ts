@@ -3,12 +3,19 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/verify-chain.js';
+import { auditKeyOf, writeCheckpoint } from '../audit/checkpoint.js';
 import { procedure, rolesMeta } from '../trpc.js';
 
 const PAGE = 100;
 
 export const auditRouter = {
-  verify: procedure.meta(rolesMeta('ADMIN')).query(({ ctx }) => verifyAuditChain(ctx.db)),
+  /** Recomputes the chain and holds it against the signed checkpoints; a chain that verifies is noted as a new one. */
+  verify: procedure.meta(rolesMeta('ADMIN')).query(async ({ ctx }) => {
+    const key = ctx.auditKey ?? auditKeyOf(undefined);
+    const report = await verifyAuditChain(ctx.db, key);
+    if (report.ok) await writeCheckpoint(ctx.db, key, ctx.now());
+    return report;
+  }),
 
   /** One page of entries, newest first; `before` is the last `seq` of the previous page. */
   list: procedure
