@@ -1,8 +1,9 @@
 // Signed checkpoints of the audit chain's head: written on a schedule and after each verification, each an HMAC over
 // (seq, hash, entries, time) under AUDIT_KEY, which the database never holds. Verification recomputes the chain and
 // then holds it against every checkpoint: a rewritten chain (hashes recomputed) or a cut-off tail no longer agrees.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Db } from '@thidua/db';
+import { environmentKey } from '../auth/environment-key.js';
 
 export interface CheckpointFields {
   seq: number;
@@ -12,14 +13,7 @@ export interface CheckpointFields {
 }
 
 /** The key from AUDIT_KEY (32 bytes, base64); a demo instance without one uses a fixed key said to be public. */
-export const auditKeyOf = (configured: string | undefined): Buffer => {
-  if (configured) {
-    const key = Buffer.from(configured, 'base64');
-    if (key.length !== 32) throw new Error('AUDIT_KEY phải là 32 byte mã hóa base64 | AUDIT_KEY must be 32 bytes, base64-encoded');
-    return key;
-  }
-  return createHash('sha256').update('thidua demo audit key: public, for demo data only').digest();
-};
+export const auditKeyOf = (configured: string | undefined): Buffer => environmentKey('AUDIT_KEY', configured, 'thidua demo audit key: public, for demo data only');
 
 export const signCheckpoint = (key: Buffer, c: CheckpointFields): string => createHmac('sha256', key).update(`thidua-audit-checkpoint\n${c.seq}\n${c.hash}\n${c.entries}\n${c.at.toISOString()}`).digest('hex');
 

@@ -1,19 +1,13 @@
 // TOTP secrets are sealed at rest with AES-256-GCM under a key from the environment (TOTP_KEY), so a copy of the
 // database alone cannot mint second-factor codes. A secret stored before sealing existed is read as it is and sealed
 // again at the next successful verification.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { environmentKey } from './environment-key.js';
 
 const PREFIX = 'gcm1:';
 
 /** The key from TOTP_KEY (32 bytes, base64); a demo/test instance without one uses a fixed key said to be public. */
-export const totpKeyOf = (configured: string | undefined): Buffer => {
-  if (configured) {
-    const key = Buffer.from(configured, 'base64');
-    if (key.length !== 32) throw new Error('TOTP_KEY phải là 32 byte mã hóa base64 | TOTP_KEY must be 32 bytes, base64-encoded');
-    return key;
-  }
-  return createHash('sha256').update('thidua demo TOTP key: public, for demo data only').digest();
-};
+export const totpKeyOf = (configured: string | undefined): Buffer => environmentKey('TOTP_KEY', configured, 'thidua demo TOTP key: public, for demo data only');
 
 export const sealTotpSecret = (secret: string, key: Buffer): string => {
   const iv = randomBytes(12);
