@@ -1,4 +1,4 @@
-// `pnpm thidua …`: one command line with two homes. `admin …` works on the installation's database and runs from the
+// `pnpm thidua …`: one command line with two homes. `admin …` and `audit …` run from the
 // API server's source, as the server does; every other command is the published @thidua/cli (pure domain).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,9 +19,10 @@ const run = (command, commandArgs) => {
 };
 
 const nx = join(root, 'node_modules/.bin/nx');
-if (args[0] === 'admin') {
+if (args[0] === 'admin' || args[0] === 'audit') {
+  // `audit verify <export>` checks an exported audit log offline, with the API's own verification code.
   step(nx, ['run', 'db:generate', '--outputStyle=static']);
-  run(join(root, 'apps/api/node_modules/.bin/tsx'), ['--conditions=@thidua/source', join(root, 'apps/api/src/admin/main.ts'), ...args.slice(1)]);
+  run(join(root, 'apps/api/node_modules/.bin/tsx'), ['--conditions=@thidua/source', join(root, `apps/api/src/admin/${args[0] === 'admin' ? 'main' : 'audit-main'}.ts`), ...args.slice(1)]);
 } else {
   if (!existsSync(join(root, 'packages/cli/dist/bin.js'))) step(nx, ['run', 'cli:build', '--outputStyle=static']);
   run(process.execPath, [join(root, 'packages/cli/dist/bin.js'), ...args]);

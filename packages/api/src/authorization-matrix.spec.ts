@@ -58,6 +58,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'reports.returnToUnit': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.reports.returnToUnit({ ...ref(t), reason }) },
   'reports.unapprove': { allowed: only('ROLE-CULTURE', 'ADMIN'), call: (c, t) => c.reports.unapprove({ ...ref(t), reason }) },
   'audit.verify': { allowed: only('ADMIN'), call: (c) => c.audit.verify() },
+  'audit.export': { allowed: only('ADMIN'), call: (c) => c.audit.export() },
   'audit.list': { allowed: only('ADMIN'), call: (c) => c.audit.list({ action: 'user.' }) },
   'nominations.propose': {
     allowed: ownUnitOf('UNIT-EDITOR'),

@@ -24,3 +24,4 @@ export { memoryLimiter, unlimited, type Limiter } from './abuse/limiter.js';
 export { addressOf, assertWithinLimit, LIMITS } from './abuse/limits.js';
 export { totpKeyOf } from './auth/totp-secret.js';
 export { auditKeyOf, writeCheckpoint } from './audit/checkpoint.js';
+export { verifyAuditExport } from './audit/audit-export.js';

@@ -4,6 +4,8 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { verifyAuditChain } from '../audit/verify-chain.js';
 import { auditKeyOf, writeCheckpoint } from '../audit/checkpoint.js';
+import { exportAuditLog } from '../audit/audit-export.js';
+import { mutate } from '../mutation.js';
 import { procedure, rolesMeta } from '../trpc.js';
 
 const PAGE = 100;
@@ -15,6 +17,13 @@ export const auditRouter = {
     const report = await verifyAuditChain(ctx.db, key);
     if (report.ok) await writeCheckpoint(ctx.db, key, ctx.now());
     return report;
+  }),
+
+  /** The whole log and its signed checkpoints as one file, for an inspector's `thidua audit verify` (audited). */
+  export: procedure.meta(rolesMeta('ADMIN')).query(async ({ ctx }) => {
+    const file = await exportAuditLog(ctx.db, ctx.now());
+    await mutate(ctx, async () => ({ result: null, audit: { action: 'audit.export', entity: 'AuditLog', entityId: null, data: { entries: file.entries.length } } }));
+    return file;
   }),
 
   /** One page of entries, newest first; `before` is the last `seq` of the previous page. */
