@@ -1,13 +1,11 @@
 // Nominees of a review for Home Affairs and the council: public comments opened and read, each dossier appraised with
 // the standing and the comments side by side, then the council's secret ballot.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, ReviewSelect, StatusBadge, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
+import { Button, endOfDayInVietnam, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, ReviewSelect, StatusBadge, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { BallotCard } from './council/ballot-card.js';
 import { NomineeDetails } from './council/nominee-details.js';
 
-/** A date picked in the form is a day in Vietnam: the window ends at 23:59:59 that day (UTC+7). */
-const endOfLocalDay = (date: string) => `${date}T23:59:59+07:00`;
 
 export const CouncilPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Council me={me} calendar={calendar} />}</WithCalendar>;
 
@@ -36,7 +34,7 @@ const Council = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
               rows={rows}
               rowKey={(n) => n.id}
               columns={[
-                { key: 'who', header: t('council.nominee'), cell: (n) => <><strong>{n.unit?.name ?? n.person?.fullName}</strong><div className="td-muted">{n.achievements}</div></>, sortValue: (n) => n.unit?.name ?? n.person?.fullName ?? '' },
+                { key: 'who', header: t('council.nominee'), cell: (n) => <><strong>{n.nominee}</strong><div className="td-muted">{n.achievements}</div></>, sortValue: (n) => n.nominee },
                 { key: 'class', header: t('dash.awardClass'), cell: (n) => t(`dash.awardClass.${n.awardClass}`) },
                 { key: 'score', header: t('dash.score'), cell: (n) => formatNumber(n.standing.score, lang), sortValue: (n) => n.standing.score, align: 'end' },
                 { key: 'eligible', header: t('council.eligible'), cell: (n) => <StatusBadge status={n.standing.eligible ? 'eligible' : 'not_eligible'} label={n.standing.explanation ? pick(n.standing.explanation) : t(n.standing.eligible ? 'dash.eligible' : 'dash.not_eligible')} /> },
@@ -61,7 +59,7 @@ const Council = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
           );
         })()}
         {homeAffairs && (
-          <form style={{ display: 'flex', gap: 8, alignItems: 'end', marginTop: 12, flexWrap: 'wrap' }} onSubmit={(e) => { e.preventDefault(); action.mutate(() => api.nominations.openComments.mutate({ reviewId, until: endOfLocalDay(until) })); }}>
+          <form style={{ display: 'flex', gap: 8, alignItems: 'end', marginTop: 12, flexWrap: 'wrap' }} onSubmit={(e) => { e.preventDefault(); action.mutate(() => api.nominations.openComments.mutate({ reviewId, until: endOfDayInVietnam(until) })); }}>
             <div className="td-field" style={{ margin: 0 }}>
               <label htmlFor="comments-until">{t('council.openComments')}</label>
               <input id="comments-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} required />

@@ -61,7 +61,7 @@ const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
                   <li key={n.id}>
                     <label>
                       <input type="checkbox" disabled={!chair || n.status === 'awarded'} checked={picked.has(n.id) || n.status === 'awarded'} onChange={(e) => setPicked((s) => { const next = new Set(s); if (e.target.checked) next.add(n.id); else next.delete(n.id); return next; })} />{' '}
-                      {n.unit?.name ?? n.person?.fullName} · {t(`dash.awardClass.${n.awardClass}`)} · {t('dash.score')} {formatNumber(n.standing.score, lang)} · {t(`nomination.${n.status}`)}
+                      {n.nominee} · {t(`dash.awardClass.${n.awardClass}`)} · {t('dash.score')} {formatNumber(n.standing.score, lang)} · {t(`nomination.${n.status}`)}
                     </label>
                   </li>
                 ))}
@@ -85,7 +85,7 @@ const Decisions = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
                   <p><strong>{t('decision.confirmTitle')}</strong></p>
                   <p>{t('decision.confirmWhat', { number, date: formatDate(date, lang), signer })}{signedOnBehalf ? ` (${t('decision.onBehalf')})` : ''}</p>
                   <QueryView query={grantor}>{(g) => <p data-testid="decision-grantor">{t('decision.grantor', { grantor: pick(g.grantor) })}{!g.confirmed && <> · <strong>{t('decision.grantorUnconfirmed')}</strong></>}</p>}</QueryView>
-                  <ul data-testid="decision-awardees">{voted.filter((n) => picked.has(n.id)).map((n) => <li key={n.id}>{n.unit?.name ?? n.person?.fullName} · {t(`dash.awardClass.${n.awardClass}`)}</li>)}</ul>
+                  <ul data-testid="decision-awardees">{voted.filter((n) => picked.has(n.id)).map((n) => <li key={n.id}>{n.nominee} · {t(`dash.awardClass.${n.awardClass}`)}</li>)}</ul>
                   <ul>{(quotas.data ?? []).map((q) => { const add = voted.filter((n) => picked.has(n.id) && n.awardClass === q.awardClass).length; return <li key={q.awardClass}>{t('decision.quotaAfter', { class: t(`dash.awardClass.${q.awardClass}`), used: q.used + add, max: q.max })}</li>; })}</ul>
                   <p>{t('decision.irreversible')}</p>
                 </ConfirmStep>

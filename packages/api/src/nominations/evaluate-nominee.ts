@@ -1,26 +1,24 @@
 // A nominee's standing from the domain: a unit over the years its review covers, from each year's approved report; a
 // person from the criteria the proposer states, with their evidence.
-import { annualReportDeadline, annualReportDueDate, evaluateOverPeriod, evaluateParticipant, reviewYears, type Facts, type Movement, type ParticipantKind, type PeriodEvaluation, type Review, type YearStanding } from '@thidua/domain';
+import { annualReportDeadline, annualReportDueDate, evaluateOverPeriod, evaluateParticipant, isActiveOn, reviewYears, type Facts, type Movement, type ParticipantKind, type PeriodEvaluation, type Review, type YearStanding } from '@thidua/domain';
 import type { Tx } from '../mutation.js';
-
-/** What judging a nominee reads: a transaction or the database itself. */
-export type NomineeReader = Pick<Tx, 'orgUnit' | 'report' | 'registration' | 'nomination'>;
-import { inForceOn } from '../org/in-force.js';
 import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
 import type { StatedCriterion } from './stated-criteria.js';
 
+/** What judging a nominee reads: a transaction or the database itself. */
+export type NomineeReader = Pick<Tx, 'orgUnit' | 'report' | 'registration' | 'nomination'>;
+
 /** The years of the review the unit was asked to report (in force on that year's due date), each with its approved standing. */
 export const evaluateUnitNominee = async (tx: NomineeReader, movement: Movement, review: Review, unitId: string): Promise<PeriodEvaluation> => {
-  const unit = await tx.orgUnit.findUniqueOrThrow({ where: { id: unitId }, select: { participantKind: true, isItEnterprise: true } });
+  const unit = await tx.orgUnit.findUniqueOrThrow({ where: { id: unitId }, select: { participantKind: true, isItEnterprise: true, validFrom: true, validTo: true } });
   const years = reviewYears(movement, review);
-  const [reports, registration, inForce] = await Promise.all([
+  const [reports, registration] = await Promise.all([
     tx.report.findMany({ where: { movementId: movement.id, unitId, year: { in: years }, status: 'approved' }, select: { year: true, values: { select: { key: true, numberValue: true, boolValue: true } } } }),
     tx.registration.findFirst({ where: { movementId: movement.id, unitId }, select: { id: true } }),
-    Promise.all(years.map(async (year) => ((await tx.orgUnit.count({ where: { id: unitId, ...inForceOn(askedOn(movement, year)) } })) > 0 ? year : null))),
   ]);
   const kind = (unit.participantKind ?? 'department') as ParticipantKind;
   const participant = unitParticipant({ id: unitId, isItEnterprise: unit.isItEnterprise }, kind, registration !== null);
-  const asked = inForce.filter((y): y is number => y !== null);
+  const asked = years.filter((year) => isActiveOn(unit, askedOn(movement, year)));
   const standings: YearStanding[] = (asked.length > 0 ? asked : [review.year]).map((year) => {
     const report = reports.find((r) => r.year === year);
     return { year, standing: report ? evaluateParticipant(movement, participant, factsOfValues(report.values)) : null };

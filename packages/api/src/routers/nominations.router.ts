@@ -3,7 +3,7 @@
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { criteriaFor, reviewYears } from '@thidua/domain';
+import { criteriaFor, findReview, reviewYears } from '@thidua/domain';
 import { appError, forbidden, notFound } from '../errors.js';
 import { movementById, movementForReview } from '../movement/active-movement.js';
 import { evaluatePersonNominee, evaluateUnitNominee } from '../nominations/evaluate-nominee.js';
@@ -137,8 +137,7 @@ export const nominationsRouter = {
       if (!n) throw notFound({ vi: 'đề nghị', en: 'Nomination' });
       if (n.proposedByUnitId !== ctx.actor!.unitId) throw forbidden();
       const { movement } = await movementById(ctx.db, n.movementId);
-      const review = movement.timeline.reviews.find((r) => r.id === n.reviewId)!;
-      assertReviewOpen(movement, review, ctx.now());
+      assertReviewOpen(movement, findReview(movement, n.reviewId), ctx.now());
       if (n.status !== 'proposed' && n.status !== 'in_comment') {
         throw appError('PRECONDITION_FAILED', 'Chỉ rút đề nghị chưa được thẩm định', 'Only a proposal not yet appraised can be withdrawn');
       }
@@ -164,6 +163,8 @@ export const nominationsRouter = {
           const standing = pending ? await appraiseNominee(ctx.db, movement, n.id) : null;
           return {
             ...n,
+            /** Who is proposed, as every screen names them: the unit, or the person. */
+            nominee: n.unit?.name ?? n.person?.fullName ?? n.id,
             criteria: storedCriteria(facts),
             dossier: storedDossier(dossier),
             comments: _count.comments,

@@ -71,5 +71,8 @@ export const todayInVietnam = (now: Date = new Date()): string => {
   return `${v.getUTCFullYear()}-${two(v.getUTCMonth() + 1)}-${two(v.getUTCDate())}`;
 };
 
+/** The last instant of a day picked in a form (yyyy-mm-dd), on the district's calendar: a window that ends that day. */
+export const endOfDayInVietnam = (date: string): string => `${date}T23:59:59+07:00`;
+
 /** A deadline "before 15/12" is due at 15/12 00:00: the last day on time, the one readers are shown, is 14/12. */
 export const lastDayBefore = (dueAt: Date | string | number): Date => new Date(new Date(dueAt).getTime() - 1000);

@@ -2,14 +2,12 @@
 // review step, and Home Affairs closes it after confirming the tally, or cancels it with a reason.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
-import { Button, Card, ConfirmStep, ErrorNote, errorText, formatDate, formatDateTime, Notice, QueryView, ReasonStep, useApi, useI18n, type Me } from '@thidua/ui';
+import { Button, endOfDayInVietnam, Card, ConfirmStep, ErrorNote, errorText, formatDate, formatDateTime, Notice, QueryView, ReasonStep, useApi, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { VoteForm } from './vote-form.js';
 
 type Nomination = RouterOutputs['nominations']['list'][number];
 
-/** A date picked in the form is a day in Vietnam: the ballot closes at 23:59:59 that day (UTC+7). */
-const endOfLocalDay = (date: string) => `${date}T23:59:59+07:00`;
 
 export const BallotCard = ({ me, reviewId, nominations }: { me: Me; reviewId: string; nominations: readonly Nomination[] }) => {
   const { t, lang } = useI18n();
@@ -19,7 +17,7 @@ export const BallotCard = ({ me, reviewId, nominations }: { me: Me; reviewId: st
   const action = useMutation({ mutationFn: async (run: () => Promise<unknown>) => run(), onSuccess: () => void queryClient.invalidateQueries() });
   const [closes, setCloses] = useState('');
   const homeAffairs = me.capabilities.appraise;
-  const nameOf = (id: string) => { const n = nominations.find((x) => x.id === id); return n?.unit?.name ?? n?.person?.fullName ?? id; };
+  const nameOf = (id: string) => nominations.find((n) => n.id === id)?.nominee ?? id;
   return (
     <Card title={t('council.ballot')} testId="ballot">
       {action.isError && <ErrorNote message={errorText(action.error, lang)} />}
@@ -43,7 +41,7 @@ export const BallotCard = ({ me, reviewId, nominations }: { me: Me; reviewId: st
               ))}
               {homeAffairs && open && <CloseOrCancel ballotId={open.id} quorumMet={open.voters >= open.quorum} nameOf={nameOf} />}
               {homeAffairs && !open && (
-                <form style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }} onSubmit={(e) => { e.preventDefault(); action.mutate(() => api.council.openBallot.mutate({ reviewId, closesAt: endOfLocalDay(closes) })); }}>
+                <form style={{ display: 'flex', gap: 8, alignItems: 'end', flexWrap: 'wrap' }} onSubmit={(e) => { e.preventDefault(); action.mutate(() => api.council.openBallot.mutate({ reviewId, closesAt: endOfDayInVietnam(closes) })); }}>
                   <div className="td-field" style={{ margin: 0 }}>
                     <label htmlFor="closes">{t('council.closesAt')}</label>
                     <input id="closes" type="date" value={closes} onChange={(e) => setCloses(e.target.value)} required />

@@ -6,7 +6,6 @@ import { useState } from 'react';
 
 type Choice = 'yes' | 'no' | 'abstain';
 type Nomination = RouterOutputs['nominations']['list'][number];
-const nameOf = (n: Nomination) => n.unit?.name ?? n.person?.fullName ?? n.id;
 
 export const VoteForm = ({ nominees, busy, send }: { nominees: readonly Nomination[]; busy: boolean; send: (choices: Array<{ nominationId: string; choice: Choice }>) => void }) => {
   const { t } = useI18n();
@@ -17,7 +16,7 @@ export const VoteForm = ({ nominees, busy, send }: { nominees: readonly Nominati
     return (
       <ConfirmStep label={t('council.reviewVote')} busy={busy} onConfirm={() => send(nominees.map((n) => ({ nominationId: n.id, choice: choices[n.id]! })))} onCancel={() => setReviewing(false)} confirmLabel={t('council.vote')}>
         <p><strong>{t('council.reviewVote')}</strong></p>
-        <ul data-testid="vote-review">{nominees.map((n) => <li key={n.id}>{nameOf(n)}: <strong>{t(`council.${choices[n.id]!}`)}</strong></li>)}</ul>
+        <ul data-testid="vote-review">{nominees.map((n) => <li key={n.id}>{n.nominee}: <strong>{t(`council.${choices[n.id]!}`)}</strong></li>)}</ul>
         <p>{t('council.voteFinal')}</p>
       </ConfirmStep>
     );
@@ -26,7 +25,7 @@ export const VoteForm = ({ nominees, busy, send }: { nominees: readonly Nominati
     <form onSubmit={(e) => { e.preventDefault(); setReviewing(true); }}>
       {nominees.map((n) => (
         <fieldset key={n.id} className="td-fieldset">
-          <legend>{nameOf(n)}</legend>
+          <legend>{n.nominee}</legend>
           {(['yes', 'no', 'abstain'] as const).map((c) => (
             <label key={c} style={{ marginRight: 12 }}>
               <input type="radio" name={`vote-${n.id}`} value={c} checked={choices[n.id] === c} onChange={() => setChoices((s) => ({ ...s, [n.id]: c }))} /> {t(`council.${c}`)}

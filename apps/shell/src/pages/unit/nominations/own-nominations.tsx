@@ -5,7 +5,6 @@ import { Button, DataTable, errorText, formatDateTime, formatNumber, QueryView, 
 import { useState } from 'react';
 
 type Row = RouterOutputs['nominations']['list'][number];
-const nameOf = (n: Row) => n.unit?.name ?? n.person?.fullName ?? '—';
 
 export const OwnNominations = ({ reviewId, open }: { reviewId: string; open: boolean }) => {
   const { t, lang, pick } = useI18n();
@@ -20,7 +19,7 @@ export const OwnNominations = ({ reviewId, open }: { reviewId: string; open: boo
             rows={rows}
             rowKey={(n) => n.id}
             columns={[
-              { key: 'who', header: t('council.nominee'), cell: (n) => <><strong>{nameOf(n)}</strong><div className="td-muted">{t(`dash.awardClass.${n.awardClass}`)}</div></> },
+              { key: 'who', header: t('council.nominee'), cell: (n) => <><strong>{n.nominee}</strong><div className="td-muted">{t(`dash.awardClass.${n.awardClass}`)}</div></> },
               { key: 'standing', header: t('propose.standing'), cell: (n) => <>{formatNumber(n.standing.score, lang)} · {n.standing.explanation ? pick(n.standing.explanation) : t(n.standing.eligible ? 'dash.eligible' : 'dash.not_eligible')}</> },
               { key: 'dossier', header: t('propose.documents'), cell: (n) => <ul style={{ margin: 0, paddingLeft: 16 }}>{n.dossier.map((d) => <li key={d.documentId}><a href={d.file} target="_blank" rel="noreferrer">{d.name}</a></li>)}</ul> },
               { key: 'status', header: t('common.status'), cell: (n) => <><StatusBadge status={n.status} label={t(`nomination.${n.status}`)} />{n.withdrawnReason && <div className="td-muted">{t('propose.withdrawn', { reason: n.withdrawnReason })}</div>}</> },
@@ -46,7 +45,7 @@ const Withdraw = ({ row }: { row: Row }) => {
   if (!asking) return <Button tone="secondary" onClick={() => setAsking(true)}>{t('propose.withdraw')}</Button>;
   return (
     <ReasonStep label={t('propose.withdraw')} reasonLabel={t('propose.withdrawReason')} minLength={5} maxLength={1000} busy={withdraw.isPending} error={withdraw.isError ? errorText(withdraw.error, lang) : null} onConfirm={(reason) => withdraw.mutate(reason)} onCancel={() => setAsking(false)}>
-      <p>{t('propose.withdrawConfirm', { who: nameOf(row) })}</p>
+      <p>{t('propose.withdrawConfirm', { who: row.nominee })}</p>
     </ReasonStep>
   );
 };
