@@ -41,7 +41,7 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
 
   it('gives Home Affairs the decision and the certificate as A4 PDFs with the national motto, the awardee and a code the public API confirms', async () => {
     const cookie = await signIn('noivu');
-    const decision = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}`, headers: { cookie } });
+    const decision = await h.app.inject({ method: 'POST', url: `/api/documents/award-decision/${decisionId}`, headers: { cookie } });
     expect(decision.statusCode).toBe(200);
     expect(decision.headers['content-type']).toBe('application/pdf');
     expect(decision.headers['content-disposition']).toContain('Quyet-dinh-3125-QD-UBND.pdf');
@@ -51,7 +51,7 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
     expect(d.text).toContain('Nguyễn Văn An');
     expect(d.info).toMatch(/Page size:\s+595.28 x 841.89 pts \(A4\)/);
 
-    const certificate = await h.app.inject({ url: '/api/documents/certificate/N-HTTP-PERSON', headers: { cookie } });
+    const certificate = await h.app.inject({ method: 'POST', url: '/api/documents/certificate/N-HTTP-PERSON', headers: { cookie } });
     expect(certificate.statusCode).toBe(200);
     const c = pdfText('certificate.pdf', certificate.rawPayload);
     expect(c.text).toContain('TẶNG GIẤY KHEN');
@@ -77,21 +77,35 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
     expect(hostile.body).not.toContain('<script>');
   });
 
+  it('issues a document only on POST: a GET (a link, a prefetch) is refused and records nothing', async () => {
+    const cookie = await signIn('noivu');
+    const issued = () => h.api.t.db.issuedDocument.count();
+    const before = await issued();
+    const get = await h.app.inject({ url: '/api/documents/review-report/R-FINAL', headers: { cookie } });
+    expect([get.statusCode, get.headers.allow, get.json().error.message]).toEqual([405, 'POST', expect.stringContaining('Tải PDF')]);
+    expect(await issued()).toBe(before);
+    const foreign = await h.app.inject({ method: 'POST', url: '/api/documents/review-report/R-FINAL', headers: { cookie, origin: 'https://evil.example' } });
+    expect(foreign.statusCode).toBe(403);
+    expect(await issued()).toBe(before);
+    expect((await h.app.inject({ method: 'POST', url: '/api/documents/review-report/R-FINAL', headers: { cookie } })).statusCode).toBe(200);
+    expect(await issued()).toBe(before + 1);
+  });
+
   it('refuses the signed-out, a commune editor, and a link from another site, with a readable reason', async () => {
-    const anonymous = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}` });
+    const anonymous = await h.app.inject({ method: 'POST', url: `/api/documents/award-decision/${decisionId}` });
     expect(anonymous.statusCode).toBe(401);
-    const editor = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}`, headers: { cookie: await signIn('xa.lamson') } });
+    const editor = await h.app.inject({ method: 'POST', url: `/api/documents/award-decision/${decisionId}`, headers: { cookie: await signIn('xa.lamson') } });
     expect(editor.statusCode).toBe(403);
     expect(editor.json().error.message).toContain('Vai trò của bạn không được thực hiện thao tác này');
-    const crossSite = await h.app.inject({ url: `/api/documents/award-decision/${decisionId}`, headers: { cookie: await signIn('noivu'), 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await h.app.inject({ method: 'POST', url: `/api/documents/award-decision/${decisionId}`, headers: { cookie: await signIn('noivu'), 'sec-fetch-site': 'cross-site' } });
     expect(crossSite.statusCode).toBe(403);
     // A review the movement does not have is named as missing.
-    const other = await h.app.inject({ url: '/api/documents/review-report/R-OTHER', headers: { cookie: await signIn('vhtt') } });
+    const other = await h.app.inject({ method: 'POST', url: '/api/documents/review-report/R-OTHER', headers: { cookie: await signIn('vhtt') } });
     expect([other.statusCode, other.json().error.message]).toEqual([404, expect.stringContaining('R-OTHER')]);
   });
 
   it('gives Culture the final review report', async () => {
-    const res = await h.app.inject({ url: '/api/documents/review-report/R-FINAL', headers: { cookie: await signIn('vhtt') } });
+    const res = await h.app.inject({ method: 'POST', url: '/api/documents/review-report/R-FINAL', headers: { cookie: await signIn('vhtt') } });
     expect(res.statusCode).toBe(200);
     const r = pdfText('review.pdf', res.rawPayload);
     expect(r.text).toContain('BÁO CÁO');
@@ -101,15 +115,15 @@ describe.each(providers)('documents over HTTP on %s', (provider) => {
 
   it('gives a commune editor its own yearly report and Culture the district’s, and refuses a year outside the plan', async () => {
     const editor = await signIn('xa.lamson');
-    const own = await h.app.inject({ url: '/api/documents/unit-year-report/U-LAM-SON/2025', headers: { cookie: editor } });
+    const own = await h.app.inject({ method: 'POST', url: '/api/documents/unit-year-report/U-LAM-SON/2025', headers: { cookie: editor } });
     expect(own.statusCode).toBe(200);
     expect(own.headers['content-disposition']).toContain('Bao-cao-nam-2025-xa-Lam-Son.pdf');
     const u = pdfText('unit-year.pdf', own.rawPayload);
     for (const words of ['XÃ LÂM SƠN', 'BÁO CÁO', 'năm 2025', 'I. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ THI ĐUA', 'C-COMM-DOSSIERS', 'DỰ THẢO']) expect(u.text).toContain(words);
-    expect((await h.app.inject({ url: '/api/documents/unit-year-report/U-MY-SON/2025', headers: { cookie: editor } })).statusCode).toBe(403);
-    expect((await h.app.inject({ url: '/api/documents/unit-year-report/U-LAM-SON/2030', headers: { cookie: editor } })).json().error.message).toContain('Năm 2030 không phải năm báo cáo của phong trào (2022–2025)');
+    expect((await h.app.inject({ method: 'POST', url: '/api/documents/unit-year-report/U-MY-SON/2025', headers: { cookie: editor } })).statusCode).toBe(403);
+    expect((await h.app.inject({ method: 'POST', url: '/api/documents/unit-year-report/U-LAM-SON/2030', headers: { cookie: editor } })).json().error.message).toContain('Năm 2030 không phải năm báo cáo của phong trào (2022–2025)');
 
-    const district = await h.app.inject({ url: '/api/documents/district-year-report/2024', headers: { cookie: await signIn('vhtt') } });
+    const district = await h.app.inject({ method: 'POST', url: '/api/documents/district-year-report/2024', headers: { cookie: await signIn('vhtt') } });
     expect(district.statusCode).toBe(200);
     const d = pdfText('district-year.pdf', district.rawPayload);
     expect(d.text).toContain('năm 2024');

@@ -1,10 +1,12 @@
-// Documents as PDF downloads for signed-in users who may see them (the procedures decide), and the public check of a
-// document's verification code. The page prints where to check it: this server's public address.
+// Documents as PDF for signed-in users who may see them (the procedures decide), and the public check of a document's
+// verification code. Producing a document registers its code, so it is a POST from the app's own pages; a GET only
+// says so. The page prints where to check it: this server's public address.
 import { appRouter, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import { renderAwardDecision, renderCertificate, renderReviewReport, renderUnitYearReport, type Verification } from '@thidua/documents';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { refuseForeignOrigin } from './csrf.js';
 import { sendProcedureError } from './procedure-error.js';
 import { BAD_YEAR, reportYearOf as yearOf } from './report-year.js';
 import { verificationPage } from './verification-page.js';
@@ -24,12 +26,23 @@ const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
     .header('cache-control', 'private, no-store')
     .send(pdf);
 
+/** Where each document is produced (POST). */
+const DOCUMENT_PATHS = {
+  awardDecision: '/api/documents/award-decision/:id',
+  certificate: '/api/documents/certificate/:id',
+  reviewReport: '/api/documents/review-report/:id',
+  unitYearReport: '/api/documents/unit-year-report/:unitId/:year',
+  districtYearReport: '/api/documents/district-year-report/:year',
+} as const;
 
+/** A GET (a link, a prefetch, a crawler) never issues a document. */
+const refuseGet = (reply: FastifyReply) =>
+  reply.code(405).header('allow', 'POST').send({ error: { code: 'METHOD_NOT_SUPPORTED', message: 'Tạo văn bản bằng nút "Tải PDF" trong ứng dụng (POST) | Produce the document with the app\'s download button (POST)' } });
 
-export const registerDocumentRoutes = (app: FastifyInstance, database: Database, options: { publicUrl: string | undefined }): void => {
+export const registerDocumentRoutes = (app: FastifyInstance, database: Database, options: { publicUrl: string | undefined; appOrigins: readonly string[] }): void => {
   const produce = async (req: FastifyRequest, reply: FastifyReply, make: (caller: ReturnType<typeof createCaller>, verification: (code: string) => Verification) => Promise<{ name: string; pdf: Buffer }>) => {
-    // A link on another site must not make a signed-in user's browser record documents: same site only.
-    if (req.headers['sec-fetch-site'] === 'cross-site') return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Yêu cầu từ trang khác bị từ chối | Cross-site request refused' } });
+    // Another site must not make a signed-in user's browser record documents: the app's own origins only.
+    if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
     try {
       const caller = createCaller(await requestContext(database, req, reply));
       const { name, pdf } = await make(caller, (code) => ({ code, url: verifyUrl(req, options.publicUrl, code), demo: req.server.demo }));
@@ -39,21 +52,21 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
     }
   };
 
-  app.get<{ Params: { id: string } }>('/api/documents/award-decision/:id', (req, reply) =>
+  app.post<{ Params: { id: string } }>(DOCUMENT_PATHS.awardDecision, (req, reply) =>
     produce(req, reply, async (caller, verification) => {
       const { code, model } = await caller.documents.awardDecision({ decisionId: req.params.id });
       return { name: `Quyet-dinh-${model.letterhead.number.replace(/^Số:\s*/, '')}`, pdf: await renderAwardDecision(model, verification(code)) };
     }),
   );
 
-  app.get<{ Params: { id: string } }>('/api/documents/certificate/:id', (req, reply) =>
+  app.post<{ Params: { id: string } }>(DOCUMENT_PATHS.certificate, (req, reply) =>
     produce(req, reply, async (caller, verification) => {
       const { code, model } = await caller.documents.certificate({ nominationId: req.params.id });
       return { name: `Giay-khen-${model.registerEntry}-${model.awardee.name}`, pdf: await renderCertificate(model, verification(code)) };
     }),
   );
 
-  app.get<{ Params: { id: string } }>('/api/documents/review-report/:id', (req, reply) => {
+  app.post<{ Params: { id: string } }>(DOCUMENT_PATHS.reviewReport, (req, reply) => {
     const reviewId = req.params.id;
     return produce(req, reply, async (caller, verification) => {
       const { code, model } = await caller.documents.reviewReport({ reviewId });
@@ -61,7 +74,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
     });
   });
 
-  app.get<{ Params: { unitId: string; year: string } }>('/api/documents/unit-year-report/:unitId/:year', (req, reply) => {
+  app.post<{ Params: { unitId: string; year: string } }>(DOCUMENT_PATHS.unitYearReport, (req, reply) => {
     const year = yearOf(req.params.year);
     if (year === null) return reply.code(400).send(BAD_YEAR);
     return produce(req, reply, async (caller, verification) => {
@@ -70,7 +83,7 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
     });
   });
 
-  app.get<{ Params: { year: string } }>('/api/documents/district-year-report/:year', (req, reply) => {
+  app.post<{ Params: { year: string } }>(DOCUMENT_PATHS.districtYearReport, (req, reply) => {
     const year = yearOf(req.params.year);
     if (year === null) return reply.code(400).send(BAD_YEAR);
     return produce(req, reply, async (caller, verification) => {
@@ -78,6 +91,8 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
       return { name: `Bao-cao-toan-huyen-nam-${year}`, pdf: await renderReviewReport(model, verification(code)) };
     });
   });
+
+  for (const path of Object.values(DOCUMENT_PATHS)) app.get(path, (_req, reply) => refuseGet(reply));
 
   app.get<{ Params: { code: string } }>('/api/public/documents/:code', async (req, reply) => {
     // A phone that scanned the QR code on a printed page asks for HTML: it gets a page a person can read.

@@ -36,7 +36,7 @@ const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: st
                 {t('common.status')}: <StatusBadge status={r.status} /> · D-ANNUAL-REPORT: <StatusBadge status={deadline.status} /> {r.submittedAt && formatDateTime(r.submittedAt, lang)}
               </p>
               {r.returnReason && <Notice tone="warn">{t('report.returnedBecause', { reason: r.returnReason })}</Notice>}
-              <DownloadButton href={`/api/documents/unit-year-report/${encodeURIComponent(unitId)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
+              <DownloadButton method="POST" href={`/api/documents/unit-year-report/${encodeURIComponent(unitId)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
               <DataTable
                 rows={r.values}
                 rowKey={(v) => v.key}
@@ -84,7 +84,7 @@ const ReviewQueue = ({ calendar }: { calendar: Calendar }) => {
     <div className="td-stack">
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <h2 style={{ flex: 1, margin: 0 }}>{t('report.queue', { year })}</h2>
-        <DownloadButton href={`/api/documents/district-year-report/${year}`} label={t('report.districtPdf', { year })} tone="primary" testId="district-year-pdf" />
+        <DownloadButton method="POST" href={`/api/documents/district-year-report/${year}`} label={t('report.districtPdf', { year })} tone="primary" testId="district-year-pdf" />
         <label htmlFor="review-year">{t('dash.year')}</label>
         <YearSelect id="review-year" calendar={calendar} value={year} onChange={(y) => { setYear(y); setSelected(null); }} />
       </div>

@@ -14,14 +14,15 @@ const fileNameOf = (header: string | null, href: string): string => {
   return /filename="([^"]+)"/i.exec(header ?? '')?.[1] ?? href.split('/').pop() ?? 'tai-lieu';
 };
 
-export const DownloadButton = ({ href, label, testId, tone = 'secondary' }: { href: string; label: string; testId?: string; tone?: 'primary' | 'secondary' }) => {
+/** `method: 'POST'` for a file whose making is recorded (an official document registers its verification code). */
+export const DownloadButton = ({ href, label, testId, tone = 'secondary', method = 'GET' }: { href: string; label: string; testId?: string; tone?: 'primary' | 'secondary'; method?: 'GET' | 'POST' }) => {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
   const [state, setState] = useState<{ status: 'idle' | 'busy' | 'done' } | { status: 'failed'; message: string }>({ status: 'idle' });
   const download = async () => {
     setState({ status: 'busy' });
     try {
-      const res = await fetch(href, { credentials: 'same-origin' });
+      const res = await fetch(href, { method, credentials: 'same-origin' });
       if (!res.ok) {
         if (res.status === 401) void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
         const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;

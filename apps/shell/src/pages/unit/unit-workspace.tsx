@@ -55,7 +55,7 @@ const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
       <section className="td-card">
         <h2 className="td-card__title">{t('report.results')}</h2>
         <p className="td-hint">{t('report.pdfHint')}</p>
-        <DownloadButton href={`/api/documents/unit-year-report/${encodeURIComponent(unit.id)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
+        <DownloadButton method="POST" href={`/api/documents/unit-year-report/${encodeURIComponent(unit.id)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
         <ExplainPanel year={year} kind={kind} unitId={unit.id} unitName={name} />
       </section>
       <Card title={t('people.title')} testId="unit-people">
