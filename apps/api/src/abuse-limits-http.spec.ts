@@ -56,6 +56,32 @@ describe('sign-in limits over HTTP', () => {
   });
 });
 
+describe('public read limit over HTTP', () => {
+  let h: HttpHarness;
+  beforeAll(async () => {
+    h = await createHttpHarness('sqlite', { TRUST_PROXY: '127.0.0.1' });
+  });
+  afterAll(async () => h?.close());
+  const PUBLIC = LIMITS.publicPerAddress.limit;
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+
+  it('counts every public read of an address, cached answers and encoded spellings included, then answers 429 with Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < PUBLIC; i++) {
+      // Alternate a cached REST read, the same route spelled with an encoded letter, and an anonymous tRPC call.
+      const url = i % 3 === 0 ? '/api/public/units' : i % 3 === 1 ? '/api/public/unit%73' : '/trpc/movement.get';
+      statuses.push((await h.app.inject({ url, headers: from('198.51.100.20') })).statusCode);
+    }
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    const refused = await h.app.inject({ url: '/api/public/units', headers: from('198.51.100.20') });
+    expect([refused.statusCode, Number(refused.headers['retry-after']) > 0, refused.json().error.message]).toEqual([429, true, expect.stringContaining('Quá nhiều yêu cầu')]);
+    const trpc = await h.app.inject({ url: '/trpc/movement.get', headers: from('198.51.100.20') });
+    expect(codes(trpc.body)).toEqual(['TOO_MANY_REQUESTS']);
+    // Another address, and a signed-in officer's work, are not held back by it.
+    expect((await h.app.inject({ url: '/api/public/units', headers: from('198.51.100.21') })).statusCode).toBe(200);
+  });
+});
+
 describe.runIf(await redisAvailable())('sign-in limits shared through Redis', () => {
   let a: HttpHarness;
   let b: HttpHarness;

@@ -44,6 +44,8 @@ export interface Context {
   cookie: SessionCookie;
   /** This instance serves demo data (`pnpm start`): screens and documents say so. Production leaves it false. */
   demo?: boolean;
+  /** The public HTTP route already counted this request against the public limit (its procedures do not count again). */
+  publicCounted?: boolean;
   /** A long import reports how far it got (an HTTP route streams it to the browser); absent for ordinary calls. */
   progress?: (step: ImportStep, done: number, total: number) => void;
 }

@@ -79,6 +79,8 @@ const domainErrors = t.middleware(async ({ next }) => {
 });
 
 const limitCalls = t.middleware(async ({ ctx, meta, next }) => {
+  // Calls without a session (the portal widgets, scripts) share one generous limit per address.
+  if (!ctx.actor && !ctx.publicCounted) await assertWithinLimit(ctx, 'publicPerAddress', addressOf(ctx));
   if (meta?.limit) await assertWithinLimit(ctx, meta.limit, addressOf(ctx));
   return next();
 });

@@ -47,6 +47,7 @@ export const publicContext = (database: Database, req: FastifyRequest): Context 
   now: () => new Date(),
   ip: req.ip,
   limiter: req.server.limiter,
+  publicCounted: true,
   userAgent: null,
   demo: req.server.demo,
   cookie: { set: () => undefined, clear: () => undefined },
