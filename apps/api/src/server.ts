@@ -13,6 +13,7 @@ import { besideDatabase } from './data-dir.js';
 import type { Env } from './env.js';
 import { csrfGuard } from './http/csrf.js';
 import { registerDocumentRoutes } from './http/document-routes.js';
+import { limitPublicReads } from './http/public-limit.js';
 import { registerExcelRoutes } from './excel/excel-routes.js';
 import { registerPortalCors } from './http/portal-cors.js';
 import { registerEvidenceRoutes } from './http/evidence-routes.js';
@@ -87,10 +88,11 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   });
   app.get('/api/openapi.json', async () => openApiDocument);
   registerPortalCors(app, env.PORTAL_ORIGINS);
+  app.addHook('onRequest', limitPublicReads(app.limiter));
   registerPublicRoutes(app, database);
   registerNomineeRoutes(app, database);
   registerOpenDataRoutes(app, database);
-  registerDocumentRoutes(app, database, { publicUrl: env.PUBLIC_URL });
+  registerDocumentRoutes(app, database, { publicUrl: env.PUBLIC_URL, appOrigins: env.APP_ORIGINS });
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
   await registerExcelRoutes(app, database, { evidenceDir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS, publicUrl: env.PUBLIC_URL });
 

@@ -2,6 +2,7 @@
 // cell reads as text, and how an uploaded workbook is opened; problems are named in Vietnamese.
 import { isPossibleValue, type Criterion, type Indicator } from '@thidua/domain';
 import ExcelJS from 'exceljs';
+import { guardWorkbook, WorkbookRefused } from './workbook-guard.js';
 
 export const YES = 'Có';
 export const NO = 'Không';
@@ -112,8 +113,14 @@ export const readFilledCells = (
 
 export const isFormula = (v: ExcelJS.CellValue) => typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
 
-/** Loads an uploaded workbook and finds its data sheet, or says in Vietnamese why it cannot. */
+/** Loads an uploaded workbook (once it has streamed through the guard's limits) and finds its data sheet, or says in
+ * Vietnamese why it cannot. */
 export const openUploadedSheet = async (file: Buffer, name: string): Promise<{ book: ExcelJS.Workbook; sheet: ExcelJS.Worksheet } | { problem: SheetProblem }> => {
+  try {
+    await guardWorkbook(file);
+  } catch (e) {
+    return { problem: { sheet: '', row: null, column: null, message: e instanceof WorkbookRefused ? e.message : 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.' } };
+  }
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);

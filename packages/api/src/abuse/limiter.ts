@@ -2,8 +2,8 @@
 // shares (Redis, from apps/api) so several instances hold one limit.
 
 export interface Limiter {
-  /** Counts one call against `key` and says whether it is within `limit` calls per `windowMs`. */
-  take(key: string, limit: number, windowMs: number, now: number): Promise<{ allowed: boolean; retryAfterMs: number }>;
+  /** Counts one call (or `cost` units, e.g. bytes) against `key` and says whether it is within `limit` per `windowMs`. */
+  take(key: string, limit: number, windowMs: number, now: number, cost?: number): Promise<{ allowed: boolean; retryAfterMs: number }>;
   /** Forgets the key's count (a successful sign-in clears its failures). */
   reset(key: string): Promise<void>;
 }
@@ -15,14 +15,14 @@ export const memoryLimiter = (maxKeys = 100_000): Limiter => {
     for (const [key, w] of windows) if (now >= w.start + w.windowMs) windows.delete(key);
   };
   return {
-    async take(key, limit, windowMs, now) {
+    async take(key, limit, windowMs, now, cost = 1) {
       let w = windows.get(key);
       if (!w || now >= w.start + w.windowMs) {
         if (windows.size >= maxKeys) sweep(now);
         w = { start: now, count: 0, windowMs };
         windows.set(key, w);
       }
-      w.count++;
+      w.count += cost;
       return { allowed: w.count <= limit, retryAfterMs: w.count <= limit ? 0 : w.start + windowMs - now };
     },
     async reset(key) {

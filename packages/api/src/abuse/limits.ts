@@ -5,6 +5,7 @@ import { appError } from '../errors.js';
 import { processLimiter } from './limiter.js';
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 export const LIMITS = {
   /** Sign-in attempts from one address, whatever the account. */
@@ -16,6 +17,10 @@ export const LIMITS = {
   totpPerAddress: { limit: 20, windowMs: MINUTE },
   /** Public reads that build whole files (open-data exports) from one address. */
   exportPerAddress: { limit: 30, windowMs: MINUTE },
+  /** Files one account sends (evidence, Excel imports): a busy deadline day fits, a loop does not. */
+  uploadsPerAccount: { limit: 120, windowMs: HOUR },
+  /** Bytes one account sends in a day: 50 evidence files of the 10 MB maximum. */
+  uploadBytesPerAccount: { limit: 500 * 1024 * 1024, windowMs: 24 * HOUR },
   /** Any public call from one address: generous for a portal page, a wall for a script. */
   publicPerAddress: { limit: 600, windowMs: MINUTE },
 } as const;
@@ -25,9 +30,9 @@ export type LimitName = keyof typeof LIMITS;
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / MINUTE));
 
 /** Counts the call against the named limit for `key`, and refuses it in Vietnamese with when to try again. */
-export const assertWithinLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string): Promise<void> => {
+export const assertWithinLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string, cost = 1): Promise<void> => {
   const { limit, windowMs } = LIMITS[name];
-  const { allowed, retryAfterMs } = await (ctx.limiter ?? processLimiter).take(`${name}:${key}`, limit, windowMs, ctx.now().getTime());
+  const { allowed, retryAfterMs } = await (ctx.limiter ?? processLimiter).take(`${name}:${key}`, limit, windowMs, ctx.now().getTime(), cost);
   if (!allowed) {
     throw appError('TOO_MANY_REQUESTS', `Quá nhiều yêu cầu; vui lòng thử lại sau ${minutes(retryAfterMs)} phút`, `Too many requests; try again in ${minutes(retryAfterMs)} min`);
   }

@@ -1,0 +1,137 @@
+// An uploaded .xlsx is a zip of XML: before the workbook library inflates it into memory, this reads it as a stream,
+// part by part and chunk by chunk, and stops at the first limit passed. A zip bomb, a sheet of 200,000 rows, a cell of
+// a million characters or a broken file is refused with its reason in Vietnamese, and memory stays bounded by the limits.
+import { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
+import { SaxesParser } from 'saxes';
+
+export const WORKBOOK_LIMITS = {
+  /** Parts in the zip: a workbook from the template has about 15. */
+  entries: 500,
+  /** Inflated size of all parts together: the largest sheet the templates make (100,000 rows) is about 40 MB. */
+  inflatedBytes: 64 * 1024 * 1024,
+  /** Rows of any worksheet: the district sheet of 100,000 values, its heading rows and some room. */
+  rows: 100_100,
+  /** Columns of any worksheet: the templates use 8. */
+  columns: 100,
+  /** Characters in one cell: Excel's own limit. */
+  cellChars: 32_767,
+} as const;
+
+export type WorkbookLimits = typeof WORKBOOK_LIMITS;
+
+/** Why a file was refused: what the reader sees, naming the part and the limit. */
+export class WorkbookRefused extends Error {}
+
+const vi = (n: number) => n.toLocaleString('vi-VN');
+const UNREADABLE = 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.';
+
+interface Entry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  dataStart: number;
+}
+
+/** The zip's table of contents (its central directory), checked against the file's own bounds. */
+const entriesOf = (file: Buffer, limits: WorkbookLimits): Entry[] => {
+  const from = Math.max(0, file.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = file.length - 22; i >= from; i--) {
+    if (file.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new WorkbookRefused(UNREADABLE);
+  const count = file.readUInt16LE(eocd + 10);
+  const directoryAt = file.readUInt32LE(eocd + 16);
+  if (count > limits.entries) throw new WorkbookRefused(`Tệp có ${vi(count)} phần, quá giới hạn ${vi(limits.entries)}: đây không phải bảng tính tải từ hệ thống.`);
+  const entries: Entry[] = [];
+  let at = directoryAt;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > file.length || file.readUInt32LE(at) !== 0x02014b50) throw new WorkbookRefused(UNREADABLE);
+    const nameLength = file.readUInt16LE(at + 28);
+    const local = file.readUInt32LE(at + 42);
+    if (local + 30 > file.length || file.readUInt32LE(local) !== 0x04034b50) throw new WorkbookRefused(UNREADABLE);
+    const entry: Entry = {
+      name: file.toString('utf8', at + 46, at + 46 + nameLength),
+      method: file.readUInt16LE(at + 10),
+      compressedSize: file.readUInt32LE(at + 20),
+      size: file.readUInt32LE(at + 24),
+      dataStart: local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28),
+    };
+    if (entry.dataStart + entry.compressedSize > file.length || (entry.method !== 0 && entry.method !== 8)) throw new WorkbookRefused(UNREADABLE);
+    entries.push(entry);
+    at += 46 + nameLength + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
+  }
+  return entries;
+};
+
+const columnNumber = (ref: string) => {
+  let n = 0;
+  for (const ch of ref) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + code - 64;
+  }
+  return n;
+};
+
+/** Counts rows, columns and cell lengths of one worksheet or the shared strings as its XML streams past. */
+const xmlScanner = (part: string, limits: WorkbookLimits) => {
+  const parser = new SaxesParser();
+  const sheet = part === 'xl/sharedStrings.xml' ? 'chung' : `thứ ${/(\d+)\.xml$/.exec(part)?.[1] ?? part}`;
+  let rows = 0;
+  let inText = 0;
+  let cell = 0;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'row' && ++rows > limits.rows) throw new WorkbookRefused(`Trang tính ${sheet} có hơn ${vi(limits.rows)} dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.`);
+    if (tag.name === 'c' && typeof tag.attributes.r === 'string' && columnNumber(tag.attributes.r) > limits.columns) throw new WorkbookRefused(`Trang tính ${sheet} có ô ${tag.attributes.r}, quá giới hạn ${vi(limits.columns)} cột.`);
+    if (tag.name === 'v' || tag.name === 't') {
+      inText++;
+      cell = 0;
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'v' || tag.name === 't') inText--;
+  });
+  const count = (text: string) => {
+    if (inText > 0 && (cell += text.length) > limits.cellChars) throw new WorkbookRefused(`Một ô có hơn ${vi(limits.cellChars)} ký tự, quá giới hạn của Excel.`);
+  };
+  parser.on('text', count);
+  parser.on('cdata', count);
+  parser.on('error', () => {
+    throw new WorkbookRefused(UNREADABLE);
+  });
+  return { write: (chunk: string) => parser.write(chunk), end: () => parser.close() };
+};
+
+const scanned = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name) || name === 'xl/sharedStrings.xml';
+
+/** Reads every part of the file as a stream within the limits; throws WorkbookRefused with the reason otherwise. */
+export const guardWorkbook = async (file: Buffer, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<void> => {
+  if (file.length < 22) throw new WorkbookRefused(UNREADABLE);
+  let inflated = 0;
+  for (const entry of entriesOf(file, limits)) {
+    const data = file.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    const scanner = scanned(entry.name) ? xmlScanner(entry.name, limits) : null;
+    const decoder = new TextDecoder('utf-8');
+    let own = 0;
+    const chunks = entry.method === 0 ? [data] : Readable.from([data]).pipe(createInflateRaw({ chunkSize: 64 * 1024 }));
+    try {
+      for await (const chunk of chunks as AsyncIterable<Buffer> | Buffer[]) {
+        own += chunk.length;
+        inflated += chunk.length;
+        // The declared size is checked too: a part that inflates beyond what it claims is lying about itself.
+        if (inflated > limits.inflatedBytes || own > entry.size) throw new WorkbookRefused(`Tệp giải nén ra hơn ${vi(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, quá giới hạn: đây không phải bảng tính tải từ hệ thống.`);
+        scanner?.write(decoder.decode(chunk, { stream: true }));
+      }
+      scanner?.end();
+    } catch (e) {
+      if (!Array.isArray(chunks)) (chunks as ReturnType<typeof createInflateRaw>).destroy();
+      throw e instanceof WorkbookRefused ? e : new WorkbookRefused(UNREADABLE);
+    }
+  }
+};
