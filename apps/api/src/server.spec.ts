@@ -138,9 +138,13 @@ describe.each(providers)('HTTP API on %s', (provider) => {
   it('logs who, what and when with a request id, and never a password, token or cookie', async () => {
     const { cookie } = await login('xa.lamson');
     const token = cookie.split('=')[1]!;
-    await h.app.inject({ url: '/trpc/auth.me', headers: { cookie, authorization: `Bearer ${token}` } });
+    await h.app.inject({ url: '/trpc/auth.me', headers: { cookie, authorization: `Bearer ${token}`, 'user-agent': 'Điện thoại của xã' } });
     const lines = h.logs.join('\n');
     expect(lines).toContain('"reqId"');
+    // The request's headers are logged for investigations (the client is there) with the credentials censored.
+    const line = h.logs.find((l) => l.includes('Điện thoại của xã')) ?? '';
+    expect(line).toContain('"cookie":"[ẩn]"');
+    expect(line).toContain('"authorization":"[ẩn]"');
     expect(lines).toContain('"time":"20');
     expect(lines).not.toContain(PASSWORD);
     expect(lines).not.toContain(token);

@@ -24,6 +24,7 @@ import { registerNomineeRoutes } from './public/nominee-routes.js';
 import { registerOpenDataRoutes } from './public/open-data-routes.js';
 import { admitWritesInOrder } from './http/write-admission.js';
 import { redisLimiter } from './http/redis-limiter.js';
+import { LOG_REDACTIONS, requestForLog } from './http/request-log.js';
 
 export const MAX_BATCH_SIZE = 10;
 
@@ -42,7 +43,9 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
     genReqId: () => randomUUID(),
     logger: {
       level: env.LOG_LEVEL,
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.token', '*.totpSecret'], censor: '[ẩn]' },
+      // Each request is logged with the headers an investigation needs; the secrets among them are censored.
+      serializers: { req: requestForLog },
+      redact: { paths: LOG_REDACTIONS, censor: '[ẩn]' },
       timestamp: () => `,"time":"${new Date().toISOString()}"`,
       ...(logStream ? { stream: logStream } : {}),
     },
