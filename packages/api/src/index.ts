@@ -5,7 +5,7 @@ import type { AppRouter } from './root.js';
 export { appRouter, type AppRouter } from './root.js';
 export { createCallerFactory } from './trpc.js';
 export { OPEN_DATA_COLUMNS, type OpenDataRow } from './routers/open-data.router.js';
-export { actorFromToken } from './auth/session.js';
+export { actorFromToken, signedInActor, signInComplete } from './auth/session.js';
 export { hashPassword, passwordProblem } from './auth/password.js';
 export { bootstrapAdministrator, hasAdministrator, InstallError } from './install/bootstrap-administrator.js';
 export { accountsWithDemoPassword } from './install/demo-password-accounts.js';

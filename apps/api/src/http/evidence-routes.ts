@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { actorFromToken } from '@thidua/api';
+import { signedInActor } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from './csrf.js';
@@ -39,7 +39,8 @@ const fail = (reply: FastifyReply, status: number, code: string, vi: string, en:
 
 export const registerEvidenceRoutes = async (app: FastifyInstance, database: Database, options: { dir: string; appOrigins: readonly string[] }) => {
   await mkdir(options.dir, { recursive: true });
-  const actorOf = (req: FastifyRequest) => actorFromToken(database.db, req.cookies[SESSION_COOKIE], new Date());
+  // A session half-way through signing in (one-time password, second factor) is not signed in for files either.
+  const actorOf = (req: FastifyRequest) => signedInActor(database.db, req.cookies[SESSION_COOKIE], new Date());
 
   await app.register(async (scope) => {
     const mayUpload = refuseBeforeBody(database, (can) => can.editOwnUnit || can.editOwnSector);

@@ -1,6 +1,6 @@
 // An upload's body (up to tens of megabytes) is read only for a signed-in caller whose role may send it and who is
 // within their upload quota: anyone else is refused from the headers alone, before a byte of the body is buffered.
-import { actorFromToken, capabilitiesOf, LIMITS, type Actor, type Capabilities, type Limiter } from '@thidua/api';
+import { capabilitiesOf, signedInActor, LIMITS, type Actor, type Capabilities, type Limiter } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -26,7 +26,7 @@ export const refuseBeforeBody =
   (database: Database, may: (capabilities: Capabilities, req: FastifyRequest) => boolean) =>
   async (req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
     if (req.method !== 'POST') return undefined;
-    const actor: Actor | null = await actorFromToken(database.db, req.cookies[SESSION_COOKIE], new Date());
+    const actor: Actor | null = await signedInActor(database.db, req.cookies[SESSION_COOKIE], new Date());
     if (!actor) return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'Vui lòng đăng nhập | Please sign in' } });
     if (!may(capabilitiesOf(actor.role), req)) return reply.code(403).send({ error: { code: 'FORBIDDEN', message: 'Vai trò của bạn không được gửi tệp này | Your role may not send this file' } });
     return refuseOverQuota(req.server.limiter, actor, req, reply);

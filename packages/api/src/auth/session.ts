@@ -1,7 +1,7 @@
 // Database sessions with an idle timeout and an absolute lifetime; logout and disabling end them on the server.
 import type { Db } from '@thidua/db';
 import type { Actor } from '../context.js';
-import { isRole } from '../roles.js';
+import { isRole, MFA_ROLES } from '../roles.js';
 import { newSessionToken, sessionIdOf } from './session-token.js';
 
 export const SESSION_IDLE_MS = 15 * 60_000;
@@ -63,6 +63,16 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
   // A session acting in a further role of the account takes that role's unit and sector with it.
   const acting = session.grant && isRole(session.grant.role) ? session.grant : { id: null, role: u.role, unitId: u.unitId, sectorId: u.sectorId };
   return { userId: u.id, username: u.username, displayName: u.displayName, role: acting.role as Actor['role'], unitId: acting.unitId, sectorId: acting.sectorId, grantId: acting.id, sessionId: id, mfaVerified: session.mfaVerified, mustChangePassword: u.mustChangePassword };
+};
+
+/** The sign-in is finished: a one-time password was replaced and, for roles that need it, the second factor confirmed.
+ * Routes outside tRPC (files, uploads) accept only such sessions, as every procedure does. */
+export const signInComplete = (actor: Actor): boolean => !actor.mustChangePassword && (!MFA_ROLES.has(actor.role) || actor.mfaVerified);
+
+/** The actor behind a token whose sign-in is complete, or null (unknown, expired, or still half-way through signing in). */
+export const signedInActor = async (db: Db, token: string | undefined, now: Date): Promise<Actor | null> => {
+  const actor = await actorFromToken(db, token, now);
+  return actor && signInComplete(actor) ? actor : null;
 };
 
 export const endSession = async (db: Db, sessionId: string): Promise<void> => {
