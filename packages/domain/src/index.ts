@@ -75,6 +75,7 @@ export { allocateAwards, type AwardCandidate, type AwardAllocation, type NotAwar
 export { evaluateOverPeriod, reviewYears, type PeriodEvaluation, type YearCriterion, type YearStanding } from './awards/period-evaluation.js';
 export { ballotPasses, ballotQuorum } from './awards/ballot-rule.js';
 export { awardingSchema, DEFAULT_AWARDING, type Awarding, type BallotRule, type DossierDocument, type PeriodRule, type Share } from './movement/awarding.schema.js';
+export { DEFAULT_DUTIES, dutiesSchema, mayApproveAfterVerifying, type Duties } from './movement/duties.schema.js';
 
 export { orgHistorySchema, orgUnitKindSchema, type OrgHistory, type OrgUnitSpan, type Succession, type OrgUnitKind } from './org/org-history.schema.js';
 export { successorsOn, predecessorsOf, unitsActiveOn, isActiveOn, orgHistoryProblems, type Successors } from './org/org-history.js';

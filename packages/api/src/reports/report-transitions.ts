@@ -1,4 +1,7 @@
-// The yearly report workflow: draft → submitted → verified → approved; approval locks, un-approval needs a reason.
+// The yearly report workflow: draft → submitted → verified → approved; approval locks, un-approval needs a reason,
+// and (unless the movement says otherwise) the officer who verified a report is not the one who approves it.
+import { mayApproveAfterVerifying, type Duties } from '@thidua/domain';
+import { appError } from '../errors.js';
 export const REPORT_STATUSES = ['draft', 'submitted', 'verified', 'approved'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
@@ -31,4 +34,14 @@ export const transitionStamp = (action: ReportAction, now: Date, userId: string,
     case 'unapprove':
       return { approvedAt: null, approvedBy: null };
   }
+};
+
+/** Separation of duties: approving a report one verified oneself is refused unless the movement allows it. */
+export const assertSeparateApprover = (duties: Duties, verifiedBy: string | null, approver: string): void => {
+  if (mayApproveAfterVerifying(duties, verifiedBy, approver)) return;
+  throw appError(
+    'FORBIDDEN',
+    'Bạn đã xác minh báo cáo này nên không duyệt được: một cán bộ khác của phòng duyệt (tách bạch nhiệm vụ, theo quy định của phong trào)',
+    'You verified this report, so another officer approves it (separation of duties, as the movement sets)',
+  );
 };

@@ -8,13 +8,16 @@ const providers = await testProviders();
 describe.each(providers)('yearly report workflow on %s', (provider) => {
   const h = useHarness(provider);
 
-  it('a commune enters, submits; Culture verifies and approves; approval locks the data', async () => {
+  it('a commune enters, submits; one Culture officer verifies, another approves; approval locks the data', async () => {
     const editor = await h.as('xa.lamson');
     const culture = await h.as('vhtt');
     const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: COMMUNE_2025 });
     const submitted = await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
     const verified = await culture.reports.verify({ reportId: draft.reportId, version: submitted.version });
-    const approved = await culture.reports.approve({ reportId: draft.reportId, version: verified.version });
+    // Separation of duties: the verifier may not approve (the movement does not allow it); the report stays verified.
+    await expect(culture.reports.approve({ reportId: draft.reportId, version: verified.version })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('một cán bộ khác của phòng duyệt') });
+    expect((await editor.reports.get({ unitId: 'U-LAM-SON', year: 2025 })).report).toMatchObject({ status: 'verified', version: verified.version });
+    const approved = await (await h.as('vhtt.truongphong')).reports.approve({ reportId: draft.reportId, version: verified.version });
     expect(approved.status).toBe('approved');
     await expect(editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, version: approved.version, values: [] })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
     const { report, deadline } = await editor.reports.get({ unitId: 'U-LAM-SON', year: 2025 });
@@ -109,7 +112,7 @@ describe('the leaderboard cache', () => {
       const s = await editor.reports.submit({ reportId: d.reportId, version: d.version });
       const culture = await h.as('vhtt');
       const v = await culture.reports.verify({ reportId: d.reportId, version: s.version });
-      await culture.reports.approve({ reportId: d.reportId, version: v.version });
+      await (await h.as('vhtt.truongphong')).reports.approve({ reportId: d.reportId, version: v.version });
       const { rows: after } = await anon.leaderboard.get({ year: 2025, kind: 'commune' });
       expect(after.find((r) => r.unitId === 'U-MY-SON')?.reported).toBe(true);
     } finally {

@@ -4,14 +4,14 @@ import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
-import { movementForYear } from '../movement/active-movement.js';
+import { movementById, movementForYear } from '../movement/active-movement.js';
 import { reportCompleteness } from '../reports/report-completeness.js';
 import { checkDistrictRows, writeDistrictRows } from '../reports/district-import.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEdit, assertCanRead, assertCanReadCarried } from '../policy/unit-access.js';
 import { predecessorIds } from '../org/carried-history.js';
 import { checkReportValues } from '../reports/report-values.js';
-import { transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
+import { assertSeparateApprover, transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
 import type { Context } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
@@ -26,7 +26,9 @@ const reportSelect = {
   year: true,
   status: true,
   submittedAt: true,
+  movementId: true,
   verifiedAt: true,
+  verifiedBy: true,
   approvedAt: true,
   returnReason: true,
   version: true,
@@ -51,6 +53,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
   else assertCanRead(actor, report.unit);
   const to = transition(action, report.status);
   if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo từ trạng thái "${report.status}"`, `A report in status "${report.status}" cannot be moved this way`);
+  if (action === 'approve') assertSeparateApprover((await movementById(ctx.db, report.movementId)).movement.duties, report.verifiedBy, actor.userId);
   const now = ctx.now();
   const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason);
   return mutate(ctx, async (tx: Tx) => {

@@ -51,7 +51,8 @@ describe.each(providers)('sector report workflow on %s', (provider) => {
     const verified = await culture.sectors.verify({ reportId: draft.reportId, version: submitted.version });
     expect((await figures2024(h))['I-HEALTH-EMR']?.value).toBeNull();
     later(h, 60);
-    const approved = await culture.sectors.approve({ reportId: draft.reportId, version: verified.version });
+    await expect(culture.sectors.approve({ reportId: draft.reportId, version: verified.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const approved = await (await h.as('vhtt.truongphong')).sectors.approve({ reportId: draft.reportId, version: verified.version });
     expect(approved.status).toBe('approved');
 
     expect(await figures2024(h)).toEqual({
@@ -90,7 +91,7 @@ describe.each(providers)('sector report workflow on %s', (provider) => {
     expect(read.history.map((c) => [c.from, c.to, c.byName])).toEqual([
       ['draft', 'submitted', 'yte'],
       ['submitted', 'verified', 'vhtt'],
-      ['verified', 'approved', 'vhtt'],
+      ['verified', 'approved', 'vhtt.truongphong'],
     ]);
   });
 
@@ -103,7 +104,8 @@ describe.each(providers)('sector report workflow on %s', (provider) => {
     expect((await figures2024(h))['I-HEALTH-EMR']).toEqual({ year: 2024, value: null, communesReported: 0 });
     const { history } = await culture.sectors.report({ sectorId: 'S-HEALTH', year: 2024 });
     expect(history.at(-1)).toMatchObject({ from: 'approved', to: 'verified', reason: 'Số liệu I-HEALTH-EMR của xã Mỹ Sơn cần đối chiếu lại' });
-    const again = await culture.sectors.approve({ reportId: report!.id, version: back.version });
+    // Approving again is the head's: the figures were verified by Culture's officer.
+    const again = await (await h.as('vhtt.truongphong')).sectors.approve({ reportId: report!.id, version: back.version });
     expect(again.status).toBe('approved');
     expect((await figures2024(h))['I-HEALTH-EMR']?.value).toBe(70);
   });
@@ -230,7 +232,7 @@ describe.each(providers)('sector report workflow on %s', (provider) => {
     });
     const s = await land.sectors.submit({ reportId: draft.reportId, version: draft.version });
     const v = await culture.sectors.verify({ reportId: draft.reportId, version: s.version });
-    await culture.sectors.approve({ reportId: draft.reportId, version: v.version });
+    await (await h.as('vhtt.truongphong')).sectors.approve({ reportId: draft.reportId, version: v.version });
     const summary = await (await h.anonymous()).sectors.summary({ sectorId: 'S-LAND-ENV' });
     expect(summary.indicators.map((i) => [i.indicatorId, i.aggregate, i.series.find((p) => p.year === 2024)?.value])).toEqual([
       ['I-LAND-DIGITAL-MAP', 'mean', 81.4],

@@ -6,11 +6,11 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { appError, notFound } from '../errors.js';
-import { activeMovement, movementForYear } from '../movement/active-movement.js';
+import { activeMovement, movementById, movementForYear } from '../movement/active-movement.js';
 import { versionedCache } from '../movement/data-version.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEditSector, assertCanReadSector } from '../policy/unit-access.js';
-import { transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
+import { assertSeparateApprover, transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
 import { checkSectorValues } from '../sectors/sector-values.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
@@ -72,12 +72,13 @@ const summaries = versionedCache<string, Summary>();
 
 const move = async (ctx: Context, input: { reportId: string; version: number; reason?: string }, action: ReportAction) => {
   const actor = ctx.actor!;
-  const report = await ctx.db.sectorReport.findUnique({ where: { id: input.reportId }, select: { id: true, sectorId: true, year: true, status: true } });
+  const report = await ctx.db.sectorReport.findUnique({ where: { id: input.reportId }, select: { id: true, movementId: true, sectorId: true, year: true, status: true, verifiedBy: true } });
   if (!report) throw notFound({ vi: 'báo cáo ngành', en: 'Sector report' });
   if (action === 'submit') assertCanEditSector(actor, report.sectorId);
   else assertCanReadSector(actor, report.sectorId);
   const to = transition(action, report.status);
   if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo ngành từ trạng thái "${report.status}"`, `A sector report in status "${report.status}" cannot be moved this way`);
+  if (action === 'approve') assertSeparateApprover((await movementById(ctx.db, report.movementId)).movement.duties, report.verifiedBy, actor.userId);
   const now = ctx.now();
   const stamp: Prisma.SectorReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason);
   return mutate(ctx, async (tx: Tx) => {

@@ -14,7 +14,7 @@ export interface CollectionChange {
 export interface MovementComparison {
   /** Another movement entirely (its id differs): everything is new, nothing of the old one is replaced. */
   sameMovement: boolean;
-  /** Top-level fields that differ: `name`, `issuer`, `awardGrantor`, `scope`, `timeZone`. */
+  /** Top-level fields that differ: `name`, `issuer`, `awardGrantor`, `scope`, `timeZone`, `authorities`, `awarding`, `duties`. */
   fields: string[];
   collections: CollectionChange[];
 }
@@ -31,7 +31,7 @@ const COLLECTIONS = {
   sectors: (m: Movement) => m.sectors,
 } satisfies Record<string, (m: Movement) => ReadonlyArray<{ id: string }>>;
 
-const FIELDS = ['name', 'issuer', 'awardGrantor', 'scope', 'timeZone'] as const;
+const FIELDS = ['name', 'issuer', 'awardGrantor', 'scope', 'timeZone', 'authorities', 'awarding', 'duties'] as const;
 
 /** JSON with sorted keys: two equal values written in a different key order compare equal. */
 const canonical = (value: unknown): string =>

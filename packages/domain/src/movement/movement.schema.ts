@@ -4,6 +4,7 @@ import { localizedTextSchema } from '../i18n/localized-text.js';
 import { authorityChangeSchema } from './authority.schema.js';
 import { awardingSchema, DEFAULT_AWARDING } from './awarding.schema.js';
 import { criterionSchema } from './criterion.schema.js';
+import { DEFAULT_DUTIES, dutiesSchema } from './duties.schema.js';
 import { roleSchema, sectorSchema } from './organisation.schema.js';
 import { participantGroupSchema } from './participant.schema.js';
 import { targetGroupSchema, targetSchema } from './target.schema.js';
@@ -30,6 +31,8 @@ export const movementSchema = z.strictObject({
   sectors: z.array(sectorSchema),
   /** How awardees are chosen: the period rule, the council's ballot rule and the dossier. */
   awarding: awardingSchema.default(DEFAULT_AWARDING),
+  /** Who may not do two steps of the same work (separation of duties). */
+  duties: dutiesSchema.default(DEFAULT_DUTIES),
 });
 
 export type Movement = z.infer<typeof movementSchema>;
