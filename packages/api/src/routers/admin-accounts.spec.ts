@@ -52,9 +52,37 @@ describe.each(providers)('administration on %s', (provider) => {
     expect(preview).toMatchObject({ ok: true, comparison: { fields: ['awardGrantor'] } });
     expect(await h.t.db.movementVersion.count()).toBe(1); // a preview stores nothing
 
-    await admin.admin.activateMovement({ definition: renamed, note: 'Người khen thưởng sau sắp xếp đơn vị hành chính' });
-    const versions = await admin.admin.movementVersions();
-    expect(versions.map((v) => [v.version, v.active])).toEqual([[2, true], [1, false]]);
+    // A change to the running movement waits for a second administrator: the rules in force stay until then.
+    const proposed = await admin.admin.activateMovement({ definition: renamed, note: 'Người khen thưởng sau sắp xếp đơn vị hành chính' });
+    expect(proposed).toMatchObject({ version: 2, pending: true });
+    expect((await (await h.anonymous()).movement.get()).awardGrantor).toEqual(ninhSonDx2021_2025.awardGrantor);
+    await expect(admin.admin.activateMovement({ definition: renamed, note: 'Gửi lại lần nữa' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(admin.admin.approveMovement({ versionId: proposed.id })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('một quản trị viên khác phê duyệt') });
+    expect((await admin.admin.movementVersions()).map((v) => [v.version, v.active, v.pending, v.mine])).toEqual([[2, false, true, true], [1, true, false, false]]);
+
+    const second = await h.as('quantri2');
+    await second.admin.approveMovement({ versionId: proposed.id });
+    expect((await (await h.anonymous()).movement.get()).awardGrantor.vi).toBe('Chủ tịch UBND tỉnh Khánh Hòa');
+    const versions = await second.admin.movementVersions();
+    expect(versions.map((v) => [v.version, v.active, v.pending])).toEqual([[2, true, false], [1, false, false]]);
+    expect(versions[0]).toMatchObject({ proposedBy: expect.any(String), decidedBy: expect.any(String), mine: false });
+    await expect(second.admin.approveMovement({ versionId: proposed.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const actions = (await h.t.db.auditLog.findMany({ where: { entity: 'MovementVersion' }, orderBy: { seq: 'asc' }, select: { action: true } })).map((a) => a.action);
+    expect(actions).toEqual(['movement.propose', 'movement.approve']);
+  });
+
+  it('a rejected or withdrawn change never runs, and the rules in force stay', async () => {
+    const admin = await h.as('quantri');
+    const running = async () => (await admin.admin.movementVersions()).filter((v) => v.active).map((v) => v.version);
+    const before = await running();
+    const relaxed = { ...structuredClone(ninhSonDx2021_2025), duties: { verifierMayApprove: true } };
+    const proposed = await admin.admin.activateMovement({ definition: relaxed, note: 'Một người vừa xác minh vừa duyệt' });
+    await expect((await h.as('quantri2')).admin.rejectMovement({ versionId: proposed.id, reason: 'ngắn' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await (await h.as('quantri2')).admin.rejectMovement({ versionId: proposed.id, reason: 'Phòng có hai cán bộ: giữ tách bạch nhiệm vụ' })).toMatchObject({ withdrawn: false });
+    expect((await (await h.anonymous()).movement.get()).duties.verifierMayApprove).toBe(false);
+    const again = await admin.admin.activateMovement({ definition: relaxed, note: 'Đề xuất lại rồi tự rút' });
+    expect(await admin.admin.rejectMovement({ versionId: again.id, reason: 'Rút lại để sửa ghi chú' })).toMatchObject({ withdrawn: true });
+    expect(await running()).toEqual(before);
   });
 });
 

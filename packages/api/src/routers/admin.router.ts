@@ -9,6 +9,7 @@ import { appError, notFound } from '../errors.js';
 import { mutate } from '../mutation.js';
 import { oneTimePassword } from '../install/one-time-password.js';
 import { activeMovements, findActiveMovement } from '../movement/active-movement.js';
+import { approvePendingMovement, publishMovement, rejectPendingMovement } from '../movement/movement-change.js';
 import { roleLabel } from '../policy/role-label.js';
 import { assertRoleScope } from '../policy/role-scope.js';
 import { MFA_ROLES, ROLES } from '../roles.js';
@@ -89,8 +90,12 @@ export const adminRouter = {
   movementVersions: procedure
     .meta(rolesMeta('ADMIN'))
     .query(async ({ ctx }) => {
-      const rows = await ctx.db.movementVersion.findMany({ orderBy: [{ movementId: 'asc' }, { version: 'desc' }], select: { id: true, movementId: true, version: true, active: true, note: true, createdAt: true }, take: 200 });
-      return rows;
+      const rows = await ctx.db.movementVersion.findMany({ orderBy: [{ movementId: 'asc' }, { version: 'desc' }], select: { id: true, movementId: true, version: true, active: true, pending: true, note: true, createdAt: true, createdBy: true, decidedBy: true, decidedAt: true, rejectReason: true }, take: 200 });
+      // Who proposed and who decided, by name: the second administrator sees whose change they approve.
+      const ids = [...new Set(rows.flatMap((r) => [r.createdBy, r.decidedBy]).filter((id): id is string => id !== null))];
+      const names = new Map((await ctx.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+      const nameOf = (id: string | null) => (id ? (names.get(id) ?? id) : null);
+      return rows.map(({ createdBy, decidedBy, ...r }) => ({ ...r, proposedBy: nameOf(createdBy), decidedBy: nameOf(decidedBy), mine: createdBy === ctx.actor!.userId }));
     }),
 
   /** Checks a movement file without storing it: its errors by path, what it changes against its own active version, and
@@ -116,8 +121,9 @@ export const adminRouter = {
       };
     }),
 
-  /** Publishes a new version of a movement after the domain validates it: it replaces that movement's running version
-   * (which stays stored) and runs beside the other movements, unless it shares a reporting year or review ID with one. */
+  /** Publishes a new version of a movement after the domain validates it: a movement not running yet starts at once
+   * (beside the others, unless it shares a reporting year or review ID with one); a new version of a running movement
+   * waits for a second administrator's approval. */
   activateMovement: procedure
     .meta(rolesMeta('ADMIN'))
     .input(z.object({ definition: z.unknown(), note: z.string().trim().min(5).max(1000) }))
@@ -127,18 +133,20 @@ export const adminRouter = {
         const list = parsed.errors.slice(0, 20).map((e) => `${e.path}: ${e.message.vi}`).join('; ');
         throw appError('BAD_REQUEST', `Định nghĩa phong trào không hợp lệ (${parsed.errors.length} lỗi): ${list}`, `Invalid movement definition (${parsed.errors.length} errors)`);
       }
-      const movement = parsed.movement;
-      return mutate(ctx, async (tx) => {
-        const last = await tx.movementVersion.findFirst({ where: { movementId: movement.id }, orderBy: { version: 'desc' }, select: { version: true } });
-        assertCanRunBeside(movement, (await activeMovements(tx)).map((a) => a.movement));
-        await tx.movementVersion.updateMany({ where: { movementId: movement.id, active: true }, data: { active: false } });
-        const row = await tx.movementVersion.create({
-          data: { movementId: movement.id, version: (last?.version ?? 0) + 1, definition: JSON.stringify(movement), active: true, note: input.note, createdAt: ctx.now(), createdBy: ctx.actor!.userId },
-          select: { id: true, version: true },
-        });
-        return { result: row, audit: { action: 'movement.activate', entity: 'MovementVersion', entityId: row.id, data: { movementId: movement.id, version: row.version, note: input.note } } };
-      });
+      return publishMovement(ctx, parsed.movement, input.note);
     }),
+
+  /** A second administrator approves a pending version: it replaces the running one. */
+  approveMovement: procedure
+    .meta(rolesMeta('ADMIN'))
+    .input(z.object({ versionId: z.string().min(1).max(64) }))
+    .mutation(({ ctx, input }) => approvePendingMovement(ctx, input.versionId)),
+
+  /** Rejects a pending version with a reason (its proposer withdraws it the same way). */
+  rejectMovement: procedure
+    .meta(rolesMeta('ADMIN'))
+    .input(z.object({ versionId: z.string().min(1).max(64), reason }))
+    .mutation(({ ctx, input }) => rejectPendingMovement(ctx, input.versionId, input.reason)),
 
   /** A new one-time password for someone who lost theirs: shown once to the administrator, to hand over in person. */
   resetPassword: procedure

@@ -24,7 +24,8 @@ describe.each(providers)('initiatives and account administration on %s', (provid
     await expect(admin.admin.activateMovement({ definition: broken, note: 'Thử hạn mức âm' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('quotas.collective') });
     const raised = { ...current, timeline: { ...current.timeline, reviews: current.timeline.reviews.map((r) => (r.id === 'R-FINAL' ? { ...r, quotas: { collective: 12, individual: 10 } } : r)) } };
     const v = await admin.admin.activateMovement({ definition: raised, note: 'Quyết định điều chỉnh số lượng khen thưởng tổng kết' });
-    expect(v.version).toBe(2);
+    expect(v).toMatchObject({ version: 2, pending: true });
+    await (await h.as('quantri2')).admin.approveMovement({ versionId: v.id });
     expect((await (await h.anonymous()).movement.get()).timeline.reviews.find((r) => r.id === 'R-FINAL')?.quotas.collective).toBe(12);
   });
 

@@ -38,6 +38,8 @@ export interface FixtureUser {
 /** One user per role; editors of two communes and three sectors, so "own" and "other" both exist. */
 export const FIXTURE_USERS: FixtureUser[] = [
   { username: 'vhtt', role: 'ROLE-CULTURE', unitId: 'PHONG-VHTT' },
+  // The office's head: approves what 'vhtt' verified (the verifier may not approve, by default).
+  { username: 'vhtt.truongphong', role: 'ROLE-CULTURE', unitId: 'PHONG-VHTT' },
   { username: 'noivu', role: 'ROLE-HOME-AFFAIRS', unitId: 'PHONG-NOI-VU' },
   { username: 'hoidong1', role: 'ROLE-COUNCIL' },
   { username: 'hoidong2', role: 'ROLE-COUNCIL' },
@@ -46,6 +48,8 @@ export const FIXTURE_USERS: FixtureUser[] = [
   { username: 'truyenthanh', role: 'ROLE-MEDIA' },
   { username: 'mttq', role: 'ROLE-FRONT' },
   { username: 'quantri', role: 'ADMIN' },
+  // A second administrator: a change to a running movement needs one's approval.
+  { username: 'quantri2', role: 'ADMIN' },
   { username: 'lanhdao', role: 'LEADER' },
   { username: 'yte', role: 'SECTOR-EDITOR', unitId: 'PHONG-Y-TE', sectorId: 'S-HEALTH' },
   { username: 'giaoduc', role: 'SECTOR-EDITOR', unitId: 'PHONG-GD-DT', sectorId: 'S-EDUCATION' },
