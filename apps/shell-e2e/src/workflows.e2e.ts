@@ -114,12 +114,20 @@ describe('a commune report from entry to approval', () => {
     await form.locator('[data-status="submitted"]').first().waitFor();
   });
 
-  it('the Culture & Information office verifies and approves it, and the leaderboard changes', async () => {
-    await as('vhtt');
-    await page.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
-    await page.getByTestId('review-queue').getByRole('button', { name: 'xã Nhơn Sơn', exact: true }).click();
-    const review = page.getByTestId('report-review');
+  it('the Culture & Information office verifies it, its head approves it, and the leaderboard changes', async () => {
+    const openReview = async () => {
+      await page.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+      await page.getByTestId('review-queue').getByRole('button', { name: 'xã Nhơn Sơn', exact: true }).click();
+      return page.getByTestId('report-review');
+    };
+    await as('vhtt.chuyenvien');
+    let review = await openReview();
     await review.getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    // The verifier is told another officer approves: no approve button for them (separation of duties).
+    await review.getByTestId('awaits-approver').waitFor();
+    expect(await review.getByRole('button', { name: 'Duyệt' }).count()).toBe(0);
+    await as('vhtt');
+    review = await openReview();
     await review.getByRole('button', { name: 'Duyệt' }).click();
     await review.locator('[data-status="approved"]').first().waitFor();
     await page.getByRole('link', { name: 'Bảng điều hành' }).click();
@@ -143,13 +151,18 @@ describe('a sector module from entry to approval', () => {
     await entry.getByText(/Đã nộp/).waitFor();
   });
 
-  it('Culture approves them and the health card on the dashboard moves to 2025', async () => {
-    await as('vhtt');
+  it('Culture verifies and its head approves them, and the health card on the dashboard moves to 2025', async () => {
+    const openReview = async () => {
+      await page.getByRole('link', { name: 'Y tế' }).click();
+      await page.getByRole('tab', { name: 'Kiểm tra, duyệt' }).click();
+      return page.getByTestId('sector-review');
+    };
+    await as('vhtt.chuyenvien');
     await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2024 (đã duyệt)').waitFor();
-    await page.getByRole('link', { name: 'Y tế' }).click();
-    await page.getByRole('tab', { name: 'Kiểm tra, duyệt' }).click();
-    const review = page.getByTestId('sector-review');
-    await review.getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    await (await openReview()).getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    await page.getByTestId('sector-review').getByTestId('awaits-approver').waitFor();
+    await as('vhtt');
+    const review = await openReview();
     await review.getByRole('button', { name: 'Duyệt' }).click();
     await review.locator('[data-status="approved"]').waitFor();
     await page.getByRole('link', { name: 'Bảng điều hành' }).click();

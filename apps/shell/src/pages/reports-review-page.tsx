@@ -27,7 +27,7 @@ const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: st
   return (
     <Card title={`${unitName} · ${year}`} testId="report-review">
       <QueryView query={report}>
-        {({ report: r, deadline }) =>
+        {({ report: r, deadline, awaitsAnotherApprover }) =>
           !r ? (
             <p>{t('report.noReport')}</p>
           ) : (
@@ -48,7 +48,7 @@ const ReportReview = ({ unitId, unitName, year }: { unitId: string; unitName: st
               />
               <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap', alignItems: 'end' }}>
                 {r.status === 'submitted' && <Button onClick={() => act.mutate('verify')} busy={act.isPending}>{t('sector.verify')}</Button>}
-                {r.status === 'verified' && <Button onClick={() => act.mutate('approve')} busy={act.isPending}>{t('sector.approve')}</Button>}
+                {r.status === 'verified' && (awaitsAnotherApprover ? <Notice testId="awaits-approver">{t('review.awaitsAnotherApprover')}</Notice> : <Button onClick={() => act.mutate('approve')} busy={act.isPending}>{t('sector.approve')}</Button>)}
                 {(r.status === 'submitted' || r.status === 'verified' || r.status === 'approved') && (
                   <>
                     <div className="td-field" style={{ flex: 1, minWidth: 240, margin: 0 }}>

@@ -1,5 +1,5 @@
 // Yearly reports (D-ANNUAL-REPORT): units enter and submit; the Culture & Information office verifies and approves.
-import { annualReportDueDate, annualReportStatus, formatDateVi, isActiveOn, type Movement } from '@thidua/domain';
+import { annualReportDueDate, annualReportStatus, formatDateVi, isActiveOn, mayApproveAfterVerifying, type Movement } from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -96,7 +96,9 @@ export const reportsRouter = {
       const { movement } = await movementForYear(ctx.db, input.year);
       const report = await ctx.db.report.findUnique({ where: { movementId_unitId_year: { movementId: movement.id, unitId: unit.id, year: input.year } }, select: reportSelect });
       const deadline = annualReportStatus(movement, { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
-      return { report, deadline };
+      // The caller verified it and the movement keeps verifier and approver apart: another officer approves.
+      const awaitsAnotherApprover = report?.status === 'verified' && !mayApproveAfterVerifying(movement.duties, report.verifiedBy, ctx.actor!.userId);
+      return { report, deadline, awaitsAnotherApprover };
     }),
 
   saveDraft: procedure

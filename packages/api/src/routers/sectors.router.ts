@@ -1,6 +1,6 @@
 // Sector programmes (II.3.9): each sector office enters its indicators per commune and year and submits them; the
 // Culture & Information office verifies and approves. The public sees approved figures only.
-import { annualReportDueDate, DomainError, reportingYears, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
+import { annualReportDueDate, DomainError, mayApproveAfterVerifying, reportingYears, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
 import type { Db, Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -26,6 +26,7 @@ const sectorReportSelect = {
   status: true,
   submittedAt: true,
   verifiedAt: true,
+  verifiedBy: true,
   approvedAt: true,
   returnReason: true,
   version: true,
@@ -149,6 +150,8 @@ export const sectorsRouter = {
         report,
         communes,
         history: changes.map((h) => ({ ...h, byName: names.get(h.by) ?? null })),
+        /** The caller verified these figures and the movement keeps verifier and approver apart: another officer approves. */
+        awaitsAnotherApprover: stored?.status === 'verified' && !mayApproveAfterVerifying(movement.duties, stored.verifiedBy, ctx.actor!.userId),
       };
     }),
 

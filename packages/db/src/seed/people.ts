@@ -67,6 +67,8 @@ export const SEED_PEOPLE: readonly SeedPerson[] = [
   person(41, 'Đặng Thị Thu Hà', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 1', 'U-NINH-SON-1', { email: 'thuha.ninhson1@example.invalid' }),
   person(42, 'Katơr Văn Hùng', 'Công chức Văn hóa - Xã hội, UBND xã Ninh Sơn 2', 'U-NINH-SON-2', { email: 'vanhung.ninhson2@example.invalid' }),
   person(43, 'Pupốr Thị Lan', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 3', 'U-NINH-SON-3', { email: 'thilan.ninhson3@example.invalid' }),
+  // The Culture office's specialist who verifies reports; the office's head (PER-001) approves them.
+  person(44, 'Trương Thị Mỹ Linh', 'Chuyên viên Phòng Văn hóa và Thông tin', 'PHONG-VHTT', { email: 'mylinh.vhtt@example.invalid' }),
 ];
 
 export const personById = (id: string): SeedPerson => {

@@ -8,8 +8,9 @@ export type ReportStatus = 'draft' | 'submitted' | 'verified' | 'approved';
 export interface StatusChange {
   from: ReportStatus;
   to: ReportStatus;
-  /** Who: `reporter` (the unit's account) or `culture` (ROLE-CULTURE verifies and approves, as the API requires). */
-  actor: 'reporter' | 'culture';
+  /** Who: `reporter` (the unit's account), `verifier` (Culture's specialist: verifies, returns) or `approver` (the
+   * office's head), two people as the API requires. */
+  actor: 'reporter' | 'verifier' | 'approver';
   at: Date;
   reason?: string;
 }
@@ -88,7 +89,7 @@ export const reportSchedule = (unitId: string, year: ReportYear, clock: SeedCloc
       partial: false,
       history: [
         { from: 'draft', to: 'submitted', actor: 'reporter', at: submittedAt },
-        { from: 'submitted', to: 'draft', actor: 'culture', at, reason: returned.reason },
+        { from: 'submitted', to: 'draft', actor: 'verifier', at, reason: returned.reason },
       ],
     };
   }
@@ -101,9 +102,9 @@ export const reportSchedule = (unitId: string, year: ReportYear, clock: SeedCloc
   const history: StatusChange[] = [{ from: 'draft', to: 'submitted', actor: 'reporter', at: submittedAt }];
   if (status === 'submitted') return { ...empty, status, submittedAt, partial: false, history };
   const verifiedAt = clock.after(submittedAt, 1 + Math.floor(rnd() * 4) + rnd() * 0.3);
-  history.push({ from: 'submitted', to: 'verified', actor: 'culture', at: verifiedAt });
+  history.push({ from: 'submitted', to: 'verified', actor: 'verifier', at: verifiedAt });
   if (status === 'verified') return { ...empty, status, submittedAt, verifiedAt, partial: false, history };
   const approvedAt = clock.after(verifiedAt, 1 + Math.floor(rnd() * 3) + rnd() * 0.3);
-  history.push({ from: 'verified', to: 'approved', actor: 'culture', at: approvedAt });
+  history.push({ from: 'verified', to: 'approved', actor: 'approver', at: approvedAt });
   return { ...empty, status, submittedAt, verifiedAt, approvedAt, partial: false, history };
 };

@@ -11,7 +11,10 @@ const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 const ON_BEHALF = 'Phòng Văn hóa và Thông tin nhập thay từ báo cáo giấy của đơn vị';
 
 export interface ReportActors {
-  culture: string;
+  /** Culture's specialist, who verifies (and returns) reports. */
+  verifier: string;
+  /** Culture's head, who approves what the specialist verified. */
+  approver: string;
   /** User ID of each unit's own account, when it has one. */
   reporterOf(unitId: string): string | undefined;
 }
@@ -24,7 +27,8 @@ export const reportActors = (userIds: ReadonlyMap<string, string>): ReportActors
     return found;
   };
   return {
-    culture: id('vhtt'),
+    verifier: id('vhtt.chuyenvien'),
+    approver: id('vhtt'),
     reporterOf: (unitId) => {
       const account = reporterOf(unitId);
       return account ? id(account.username) : undefined;
@@ -39,8 +43,8 @@ export const seedUnitReports = async (db: Db, unit: SeedUnit, series: UnitSeries
   const criteria = reportedCriteria(unit);
   const reporter = actors.reporterOf(unit.id);
   const by = (change: StatusChange): { by: string; reason: string | null } => {
-    if (change.actor === 'culture') return { by: actors.culture, reason: change.reason ?? null };
-    return reporter ? { by: reporter, reason: change.reason ?? null } : { by: actors.culture, reason: ON_BEHALF };
+    if (change.actor !== 'reporter') return { by: actors[change.actor], reason: change.reason ?? null };
+    return reporter ? { by: reporter, reason: change.reason ?? null } : { by: actors.verifier, reason: ON_BEHALF };
   };
   await db.$transaction(async (tx) => {
     for (const year of reportYearsOf(unit)) {
@@ -49,9 +53,9 @@ export const seedUnitReports = async (db: Db, unit: SeedUnit, series: UnitSeries
         status: s.status,
         submittedAt: s.submittedAt,
         verifiedAt: s.verifiedAt,
-        verifiedBy: s.verifiedAt ? actors.culture : null,
+        verifiedBy: s.verifiedAt ? actors.verifier : null,
         approvedAt: s.approvedAt,
-        approvedBy: s.approvedAt ? actors.culture : null,
+        approvedBy: s.approvedAt ? actors.approver : null,
         returnReason: s.returnReason,
       };
       const report = await tx.report.upsert({

@@ -19,7 +19,7 @@ const evidenceUrl = (sectorId: string, year: number, unitId: string): string => 
 
 export const sectorReportId = (sectorId: string, year: number): string => `SRPT-${sectorId}-${year}`;
 
-const seedSectorReport = async (db: Db, sectorId: SeedSector, year: number, users: { editor: string; culture: string }, clock: SeedClock): Promise<void> => {
+const seedSectorReport = async (db: Db, sectorId: SeedSector, year: number, users: { editor: string; verifier: string; approver: string }, clock: SeedClock): Promise<void> => {
   const approved = year !== SECTOR_DRAFT_YEAR;
   // Sector offices send their figures in the first days of December, before the yearly reports (D-ANNUAL-REPORT).
   const offset = SECTOR_REPORT_SECTORS.indexOf(sectorId);
@@ -30,9 +30,9 @@ const seedSectorReport = async (db: Db, sectorId: SeedSector, year: number, user
     status: approved ? 'approved' : 'draft',
     submittedAt,
     verifiedAt,
-    verifiedBy: verifiedAt ? users.culture : null,
+    verifiedBy: verifiedAt ? users.verifier : null,
     approvedAt,
-    approvedBy: approvedAt ? users.culture : null,
+    approvedBy: approvedAt ? users.approver : null,
     returnReason: null,
   };
   const id = sectorReportId(sectorId, year);
@@ -40,8 +40,8 @@ const seedSectorReport = async (db: Db, sectorId: SeedSector, year: number, user
     submittedAt && verifiedAt && approvedAt
       ? [
           { from: 'draft', to: 'submitted', by: users.editor, at: submittedAt },
-          { from: 'submitted', to: 'verified', by: users.culture, at: verifiedAt },
-          { from: 'verified', to: 'approved', by: users.culture, at: approvedAt },
+          { from: 'submitted', to: 'verified', by: users.verifier, at: verifiedAt },
+          { from: 'verified', to: 'approved', by: users.approver, at: approvedAt },
         ]
       : [];
   await db.$transaction(async (tx) => {
@@ -79,7 +79,7 @@ export const seedSectorReports = async (db: Db, userIds: ReadonlyMap<string, str
     return found;
   };
   for (const sectorId of SECTOR_REPORT_SECTORS) {
-    const users = { editor: id(sectorEditorOf(sectorId)), culture: id('vhtt') };
+    const users = { editor: id(sectorEditorOf(sectorId)), verifier: id('vhtt.chuyenvien'), approver: id('vhtt') };
     for (const year of APPROVED_SECTOR_YEARS) await seedSectorReport(db, sectorId, year, users, clock);
     if (SECTOR_DRAFTS_2025.includes(sectorId)) await seedSectorReport(db, sectorId, SECTOR_DRAFT_YEAR, users, clock);
   }

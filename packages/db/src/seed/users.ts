@@ -31,6 +31,8 @@ const account = (username: string, role: string, personId: string, unitId: strin
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   account('vhtt', 'ROLE-CULTURE', 'PER-001', 'PHONG-VHTT'),
+  // Verifies what the head ('vhtt') approves: the movement keeps the two apart.
+  account('vhtt.chuyenvien', 'ROLE-CULTURE', 'PER-044', 'PHONG-VHTT'),
   account('noivu', 'ROLE-HOME-AFFAIRS', 'PER-002', 'PHONG-NOI-VU'),
   account('hoidong1', 'ROLE-COUNCIL', 'PER-003', 'U-NINH-SON'),
   account('hoidong2', 'ROLE-COUNCIL', 'PER-004', 'HUYEN-DOAN'),

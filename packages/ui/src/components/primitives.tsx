@@ -59,6 +59,6 @@ export const ErrorNote = ({ message, onRetry }: { message: string; onRetry?: () 
   );
 };
 
-export const Notice = ({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'warn' | 'ok' }) => (
-  <div className={`td-notice td-notice--${tone}`} role={tone === 'warn' ? 'alert' : 'status'}>{children}</div>
+export const Notice = ({ children, tone = 'info', testId }: { children: ReactNode; tone?: 'info' | 'warn' | 'ok'; testId?: string }) => (
+  <div className={`td-notice td-notice--${tone}`} role={tone === 'warn' ? 'alert' : 'status'} data-testid={testId}>{children}</div>
 );

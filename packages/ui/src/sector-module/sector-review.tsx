@@ -1,5 +1,5 @@
 // The Culture & Information office's actions on a sector report, and the report's history with reasons.
-import { Button, ErrorNote, errorText, formatDateTime, type SectorReportView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, ErrorNote, errorText, formatDateTime, Notice, type SectorReportView, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
@@ -26,7 +26,7 @@ export const SectorReview = ({ view, can }: { view: SectorReportView; can: { rev
       {report && (can.review || (can.unapprove && report.status === 'approved')) && (
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'end' }}>
           {can.review && report.status === 'submitted' && <Button onClick={() => act.mutate('verify')} busy={act.isPending}>{t('sector.verify')}</Button>}
-          {can.review && report.status === 'verified' && <Button onClick={() => act.mutate('approve')} busy={act.isPending}>{t('sector.approve')}</Button>}
+          {can.review && report.status === 'verified' && (view.awaitsAnotherApprover ? <Notice testId="awaits-approver">{t('review.awaitsAnotherApprover')}</Notice> : <Button onClick={() => act.mutate('approve')} busy={act.isPending}>{t('sector.approve')}</Button>)}
           {report.status !== 'draft' && (
             <>
               <div className="td-field" style={{ flex: 1, minWidth: 240, margin: 0 }}>
