@@ -7,6 +7,7 @@ import { ZodError } from 'zod';
 import type { Context } from './context.js';
 import { appError } from './errors.js';
 import { inputErrorMessage } from './inputs/input-error.js';
+import { assertStorableText } from './inputs/unstorable-text.js';
 import { MFA_ROLES, type Role } from './roles.js';
 
 // 1. Init ---------------------------------------------------------------------------------------------------
@@ -85,7 +86,12 @@ const limitCalls = t.middleware(async ({ ctx, meta, next }) => {
   return next();
 });
 
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  assertStorableText(await getRawInput());
+  return next();
+});
+
 /** Every procedure is built from this one, and must say who may call it with `.meta(...)`. */
-export const procedure = t.procedure.use(limitCalls).use(authorize).use(domainErrors);
+export const procedure = t.procedure.use(limitCalls).use(authorize).use(storableInput).use(domainErrors);
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

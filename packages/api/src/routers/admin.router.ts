@@ -67,8 +67,8 @@ export const adminRouter = {
         username: usernameSchema,
         displayName: z.string().trim().min(3).max(120),
         role: z.enum(ROLES),
-        unitId: z.string().min(1).optional(),
-        sectorId: z.string().regex(/^S-/).optional(),
+        unitId: z.string().min(1).max(64).optional(),
+        sectorId: z.string().regex(/^S-/).max(64).optional(),
         /** Omitted: the server makes a one-time password and returns it once. Either way it must be changed at first sign-in. */
         password: z.string().min(1).max(256).optional(),
       }),
@@ -79,6 +79,7 @@ export const adminRouter = {
       if (problem) throw appError('BAD_REQUEST', problem.vi, problem.en);
       assertRoleScope(input.role, input.unitId, input.sectorId);
       if (await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw appError('CONFLICT', 'Tên đăng nhập đã có', 'That username exists');
+      if (input.unitId && !(await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw appError('BAD_REQUEST', `Không có đơn vị ${input.unitId}: hãy chọn đơn vị trong danh sách`, `No unit ${input.unitId}`);
       const passwordHash = await hashPassword(password);
       return mutate(ctx, async (tx) => {
         const user = await tx.user.create({ data: { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, sectorId: input.sectorId ?? null, passwordHash, mustChangePassword: true }, select: { id: true } });

@@ -74,8 +74,11 @@ export const authRouter = {
       const key = new Uint8Array(20);
       crypto.getRandomValues(key);
       const secret = encodeBase32UpperCaseNoPadding(key);
-      await ctx.db.user.update({ where: { id: actor.userId }, data: { totpSecret: sealTotpSecret(secret, ctx.totpKey ?? totpKeyOf(undefined)) } });
-      return { secret, uri: createTOTPKeyURI('thidua Ninh Sơn', actor.username, key, 30, 6) };
+      // A new (not yet confirmed) secret is a change to the account like any other: stored with its audit entry.
+      return mutate(ctx, async (tx) => {
+        await tx.user.update({ where: { id: actor.userId }, data: { totpSecret: sealTotpSecret(secret, ctx.totpKey ?? totpKeyOf(undefined)) } });
+        return { result: { secret, uri: createTOTPKeyURI('thidua Ninh Sơn', actor.username, key, 30, 6) }, audit: { action: 'auth.totp_setup', entity: 'User', entityId: actor.userId, data: {} } };
+      });
     }),
 
   /** Confirms the second factor (and finishes enrolment on first use) with a new session token: the token issued
