@@ -16,6 +16,9 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** postgres… for PostgreSQL; file:… or empty for the embedded SQLite file under data/. */
   DATABASE_URL: z.string().optional(),
+  /** PostgreSQL: the schema owner's URL, used only to migrate at start; DATABASE_URL is then a role that owns nothing
+   * (it cannot drop the audit log's guards). Unset: DATABASE_URL migrates too. */
+  MIGRATION_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'phải là địa chỉ PostgreSQL | must be a PostgreSQL URL').optional(),
   /** Browser origins of the shell and sector modules allowed to call /trpc (CSRF check). */
   APP_ORIGINS: origins,
   /** Portal origins allowed to embed widgets (CSP frame-ancestors) and to read the public API (CORS). */

@@ -2,7 +2,7 @@
 // product launcher and the browser tests, so all three run the server exactly as deployed.
 import { startAuditCheckpoints } from './audit-checkpoints.js';
 import { accountsWithDemoPassword, hashPassword, hasAdministrator } from '@thidua/api';
-import { migrate, openDatabase, redactUrl, type Database } from '@thidua/db';
+import { migrate, openDatabase, providerOf, redactUrl, type Database } from '@thidua/db';
 import { seed } from '@thidua/db/seed';
 import type { FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
@@ -36,8 +36,16 @@ const refuseDemoPasswords = async (database: Database): Promise<void> => {
   );
 };
 
+/** Migrates with the owner's URL and returns the application role's URL, which must name a PostgreSQL database too. */
+const migrateAsOwner = async (ownerUrl: string, appUrl: string | undefined): Promise<string> => {
+  if (!appUrl || providerOf(appUrl) !== 'postgresql') throw new Error('MIGRATION_DATABASE_URL cần DATABASE_URL là PostgreSQL (vai trò của ứng dụng) | MIGRATION_DATABASE_URL needs DATABASE_URL to be PostgreSQL (the application role)');
+  await migrate(ownerUrl);
+  return appUrl;
+};
+
 export const startApi = async (env: Env): Promise<RunningApi> => {
-  const url = await migrate(env.DATABASE_URL);
+  // The owner migrates (when given); the API then runs as DATABASE_URL's role.
+  const url = env.MIGRATION_DATABASE_URL ? await migrateAsOwner(env.MIGRATION_DATABASE_URL, env.DATABASE_URL) : await migrate(env.DATABASE_URL);
   const database = await openDatabase(url);
   const firstRun = (await database.db.user.count()) === 0;
   if (env.production) await refuseDemoPasswords(database);
