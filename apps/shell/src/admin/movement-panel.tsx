@@ -1,8 +1,10 @@
-// Upload a movement file, read its errors by path or what it changes, then activate it after a confirmation.
+// Upload a movement file, read its errors by path or what it changes, then activate it after a confirmation; a change
+// to a running movement waits for a second administrator, who approves or rejects it in the versions list.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
 import { Button, Card, ConfirmStep, DataTable, ErrorNote, errorText, formatDateTime, Notice, QueryView, useApi, useI18n } from '@thidua/ui';
 import { useState, type ChangeEvent } from 'react';
+import { PendingMovementActions } from './pending-movement.js';
 
 /** The server takes at most 1 MB per request; a movement of the Ninh Sơn plan's size is about a tenth of it. */
 const MAX_MB = 1;
@@ -78,7 +80,7 @@ export const MovementPanel = () => {
   const ready = preview.data?.ok === true;
   return (
     <div className="td-stack">
-      {activate.isSuccess && <Notice tone="ok">{t('movement.activated', { version: activate.data.version })}</Notice>}
+      {activate.isSuccess && <Notice tone="ok" testId="movement-published">{t(activate.data.pending ? 'movement.proposed' : 'movement.activated', { version: activate.data.version })}</Notice>}
       <Card title={t('admin.tab.movement')} testId="movement-upload">
         <div className="td-field">
           <label htmlFor="movement-file">{t('movement.file', { max: MAX_MB })}</label>
@@ -132,9 +134,11 @@ export const MovementPanel = () => {
               columns={[
                 { key: 'movement', header: 'ID', cell: (r) => <code>{r.movementId}</code> },
                 { key: 'version', header: t('movement.version'), cell: (r) => r.version, align: 'end' },
-                { key: 'active', header: t('movement.active'), cell: (r) => (r.active ? '✓' : '') },
+                { key: 'active', header: t('movement.active'), cell: (r) => (r.active ? '✓' : r.pending ? t('movement.pending') : r.rejectReason ? t('movement.rejected', { reason: r.rejectReason }) : '') },
                 { key: 'note', header: t('movement.note'), cell: (r) => r.note ?? '' },
+                { key: 'by', header: t('movement.proposedBy'), cell: (r) => [r.proposedBy, r.decidedBy].filter(Boolean).join(' → ') },
                 { key: 'at', header: t('movement.createdAt'), cell: (r) => formatDateTime(r.createdAt, lang) },
+                { key: 'decide', header: '', cell: (r) => (r.pending ? <PendingMovementActions version={r} /> : null) },
               ]}
             />
           )}
