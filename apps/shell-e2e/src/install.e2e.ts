@@ -15,6 +15,8 @@ import { launchBrowser, newUserContext } from './browser.js';
 import { startTestProduct, type TestProduct } from './support/test-product.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+/** The installation's key for signing audit checkpoints; the inspector is handed the same. */
+const AUDIT_KEY = Buffer.alloc(32, 8).toString('base64');
 let product: TestProduct;
 let browser: Browser;
 /** The administrator's and the leader's browsers, kept open from the installation to the second movement. */
@@ -22,7 +24,7 @@ let admin: Page;
 let leader: Page;
 
 beforeAll(async () => {
-  product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false', PUBLIC_URL: 'https://thidua.khanhhoa.example', TOTP_KEY: Buffer.alloc(32, 9).toString('base64'), AUDIT_KEY: Buffer.alloc(32, 8).toString('base64') } });
+  product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false', PUBLIC_URL: 'https://thidua.khanhhoa.example', TOTP_KEY: Buffer.alloc(32, 9).toString('base64'), AUDIT_KEY } });
   browser = await launchBrowser();
 });
 
@@ -144,6 +146,11 @@ describe('installing thidua for real', () => {
     await admin.getByRole('tab', { name: 'Nhật ký' }).click();
     await admin.getByRole('button', { name: 'Kiểm tra chuỗi nhật ký' }).click();
     await admin.getByText(/Chuỗi toàn vẹn: \d+ mục/).waitFor();
+    // The administrator exports the log for an inspector, who checks it offline with the office's key.
+    const [exportFile] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('audit-export').click()]);
+    expect(exportFile.suggestedFilename()).toMatch(/^thidua-audit-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const inspected = execFileSync(process.execPath, [join(ROOT, 'tools/scripts/thidua.mjs'), 'audit', 'verify', await exportFile.path()], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AUDIT_KEY } });
+    expect(inspected).toContain('Nhật ký toàn vẹn');
     const log = admin.getByTestId('audit-log');
     await log.getByLabel(/Thao tác/).fill('org.');
     await log.getByRole('button', { name: 'Lọc' }).click();

@@ -24,7 +24,22 @@ export const AuditPanel = () => {
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.next,
   });
-  const verify = useMutation({ mutationFn: () => api.audit.verify.query() });
+  const verify = useMutation({ mutationFn: () => api.audit.verify.mutate() });
+  // The whole log and its signed checkpoints as one file for an inspector (the export itself is audited).
+  const exported = useMutation({
+    mutationFn: async () => {
+      const file = await api.audit.export.mutate();
+      const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `thidua-audit-export-${new Date().toISOString().slice(0, 10)}.json`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return file.entries.length;
+    },
+  });
   const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -42,6 +57,10 @@ export const AuditPanel = () => {
         <Button tone="secondary" busy={verify.isPending} onClick={() => verify.mutate()}>{t('audit.verify')}</Button>
         {verify.data && (verify.data.ok ? <Notice tone="ok">{t('audit.intact', { count: verify.data.entries })}</Notice> : <Notice tone="warn">{t('audit.broken', { seq: verify.data.brokenAt ?? '?' })}</Notice>)}
         {verify.isError && <ErrorNote message={errorText(verify.error, lang)} />}
+        <p className="td-muted">{t('audit.exportHint')}</p>
+        <Button tone="secondary" busy={exported.isPending} onClick={() => exported.mutate()} data-testid="audit-export">{t('audit.export')}</Button>
+        {exported.isSuccess && <Notice tone="ok">{t('audit.exported', { count: exported.data })}</Notice>}
+        {exported.isError && <ErrorNote message={errorText(exported.error, lang)} />}
       </Card>
       <Card title={t('audit.title')} testId="audit-log">
         <form onSubmit={submit} className="td-form-grid">

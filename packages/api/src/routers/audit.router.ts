@@ -12,7 +12,7 @@ const PAGE = 100;
 
 export const auditRouter = {
   /** Recomputes the chain and holds it against the signed checkpoints; a chain that verifies is noted as a new one. */
-  verify: procedure.meta(rolesMeta('ADMIN')).query(async ({ ctx }) => {
+  verify: procedure.meta(rolesMeta('ADMIN')).mutation(async ({ ctx }) => {
     const key = ctx.auditKey ?? auditKeyOf(undefined);
     const report = await verifyAuditChain(ctx.db, key);
     if (report.ok) await writeCheckpoint(ctx.db, key, ctx.now());
@@ -20,7 +20,7 @@ export const auditRouter = {
   }),
 
   /** The whole log and its signed checkpoints as one file, for an inspector's `thidua audit verify` (audited). */
-  export: procedure.meta(rolesMeta('ADMIN')).query(async ({ ctx }) => {
+  export: procedure.meta(rolesMeta('ADMIN')).mutation(async ({ ctx }) => {
     const file = await exportAuditLog(ctx.db, ctx.now());
     await mutate(ctx, async () => ({ result: null, audit: { action: 'audit.export', entity: 'AuditLog', entityId: null, data: { entries: file.entries.length } } }));
     return file;
