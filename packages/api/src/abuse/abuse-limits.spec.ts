@@ -26,6 +26,19 @@ describe.each(providers)('abuse limits on %s', (provider) => {
     await expect(attacker.auth.login({ username: 'khong-co-x', password: WRONG })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 
+  it('does not count successful sign-ins against the address: a whole office behind one address signs in at once', async () => {
+    const office = await from('203.0.113.30');
+    const staff = ['vhtt', 'noivu', 'lanhdao', 'xa.lamson', 'xa.myson', 'yte', 'giaoduc', 'tainguyen', 'phong.yte', 'truyenthanh', 'mttq'];
+    const outcomes = [];
+    for (let round = 0; round < 3; round++) for (const username of staff) outcomes.push(await office.auth.login({ username, password: PASSWORD }).then(() => 'ok', (e: { code: string }) => e.code));
+    expect(outcomes.length).toBeGreaterThan(LIMITS.loginPerAddress.limit);
+    expect(outcomes.filter((o) => o !== 'ok')).toEqual([]);
+    // Failures still run out: the limit is of failed attempts.
+    const guesses = [];
+    for (let i = 0; i < LIMITS.loginPerAddress.limit + 1; i++) guesses.push(await office.auth.login({ username: `khong-co-${i}`, password: WRONG }).catch((e: { code: string }) => e.code));
+    expect(guesses.at(-1)).toBe('TOO_MANY_REQUESTS');
+  });
+
   it('lets at most 5 of 12 parallel guesses on one account from one address reach the password check', async () => {
     const attacker = await from('203.0.113.20');
     const tries = await Promise.allSettled(Array.from({ length: 12 }, () => attacker.auth.login({ username: 'vhtt', password: WRONG })));

@@ -8,12 +8,14 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 export const LIMITS = {
-  /** Sign-in attempts from one address, whatever the account. */
+  /** Failed sign-ins from one address, whatever the account (a success gives its count back: an office behind one
+   * address signs in its whole staff at 7:30). */
   loginPerAddress: { limit: 20, windowMs: MINUTE },
   /** Sign-in attempts on one account from one address before that address waits (parallel attempts included). */
   loginPerAccountAndAddress: { limit: 5, windowMs: 15 * MINUTE },
   /** Second-factor codes tried for one account: 5 in 15 minutes, then wait (a 6-digit code cannot be walked). */
   totpPerAccount: { limit: 5, windowMs: 15 * MINUTE },
+  /** Wrong codes from one address (a right code gives its count back). */
   totpPerAddress: { limit: 20, windowMs: MINUTE },
   /** Public reads that build whole files (open-data exports) from one address. */
   exportPerAddress: { limit: 30, windowMs: MINUTE },
@@ -36,6 +38,12 @@ export const assertWithinLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, n
   if (!allowed) {
     throw appError('TOO_MANY_REQUESTS', `Quá nhiều yêu cầu; vui lòng thử lại sau ${minutes(retryAfterMs)} phút`, `Too many requests; try again in ${minutes(retryAfterMs)} min`);
   }
+};
+
+/** Gives back a call counted against the limit: the attempt succeeded, and only failures should use it up. */
+export const refundLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string): Promise<void> => {
+  const { limit, windowMs } = LIMITS[name];
+  await (ctx.limiter ?? processLimiter).take(`${name}:${key}`, limit, windowMs, ctx.now().getTime(), -1);
 };
 
 export const resetLimit = async (ctx: Pick<Context, 'limiter'>, name: LimitName, key: string): Promise<void> => (ctx.limiter ?? processLimiter).reset(`${name}:${key}`);

@@ -2,7 +2,7 @@
 // (15 min, 30, 60, … up to a day), and a success from that address clears it. Another address, the holder's own, is
 // not locked by a stranger's failures; each address is also limited across accounts (LIMITS.loginPerAddress).
 import type { Context } from '../context.js';
-import { addressOf, assertWithinLimit, resetLimit } from '../abuse/limits.js';
+import { addressOf, assertWithinLimit, refundLimit, resetLimit } from '../abuse/limits.js';
 import { appError } from '../errors.js';
 
 export const FAILURES_BEFORE_BACKOFF = 5;
@@ -47,5 +47,8 @@ export const assertMayTrySignIn = async (ctx: Pick<Context, 'db' | 'ip' | 'limit
   await assertWithinLimit(ctx, 'loginPerAccountAndAddress', pairOf(ctx, username));
 };
 
-/** A success from this address clears its count on this account. */
-export const signInSucceeded = (ctx: Pick<Context, 'ip' | 'limiter'>, username: string): Promise<void> => resetLimit(ctx, 'loginPerAccountAndAddress', pairOf(ctx, username));
+/** A success from this address clears its count on this account, and gives back its count across accounts. */
+export const signInSucceeded = async (ctx: Pick<Context, 'ip' | 'limiter' | 'now'>, username: string): Promise<void> => {
+  await resetLimit(ctx, 'loginPerAccountAndAddress', pairOf(ctx, username));
+  await refundLimit(ctx, 'loginPerAddress', addressOf(ctx));
+};

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { hashPassword, needsRehash, passwordProblem, unknownUserHash, verifyPassword } from '../auth/password.js';
 import { createSession, endSession, replaceSession } from '../auth/session.js';
 import { assertMayTrySignIn, signInSucceeded } from '../auth/login-throttle.js';
-import { assertWithinLimit, resetLimit } from '../abuse/limits.js';
+import { addressOf, assertWithinLimit, refundLimit, resetLimit } from '../abuse/limits.js';
 import { isSealed, openTotpSecret, sealTotpSecret, totpKeyOf } from '../auth/totp-secret.js';
 import { hasAdministrator } from '../install/bootstrap-administrator.js';
 import { appError } from '../errors.js';
@@ -103,6 +103,7 @@ export const authRouter = {
         throw appError('UNAUTHORIZED', 'Mã xác thực không đúng hoặc đã hết hạn', 'Wrong or expired code');
       }
       await resetLimit(ctx, 'totpPerAccount', actor.userId);
+      await refundLimit(ctx, 'totpPerAddress', addressOf(ctx));
       const session = await mutate(ctx, async (tx) => {
         const renewed = await replaceSession(tx, actor.sessionId, now, { mfaVerified: true, ip: ctx.ip, userAgent: ctx.userAgent });
         if (!user.totpEnabledAt) await tx.user.update({ where: { id: actor.userId }, data: { totpEnabledAt: now } });
