@@ -16,6 +16,9 @@ interface Targets {
   /** The sector of the scope: S-HEALTH for the health office (the sector editor's own), S-EDUCATION otherwise. */
   sectorId: string;
   sectorReportId: string;
+  /** A nomination the scope's unit proposed, and a person of the scope's unit: objects other units may not touch. */
+  nominationId: string;
+  personId: string;
 }
 
 const DISTRICT_READERS: Who[] = ['ROLE-CULTURE', 'ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL', 'ROLE-CHAIR', 'LEADER', 'ADMIN'];
@@ -65,7 +68,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
     call: (c, t) => c.nominations.propose({ awardClass: 'collective', reviewId: 'R-FINAL', unitId: t.unitId, achievements: 'Thành tích kiểm thử phân quyền đủ dài', dossier: DOSSIER }),
   },
   'nominations.requirements': { allowed: only(...DISTRICT_READERS, 'UNIT-EDITOR'), call: (c) => c.nominations.requirements({ reviewId: 'R-FINAL' }) },
-  'nominations.withdraw': { allowed: only('UNIT-EDITOR'), call: (c) => c.nominations.withdraw({ nominationId: 'missing', version: 1, reason: 'Kiểm thử phân quyền' }) },
+  'nominations.withdraw': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.nominations.withdraw({ nominationId: t.nominationId, version: 1, reason: 'Kiểm thử phân quyền' }) },
   'nominations.comments': { allowed: only('ROLE-HOME-AFFAIRS', 'ROLE-COUNCIL'), call: (c) => c.nominations.comments({ nominationId: 'missing' }) },
   'nominations.hideComment': { allowed: only('ROLE-HOME-AFFAIRS'), call: (c) => c.nominations.hideComment({ commentId: 'missing', reason: 'Kiểm thử phân quyền' }) },
   'nominations.list': { allowed: only(...DISTRICT_READERS, 'UNIT-EDITOR'), call: (c) => c.nominations.list({ reviewId: 'R-FINAL' }) },
@@ -121,7 +124,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'grants.remove': { allowed: only('ADMIN'), call: (c) => c.grants.remove({ grantId: 'missing', reason: 'kiểm thử phân quyền' }) },
   'people.list': { allowed: (who, scope) => who === 'ADMIN' || (who === 'UNIT-EDITOR' && scope === 'own'), call: (c, t) => c.people.list({ unitId: t.unitId }) },
   'people.create': { allowed: (who, scope) => who === 'ADMIN' || (who === 'UNIT-EDITOR' && scope === 'own'), call: (c, t) => c.people.create({ unitId: t.unitId, fullName: 'Người kiểm thử' }) },
-  'people.update': { allowed: only('ADMIN', 'UNIT-EDITOR'), call: (c) => c.people.update({ id: 'missing', version: 1, fullName: 'Người kiểm thử', position: null, email: null, phone: null }) },
+  'people.update': { allowed: (who, scope) => who === 'ADMIN' || (who === 'UNIT-EDITOR' && scope === 'own'), call: (c, t) => c.people.update({ id: t.personId, version: 1, fullName: 'Người kiểm thử', position: null, email: null, phone: null }) },
   'reports.completeness': { allowed: everyone, call: (c) => c.reports.completeness({ year: 2025 }) },
   'sectors.list': { allowed: everyone, call: (c) => c.sectors.list() },
   'sectors.summary': { allowed: everyone, call: (c, t) => c.sectors.summary({ sectorId: t.sectorId }) },
@@ -173,11 +176,17 @@ describe.each(providers)('authorization on %s', (provider) => {
   let h: Harness;
   const reportOf = new Map<string, string>();
   const sectorReportOf = new Map<string, string>();
+  const nominationOf = new Map<string, string>();
+  const personOf = new Map<string, string>();
   beforeAll(async () => {
     h = await createHarness(provider);
     for (const unitId of ['U-LAM-SON', 'U-MY-SON', 'PHONG-Y-TE', 'PHONG-GD-DT', 'PHONG-VHTT', 'PHONG-NOI-VU']) {
       const r = await h.t.db.report.create({ data: { movementId: 'ninh-son-dx-2021-2025', unitId, year: 2024, status: 'approved' }, select: { id: true } });
       reportOf.set(unitId, r.id);
+      const p = await h.t.db.person.create({ data: { fullName: `Cán bộ ${unitId}`, unitId }, select: { id: true } });
+      personOf.set(unitId, p.id);
+      const n = await h.t.db.nomination.create({ data: { movementId: 'ninh-son-dx-2021-2025', reviewId: 'R-FINAL', awardClass: 'collective', unitId, proposedByUnitId: unitId, proposedBy: 'matrix', achievements: 'Kiểm thử phân quyền', status: 'proposed' }, select: { id: true } });
+      nominationOf.set(unitId, n.id);
     }
     for (const sectorId of ['S-HEALTH', 'S-EDUCATION']) {
       const r = await h.t.db.sectorReport.create({ data: { movementId: 'ninh-son-dx-2021-2025', sectorId, year: 2024, status: 'approved' }, select: { id: true } });
@@ -198,7 +207,7 @@ describe.each(providers)('authorization on %s', (provider) => {
     let error: unknown = null;
     try {
       const sectorId = sectorOfUnit(unitId);
-      await entry.call(caller, { unitId, reportId: reportOf.get(unitId) ?? 'missing', sectorId, sectorReportId: sectorReportOf.get(sectorId) ?? 'missing' });
+      await entry.call(caller, { unitId, reportId: reportOf.get(unitId) ?? 'missing', sectorId, sectorReportId: sectorReportOf.get(sectorId) ?? 'missing', nominationId: nominationOf.get(unitId) ?? 'missing', personId: personOf.get(unitId) ?? 'missing' });
     } catch (e) {
       error = e;
     }
