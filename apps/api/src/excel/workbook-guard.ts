@@ -1,9 +1,8 @@
 // An uploaded .xlsx is a zip of XML: before the workbook library inflates it into memory, this reads it as a stream,
 // part by part and chunk by chunk, and stops at the first limit passed. A zip bomb, a sheet of 200,000 rows, a cell of
-// a million characters or a broken file is refused with its reason in Vietnamese, and memory stays bounded by the limits.
+// a million characters or a file that is not a zip is refused with its reason in Vietnamese, and memory stays bounded by the limits.
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { SaxesParser } from 'saxes';
 
 export const WORKBOOK_LIMITS = {
   /** Parts in the zip: a workbook from the template has about 15. */
@@ -79,33 +78,36 @@ const columnNumber = (ref: string) => {
   return n;
 };
 
-/** Counts rows, columns and cell lengths of one worksheet or the shared strings as its XML streams past. */
+/** Counts rows, columns and cell lengths of one worksheet or the shared strings as its XML streams past. Only whole
+ * tags and whole texts are read: the unfinished tail of a chunk (from its last "<") waits for the next one. A plain
+ * scan, not a parser: the workbook library parses (and refuses broken XML) once the limits hold. */
 const xmlScanner = (part: string, limits: WorkbookLimits) => {
-  const parser = new SaxesParser();
   const sheet = part === 'xl/sharedStrings.xml' ? 'chung' : `thứ ${/(\d+)\.xml$/.exec(part)?.[1] ?? part}`;
+  const rowTag = /<row[\s>/]/g;
+  const cellRef = /<c\s[^>]*?\br="(([A-Z]+)\d+)"/g;
+  const longText = new RegExp(`>[^<]{${limits.cellChars + 1},}`, 'g');
+  const tooLong = () => new WorkbookRefused(`Một ô có hơn ${vi(limits.cellChars)} ký tự, quá giới hạn của Excel.`);
   let rows = 0;
-  let inText = 0;
-  let cell = 0;
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'row' && ++rows > limits.rows) throw new WorkbookRefused(`Trang tính ${sheet} có hơn ${vi(limits.rows)} dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.`);
-    if (tag.name === 'c' && typeof tag.attributes.r === 'string' && columnNumber(tag.attributes.r) > limits.columns) throw new WorkbookRefused(`Trang tính ${sheet} có ô ${tag.attributes.r}, quá giới hạn ${vi(limits.columns)} cột.`);
-    if (tag.name === 'v' || tag.name === 't') {
-      inText++;
-      cell = 0;
+  let carry = '';
+  const scan = (body: string) => {
+    rows += body.match(rowTag)?.length ?? 0;
+    if (rows > limits.rows) throw new WorkbookRefused(`Trang tính ${sheet} có hơn ${vi(limits.rows)} dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.`);
+    for (const [, ref, letters] of body.matchAll(cellRef)) {
+      if (columnNumber(letters!) > limits.columns) throw new WorkbookRefused(`Trang tính ${sheet} có ô ${ref}, quá giới hạn ${vi(limits.columns)} cột.`);
     }
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'v' || tag.name === 't') inText--;
-  });
-  const count = (text: string) => {
-    if (inText > 0 && (cell += text.length) > limits.cellChars) throw new WorkbookRefused(`Một ô có hơn ${vi(limits.cellChars)} ký tự, quá giới hạn của Excel.`);
+    // A text longer than the limit in XML may still fit once its entities (&amp; …) are read as one character each.
+    for (const [text] of body.matchAll(longText)) if (text.replace(/&[#\w]{1,10};/g, '.').length - 1 > limits.cellChars) throw tooLong();
   };
-  parser.on('text', count);
-  parser.on('cdata', count);
-  parser.on('error', () => {
-    throw new WorkbookRefused(UNREADABLE);
-  });
-  return { write: (chunk: string) => parser.write(chunk), end: () => parser.close() };
+  return {
+    write: (chunk: string) => {
+      const text = carry + chunk;
+      const cut = text.lastIndexOf('<');
+      scan(cut >= 0 ? text.slice(0, cut) : '');
+      carry = cut >= 0 ? text.slice(cut) : text;
+      if (carry.length > limits.cellChars * 8 + 1024) throw tooLong();
+    },
+    end: () => scan(carry),
+  };
 };
 
 const scanned = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name) || name === 'xl/sharedStrings.xml';
