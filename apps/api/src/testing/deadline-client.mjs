@@ -1,5 +1,5 @@
 // The deadline test's clients, in a process of their own so their CPU and waits are not the server's: saves on most
-// connections, public reads on the rest. Every save answered 200 is reported back, in the order answered, with the
+// connections, public reads on the rest (many readers' addresses behind the trusted proxy). Every save answered 200 is reported back, in the order answered, with the
 // exact values it sent, so the test can find each one (the last for its unit and year) in the database.
 import autocannon from 'autocannon';
 
@@ -35,7 +35,15 @@ process.once('message', async ({ url, saveConnections, readConnections, seconds,
       },
     ],
   });
-  const reading = autocannon({ url: url + readPath, connections: readConnections, duration: seconds, timeout: timeoutSeconds });
+  // The public reading at the deadline is many citizens, each from an address of their own, through the proxy.
+  let readsSent = 0;
+  const reading = autocannon({
+    url,
+    connections: readConnections,
+    duration: seconds,
+    timeout: timeoutSeconds,
+    requests: [{ method: 'GET', path: readPath, setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': `10.${(readsSent >> 16) & 255}.${(readsSent >> 8) & 255}.${readsSent++ & 255}` } }) }],
+  });
   const [saves, reads] = await Promise.all([saving, reading]);
   const summary = (r) => ({ total: r.requests.total, perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, statuses: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])) });
   process.send({ saves: summary(saves), reads: summary(reads), sent, answered }, () => process.exit(0));
