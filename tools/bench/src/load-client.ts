@@ -10,6 +10,8 @@ export interface LoadJob {
   timeoutSeconds: number;
   /** POST bodies with their cookies, sent in turn; a GET of `url` when absent. */
   posts?: { path: string; bodies: { cookie: string; body: string }[] };
+  /** GETs as many readers behind a proxy (X-Forwarded-For), as the public reads a portal: one address is limited. */
+  manyAddresses?: boolean;
 }
 
 process.once('message', async (job: LoadJob) => {
@@ -32,7 +34,9 @@ process.once('message', async (job: LoadJob) => {
             },
           ],
         }
-      : {}),
+      : job.manyAddresses
+        ? { requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next++ & 255}` } }) }] }
+        : {}),
   });
   process.send!(result, () => process.exit(0));
 });
