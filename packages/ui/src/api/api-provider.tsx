@@ -10,7 +10,9 @@ export const createQueryClient = () => {
   // A session that ended on the server shows the sign-in screen instead of a wall of errors.
   const onError = (error: unknown, key?: readonly unknown[]) => {
     const code = errorCode(error);
-    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0]) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    // Only a session that existed can have ended: refetching an absent one would blank the sign-in form (its query
+    // goes back to pending) and drop the reason a wrong password was refused.
+    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0] && client.getQueryData(SESSION_KEY) !== undefined) void client.invalidateQueries({ queryKey: SESSION_KEY });
     // Someone else changed the record: fetch the latest, so the next attempt starts from it (forms keep unsaved input).
     if (code === 'CONFLICT') void client.invalidateQueries();
   };
