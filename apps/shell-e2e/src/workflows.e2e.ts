@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newUserContext } from './browser.js';
-import { signIn, signOut } from './support/sign-in.js';
+import { DEMO_PASSWORD, signIn, signOut } from './support/sign-in.js';
 import { startTestProduct, type TestProduct } from './support/test-product.js';
 
 let product: TestProduct;
@@ -34,6 +34,24 @@ afterAll(async () => {
 });
 
 const leaderboardRow = (name: RegExp) => page.getByTestId('leaderboard').locator('tr', { has: page.getByRole('button', { name }) });
+
+describe('signing in', () => {
+  it('a wrong password is named as such, keeps the username, and the right one then signs in', async () => {
+    await context?.close();
+    context = await newUserContext(browser);
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${product.shell.url}/`);
+    await page.getByLabel('Tên đăng nhập').fill('lanhdao');
+    await page.getByLabel('Mật khẩu').fill('mat-khau-sai-roi');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText(/Tên đăng nhập hoặc mật khẩu không đúng/).waitFor();
+    expect(await page.getByLabel('Tên đăng nhập').inputValue()).toBe('lanhdao');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('navigation').waitFor();
+  });
+});
 
 describe('the district dashboard', () => {
   it('shows a leader the targets, leaderboard, timeline, quotas, completeness and a card from every sector module', async () => {
@@ -100,10 +118,16 @@ describe('a commune report from entry to approval', () => {
       const range = /^(\d+)–(\d+)$/.exec((await input.getAttribute('placeholder')) ?? '');
       await input.fill(range ? (range[1] === '1' ? '1' : String(Math.round(Number(range[2]) * 0.95))) : '12');
     }
-    // A value the domain says cannot be is refused in the browser, with the reason, and nothing is sent.
+    // Figures as officials write them: "1 200" in a count is twelve hundred, and the form says what it will store.
+    const countInput = form.locator('input[placeholder="≥ 0"]').first();
+    expect(await countInput.count()).toBe(1);
+    await countInput.fill('1 200');
+    await form.getByText('Sẽ lưu: 1.200').waitFor();
+    await countInput.fill('12');
+    // A value the domain says cannot be is refused in the browser, with the reason and the range, and nothing is sent.
     const first = form.locator('input[placeholder="0–100"]').first();
     await first.fill('120');
-    await form.getByText('Ngoài phạm vi cho phép').waitFor();
+    await form.getByText('Ngoài phạm vi cho phép (0–100)').waitFor();
     expect(await form.getByRole('button', { name: 'Lưu bản nháp' }).isDisabled()).toBe(true);
     await first.fill('95,5');
     await form.getByRole('button', { name: 'Lưu bản nháp' }).click();

@@ -1,5 +1,6 @@
 // Public surface of @thidua/domain: schemas, the Ninh Sơn plan, and the pure rule functions.
 export { text, localizedTextSchema, type LocalizedText, type Language } from './i18n/localized-text.js';
+export { parseOfficialNumber, type NumberField, type NumberReading } from './i18n/parse-number.js';
 export { DomainError, type DomainErrorCode } from './errors/domain-error.js';
 
 export { movementSchema, MOVEMENT_SCHEMA_VERSION, type Movement, type MovementInput } from './movement/movement.schema.js';
@@ -18,6 +19,7 @@ export {
   type FactValue,
 } from './movement/participant.schema.js';
 export { criteriaFor } from './movement/criteria-for.js';
+export { readMeasureValue, type MeasureReading } from './movement/read-measure-value.js';
 export { criterionSchema, type Criterion, type Condition } from './movement/criterion.schema.js';
 export {
   measureSchema,

@@ -1,6 +1,6 @@
 // What every sheet shares: how a value cell is validated in Excel and read back by the plan's own rule, how any
 // cell reads as text, and how an uploaded workbook is opened; problems are named in Vietnamese.
-import { isPossibleValue, type Criterion, type Indicator } from '@thidua/domain';
+import { isPossibleValue, readMeasureValue, type Criterion, type Indicator } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import { guardWorkbook, WorkbookRefused } from './workbook-guard.js';
 
@@ -81,12 +81,16 @@ export const readValueCell = (measure: Measure, cell: ExcelJS.CellValue, numFmt?
     if (/^(không|khong|no|false|0)$/i.test(raw)) return { number: null, bool: false };
     return { problem: `Cần "${YES}" hoặc "${NO}", không phải "${raw}".` };
   }
-  // "85%" typed into Excel is stored as 0.85 shown with a percent format: the reader meant 85.
-  const shownAsPercent = typeof cell === 'number' && (numFmt ?? '').includes('%');
-  const n = typeof cell === 'number' ? (shownAsPercent ? Math.round(cell * 1e6) / 1e4 : cell) : Number(raw.replace(/\s/g, '').replace(/%$/, '').replace(',', '.'));
-  if (!Number.isFinite(n)) return { problem: `"${raw}" không phải là số.` };
-  if (!isPossibleValue(measure, n)) return { problem: `${raw} ngoài phạm vi cho phép (${rangeOf(measure)}).` };
-  return { number: n, bool: null };
+  if (typeof cell === 'number') {
+    // "85%" typed into Excel is stored as 0.85 shown with a percent format: the reader meant 85.
+    const n = (numFmt ?? '').includes('%') ? Math.round(cell * 1e6) / 1e4 : cell;
+    return isPossibleValue(measure, n) ? { number: n, bool: null } : { problem: `${raw} ngoài phạm vi cho phép (${rangeOf(measure)}).` };
+  }
+  // Typed as text ("1.200", "1 200", "85,5 %"): read as the form reads it, by the domain's one reader of figures.
+  const read = readMeasureValue(measure, raw);
+  if (read.ok) return { number: read.value, bool: null };
+  if (read.problem === 'ambiguous') return { problem: `"${raw}" có thể là ${String(read.readings[0]).replace('.', ',')} hoặc ${String(read.readings[1]).replace('.', ',')}: hãy nhập số không có dấu phân cách hàng nghìn.` };
+  return { problem: read.problem === 'out-of-range' ? `${raw} ngoài phạm vi cho phép (${rangeOf(measure)}).` : `"${raw}" không phải là số.` };
 };
 
 /** Reads a row's value, evidence link and note by the same rules in every sheet; null when the value cell holds a

@@ -1,5 +1,6 @@
-// Reads one cell the way district staff type it: "84,99", "85%", "có", "x", "không".
-import type { Criterion } from '@thidua/domain';
+// Reads one cell the way district staff type it: "84,99", "85%", "1.200", "có", "x", "không". Figures are read by the
+// domain's one reader, as the form and the Excel import read them.
+import { readMeasureValue, type Criterion } from '@thidua/domain';
 
 export type CellResult = { ok: true; value: number | boolean | null } | { ok: false; vi: string; en: string };
 
@@ -14,14 +15,6 @@ export const parseBoolean = (raw: string): boolean | null | undefined => {
   return undefined;
 };
 
-export const parseNumber = (raw: string): number | null | undefined => {
-  const v = raw.trim().replace(/%$/, '').trim();
-  if (v === '') return null;
-  // One decimal comma (Vietnamese) or one decimal point; no thousands separators in percentages.
-  if (!/^-?\d+(?:[.,]\d+)?$/.test(v)) return undefined;
-  return Number(v.replace(',', '.'));
-};
-
 export const readCell = (criterion: Criterion, raw: string): CellResult => {
   if (criterion.measure.kind === 'boolean') {
     const b = parseBoolean(raw);
@@ -29,6 +22,9 @@ export const readCell = (criterion: Criterion, raw: string): CellResult => {
       ? { ok: false, vi: `"${raw}" không phải có/không`, en: `"${raw}" is not yes/no` }
       : { ok: true, value: b };
   }
-  const n = parseNumber(raw);
-  return n === undefined ? { ok: false, vi: `"${raw}" không phải là số`, en: `"${raw}" is not a number` } : { ok: true, value: n };
+  if (raw.trim() === '') return { ok: true, value: null };
+  const n = readMeasureValue(criterion.measure, raw);
+  if (n.ok) return n;
+  if (n.problem === 'ambiguous') return { ok: false, vi: `"${raw}" có thể là ${n.readings[0]} hoặc ${n.readings[1]}: hãy ghi số không có dấu phân cách hàng nghìn`, en: `"${raw}" could be ${n.readings[0]} or ${n.readings[1]}: write it without a thousands separator` };
+  return n.problem === 'out-of-range' ? { ok: false, vi: `"${raw}" ngoài phạm vi cho phép`, en: `"${raw}" is out of the allowed range` } : { ok: false, vi: `"${raw}" không phải là số`, en: `"${raw}" is not a number` };
 };

@@ -2,3 +2,5 @@
 // so the dashboard does not download the validation library.
 export { parseValue, rangeHint, type Parsed } from './value-input.js';
 export { ValueField } from './value-field.js';
+/** The domain's one reader of figures, for inputs that are not a criterion's cell (target figures). */
+export { readMeasureValue } from '@thidua/domain';

@@ -1,26 +1,24 @@
-// One value cell of a data-entry form: parsed and checked in the browser by the domain's own rule, then again on the server.
-import { isPossibleValue, type Measure } from '@thidua/domain';
+// One value cell of a data-entry form: read and checked by the domain's one reader of figures (the Excel import uses
+// the same) in the browser, then again on the server.
+import { readMeasureValue, type Measure } from '@thidua/domain';
 
 /** A criterion's or a sector indicator's measure: both say what a value can be. */
 type AnyMeasure = Measure | { kind: 'percent' | 'count'; op?: unknown; threshold?: number } | { kind: 'boolean' };
-import { z } from 'zod';
 
-/** Vietnamese writes 12,5; English 12.5. Both are accepted. */
-const numberText = z
-  .string()
-  .trim()
-  .regex(/^[+-]?[\d\s.,]+$/)
-  .transform((s) => Number(s.replace(/\s/g, '').replace(',', '.')))
-  .pipe(z.number().finite());
-
-export type Parsed = { ok: true; value: number | boolean | null } | { ok: false; problem: 'value.notNumber' | 'value.outOfRange' };
+export type Parsed =
+  | { ok: true; value: number | boolean | null }
+  | { ok: false; problem: 'value.notNumber' }
+  | { ok: false; problem: 'value.outOfRange'; range: string }
+  /** "1.000" where decimals are allowed: a thousand or one? The readings, Vietnamese first, to ask about. */
+  | { ok: false; problem: 'value.ambiguous'; readings: [number, number] };
 
 export const parseValue = (measure: AnyMeasure, raw: string): Parsed => {
   if (raw.trim() === '') return { ok: true, value: null };
   if (measure.kind === 'boolean') return { ok: true, value: raw === 'true' };
-  const n = numberText.safeParse(raw);
-  if (!n.success) return { ok: false, problem: 'value.notNumber' };
-  return isPossibleValue(measure as Measure, n.data) ? { ok: true, value: n.data } : { ok: false, problem: 'value.outOfRange' };
+  const n = readMeasureValue(measure as Exclude<Measure, { kind: 'boolean' }>, raw);
+  if (n.ok) return n;
+  if (n.problem === 'ambiguous') return { ok: false, problem: 'value.ambiguous', readings: n.readings };
+  return n.problem === 'out-of-range' ? { ok: false, problem: 'value.outOfRange', range: rangeHint(measure) } : { ok: false, problem: 'value.notNumber' };
 };
 
 export const rangeHint = (measure: AnyMeasure): string => {

@@ -2,12 +2,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
 import { Button, ErrorNote, errorText, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { readMeasureValue } from '@thidua/ui/forms';
 import { useState } from 'react';
 
 type Row = RouterOutputs['targets']['observations'][number];
 
 /** Percentages stop at 100; other figures (counts, ranks) at what the API accepts. */
 const maxOf = (row: Row) => (row.unit === 'percent' ? 100 : 1000);
+/** The figure read as every form reads figures ("1.000,5", "85 %"), within the target's range. */
+const readFigure = (row: Row, raw: string) => readMeasureValue({ kind: 'score', op: 'gte', threshold: 0, max: maxOf(row) }, raw);
 
 export const TargetRow = ({ row, year, canApprove }: { row: Row; year: number; canApprove: boolean }) => {
   const { t, lang, pick } = useI18n();
@@ -18,8 +21,9 @@ export const TargetRow = ({ row, year, canApprove }: { row: Row; year: number; c
   const [source, setSource] = useState(o?.source ?? '');
   const [reason, setReason] = useState('');
   const [correcting, setCorrecting] = useState(false);
-  const parsed = Number(value.trim().replace(',', '.'));
-  const valid = value.trim() !== '' && Number.isFinite(parsed) && parsed >= 0 && parsed <= maxOf(row);
+  const reading = readFigure(row, value);
+  const parsed = reading.ok ? reading.value : NaN;
+  const valid = value.trim() !== '' && reading.ok;
   const done = () => void queryClient.invalidateQueries({ queryKey: ['targets.observations', year] });
   const record = useMutation({ mutationFn: () => api.targets.record.mutate({ targetId: row.targetId, year, sectorId: row.sectorId, value: parsed, ...(source.trim() ? { source: source.trim() } : {}) }), onSuccess: done });
   const approve = useMutation({ mutationFn: () => api.targets.approve.mutate({ observationId: o!.id, version: o!.version }), onSuccess: done });
@@ -33,7 +37,11 @@ export const TargetRow = ({ row, year, canApprove }: { row: Row; year: number; c
       <td>{row.sectorLabel ? pick(row.sectorLabel) : '—'}</td>
       <td>
         <input id={`${id}-value`} aria-label={`${t('target.value')} ${row.targetId}`} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} disabled={approved && !correcting} aria-invalid={value !== '' && !valid} style={{ width: 90 }} />
-        {value !== '' && !valid && <small className="td-error-text" role="alert">{t('target.tooBig', { max: maxOf(row) })}</small>}
+        {value !== '' && !reading.ok && (
+          <small className="td-error-text" role="alert">
+            {reading.problem === 'ambiguous' ? t('value.ambiguous', { raw: value.trim(), first: String(reading.readings[0]), second: String(reading.readings[1]).replace('.', ',') }) : t('target.tooBig', { max: maxOf(row) })}
+          </small>
+        )}
       </td>
       <td><input aria-label={`${t('target.source')} ${row.targetId}`} value={source} maxLength={500} onChange={(e) => setSource(e.target.value)} disabled={approved && !correcting} /></td>
       <td><StatusBadge status={o ? (approved ? 'approved' : 'submitted') : 'missing'} label={t(`target.status.${o?.status ?? 'none'}`)} /></td>
