@@ -20,17 +20,19 @@ const TO: Record<ReportAction, ReportStatus> = { submit: 'submitted', verify: 'v
 export const transition = (action: ReportAction, from: string): ReportStatus | null =>
   (FROM[action] as readonly string[]).includes(from) ? TO[action] : null;
 
-/** The timestamps and names a move writes; unit reports and sector reports carry the same fields. */
-export const transitionStamp = (action: ReportAction, now: Date, userId: string, reason: string | undefined) => {
+/** The timestamps and names a move writes; unit reports and sector reports carry the same fields. The first submission
+ * time stays through a return for correction and the resubmission (ADR 0021): the deadline is judged on it, and the
+ * report's history keeps every later submission. */
+export const transitionStamp = (action: ReportAction, now: Date, userId: string, reason: string | undefined, firstSubmittedAt: Date | null = null) => {
   switch (action) {
     case 'submit':
-      return { submittedAt: now, returnReason: null };
+      return { submittedAt: firstSubmittedAt ?? now, returnReason: null };
     case 'verify':
       return { verifiedAt: now, verifiedBy: userId };
     case 'approve':
       return { approvedAt: now, approvedBy: userId };
     case 'return':
-      return { returnReason: reason ?? null, submittedAt: null, verifiedAt: null, verifiedBy: null };
+      return { returnReason: reason ?? null, verifiedAt: null, verifiedBy: null };
     case 'unapprove':
       return { approvedAt: null, approvedBy: null };
   }

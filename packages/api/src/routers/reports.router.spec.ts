@@ -25,6 +25,29 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
     expect(deadline.status).toBe('on_time');
   });
 
+  it('a report returned for correction keeps its first submission time: resent after the deadline, it is still on time', async () => {
+    // A harness of its own: the shared one's report for this unit was approved above.
+    const r = await createHarness(provider);
+    try {
+      const editor = await r.as('xa.lamson');
+      const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: COMMUNE_2025 });
+      const submitted = await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
+      const firstAt = r.clock.now.toISOString();
+      const returned = await (await r.as('vhtt')).reports.returnToUnit({ reportId: draft.reportId, version: submitted.version, reason: 'Thiếu minh chứng cho tiêu chí C-COMM-DOSSIERS' });
+      expect((await editor.reports.get({ unitId: 'U-LAM-SON', year: 2025 })).deadline.status).toBe('on_time');
+      // The correction goes in after 15/12/2025.
+      r.clock.now = new Date('2025-12-20T03:00:00Z');
+      const resent = await (await r.as('xa.lamson')).reports.submit({ reportId: draft.reportId, version: returned.version });
+      expect(resent.status).toBe('submitted');
+      const { report, deadline } = await (await r.as('xa.lamson')).reports.get({ unitId: 'U-LAM-SON', year: 2025 });
+      expect([report?.submittedAt?.toISOString(), deadline.status]).toEqual([firstAt, 'on_time']);
+      const history = await r.t.db.reportStatusChange.findMany({ where: { reportId: draft.reportId, to: 'submitted' }, orderBy: { at: 'asc' }, select: { at: true } });
+      expect(history.map((c) => c.at.toISOString())).toEqual([firstAt, '2025-12-20T03:00:00.000Z']);
+    } finally {
+      await r.destroy();
+    }
+  });
+
   it('completeness shows who reported on time, late or not at all', async () => {
     const c = await (await h.anonymous()).reports.completeness({ year: 2025 });
     expect(c.dueAt).toBe('2025-12-15T00:00:00+07:00');

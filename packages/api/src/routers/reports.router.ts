@@ -55,7 +55,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
   if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo từ trạng thái "${report.status}"`, `A report in status "${report.status}" cannot be moved this way`);
   if (action === 'approve') assertSeparateApprover((await movementById(ctx.db, report.movementId)).movement.duties, report.verifiedBy, actor.userId);
   const now = ctx.now();
-  const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason);
+  const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason, report.submittedAt);
   return mutate(ctx, async (tx: Tx) => {
     const { count } = await tx.report.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
     expectOneUpdated(count);

@@ -73,7 +73,7 @@ const summaries = versionedCache<string, Summary>();
 
 const move = async (ctx: Context, input: { reportId: string; version: number; reason?: string }, action: ReportAction) => {
   const actor = ctx.actor!;
-  const report = await ctx.db.sectorReport.findUnique({ where: { id: input.reportId }, select: { id: true, movementId: true, sectorId: true, year: true, status: true, verifiedBy: true } });
+  const report = await ctx.db.sectorReport.findUnique({ where: { id: input.reportId }, select: { id: true, movementId: true, sectorId: true, year: true, status: true, verifiedBy: true, submittedAt: true } });
   if (!report) throw notFound({ vi: 'báo cáo ngành', en: 'Sector report' });
   if (action === 'submit') assertCanEditSector(actor, report.sectorId);
   else assertCanReadSector(actor, report.sectorId);
@@ -81,7 +81,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
   if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo ngành từ trạng thái "${report.status}"`, `A sector report in status "${report.status}" cannot be moved this way`);
   if (action === 'approve') assertSeparateApprover((await movementById(ctx.db, report.movementId)).movement.duties, report.verifiedBy, actor.userId);
   const now = ctx.now();
-  const stamp: Prisma.SectorReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason);
+  const stamp: Prisma.SectorReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason, report.submittedAt);
   return mutate(ctx, async (tx: Tx) => {
     const { count } = await tx.sectorReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
     expectOneUpdated(count);

@@ -84,7 +84,8 @@ export const reportSchedule = (unitId: string, year: ReportYear, clock: SeedCloc
     return {
       ...empty,
       status: 'draft',
-      submittedAt: null,
+      // Returned for correction, it keeps its first submission time: the deadline is judged on it (ADR 0021).
+      submittedAt,
       returnReason: returned.reason,
       partial: false,
       history: [
