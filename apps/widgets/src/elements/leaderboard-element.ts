@@ -49,7 +49,7 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
           h(
             'tr',
             { 'data-unit': r.unit_id },
-            h('td', { class: 'num' }, r.rank),
+            h('td', { class: 'num' }, r.rank ?? '—'),
             h('th', { scope: 'row', class: 'row-head' }, r.unit_name, ' ', h('span', { class: `status status-${r.eligibility}` }, t(`leaderboard.${r.eligibility}`))),
             h('td', { class: 'num' }, formatNumber(r.score, lang, 2)),
             h('td', { class: 'num' }, `${r.criteria_met}/${r.criteria_met + r.criteria_not_met + r.criteria_missing}`),

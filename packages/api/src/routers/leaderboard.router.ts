@@ -12,12 +12,14 @@ import { yearInput } from '../inputs/year-input.js';
 
 type Board = Array<{
   position: number;
-  rank: number;
+  /** Null for a unit without an approved report: it is listed after the ranked ones, never ranked among them. */
+  rank: number | null;
   unitId: string;
   name: { vi: string; en: string };
   reported: boolean;
   eligibility: 'eligible' | 'not_eligible' | 'incomplete';
-  score: number;
+  /** Null without an approved report: the public sees scores from approved data only. */
+  score: number | null;
   counts: { met: number; notMet: number; missing: number; notApplicable: number };
 }>;
 
@@ -40,16 +42,14 @@ export const leaderboardRouter = {
       const board = await cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
       const { movement } = await movementForYear(ctx.db, input.year);
       const { names, reported, evaluations } = await evaluateKind(ctx.db, movement, input.year, input.kind);
-      return rankParticipants(evaluations).map(({ position, rank, item }) => ({
-        position,
-        rank,
-        unitId: item.participantId,
-        name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId },
-        reported: reported.has(item.participantId),
-        eligibility: item.eligibility,
-        score: item.score,
-        counts: item.counts,
-      }));
+      // Ranked from approved reports only; a unit still waiting for one follows, by name, unranked and unscored.
+      const ranked = rankParticipants(evaluations.filter((e) => reported.has(e.participantId)));
+      const waiting = evaluations.filter((e) => !reported.has(e.participantId)).sort((a, b) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0));
+      const row = (item: (typeof evaluations)[number]) => ({ unitId: item.participantId, name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId }, eligibility: item.eligibility, counts: item.counts });
+      return [
+        ...ranked.map(({ position, rank, item }) => ({ position, rank, ...row(item), reported: true, score: item.score })),
+        ...waiting.map((item, i) => ({ position: ranked.length + i + 1, rank: null, ...row(item), reported: false, score: null })),
+      ];
       });
       return { total: board.length, offset: input.offset, rows: board.slice(input.offset, input.offset + input.limit) };
     }),

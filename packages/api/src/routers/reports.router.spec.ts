@@ -138,6 +138,10 @@ describe('the leaderboard cache', () => {
       await (await h.as('vhtt.truongphong')).reports.approve({ reportId: d.reportId, version: v.version });
       const { rows: after } = await anon.leaderboard.get({ year: 2025, kind: 'commune' });
       expect(after.find((r) => r.unitId === 'U-MY-SON')?.reported).toBe(true);
+      // Approved data only: the one approved report is ranked first; units still waiting follow, unranked and unscored.
+      expect(after[0]).toMatchObject({ unitId: 'U-MY-SON', position: 1, rank: 1, reported: true });
+      expect(after.slice(1).every((r) => !r.reported && r.rank === null && r.score === null)).toBe(true);
+      expect(after.map((r) => r.position)).toEqual(after.map((_, i) => i + 1));
     } finally {
       await h.destroy();
     }

@@ -17,7 +17,7 @@ export const LeaderboardCard = ({ year }: { year: number }) => {
   const board = useQuery({ queryKey: ['leaderboard.get', year, kind], queryFn: () => api.leaderboard.get.query({ year, kind, limit: 200 }) });
   const columns: Column<Row>[] = [
     { key: 'name', header: t('common.unit'), cell: (r) => pick(r.name), sortValue: (r) => pick(r.name) },
-    { key: 'rank', header: t('dash.rank'), cell: (r) => r.rank, sortValue: (r) => r.rank, align: 'end' },
+    { key: 'rank', header: t('dash.rank'), cell: (r) => r.rank ?? '—', sortValue: (r) => r.rank ?? Number.POSITIVE_INFINITY, align: 'end' },
     { key: 'score', header: t('dash.score'), cell: (r) => formatNumber(r.score, lang), sortValue: (r) => r.score, align: 'end' },
     { key: 'eligibility', header: t('dash.eligibility'), cell: (r) => <StatusBadge status={r.eligibility} label={t(`dash.${r.eligibility}`)} />, sortValue: (r) => r.eligibility },
   ];
