@@ -78,7 +78,8 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
     const status = err instanceof TRPCError ? getHTTPStatusCodeFromError(err) : (error.statusCode ?? 500);
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     const message = status === 413 ? 'Dữ liệu gửi lên quá lớn | Request body too large' : status >= 500 ? 'Lỗi máy chủ | Server error' : error.message;
-    return reply.code(status).send({ error: { code: error.code ?? 'ERROR', message, requestId: req.id } });
+    // A server error's own code (ENOTDIR, P2002 …) is an internal: the log has it, the answer does not.
+    return reply.code(status).send({ error: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'ERROR'), message, requestId: req.id } });
   });
 
   app.get('/healthz', async (_req, reply) => {

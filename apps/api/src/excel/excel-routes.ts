@@ -7,7 +7,7 @@ import type { Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from '../http/csrf.js';
-import { storeEvidence } from '../http/evidence-store.js';
+import { stageEvidence } from '../http/evidence-store.js';
 import { procedureErrorAnswer, sendProcedureError } from '../http/procedure-error.js';
 import { BAD_YEAR, reportYearOf as yearOf } from '../http/report-year.js';
 import { importProgress, type ImportProgress } from './import-progress.js';
@@ -80,10 +80,18 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
       }
     };
 
-  /** Keeps an imported file as evidence; its address as stored links point to it. */
-  const keepFile = async (req: FastifyRequest, body: Buffer, name: string, uploadedBy: string | undefined) => {
-    const stored = await storeEvidence(options.evidenceDir, body, 'xlsx', { name, type: XLSX, uploadedBy: uploadedBy ?? 'unknown' });
-    return { id: stored.id, url: `${options.publicUrl ?? `${req.protocol}://${req.host}`}${stored.url}` };
+  /** Keeps an imported file as evidence (its address is what stored links point to) only if the import it backs is
+   * saved: `save` gets the address; a refused or failed import leaves no file behind. */
+  const savingWithFile = async <T>(req: FastifyRequest, body: Buffer, name: string, uploadedBy: string | undefined, save: (file: { id: string; url: string }) => Promise<T>, saved: (result: T) => boolean = () => true): Promise<T> => {
+    const staged = await stageEvidence(options.evidenceDir, body, 'xlsx', { name, type: XLSX, uploadedBy: uploadedBy ?? 'unknown' });
+    try {
+      const result = await save({ id: staged.id, url: `${options.publicUrl ?? `${req.protocol}://${req.host}`}${staged.url}` });
+      await (saved(result) ? staged.keep() : staged.drop());
+      return result;
+    } catch (e) {
+      await staged.drop();
+      throw e;
+    }
   };
 
   const load = async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply, year: number) => {
@@ -170,10 +178,16 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         if (changed.length === 0) return refuse([{ sheet: 'so_lieu', row: null, column: null, message: 'Tệp không có số liệu nào khác với số liệu đã lưu.' }]);
         // The district file holds every unit's figures: it is kept and named in the audit entry, never linked from a
         // unit's values (any signed-in user may open evidence links).
-        const stored = await keepFile(req, body, `so-lieu-toan-huyen-${year}.xlsx`, context.actor?.userId);
-        const result = await caller.reports.importDistrict({ year, evidenceUrl: stored.url, rows: changed.map(({ line: _line, ...r }) => r) });
+        const { result, fileId } = await savingWithFile(
+          req,
+          body,
+          `so-lieu-toan-huyen-${year}.xlsx`,
+          context.actor?.userId,
+          async (file) => ({ result: await caller.reports.importDistrict({ year, evidenceUrl: file.url, rows: changed.map(({ line: _line, ...r }) => r) }), fileId: file.id }),
+          ({ result }) => result.ok,
+        );
         if (!result.ok) return refuse(result.problems.map((p) => ({ sheet: 'so_lieu', row: changed[p.index]?.line ?? null, column: p.field === 'unitId' ? 'A (unit_id)' : p.field === 'key' ? 'C (criterion_id)' : 'E (value)', message: p.message })));
-        req.log.info({ year, reports: result.reports, values: result.values, evidence: stored.id }, 'district figures imported from Excel');
+        req.log.info({ year, reports: result.reports, values: result.values, evidence: fileId }, 'district figures imported from Excel');
         return progress.finish(200, { saved: result.values, reports: result.reports });
       }),
     );
@@ -204,21 +218,23 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         if (problems.length > 0) return refuseFile(progress, problems);
         const filled = values.filter((v) => v.number !== null || v.bool !== null);
         const before = new Map((report?.values ?? []).map((v) => [`${v.unitId}|${v.indicatorId}`, v]));
-        const stored = await keepFile(req, body, `nganh-${sector.id}-${year}.xlsx`, context.actor?.userId);
-        const fileUrl = stored.url;
-        // Only cells with a figure are stored (an empty cell is no figure); the workbook is the evidence of those without a link.
-        const saved = await caller.sectors.save({
-          sectorId: sector.id,
-          year,
-          ...(report ? { version: report.version } : {}),
-          values: filled.map((v) => {
-            // The sheet has no column for an attached file's name: a figure whose link is unchanged keeps it.
-            const kept = before.get(`${v.unitId}|${v.indicatorId}`);
-            const evidenceUrl = v.evidenceUrl ?? fileUrl;
-            return { unitId: v.unitId, indicatorId: v.indicatorId, number: v.number, bool: v.bool, evidenceUrl, evidenceFile: kept?.evidenceUrl === evidenceUrl ? (kept.evidenceFile ?? null) : null, note: v.note };
+        const { saved, file } = await savingWithFile(req, body, `nganh-${sector.id}-${year}.xlsx`, context.actor?.userId, async (file) => ({
+          file,
+          // Only cells with a figure are stored (an empty cell is no figure); the workbook is the evidence of those without a link.
+          saved: await caller.sectors.save({
+            sectorId: sector.id,
+            year,
+            ...(report ? { version: report.version } : {}),
+            values: filled.map((v) => {
+              // The sheet has no column for an attached file's name: a figure whose link is unchanged keeps it.
+              const kept = before.get(`${v.unitId}|${v.indicatorId}`);
+              const evidenceUrl = v.evidenceUrl ?? file.url;
+              return { unitId: v.unitId, indicatorId: v.indicatorId, number: v.number, bool: v.bool, evidenceUrl, evidenceFile: kept?.evidenceUrl === evidenceUrl ? (kept.evidenceFile ?? null) : null, note: v.note };
+            }),
           }),
-        });
-        req.log.info({ sector: sector.id, year, values: filled.length, evidence: stored.id }, 'sector figures imported from Excel');
+        }));
+        const fileUrl = file.url;
+        req.log.info({ sector: sector.id, year, values: filled.length, evidence: file.id }, 'sector figures imported from Excel');
         return progress.finish(200, { saved: filled.length, evidenceUrl: fileUrl, ...saved });
       }),
     );
@@ -235,16 +251,18 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         progress.phase('checking', values.length, values.length);
         if (report && fileVersion !== report.version) return refuseStale(progress, { vi: 'Báo cáo', en: 'report' }, report.version, fileVersion);
         if (problems.length > 0) return refuseFile(progress, problems);
-        const stored = await keepFile(req, body, `bao-cao-${unit.id}-${year}.xlsx`, actor?.userId);
-        const fileUrl = stored.url;
-        const saved = await caller.reports.saveDraft({
-          unitId: unit.id,
-          year,
-          ...(report ? { version: report.version } : {}),
-          // The workbook itself is the evidence of every value that has no link of its own.
-          values: values.map((v) => ({ key: v.key, number: v.number, bool: v.bool, evidenceUrl: v.evidenceUrl ?? (v.number !== null || v.bool !== null ? fileUrl : null), note: v.note })),
-        });
-        req.log.info({ unit: unit.id, year, values: values.length, evidence: stored.id }, 'report imported from Excel');
+        const { saved, file } = await savingWithFile(req, body, `bao-cao-${unit.id}-${year}.xlsx`, actor?.userId, async (file) => ({
+          file,
+          saved: await caller.reports.saveDraft({
+            unitId: unit.id,
+            year,
+            ...(report ? { version: report.version } : {}),
+            // The workbook itself is the evidence of every value that has no link of its own.
+            values: values.map((v) => ({ key: v.key, number: v.number, bool: v.bool, evidenceUrl: v.evidenceUrl ?? (v.number !== null || v.bool !== null ? file.url : null), note: v.note })),
+          }),
+        }));
+        const fileUrl = file.url;
+        req.log.info({ unit: unit.id, year, values: values.length, evidence: file.id }, 'report imported from Excel');
         return progress.finish(200, { saved: values.length, evidenceUrl: fileUrl, ...saved });
       }),
     );

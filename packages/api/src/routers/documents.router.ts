@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import { awardDecisionModel, certificateModel } from '../documents/award-documents.js';
 import { districtYearReportModel, reviewReportModel } from '../documents/review-document.js';
 import { unitYearReportModel } from '../documents/unit-year-document.js';
+import { isUniqueViolation } from '../db-errors.js';
 import { notFound } from '../errors.js';
 import { assertCanReadCarried } from '../policy/unit-access.js';
 import { predecessorIds } from '../org/carried-history.js';
@@ -38,10 +39,15 @@ const issue = async <M>(ctx: Context, record: Record, model: M) => {
   const code = verificationCode(record.kind, model);
   const known = await ctx.db.issuedDocument.findUnique({ where: { code }, select: { code: true } });
   if (!known) {
-    await mutate(ctx, async (tx) => {
-      await tx.issuedDocument.upsert({ where: { code }, create: { code, ...record, issuedAt: ctx.now(), issuedBy: ctx.actor!.userId }, update: {} });
-      return { result: null, audit: { action: 'document.issue', entity: 'IssuedDocument', entityId: code, data: { kind: record.kind, reference: record.reference } } };
-    });
+    try {
+      await mutate(ctx, async (tx) => {
+        await tx.issuedDocument.create({ data: { code, ...record, issuedAt: ctx.now(), issuedBy: ctx.actor!.userId } });
+        return { result: null, audit: { action: 'document.issue', entity: 'IssuedDocument', entityId: code, data: { kind: record.kind, reference: record.reference } } };
+      });
+    } catch (e) {
+      // The same document produced twice at once: the other request registered it (and its audit entry) first.
+      if (!isUniqueViolation(e)) throw e;
+    }
   }
   return { kind: record.kind, code, model };
 };
