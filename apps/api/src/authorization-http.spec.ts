@@ -10,6 +10,7 @@ import { asStoredValues, COMMUNE_2025, FIXTURE_USERS, PASSWORD } from '@thidua/a
 import { ninhSonDx2021_2025 } from '@thidua/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { serverRoutes } from './testing/server-routes.js';
 import { signInOverHttp } from './testing/http-sign-in.js';
 
 const MOVEMENT = ninhSonDx2021_2025.id;
@@ -136,27 +137,6 @@ const intended = (row: Row, column: Column, which: Which): number => {
   return row.rule(column.role, which);
 };
 
-
-
-/**
- * Every route of the server as "METHOD /path", from Fastify's route tree: each line is a node whose path continues its
- * parent's ("└── /", "├── api/public/", "│   └── * (OPTIONS)"); a node with methods in brackets is a route.
- */
-const serverRoutes = (tree: string): string[] => {
-  const stack: Array<{ depth: number; path: string }> = [];
-  const routes: string[] = [];
-  for (const line of tree.split('\n')) {
-    const m = /^([\s│├└─]*)(\S+)(?: \(([^)]*)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length;
-    while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
-    const path = `${stack.at(-1)?.path ?? ''}${m[2]}`;
-    stack.push({ depth, path });
-    // HEAD is Fastify's automatic twin of each GET: the GET's row covers it.
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim())) if (method && method !== 'HEAD') routes.push(`${method} ${path}`);
-  }
-  return routes;
-};
 /** Not in the matrix: the health check and the OpenAPI document hold no data; tRPC has its own matrix. */
 const EXCLUDED = new Set(['GET /healthz', 'GET /api/openapi.json']);
 const isTrpc = (route: string) => / \/trpc(\/|$)/.test(route);
@@ -257,7 +237,7 @@ describe('authorization of the HTTP routes outside tRPC', () => {
   });
 
   it('has a row for every route under /api/ outside tRPC, and no row for a route the server lacks', () => {
-    const routes = serverRoutes(h.app.printRoutes()).filter((r) => !isTrpc(r) && !EXCLUDED.has(r));
+    const routes = serverRoutes(h.app).filter((r) => !isTrpc(r) && !EXCLUDED.has(r));
     expect(new Set(routes)).toEqual(new Set(ROWS.map((r) => r.route)));
   });
 

@@ -18,6 +18,7 @@ import { EVIDENCE_TYPES } from './http/evidence-routes.js';
 import { SESSION_COOKIE } from './http/session-cookie.js';
 import { BODY_LIMIT_BYTES } from './server.js';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { serverRoutes } from './testing/server-routes.js';
 import { signInOverHttp } from './testing/http-sign-in.js';
 import { sheetXml, zipOf } from './testing/zip-of.js';
 
@@ -35,26 +36,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const MOVEMENT = ninhSonDx2021_2025.id;
 
 // Routes ----------------------------------------------------------------------------------------------------
-/**
- * Every route of the server as "METHOD /path", from Fastify's route tree (the parser of authorization-http.spec.ts):
- * each line is a node whose path continues its parent's; a node with methods in brackets is a route.
- */
-const serverRoutes = (tree: string): string[] => {
-  const stack: Array<{ depth: number; path: string }> = [];
-  const routes: string[] = [];
-  for (const line of tree.split('\n')) {
-    const m = /^([\s│├└─]*)(\S+)(?: \(([^)]*)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length;
-    while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
-    const path = `${stack.at(-1)?.path ?? ''}${m[2]}`;
-    stack.push({ depth, path });
-    // HEAD is Fastify's automatic twin of each GET (the same handler, no body): the GET covers it.
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim())) if (method && method !== 'HEAD') routes.push(`${method} ${path}`);
-  }
-  return routes;
-};
-
 interface Route {
   /** "METHOD /path" as Fastify names it. */
   key: string;
@@ -69,7 +50,7 @@ const ROUTES: Route[] = await (async () => {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-fuzz-http-routes-'));
   const h = await createHttpHarness('sqlite', { EVIDENCE_DIR: dir, LOG_LEVEL: 'silent' });
   try {
-    return serverRoutes(h.app.printRoutes())
+    return serverRoutes(h.app)
       .filter((r) => !/ \/trpc(\/|$)/.test(r))
       .sort()
       .map((key) => {
