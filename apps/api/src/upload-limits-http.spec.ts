@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { LIMITS } from '@thidua/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
@@ -59,5 +60,12 @@ describe('upload limits over HTTP', () => {
     expect([refused.statusCode, Number(refused.headers['retry-after']) > 0]).toEqual([429, true]);
     expect(refused.json().error.message).toContain(`Tài khoản đã gửi ${LIMITS.uploadsPerAccount.limit} tệp trong một giờ`);
     expect((await upload(await signInOverHttp(h.app, 'xa.lamson'), 1)).statusCode).toBeLessThan(300);
+  });
+
+  it('refuses an upload that does not state its length, which the byte quota could not count first', async () => {
+    const cookie = await signInOverHttp(h.app, 'xa.lamson');
+    // A streamed body goes out chunked, with no Content-Length.
+    const chunked = await h.app.inject({ method: 'POST', url: '/api/evidence', headers: { cookie, 'content-type': 'application/pdf', origin: APP }, payload: Readable.from([PDF(7)]) });
+    expect([chunked.statusCode, chunked.json().error.code]).toEqual([411, 'LENGTH_REQUIRED']);
   });
 });

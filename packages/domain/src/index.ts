@@ -19,7 +19,7 @@ export {
   type FactValue,
 } from './movement/participant.schema.js';
 export { criteriaFor } from './movement/criteria-for.js';
-export { readMeasureValue, type MeasureReading } from './movement/read-measure-value.js';
+export { readMeasureValue, unambiguousSpellings, type MeasureReading } from './movement/read-measure-value.js';
 export { criterionSchema, type Criterion, type Condition } from './movement/criterion.schema.js';
 export {
   measureSchema,

@@ -1,6 +1,6 @@
 // What every sheet shares: how a value cell is validated in Excel and read back by the plan's own rule, how any
 // cell reads as text, and how an uploaded workbook is opened; problems are named in Vietnamese.
-import { isPossibleValue, readMeasureValue, type Criterion, type Indicator } from '@thidua/domain';
+import { isPossibleValue, readMeasureValue, unambiguousSpellings, type Criterion, type Indicator } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import { guardWorkbook, WorkbookRefused } from './workbook-guard.js';
 
@@ -89,7 +89,10 @@ export const readValueCell = (measure: Measure, cell: ExcelJS.CellValue, numFmt?
   // Typed as text ("1.200", "1 200", "85,5 %"): read as the form reads it, by the domain's one reader of figures.
   const read = readMeasureValue(measure, raw);
   if (read.ok) return { number: read.value, bool: null };
-  if (read.problem === 'ambiguous') return { problem: `"${raw}" có thể là ${String(read.readings[0]).replace('.', ',')} hoặc ${String(read.readings[1]).replace('.', ',')}: hãy nhập số không có dấu phân cách hàng nghìn.` };
+  if (read.problem === 'ambiguous') {
+    const [first, second] = unambiguousSpellings(read.readings);
+    return { problem: `"${raw}" có thể là ${first} hoặc ${second}: hãy nhập ${first} hoặc ${second}, không dùng dấu phân cách hàng nghìn.` };
+  }
   return { problem: read.problem === 'out-of-range' ? `${raw} ngoài phạm vi cho phép (${rangeOf(measure)}).` : `"${raw}" không phải là số.` };
 };
 

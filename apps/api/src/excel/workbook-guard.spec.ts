@@ -56,6 +56,24 @@ describe('the workbook guard', () => {
     expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml('<row r="1"><c r="CV1"><v>1</v></c></row>') }]))).toBe('accepted');
   });
 
+  it('refuses a zip that tells the guard one thing and the workbook library another', async () => {
+    const unreadable = 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.';
+    const bomb = zipOf([{ name: 'xl/media/image1.png', data: Buffer.alloc(4 * WORKBOOK_LIMITS.inflatedBytes) }]);
+    // An end record that counts no entries, while the directory still holds the bomb.
+    const noCount = Buffer.from(bomb);
+    noCount.writeUInt16LE(0, noCount.length - 22 + 8);
+    noCount.writeUInt16LE(0, noCount.length - 22 + 10);
+    expect(await refusal(noCount)).toBe(unreadable);
+    // A local header naming a worksheet behind a central entry naming an image.
+    const rows = sheetXml(Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 1}"/>`).join(''));
+    const renamed = zipOf([{ name: 'xl/media/sheet.png', data: rows }]);
+    renamed.write('xl/worksheets/sheet1', 30, 'latin1');
+    expect(await refusal(renamed)).toBe(unreadable);
+    // Names the library still takes for a worksheet are scanned like one.
+    expect(await refusal(zipOf([{ name: '/xl/worksheets/sheet1.xml', data: rows }]))).toContain('quá giới hạn');
+    expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet1.xml.bak', data: rows }]))).toContain('quá giới hạn');
+  });
+
   it('refuses a file that is not a zip and a truncated one as unreadable (broken XML is the workbook library’s to refuse)', async () => {
     const unreadable = 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.';
     expect(await refusal(Buffer.from('not a workbook at all, just some text that is long enough'))).toBe(unreadable);

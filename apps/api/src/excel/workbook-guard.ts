@@ -33,7 +33,9 @@ interface Entry {
   dataStart: number;
 }
 
-/** The zip's table of contents (its central directory), checked against the file's own bounds. */
+/** The zip's table of contents (its central directory), held to what the library that opens the file will read: the
+ * directory ends where the end record starts, holds exactly the entries the record counts, and each entry's local
+ * header names the same part. A file that says one thing to this guard and another to the library is refused. */
 const entriesOf = (file: Buffer, limits: WorkbookLimits): Entry[] => {
   const from = Math.max(0, file.length - 22 - 0xffff);
   let eocd = -1;
@@ -45,26 +47,33 @@ const entriesOf = (file: Buffer, limits: WorkbookLimits): Entry[] => {
   }
   if (eocd < 0) throw new WorkbookRefused(UNREADABLE);
   const count = file.readUInt16LE(eocd + 10);
+  const directorySize = file.readUInt32LE(eocd + 12);
   const directoryAt = file.readUInt32LE(eocd + 16);
+  // ZIP64 markers (no workbook of ours needs them) and a directory that does not end at the end record are refused.
+  if (count === 0xffff || directorySize === 0xffffffff || directoryAt === 0xffffffff || directoryAt + directorySize !== eocd) throw new WorkbookRefused(UNREADABLE);
   if (count > limits.entries) throw new WorkbookRefused(`Tệp có ${vi(count)} phần, quá giới hạn ${vi(limits.entries)}: đây không phải bảng tính tải từ hệ thống.`);
   const entries: Entry[] = [];
   let at = directoryAt;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > file.length || file.readUInt32LE(at) !== 0x02014b50) throw new WorkbookRefused(UNREADABLE);
+  while (at < eocd) {
+    if (entries.length >= count || at + 46 > eocd || file.readUInt32LE(at) !== 0x02014b50) throw new WorkbookRefused(UNREADABLE);
     const nameLength = file.readUInt16LE(at + 28);
     const local = file.readUInt32LE(at + 42);
     if (local + 30 > file.length || file.readUInt32LE(local) !== 0x04034b50) throw new WorkbookRefused(UNREADABLE);
+    const name = file.toString('utf8', at + 46, at + 46 + nameLength);
+    const localNameLength = file.readUInt16LE(local + 26);
     const entry: Entry = {
-      name: file.toString('utf8', at + 46, at + 46 + nameLength),
+      name,
       method: file.readUInt16LE(at + 10),
       compressedSize: file.readUInt32LE(at + 20),
       size: file.readUInt32LE(at + 24),
-      dataStart: local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28),
+      dataStart: local + 30 + localNameLength + file.readUInt16LE(local + 28),
     };
-    if (entry.dataStart + entry.compressedSize > file.length || (entry.method !== 0 && entry.method !== 8)) throw new WorkbookRefused(UNREADABLE);
+    const sameName = localNameLength === nameLength && file.toString('utf8', local + 30, local + 30 + localNameLength) === name;
+    if (!sameName || entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.dataStart + entry.compressedSize > file.length || (entry.method !== 0 && entry.method !== 8)) throw new WorkbookRefused(UNREADABLE);
     entries.push(entry);
     at += 46 + nameLength + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
   }
+  if (at !== eocd || entries.length !== count) throw new WorkbookRefused(UNREADABLE);
   return entries;
 };
 
@@ -82,7 +91,8 @@ const columnNumber = (ref: string) => {
  * tags and whole texts are read: the unfinished tail of a chunk (from its last "<") waits for the next one. A plain
  * scan, not a parser: the workbook library parses (and refuses broken XML) once the limits hold. */
 const xmlScanner = (part: string, limits: WorkbookLimits) => {
-  const sheet = part === 'xl/sharedStrings.xml' ? 'chung' : `thứ ${/(\d+)\.xml$/.exec(part)?.[1] ?? part}`;
+  const number = /sheet(\d+)\.xml/i.exec(part)?.[1];
+  const sheet = number ? `thứ ${number}` : `(${part})`;
   const rowTag = /<row[\s>/]/g;
   const cellRef = /<c\s[^>]*?\br="(([A-Z]+)\d+)"/g;
   const longText = new RegExp(`>[^<]{${limits.cellChars + 1},}`, 'g');
@@ -110,7 +120,8 @@ const xmlScanner = (part: string, limits: WorkbookLimits) => {
   };
 };
 
-const scanned = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(name) || name === 'xl/sharedStrings.xml';
+/** Every XML part is scanned, whatever its path says: the library finds sheets by patterns a crafted name can meet. */
+const scanned = (name: string) => /\.xml/i.test(name) || /\.rels$/i.test(name);
 
 /** Reads every part of the file as a stream within the limits; throws WorkbookRefused with the reason otherwise. */
 export const guardWorkbook = async (file: Buffer, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<void> => {

@@ -2,10 +2,10 @@
 // approved data as of a year: every target and criterion, reporting on time, rankings, awards, what is behind, and
 // proposals that follow from what is behind.
 import type { ReviewReportModel } from '@thidua/documents';
-import { findReview, issuerOn, PARTICIPANT_KINDS, rankParticipants, reportingYears, type Movement } from '@thidua/domain';
+import { findReview, issuerOn, PARTICIPANT_KINDS, reportingYears, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { reportCompleteness } from '../reports/report-completeness.js';
-import { evaluateKind } from '../scoring/evaluate-kind.js';
+import { evaluateKind, rankApproved } from '../scoring/evaluate-kind.js';
 import { targetProgress } from '../targets/target-progress.js';
 import { awardeeOf, decisionSelect } from './award-documents.js';
 import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
@@ -37,7 +37,7 @@ const districtFindings = async (db: Db, movement: Movement, year: number, review
   });
   const rankings = byKind.map((k) => ({
     kind: KIND_LABEL[k.kind],
-    rows: rankParticipants(k.evaluations)
+    rows: rankApproved(k).ranked
       .slice(0, RANKED_ROWS)
       .map(({ rank, item }) => ({ rank, name: k.names.get(item.participantId)?.vi ?? item.participantId, score: scoreVi(item.score), eligibility: ELIGIBILITY[item.eligibility] })),
   }));

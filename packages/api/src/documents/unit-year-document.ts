@@ -1,10 +1,10 @@
 // A unit's yearly report on the movement, in the unit's own name: every criterion that applies to it from its saved
 // report, its score and (once approved) its rank, its reporting against D-ANNUAL-REPORT, what is behind, proposals.
 import type { UnitYearReportModel } from '@thidua/documents';
-import { annualReportDeadline, annualReportStatus, evaluateParticipant, formatDateVi, localDateOf, rankParticipants, type Movement, type ParticipantKind } from '@thidua/domain';
+import { annualReportDeadline, annualReportStatus, evaluateParticipant, formatDateVi, localDateOf, type Movement, type ParticipantKind } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
-import { evaluateKind } from '../scoring/evaluate-kind.js';
+import { evaluateKind, rankApproved } from '../scoring/evaluate-kind.js';
 import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
 import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
 import { issuerOf } from './letterhead.js';
@@ -51,9 +51,9 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
 
   const standing = [`Điểm thi đua${approved ? '' : ' tạm tính theo số liệu chưa được phê duyệt'}: ${scoreVi(evaluation.score)}/100; ${evaluation.explanation.vi.toLocaleLowerCase('vi')}.`];
   if (approved) {
-    const ranked = rankParticipants((await evaluateKind(db, movement, year, kind)).evaluations);
+    const { ranked } = rankApproved(await evaluateKind(db, movement, year, kind));
     const mine = ranked.find((r) => r.item.participantId === unitId);
-    if (mine) standing.push(`Xếp thứ ${mine.rank}/${ranked.length} trong khối ${KIND_LABEL[kind].toLocaleLowerCase('vi')} năm ${year}.`);
+    if (mine) standing.push(`Xếp thứ ${mine.rank}/${ranked.length} trong khối ${KIND_LABEL[kind].toLocaleLowerCase('vi')} năm ${year} (trong số các đơn vị có báo cáo đã được phê duyệt).`);
   } else {
     standing.push('Chưa xếp hạng: chỉ số liệu đã được Phòng Văn hóa và Thông tin phê duyệt mới được xếp hạng.');
   }

@@ -22,7 +22,8 @@ const unitsToRemind = async (tx: Tx, movement: Movement, m: Milestone, now: Date
   });
   const all = units.map((u) => u.id);
   if (m.audience.deadlineId === annualReportDeadline(movement)?.id) {
-    const done = await tx.report.findMany({ where: { movementId, year: m.year, submittedAt: { lte: now }, unitId: { in: all } }, select: { unitId: true } });
+    // A report returned for correction (draft again) keeps its first submission time but still owes the resend.
+    const done = await tx.report.findMany({ where: { movementId, year: m.year, submittedAt: { lte: now }, status: { not: 'draft' }, unitId: { in: all } }, select: { unitId: true } });
     return without(all, done);
   }
   if (m.audience.deadlineId !== null && m.audience.deadlineId === unitPlanDeadline(movement)?.id) {

@@ -99,7 +99,7 @@ describe.each(providers)('deadline reminders on %s', (provider) => {
 
   it('reminds the district offices a week before the final review ends, once even when servers race', async () => {
     const sent = await Promise.all([1, 2, 3].map(() => sendDueReminders(h.t.db, new Date('2025-12-25T08:00:00+07:00'))));
-    expect(sent.reduce((a, b) => a + b, 0)).toBe(6); // Culture, Home Affairs, three council members, the Chairman
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(7); // Culture's officer and head, Home Affairs, three council members, the Chairman
     const title = 'Sắp kết thúc R-FINAL: Tổng kết phong trào (Quý IV/2025)';
     for (const u of ['vhtt', 'noivu', 'hoidong1', 'chutich']) expect(await titles(u)).toContain(title);
     for (const u of ['lanhdao', 'xa.myson', 'truyenthanh']) expect(await titles(u)).not.toContain(title);

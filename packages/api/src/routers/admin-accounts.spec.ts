@@ -84,6 +84,21 @@ describe.each(providers)('administration on %s', (provider) => {
     expect(await admin.admin.rejectMovement({ versionId: again.id, reason: 'Rút lại để sửa ghi chú' })).toMatchObject({ withdrawn: true });
     expect(await running()).toEqual(before);
   });
+
+  it('an administrator the proposer has just created or reset is not a second person: approval waits for an independent one', async () => {
+    const admin = await h.as('quantri');
+    // quantri resets quantri2's password and keeps the account for themself.
+    const keptHash = (await h.t.db.user.findUniqueOrThrow({ where: { username: 'quantri2' }, select: { passwordHash: true } })).passwordHash;
+    const second = await h.t.db.user.findUniqueOrThrow({ where: { username: 'quantri2' }, select: { id: true } });
+    await admin.admin.resetPassword({ userId: second.id, reason: 'Chiếm tài khoản để tự duyệt' });
+    await h.t.db.user.update({ where: { id: second.id }, data: { passwordHash: keptHash, mustChangePassword: false } });
+    const current = await (await h.anonymous()).movement.get();
+    const proposed = await admin.admin.activateMovement({ definition: { ...current, scope: { vi: 'Toàn huyện (sửa)', en: 'The whole district (edited)' } }, note: 'Sửa phạm vi phong trào' });
+    await expect((await h.as('quantri2')).admin.approveMovement({ versionId: proposed.id })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('quản trị viên độc lập') });
+    // A week later the account is no longer freshly the proposer's (the audit log shows who did what).
+    h.clock.now = new Date(h.clock.now.getTime() + 8 * 86_400_000);
+    await expect((await h.as('quantri2')).admin.approveMovement({ versionId: proposed.id })).resolves.toMatchObject({ id: proposed.id });
+  });
 });
 
 describe.each(providers)('the audit log on %s', (provider) => {

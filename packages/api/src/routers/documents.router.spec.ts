@@ -98,7 +98,8 @@ describe.each(providers)('official documents on %s', (provider) => {
     expect(model.subject).toBe('Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2021 - 2025” trên địa bàn huyện Ninh Sơn năm 2025');
     expect(model.criteria).toContainEqual({ id: 'C-COMM-DOSSIERS', label: expect.any(String), result: '72,5% (yêu cầu ≥ 65%)', status: 'Đạt' });
     expect(model.criteria.map((c) => c.id)).not.toContain('C-DEPT-DOSSIERS'); // a department's criterion does not apply
-    expect(model.standing.join(' ')).toContain('Xếp thứ 1/2 trong khối xã, thị trấn năm 2025');
+    // Ranked among the units with an approved report only (Mỹ Sơn has none yet).
+    expect(model.standing.join(' ')).toContain('Xếp thứ 1/1 trong khối xã, thị trấn năm 2025 (trong số các đơn vị có báo cáo đã được phê duyệt)');
     expect(model.draft).toBe(false); // approved figures
     expect(model.signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', signed: false });
     expect(model.reporting.join(' ')).toContain('Chưa nộp');

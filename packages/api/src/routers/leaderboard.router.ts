@@ -1,11 +1,11 @@
 // The leaderboard: every participating unit of a kind, ranked by the domain from approved data only.
-import { evaluateParticipant, PARTICIPANT_KINDS, plainEvaluation, rankParticipants } from '@thidua/domain';
+import { evaluateParticipant, PARTICIPANT_KINDS, plainEvaluation } from '@thidua/domain';
 import { notFound } from '../errors.js';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { movementForYear } from '../movement/active-movement.js';
 import { versionedCache } from '../movement/data-version.js';
-import { evaluateKind } from '../scoring/evaluate-kind.js';
+import { evaluateKind, rankApproved } from '../scoring/evaluate-kind.js';
 import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
 import { procedure, PUBLIC } from '../trpc.js';
 import { yearInput } from '../inputs/year-input.js';
@@ -41,11 +41,11 @@ export const leaderboardRouter = {
     .query(async ({ ctx, input }) => {
       const board = await cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
       const { movement } = await movementForYear(ctx.db, input.year);
-      const { names, reported, evaluations } = await evaluateKind(ctx.db, movement, input.year, input.kind);
-      // Ranked from approved reports only; a unit still waiting for one follows, by name, unranked and unscored.
-      const ranked = rankParticipants(evaluations.filter((e) => reported.has(e.participantId)));
-      const waiting = evaluations.filter((e) => !reported.has(e.participantId)).sort((a, b) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0));
-      const row = (item: (typeof evaluations)[number]) => ({ unitId: item.participantId, name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId }, eligibility: item.eligibility, counts: item.counts });
+      const kindEvaluation = await evaluateKind(ctx.db, movement, input.year, input.kind);
+      const { names } = kindEvaluation;
+      // Ranked from approved reports only; a unit still waiting for one follows, unranked and unscored.
+      const { ranked, waiting } = rankApproved(kindEvaluation);
+      const row = (item: (typeof waiting)[number]) => ({ unitId: item.participantId, name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId }, eligibility: item.eligibility, counts: item.counts });
       return [
         ...ranked.map(({ position, rank, item }) => ({ position, rank, ...row(item), reported: true, score: item.score })),
         ...waiting.map((item, i) => ({ position: ranked.length + i + 1, rank: null, ...row(item), reported: false, score: null })),

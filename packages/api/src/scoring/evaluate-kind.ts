@@ -1,6 +1,6 @@
 // Every unit of a participant kind evaluated for a year from approved reports: one reading for the leaderboard and
 // the review documents, so a ranking on screen and in a report can never disagree.
-import { annualReportDueDate, evaluateParticipant, type Movement, type ParticipantEvaluation, type ParticipantKind } from '@thidua/domain';
+import { annualReportDueDate, evaluateParticipant, rankParticipants, type Movement, type ParticipantEvaluation, type ParticipantKind } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { inForceOn } from '../org/in-force.js';
 import { factsOfValues, unitParticipant } from './unit-participant.js';
@@ -29,3 +29,10 @@ export const evaluateKind = async (db: Db, movement: Movement, year: number, kin
     evaluations: units.map((u) => evaluateParticipant(movement, unitParticipant(u, kind, registered.has(u.id)), factsByUnit.get(u.id) ?? {})),
   };
 };
+
+/** The ranking every output shows (leaderboard, review report, a unit's yearly report): units with an approved report,
+ * ranked; the units still waiting for one follow by ID, unranked, since a registration alone is not a standing. */
+export const rankApproved = ({ reported, evaluations }: KindEvaluation) => ({
+  ranked: rankParticipants(evaluations.filter((e) => reported.has(e.participantId))),
+  waiting: evaluations.filter((e) => !reported.has(e.participantId)).sort((a, b) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0)),
+});

@@ -1,6 +1,6 @@
 // Reads one cell the way district staff type it: "84,99", "85%", "1.200", "có", "x", "không". Figures are read by the
 // domain's one reader, as the form and the Excel import read them.
-import { readMeasureValue, type Criterion } from '@thidua/domain';
+import { readMeasureValue, unambiguousSpellings, type Criterion } from '@thidua/domain';
 
 export type CellResult = { ok: true; value: number | boolean | null } | { ok: false; vi: string; en: string };
 
@@ -25,6 +25,9 @@ export const readCell = (criterion: Criterion, raw: string): CellResult => {
   if (raw.trim() === '') return { ok: true, value: null };
   const n = readMeasureValue(criterion.measure, raw);
   if (n.ok) return n;
-  if (n.problem === 'ambiguous') return { ok: false, vi: `"${raw}" có thể là ${n.readings[0]} hoặc ${n.readings[1]}: hãy ghi số không có dấu phân cách hàng nghìn`, en: `"${raw}" could be ${n.readings[0]} or ${n.readings[1]}: write it without a thousands separator` };
+  if (n.problem === 'ambiguous') {
+    const [first, second] = unambiguousSpellings(n.readings);
+    return { ok: false, vi: `"${raw}" có thể là ${first} hoặc ${second}: hãy ghi ${first} hoặc ${second}, không dùng dấu phân cách hàng nghìn`, en: `"${raw}" could be ${n.readings[0]} or ${n.readings[1]}: write it without a thousands separator` };
+  }
   return n.problem === 'out-of-range' ? { ok: false, vi: `"${raw}" ngoài phạm vi cho phép`, en: `"${raw}" is out of the allowed range` } : { ok: false, vi: `"${raw}" không phải là số`, en: `"${raw}" is not a number` };
 };

@@ -35,6 +35,8 @@ describe('reading numbers as officials type them', () => {
   it('asks about a spelling with two sensible readings in a field that takes decimals, Vietnamese reading first', () => {
     expect(parseOfficialNumber('1.000', DECIMAL)).toEqual({ ok: false, problem: 'ambiguous', readings: [1000, 1] });
     expect(parseOfficialNumber('1,000', DECIMAL)).toEqual({ ok: false, problem: 'ambiguous', readings: [1, 1000] });
+    // The sign stays with both readings: a range then rules out both, never reads "-1.000" as 1.
+    expect(parseOfficialNumber('-1.000', DECIMAL)).toEqual({ ok: false, problem: 'ambiguous', readings: [-1000, -1] });
     // In a count, only the grouping is sensible.
     expect(parseOfficialNumber('1.000', INTEGER)).toEqual({ ok: true, value: 1000 });
   });

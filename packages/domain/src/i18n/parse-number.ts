@@ -78,7 +78,8 @@ export const parseOfficialNumber = (raw: string, field: NumberField): NumberRead
   }
   if (text === '' || !/^[\d.,]+$/.test(text)) return NOT_A_NUMBER;
   const reading = unsigned(text, field);
-  if (!reading.ok) return reading;
-  const value = negative ? -reading.value : reading.value;
+  const signed = (v: number) => (negative ? -v : v);
+  if (!reading.ok) return reading.problem === 'ambiguous' ? { ok: false, problem: 'ambiguous', readings: [signed(reading.readings[0]), signed(reading.readings[1])] } : reading;
+  const value = signed(reading.value);
   return Number.isFinite(value) ? { ok: true, value } : NOT_A_NUMBER;
 };

@@ -3,4 +3,4 @@
 export { parseValue, rangeHint, type Parsed } from './value-input.js';
 export { ValueField } from './value-field.js';
 /** The domain's one reader of figures, for inputs that are not a criterion's cell (target figures). */
-export { readMeasureValue } from '@thidua/domain';
+export { readMeasureValue, unambiguousSpellings } from '@thidua/domain';

@@ -1,6 +1,7 @@
 // One value cell of a data-entry table: yes/no as a choice, numbers as text checked as typed, the reason shown under it
 // (with the allowed range), and what will be stored when it is written differently ("1 200" → 1.200).
 import { formatNumber, useI18n } from '@thidua/ui';
+import { unambiguousSpellings } from '@thidua/domain';
 import { parseValue, rangeHint, type Parsed } from './value-input.js';
 
 type AnyMeasure = Parameters<typeof parseValue>[0];
@@ -9,10 +10,8 @@ type AnyMeasure = Parameters<typeof parseValue>[0];
 const problemText = (parsed: Exclude<Parsed, { ok: true }>, raw: string, t: (key: string, params?: Record<string, string | number>) => string): string => {
   if (parsed.problem === 'value.outOfRange') return t('value.outOfRange', { range: parsed.range });
   if (parsed.problem === 'value.ambiguous') {
-    const [vi, en] = parsed.readings;
-    // Written so the reader takes it one way only: no grouping for the whole number, a fourth decimal for the other.
-    const plain = (n: number) => (Number.isInteger(n) ? String(n) : String(n).replace('.', ',').replace(/,(\d{3})$/, ',$10'));
-    return t('value.ambiguous', { raw: raw.trim(), first: plain(vi), second: plain(en) });
+    const [first, second] = unambiguousSpellings(parsed.readings);
+    return t('value.ambiguous', { raw: raw.trim(), first, second });
   }
   return t(parsed.problem);
 };

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
 import { Button, ErrorNote, errorText, StatusBadge, useApi, useI18n } from '@thidua/ui';
-import { readMeasureValue } from '@thidua/ui/forms';
+import { readMeasureValue, unambiguousSpellings } from '@thidua/ui/forms';
 import { useState } from 'react';
 
 type Row = RouterOutputs['targets']['observations'][number];
@@ -39,7 +39,11 @@ export const TargetRow = ({ row, year, canApprove }: { row: Row; year: number; c
         <input id={`${id}-value`} aria-label={`${t('target.value')} ${row.targetId}`} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} disabled={approved && !correcting} aria-invalid={value !== '' && !valid} style={{ width: 90 }} />
         {value !== '' && !reading.ok && (
           <small className="td-error-text" role="alert">
-            {reading.problem === 'ambiguous' ? t('value.ambiguous', { raw: value.trim(), first: String(reading.readings[0]), second: String(reading.readings[1]).replace('.', ',') }) : t('target.tooBig', { max: maxOf(row) })}
+            {reading.problem === 'ambiguous'
+              ? t('value.ambiguous', { raw: value.trim(), first: unambiguousSpellings(reading.readings)[0], second: unambiguousSpellings(reading.readings)[1] })
+              : reading.problem === 'not-a-number'
+                ? t('value.notNumber')
+                : t('target.tooBig', { max: maxOf(row) })}
           </small>
         )}
       </td>
