@@ -12,7 +12,7 @@ const wait = (ms: number) => (ms >= 3_600_000 ? `${Math.ceil(ms / 3_600_000)} gi
 const refuseOverQuota = async (limiter: Limiter, actor: Actor, req: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> => {
   // A browser always says how long the file is; a body of unknown length cannot be counted against the quota first.
   const bytes = Number(req.headers['content-length']);
-  if (!Number.isSafeInteger(bytes) || bytes <= 0) return reply.code(411).send({ error: { code: 'LENGTH_REQUIRED', message: 'Thiếu độ dài tệp (Content-Length): hãy gửi tệp từ trang của hệ thống | The upload must state its length (Content-Length)' } });
+  if (!Number.isSafeInteger(bytes) || bytes < 0) return reply.code(411).send({ error: { code: 'LENGTH_REQUIRED', message: 'Thiếu độ dài tệp (Content-Length): hãy gửi tệp từ trang của hệ thống | The upload must state its length (Content-Length)' } });
   const now = Date.now();
   const files = await limiter.take(`uploadsPerAccount:${actor.userId}`, LIMITS.uploadsPerAccount.limit, LIMITS.uploadsPerAccount.windowMs, now);
   const refuse = (vi: string, en: string, retryAfterMs: number) =>
