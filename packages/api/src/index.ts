@@ -21,7 +21,7 @@ export type { Context, Actor, SessionCookie, ImportStep } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { memoryLimiter, unlimited, type Limiter } from './abuse/limiter.js';
-export { addressOf, assertWithinLimit, LIMITS } from './abuse/limits.js';
+export { addressOf, assertWithinLimit, LIMITS, takeLimit } from './abuse/limits.js';
 export { totpKeyOf } from './auth/totp-secret.js';
 export { auditKeyOf, writeCheckpoint } from './audit/checkpoint.js';
 export { verifyAuditExport } from './audit/audit-export.js';

@@ -1,6 +1,6 @@
 // An upload's body (up to tens of megabytes) is read only for a signed-in caller whose role may send it and who is
 // within their upload quota: anyone else is refused from the headers alone, before a byte of the body is buffered.
-import { capabilitiesOf, signedInActor, LIMITS, type Actor, type Capabilities, type Limiter } from '@thidua/api';
+import { capabilitiesOf, signedInActor, LIMITS, takeLimit, type Actor, type Capabilities, type Limiter } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.js';
@@ -14,11 +14,11 @@ const refuseOverQuota = async (limiter: Limiter, actor: Actor, req: FastifyReque
   const bytes = Number(req.headers['content-length']);
   if (!Number.isSafeInteger(bytes) || bytes < 0) return reply.code(411).send({ error: { code: 'LENGTH_REQUIRED', message: 'Thiếu độ dài tệp (Content-Length): hãy gửi tệp từ trang của hệ thống | The upload must state its length (Content-Length)' } });
   const now = Date.now();
-  const files = await limiter.take(`uploadsPerAccount:${actor.userId}`, LIMITS.uploadsPerAccount.limit, LIMITS.uploadsPerAccount.windowMs, now);
+  const files = await takeLimit(limiter, 'uploadsPerAccount', actor.userId, now);
   const refuse = (vi: string, en: string, retryAfterMs: number) =>
     reply.code(429).header('retry-after', String(Math.ceil(retryAfterMs / 1000))).send({ error: { code: 'TOO_MANY_REQUESTS', message: `${vi} | ${en}` } });
   if (!files.allowed) return refuse(`Tài khoản đã gửi ${LIMITS.uploadsPerAccount.limit} tệp trong một giờ, là giới hạn; hãy gửi tiếp sau ${wait(files.retryAfterMs)}`, `This account sent ${LIMITS.uploadsPerAccount.limit} files in an hour, the limit`, files.retryAfterMs);
-  const volume = await limiter.take(`uploadBytesPerAccount:${actor.userId}`, LIMITS.uploadBytesPerAccount.limit, LIMITS.uploadBytesPerAccount.windowMs, now, bytes);
+  const volume = await takeLimit(limiter, 'uploadBytesPerAccount', actor.userId, now, bytes);
   if (!volume.allowed) return refuse(`Tài khoản đã gửi gần ${megabytes(LIMITS.uploadBytesPerAccount.limit)} MB hôm nay, là giới hạn mỗi ngày; hãy gửi tiếp sau ${wait(volume.retryAfterMs)}`, `This account reached its daily upload limit of ${megabytes(LIMITS.uploadBytesPerAccount.limit)} MB`, volume.retryAfterMs);
   return undefined;
 };

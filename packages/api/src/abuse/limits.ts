@@ -2,7 +2,7 @@
 // procedure (per call of a batch, whatever the URL spelled), per client address and, where there is one, per account.
 import type { Context } from '../context.js';
 import { appError } from '../errors.js';
-import { processLimiter } from './limiter.js';
+import { processLimiter, type Limiter } from './limiter.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -31,10 +31,14 @@ export type LimitName = keyof typeof LIMITS;
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / MINUTE));
 
+/** Counts `cost` against the named limit for `key` (the one place a limit's name becomes its key and numbers); HTTP
+ * hooks that answer with a status of their own call this, procedures call assertWithinLimit. */
+export const takeLimit = (limiter: Limiter, name: LimitName, key: string, now: number, cost = 1): Promise<{ allowed: boolean; retryAfterMs: number }> =>
+  limiter.take(`${name}:${key}`, LIMITS[name].limit, LIMITS[name].windowMs, now, cost);
+
 /** Counts the call against the named limit for `key`, and refuses it in Vietnamese with when to try again. */
 export const assertWithinLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string, cost = 1): Promise<void> => {
-  const { limit, windowMs } = LIMITS[name];
-  const { allowed, retryAfterMs } = await (ctx.limiter ?? processLimiter).take(`${name}:${key}`, limit, windowMs, ctx.now().getTime(), cost);
+  const { allowed, retryAfterMs } = await takeLimit(ctx.limiter ?? processLimiter, name, key, ctx.now().getTime(), cost);
   if (!allowed) {
     throw appError('TOO_MANY_REQUESTS', `Quá nhiều yêu cầu; vui lòng thử lại sau ${minutes(retryAfterMs)} phút`, `Too many requests; try again in ${minutes(retryAfterMs)} min`);
   }
@@ -42,8 +46,7 @@ export const assertWithinLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, n
 
 /** Gives back a call counted against the limit: the attempt succeeded, and only failures should use it up. */
 export const refundLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string): Promise<void> => {
-  const { limit, windowMs } = LIMITS[name];
-  await (ctx.limiter ?? processLimiter).take(`${name}:${key}`, limit, windowMs, ctx.now().getTime(), -1);
+  await takeLimit(ctx.limiter ?? processLimiter, name, key, ctx.now().getTime(), -1);
 };
 
 export const resetLimit = async (ctx: Pick<Context, 'limiter'>, name: LimitName, key: string): Promise<void> => (ctx.limiter ?? processLimiter).reset(`${name}:${key}`);
