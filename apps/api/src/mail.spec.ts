@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHarness, type Harness } from '@thidua/api/testing';
+import { COMMUNE_2025, createHarness, type Harness } from '@thidua/api/testing';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('notification e-mails', () => {
 
   const returnReport = async (year: number) => {
     const editor = await h.as('xa.lamson');
-    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year, values: [{ key: 'C-COMM-DOSSIERS', number: 70 }] });
+    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year, values: COMMUNE_2025 });
     await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
     await (await h.as('vhtt')).reports.returnToUnit({ reportId: draft.reportId, version: draft.version + 1, reason: REASON });
   };

@@ -207,6 +207,8 @@ describe('installing thidua for real', () => {
       const row = criteria.nth(i);
       if (await row.locator('select').count()) await row.locator('select').selectOption('true');
       else if (await row.locator('input[inputmode="decimal"]').count()) await row.locator('input[inputmode="decimal"]').fill((await row.getAttribute('data-criterion')) === 'C-XA-SANG-KIEN' ? '2' : '75');
+      // The movement's own "evidence required" rows get a link to the commune's published document.
+      if (await row.getByText('Bắt buộc có minh chứng').count()) await row.locator('input[type=url]').fill(`https://dongtay.example.invalid/minh-chung/${await row.getAttribute('data-criterion')}.pdf`);
     }
     await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await form.getByText('Đã lưu bản nháp.').waitFor();

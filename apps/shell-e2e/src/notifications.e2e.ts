@@ -82,8 +82,10 @@ describe('a returned report reaches the commune', () => {
     await signIn(editor, product.shell.url, 'xa.myson');
     await editor.goto(`${product.shell.url}/notifications`);
     const list = editor.getByTestId('notifications');
-    await list.getByRole('heading', { name: 'Sắp bắt đầu R-FINAL: Tổng kết phong trào (Quý IV/2025)' }).first().waitFor();
-    expect(await list.textContent()).toContain('Đợt bắt đầu ngày 01/10/2025 (còn 7 ngày)');
+    // Sent in September 2025 as a countdown, read now they say the review has started: never "7 days left" a year on.
+    await list.getByRole('heading', { name: 'Đã bắt đầu R-FINAL: Tổng kết phong trào (Quý IV/2025)' }).first().waitFor();
+    expect(await list.textContent()).toContain('Đợt đã bắt đầu từ ngày 01/10/2025.');
+    expect(await list.textContent()).not.toContain('còn 7 ngày');
     await list.getByTestId('mark-all-read').click();
     await expect.poll(() => list.getByTestId('unread-count').textContent()).toBe('0 chưa đọc');
     await list.getByLabel('Chỉ hiện thông báo chưa đọc').check();
@@ -93,7 +95,7 @@ describe('a returned report reaches the commune', () => {
     // The English screen reads them in English.
     await editor.getByRole('button', { name: 'English' }).click();
     await list.getByLabel('Show unread only').uncheck();
-    await list.getByRole('heading', { name: 'R-FINAL starts soon: Final review (Q4 2025)' }).first().waitFor();
-    expect(await list.textContent()).toContain('It starts on 01/10/2025 (7 day(s) left)');
+    await list.getByRole('heading', { name: 'R-FINAL has started: Final review (Q4 2025)' }).first().waitFor();
+    expect(await list.textContent()).toContain('It started on 01/10/2025.');
   });
 });

@@ -130,12 +130,36 @@ describe('a commune report from entry to approval', () => {
     await form.getByText('Ngoài phạm vi cho phép (0–100)').waitFor();
     expect(await form.getByRole('button', { name: 'Lưu bản nháp' }).isDisabled()).toBe(true);
     await first.fill('95,5');
+    // Every figure is in, but the claims whose evidence the plan requires have none: each gap is named, and the
+    // report cannot be sent until they are filled.
+    const required = form.locator('tr[data-criterion]', { hasText: 'Bắt buộc có minh chứng' });
+    const requiredIds = await required.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-criterion')));
+    for (let i = 0; i < requiredIds.length; i++) await required.nth(i).locator('input[type=url]').fill('');
     await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await form.getByText('Đã lưu bản nháp.').waitFor();
+    const gaps = form.getByTestId('report-gaps');
+    await gaps.getByText(`Còn thiếu ${requiredIds.length} mục trước khi nộp`, { exact: false }).waitFor();
+    expect(await gaps.locator('li[data-gap]').evaluateAll((items) => items.map((i) => i.getAttribute('data-gap')))).toEqual(requiredIds);
+    expect(await gaps.locator('li').first().textContent()).toContain('chưa có minh chứng');
+    expect(await form.getByRole('button', { name: 'Nộp báo cáo' }).isDisabled()).toBe(true);
+    // A file per criterion: the clerk attaches a scan to each row, kept like any other evidence.
+    for (let i = 0; i < requiredIds.length; i++) {
+      const row = required.nth(i);
+      await row.locator('input[type=file]').setInputFiles({ name: `minh-chung-${i}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% minh chứng ${i}\n%%EOF\n`) });
+      await row.getByText('Đã tải lên', { exact: false }).waitFor();
+      expect(await row.locator('input[type=url]').inputValue()).toMatch(/\/api\/evidence\/[0-9a-f]{40}\.pdf$/);
+    }
+    await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await gaps.getByText('Đã đủ số liệu và minh chứng bắt buộc').waitFor();
     await form.getByRole('button', { name: 'Nộp báo cáo' }).click();
     await form.getByRole('alertdialog').getByRole('button', { name: 'Nộp báo cáo' }).click();
     await form.getByText('Đã nộp báo cáo.').waitFor();
     await form.locator('[data-status="submitted"]').first().waitFor();
+    // Right after sending, the unit sees its own score and rank, marked provisional, not "not submitted".
+    const standing = page.getByTestId('unit-standing');
+    await standing.getByText('Tạm tính theo số liệu chưa được phê duyệt').waitFor();
+    expect(await standing.getByTestId('standing-rank').textContent()).toMatch(/^Tạm xếp thứ \d+\/\d+/);
+    expect(await standing.locator('tbody [data-status="missing"]').count()).toBe(0);
   });
 
   it('the Culture & Information office verifies it, its head approves it, and the leaderboard changes', async () => {

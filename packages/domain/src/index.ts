@@ -43,6 +43,7 @@ export { compareMovements, type CollectionChange, type MovementComparison } from
 export { evaluateParticipant, type ParticipantEvaluation, type Eligibility } from './evaluate/evaluate-participant.js';
 export { type CriterionResult, type CriterionStatus } from './evaluate/criterion-result.js';
 export { plainEvaluation } from './evaluate/plain-evaluation.js';
+export { formCriteria, reportGaps, type ReportEntry, type ReportGap } from './evaluate/report-gaps.js';
 export { evaluateParticipants, type EvaluationBatch, type BatchEntry, type BatchRanking } from './evaluate/evaluate-batch.js';
 export { rankParticipants, compareStanding, type Rankable, type Ranked } from './evaluate/rank-participants.js';
 export { evaluateTargets, type TargetObservation, type TargetEvaluation, type TargetStatus, type TargetPart } from './targets/evaluate-targets.js';
@@ -51,7 +52,7 @@ export { deadlineStatus, type DeadlineStatus, type DeadlineStatusInput, type Dea
 export { timelineAt, type TimelineSnapshot, type TimelineWindow, type UpcomingDeadline } from './timeline/timeline-at.js';
 export { formatZoned, formatDateVi, localDateOf } from './timeline/zoned-time.js';
 export { type InstantInput } from './timeline/instant.js';
-export { dueReminders, reminderMilestones, REMINDER_STEPS, type Reminder, type ReminderStep, type ReminderAudience, type Milestone } from './timeline/reminders.js';
+export { dueReminders, reminderMilestones, reminderWording, rememberedMilestone, REMINDER_STEPS, type Reminder, type ReminderStep, type ReminderAudience, type Milestone, type RemindedMilestone } from './timeline/reminders.js';
 export { authorityOn, grantorOn, issuerOn, type Authority } from './timeline/authority-on.js';
 export { authorityChangeSchema, type AuthorityChange } from './movement/authority.schema.js';
 export { annualReportDeadline, annualReportDueDate, annualReportStatus, assertReportingYear, assertUnitPlanDeadline, defaultReportingYear, findReview, isReportingYear, reportingYears, reportingYearsText, reviewsLatestFirst, unitPlanDeadline } from './timeline/reporting-years.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from '../testing/use-harness.js';
+import { COMMUNE_2025 } from '../testing/api-harness.js';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
 import { auditKeyOf, writeCheckpoint } from './checkpoint.js';
 import { verifyAuditChain } from './verify-chain.js';
@@ -24,7 +25,7 @@ describe('audit completeness (sqlite)', () => {
     const editor = await h.as('xa.lamson');
     const before = await h.t.db.auditLog.count();
     const d = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2023, values: [{ key: 'C-COMM-DOSSIERS', number: 70 }] });
-    await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2023, version: d.version, values: [{ key: 'C-COMM-DOSSIERS', number: 72 }] });
+    await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2023, version: d.version, values: COMMUNE_2025 });
     await editor.reports.submit({ reportId: d.reportId, version: d.version + 1 });
     expect(await h.t.db.auditLog.count()).toBe(before + 3);
     const admin = await h.as('quantri');

@@ -1,11 +1,10 @@
 // A unit's yearly report on the movement, in the unit's own name: every criterion that applies to it from its saved
 // report, its score and (once approved) its rank, its reporting against D-ANNUAL-REPORT, what is behind, proposals.
 import type { UnitYearReportModel } from '@thidua/documents';
-import { annualReportDeadline, annualReportStatus, evaluateParticipant, formatDateVi, localDateOf, type Movement, type ParticipantKind } from '@thidua/domain';
+import { annualReportDeadline, annualReportStatus, formatDateVi, localDateOf, type Movement, type ParticipantKind } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { notFound } from '../errors.js';
-import { evaluateKind, rankApproved } from '../scoring/evaluate-kind.js';
-import { factsOfValues, unitParticipant } from '../scoring/unit-participant.js';
+import { unitStanding } from '../scoring/unit-standing.js';
 import { KIND_LABEL, scoreVi, VERDICT } from './document-words.js';
 import { issuerOf } from './letterhead.js';
 import { formationSentence } from '../org/carried-history.js';
@@ -34,29 +33,20 @@ export const unitYearReportModel = async (db: Db, movement: Movement, unitId: st
   });
   if (!unit || !unit.participantKind) throw notFound({ vi: 'đơn vị tham gia phong trào', en: 'Participating unit' });
   const kind = unit.participantKind as Exclude<ParticipantKind, 'individual'>;
-  const [report, registration] = await Promise.all([
-    db.report.findUnique({
-      where: { movementId_unitId_year: { movementId: movement.id, unitId, year } },
-      select: { status: true, submittedAt: true, approvedAt: true, values: { select: { key: true, numberValue: true, boolValue: true } } },
-    }),
-    db.registration.findFirst({ where: { movementId: movement.id, unitId }, select: { id: true } }),
-  ]);
-  const approved = report?.status === 'approved';
+  const report = await db.report.findUnique({ where: { movementId_unitId_year: { movementId: movement.id, unitId, year } }, select: { submittedAt: true, approvedAt: true } });
+  // The same evaluation and provisional rank the unit sees on its page.
+  const { approved, evaluation, rank, rankedOf } = await unitStanding(db, movement, unit, kind, year);
   // A unit formed by a merge says what it was formed from and that it carries their results.
   const formed = await formationSentence(db, unitId);
-  const evaluation = evaluateParticipant(movement, unitParticipant(unit, kind, registration !== null), factsOfValues(report?.values ?? []));
   const labels = new Map(movement.criteria.map((c) => [c.id, c.label.vi]));
   const applicable = evaluation.criteria.filter((c) => c.status !== 'not_applicable');
   const criteria = applicable.map((c) => ({ id: c.criterionId, label: labels.get(c.criterionId) ?? c.criterionId, result: resultOf(c.explanation.vi), status: VERDICT[c.status as keyof typeof VERDICT] }));
 
   const standing = [`Điểm thi đua${approved ? '' : ' tạm tính theo số liệu chưa được phê duyệt'}: ${scoreVi(evaluation.score)}/100; ${evaluation.explanation.vi.toLocaleLowerCase('vi')}.`];
-  if (approved) {
-    const { ranked } = rankApproved(await evaluateKind(db, movement, year, kind));
-    const mine = ranked.find((r) => r.item.participantId === unitId);
-    if (mine) standing.push(`Xếp thứ ${mine.rank}/${ranked.length} trong khối ${KIND_LABEL[kind].toLocaleLowerCase('vi')} năm ${year} (trong số các đơn vị có báo cáo đã được phê duyệt).`);
-  } else {
-    standing.push('Chưa xếp hạng: chỉ số liệu đã được Phòng Văn hóa và Thông tin phê duyệt mới được xếp hạng.');
-  }
+  const field = `trong khối ${KIND_LABEL[kind].toLocaleLowerCase('vi')} năm ${year}`;
+  if (rank === null) standing.push('Chưa xếp hạng: đơn vị chưa lưu số liệu năm này.');
+  else if (approved) standing.push(`Xếp thứ ${rank}/${rankedOf} ${field} (trong số các đơn vị có báo cáo đã được phê duyệt).`);
+  else standing.push(`Tạm xếp thứ ${rank}/${rankedOf} ${field} (tạm tính: so với các đơn vị đã được phê duyệt; chỉ số liệu đã được phê duyệt mới được xếp hạng chính thức).`);
 
   const deadline = annualReportStatus(movement, { year, submittedAt: report?.submittedAt ?? null, now });
   const reporting = [

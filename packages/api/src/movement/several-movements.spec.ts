@@ -9,8 +9,8 @@ import { testProviders, useHarness } from '../testing/use-harness.js';
 
 const sample = JSON.parse(readFileSync(new URL('../../../../docs/examples/phong-trao-xa-2026-2030.json', import.meta.url), 'utf8')) as { id: string; timeline: { deadlines: { due: { kind: string; fromYear?: number } }[] } };
 const VILLAGE_2026 = [
-  { key: 'C-XA-SANG-KIEN', number: 2 },
-  { key: 'C-THON-TO-CNS', bool: true },
+  { key: 'C-XA-SANG-KIEN', number: 2, evidenceUrl: 'https://example.invalid/sang-kien.pdf' },
+  { key: 'C-THON-TO-CNS', bool: true, evidenceUrl: 'https://example.invalid/to-cns.pdf' },
   { key: 'C-THON-DVC-TT', number: 72.5 },
   { key: 'C-THON-TTKDTM', number: 61 },
 ];

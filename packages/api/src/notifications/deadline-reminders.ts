@@ -1,6 +1,6 @@
 // Sends the reminders the domain says are due, once per person: units that still have to act, or the district
 // offices running a review. Safe to run from several servers at once (a unique key per reminder and person).
-import { annualReportDeadline, dueReminders, unitPlanDeadline, type Milestone, type Movement, type Reminder } from '@thidua/domain';
+import { annualReportDeadline, dueReminders, rememberedMilestone, unitPlanDeadline, type Milestone, type Movement, type Reminder } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { activeMovements } from '../movement/active-movement.js';
 import type { Tx } from '../mutation.js';
@@ -61,7 +61,7 @@ export const sendDueReminders = async (db: Db, now: Date): Promise<number> => {
         const fresh = people.filter((p) => !sent.has(keyOf(p.userId)));
         if (fresh.length === 0) return 0;
         const { count } = await tx.notification.createMany({
-          data: fresh.map((p) => ({ userId: p.userId, unitId: p.unitId, kind: 'reminder', title: reminder.title.vi, body: reminder.body.vi, titleEn: reminder.title.en, bodyEn: reminder.body.en, link: linkOf(reminder.milestone), dedupeKey: keyOf(p.userId), createdAt: now })),
+          data: fresh.map((p) => ({ userId: p.userId, unitId: p.unitId, kind: 'reminder', title: reminder.title.vi, body: reminder.body.vi, titleEn: reminder.title.en, bodyEn: reminder.body.en, link: linkOf(reminder.milestone), dedupeKey: keyOf(p.userId), milestone: JSON.stringify(rememberedMilestone(reminder.milestone, movement.timeZone)), createdAt: now })),
         });
         return count;
       });

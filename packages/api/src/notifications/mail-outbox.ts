@@ -1,5 +1,6 @@
 // Sends the e-mail copy of notifications after their transaction committed (a transactional outbox). Each row is
 // claimed before it is sent, so two servers never send the same message; a claim left by a crash expires.
+import { asReadAt } from './reminder-as-read.js';
 import type { Db } from '@thidua/db';
 
 export interface OutgoingMail {
@@ -38,7 +39,7 @@ export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () =>
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: batch,
-    select: { id: true, userId: true, title: true, body: true, link: true, createdAt: true, mailStatus: true, mailedAt: true },
+    select: { id: true, userId: true, title: true, body: true, titleEn: true, bodyEn: true, milestone: true, link: true, createdAt: true, mailStatus: true, mailedAt: true },
   });
   if (pending.length === 0) return result;
   const users = await db.user.findMany({
@@ -60,7 +61,9 @@ export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () =>
     }
     let delivered = false;
     try {
-      await deliver({ notificationId: n.id, to, toName: user!.displayName, subject: n.title, text: n.body, link: n.link });
+      // Worded as of sending: a reminder retried past its deadline no longer counts down.
+      const words = asReadAt(n, claimedAt);
+      await deliver({ notificationId: n.id, to, toName: user!.displayName, subject: words.title, text: words.body, link: n.link });
       delivered = true;
     } catch {
       // Try again after a pause; after a day the message stays in the app only.

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { sendDueReminders } from './deadline-reminders.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
+import { COMMUNE_2025 } from '../testing/api-harness.js';
 import { ninhSonDx2021_2025 } from '@thidua/domain';
 
 const NINH_SON = ninhSonDx2021_2025.id;
@@ -16,7 +17,7 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
 
   it('a returned report tells its unit’s editors why, and nobody else', async () => {
     const editor = await h.as('xa.lamson');
-    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: [{ key: 'C-COMM-DOSSIERS', number: 70 }] });
+    const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: COMMUNE_2025 });
     await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
     const culture = await h.as('vhtt');
     await expect(culture.reports.returnToUnit({ reportId: draft.reportId, version: draft.version, reason: REASON })).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -75,6 +76,16 @@ describe.each(providers)('workflow notifications on %s', (provider) => {
 describe.each(providers)('deadline reminders on %s', (provider) => {
   const h = useHarness(provider);
   const titles = async (username: string) => (await (await h.as(username)).notifications.mine()).items.map((i) => i.title);
+  /** A user's notifications as read at a given moment (the harness clock is put back after). */
+  const readAt = async (iso: string, username: string) => {
+    const was = h.clock.now;
+    h.clock.now = new Date(iso);
+    try {
+      return (await (await h.as(username)).notifications.mine()).items;
+    } finally {
+      h.clock.now = was;
+    }
+  };
 
   it('7 days before D-ANNUAL-REPORT, reminds only the units that have not submitted, once', async () => {
     await h.t.db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-LAM-SON', year: 2025, status: 'submitted', submittedAt: new Date('2025-12-01T03:00:00Z') } });
@@ -84,7 +95,7 @@ describe.each(providers)('deadline reminders on %s', (provider) => {
     expect(await titles('xa.myson')).toEqual([title]);
     expect(await titles('phong.yte')).toEqual([title]);
     expect(await titles('xa.lamson')).toEqual([]);
-    expect((await (await h.as('xa.myson')).notifications.mine()).items[0]).toMatchObject({ body: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', bodyEn: 'Last day: 14/12/2025 (7 day(s) left).', link: '/unit' });
+    expect((await readAt('2025-12-08T00:00:00+07:00', 'xa.myson'))[0]).toMatchObject({ body: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', bodyEn: 'Last day: 14/12/2025 (7 day(s) left).', link: '/unit' });
     // The job runs every few minutes: the same reminder is not sent twice.
     expect(await sendDueReminders(h.t.db, new Date('2025-12-08T00:10:00+07:00'))).toBe(0);
     const again = await Promise.all([1, 2, 3].map(() => sendDueReminders(h.t.db, new Date('2025-12-09T00:00:00+07:00'))));
@@ -93,8 +104,11 @@ describe.each(providers)('deadline reminders on %s', (provider) => {
 
   it('on the last day sends the 1-day reminder, and nothing once the deadline has passed', async () => {
     expect(await sendDueReminders(h.t.db, new Date('2025-12-14T07:00:00+07:00'))).toBe(2);
-    expect((await (await h.as('xa.myson')).notifications.mine()).items[0]!.body).toBe('Hạn cuối: hết ngày 14/12/2025 (hôm nay là ngày cuối).');
+    expect((await readAt('2025-12-14T07:00:00+07:00', 'xa.myson'))[0]!.body).toBe('Hạn cuối: hết ngày 14/12/2025 (hôm nay là ngày cuối).');
     expect(await sendDueReminders(h.t.db, new Date('2025-12-15T00:00:00+07:00'))).toBe(0);
+    // Read a year later, the same reminder says the deadline has passed; the stored text is kept as it was sent.
+    expect((await readAt('2026-12-14T08:00:00+07:00', 'xa.myson'))[0]).toMatchObject({ title: expect.stringMatching(/^Đã hết hạn D-ANNUAL-REPORT/), body: 'Hạn cuối là hết ngày 14/12/2025; hạn này đã qua.', bodyEn: 'The last day was 14/12/2025; this deadline has passed.' });
+    expect((await h.t.db.notification.findFirst({ where: { kind: 'reminder', body: { contains: 'hôm nay là ngày cuối' } } }))?.milestone).toContain('"refId":"D-ANNUAL-REPORT"');
   });
 
   it('reminds the district offices a week before the final review ends, once even when servers race', async () => {

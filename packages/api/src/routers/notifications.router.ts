@@ -2,6 +2,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { SIGNED_IN, procedure } from '../trpc.js';
+import { asReadAt } from '../notifications/reminder-as-read.js';
 
 const PAGE = 30;
 
@@ -19,11 +20,12 @@ export const notificationsRouter = {
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: PAGE + 1,
           ...(input?.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-          select: { id: true, kind: true, title: true, body: true, titleEn: true, bodyEn: true, link: true, createdAt: true, readAt: true },
+          select: { id: true, kind: true, title: true, body: true, titleEn: true, bodyEn: true, link: true, createdAt: true, readAt: true, milestone: true },
         }),
         ctx.db.notification.count({ where: { userId, readAt: null } }),
       ]);
-      const items = rows.slice(0, PAGE);
+      const now = ctx.now();
+      const items = rows.slice(0, PAGE).map((n) => asReadAt(n, now));
       return { items, unread, nextCursor: rows.length > PAGE ? (items.at(-1)?.id ?? null) : null };
     }),
 

@@ -78,13 +78,62 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
 
   it('a commune editor cannot read or change another commune’s draft, nor approve its own', async () => {
     const mySon = await h.as('xa.myson');
-    const draft = await mySon.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: [{ key: 'C-COMM-DOSSIERS', number: 60 }] });
+    const draft = await mySon.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: COMMUNE_2025 });
     const lamSon = await h.as('xa.lamson');
     await expect(lamSon.reports.get({ unitId: 'U-MY-SON', year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(lamSon.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, version: draft.version, values: [] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(lamSon.reports.submit({ reportId: draft.reportId, version: draft.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const submitted = await mySon.reports.submit({ reportId: draft.reportId, version: draft.version });
     await expect(mySon.reports.approve({ reportId: draft.reportId, version: submitted.version })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('a report with a blank figure or a claim without its required evidence is not sent, and the refusal names each gap', async () => {
+    const r = await createHarness(provider);
+    try {
+      const editor = await r.as('xa.myson');
+      const partial = COMMUNE_2025.filter((v) => v.key !== 'C-COMM-DTI' && v.key !== 'C-COMM-EDOCS').map((v) => (v.key === 'C-COL-INITIATIVE' ? { key: v.key, number: 1 } : v));
+      const draft = await editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: partial });
+      const gaps = (await editor.reports.standing({ unitId: 'U-MY-SON', year: 2025 })).gaps;
+      expect(gaps.map((g) => [g.criterionId, g.missing])).toEqual([['C-COL-INITIATIVE', 'evidence'], ['C-COMM-EDOCS', 'value'], ['C-COMM-DTI', 'value']]);
+      const refused = editor.reports.submit({ reportId: draft.reportId, version: draft.version });
+      await expect(refused).rejects.toMatchObject({ code: 'PRECONDITION_FAILED', message: expect.stringContaining('Báo cáo còn thiếu 3 mục') });
+      await expect(refused).rejects.toThrow(/C-COL-INITIATIVE \(.+\): chưa có minh chứng \(bắt buộc\); C-COMM-EDOCS \(.+\): chưa có số liệu; C-COMM-DTI/);
+      expect((await editor.reports.get({ unitId: 'U-MY-SON', year: 2025 })).report).toMatchObject({ status: 'draft', submittedAt: null });
+      // Filled in, it goes.
+      const complete = await editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, version: draft.version, values: COMMUNE_2025 });
+      expect((await editor.reports.standing({ unitId: 'U-MY-SON', year: 2025 })).gaps).toEqual([]);
+      await expect(editor.reports.submit({ reportId: draft.reportId, version: complete.version })).resolves.toMatchObject({ status: 'submitted' });
+    } finally {
+      await r.destroy();
+    }
+  });
+
+  it('a unit sees its own score and rank "tạm tính" from its saved figures until they are approved', async () => {
+    const r = await createHarness(provider);
+    try {
+      const lamSon = await r.as('xa.lamson');
+      const mySon = await r.as('xa.myson');
+      expect(await mySon.reports.standing({ unitId: 'U-MY-SON', year: 2025 })).toMatchObject({ status: 'none', approved: false, rank: null });
+      // Lâm Sơn is approved with the full figures; Mỹ Sơn saves weaker ones.
+      const d = await lamSon.reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: COMMUNE_2025 });
+      const s = await lamSon.reports.submit({ reportId: d.reportId, version: d.version });
+      const v = await (await r.as('vhtt')).reports.verify({ reportId: d.reportId, version: s.version });
+      await (await r.as('vhtt.truongphong')).reports.approve({ reportId: d.reportId, version: v.version });
+      await mySon.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: COMMUNE_2025.map((x) => (x.key === 'C-COMM-DTI' ? { key: x.key, number: 40 } : x)) });
+      const mine = await mySon.reports.standing({ unitId: 'U-MY-SON', year: 2025 });
+      expect(mine).toMatchObject({ status: 'draft', approved: false, rank: 2, rankedOf: 2 });
+      expect(mine.score).toBeGreaterThan(0);
+      expect(mine.criteria.find((c) => c.criterionId === 'C-COMM-DTI')).toMatchObject({ status: 'not_met', value: 40, threshold: { op: 'gte', value: 80 } });
+      // The same evaluation as the unit's yearly PDF, which says it is provisional.
+      const { model } = await mySon.documents.unitYearReport({ unitId: 'U-MY-SON', year: 2025 });
+      expect(model.standing.join(' ')).toContain('Tạm xếp thứ 2/2');
+      // The public board still ranks approved reports only: Mỹ Sơn waits, unranked.
+      const { rows } = await (await r.anonymous()).leaderboard.get({ year: 2025, kind: 'commune' });
+      expect(rows.find((x) => x.unitId === 'U-MY-SON')).toMatchObject({ rank: null, score: null });
+      await expect((await r.as('xa.lamson')).reports.standing({ unitId: 'U-MY-SON', year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    } finally {
+      await r.destroy();
+    }
   });
 
   it('a sector editor reads its own sector’s units only', async () => {

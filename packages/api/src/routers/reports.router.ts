@@ -1,5 +1,5 @@
 // Yearly reports (D-ANNUAL-REPORT): units enter and submit; the Culture & Information office verifies and approves.
-import { annualReportDueDate, annualReportStatus, formatDateVi, isActiveOn, mayApproveAfterVerifying, type Movement } from '@thidua/domain';
+import { annualReportDueDate, annualReportStatus, formatDateVi, isActiveOn, mayApproveAfterVerifying, plainEvaluation, type Movement } from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -19,6 +19,8 @@ import { reportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
 import { inForceOn } from '../org/in-force.js';
 import { DUTY } from '../roles.js';
+import { savedReportGaps, unitStanding, type ReportingKind } from '../scoring/unit-standing.js';
+import { assertNoGaps } from '../reports/report-gaps-error.js';
 
 const reportSelect = {
   id: true,
@@ -33,7 +35,7 @@ const reportSelect = {
   returnReason: true,
   version: true,
   values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true, note: true }, orderBy: { key: 'asc' } },
-  unit: { select: { id: true, name: true, sectorId: true, participantKind: true } },
+  unit: { select: { id: true, name: true, sectorId: true, participantKind: true, isItEnterprise: true } },
 } satisfies Prisma.ReportSelect;
 
 const year = yearInput;
@@ -53,6 +55,7 @@ const move = async (ctx: Context, input: { reportId: string; version: number; re
   else assertCanRead(actor, report.unit);
   const to = transition(action, report.status);
   if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo từ trạng thái "${report.status}"`, `A report in status "${report.status}" cannot be moved this way`);
+  if (action === 'submit') assertNoGaps(savedReportGaps((await movementById(ctx.db, report.movementId)).movement, report.unit, report.unit.participantKind as ReportingKind, report.values));
   if (action === 'approve') assertSeparateApprover((await movementById(ctx.db, report.movementId)).movement.duties, report.verifiedBy, actor.userId);
   const now = ctx.now();
   const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason, report.submittedAt);
@@ -99,6 +102,28 @@ export const reportsRouter = {
       // The caller verified it and the movement keeps verifier and approver apart: another officer approves.
       const awaitsAnotherApprover = report?.status === 'verified' && !mayApproveAfterVerifying(movement.duties, report.verifiedBy, ctx.actor!.userId);
       return { report, deadline, awaitsAnotherApprover };
+    }),
+
+  /** The unit's own score and rank from its saved figures, "tạm tính" until approved, and what it lacks before sending. */
+  standing: procedure
+    .meta(SIGNED_IN)
+    .input(z.object({ unitId: z.string().min(1).max(64), year }))
+    .query(async ({ ctx, input }) => {
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true, participantKind: true, isItEnterprise: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      await assertCanReadCarried(ctx.actor!, unit, (id) => predecessorIds(ctx.db, id));
+      if (!unit.participantKind || unit.participantKind === 'individual') throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
+      const { movement } = await movementForYear(ctx.db, input.year);
+      const { evaluation, ...standing } = await unitStanding(ctx.db, movement, unit, unit.participantKind as ReportingKind, input.year);
+      const labels = new Map(movement.criteria.map((c) => [c.id, c.label]));
+      const e = plainEvaluation(evaluation);
+      return {
+        ...standing,
+        score: e.score,
+        eligibility: e.eligibility,
+        explanation: e.explanation,
+        criteria: e.criteria.filter((c) => c.status !== 'not_applicable').map((c) => ({ criterionId: c.criterionId, label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId }, status: c.status, value: c.value, threshold: c.threshold, explanation: c.explanation })),
+      };
     }),
 
   saveDraft: procedure

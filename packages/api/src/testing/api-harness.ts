@@ -14,10 +14,11 @@ import { createCallerFactory } from '../trpc.js';
 export const PASSWORD = 'Ninh-Son-2025!';
 
 /** A commune's complete, passing 2025 figures, as report input. */
-export const COMMUNE_2025: Array<{ key: string; bool?: boolean; number?: number }> = [
-  { key: 'C-COL-LAUNCH', bool: true },
-  { key: 'C-COL-INITIATIVE', number: 2 },
-  { key: 'C-COMM-EFFECTIVE', bool: true },
+/** A commune's complete 2025 report: every figure, with evidence where the plan requires it for a claim. */
+export const COMMUNE_2025: Array<{ key: string; bool?: boolean; number?: number; evidenceUrl?: string }> = [
+  { key: 'C-COL-LAUNCH', bool: true, evidenceUrl: 'https://example.invalid/ke-hoach-phat-dong.pdf' },
+  { key: 'C-COL-INITIATIVE', number: 2, evidenceUrl: 'https://example.invalid/sang-kien.pdf' },
+  { key: 'C-COMM-EFFECTIVE', bool: true, evidenceUrl: 'https://example.invalid/bao-cao-hieu-qua.pdf' },
   { key: 'C-COMM-DOSSIERS', number: 72.5 },
   { key: 'C-COMM-EDOCS', number: 100 },
   { key: 'C-COMM-SOCIOREPORTS', number: 100 },

@@ -18,7 +18,8 @@ export const compileCriterion = (criterion: Criterion): CompiledCriterion => ({
   threshold: criterion.measure.kind === 'boolean' ? { op: 'eq', value: true } : { op: criterion.measure.op, value: criterion.measure.threshold },
 });
 
-const attribute = (p: Participant, name: string): unknown =>
+/** A participant's attribute by name, as criteria conditions and attribute-valued criteria read it. */
+export const participantAttribute = (p: Participant, name: string): unknown =>
   name === 'registered' ? (p.registered ?? p.attributes?.[name]) : name === 'isItEnterprise' ? (p.isItEnterprise ?? p.attributes?.[name]) : p.attributes?.[name];
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -91,13 +92,13 @@ export const assessCriterion = (c: CompiledCriterion, participant: Participant, 
   const cond = criterion.applicability;
   values[index] = null;
   if (cond !== undefined) {
-    const actual = attribute(participant, cond.attribute);
+    const actual = participantAttribute(participant, cond.attribute);
     if (actual === undefined) return Outcome.UnknownApplicability;
     if (actual !== cond.equals) return Outcome.NotApplicable;
   }
   let value: unknown = reported;
   if (criterion.valueFromAttribute !== undefined) {
-    const fromRecord = attribute(participant, criterion.valueFromAttribute);
+    const fromRecord = participantAttribute(participant, criterion.valueFromAttribute);
     if (fromRecord !== undefined) value = fromRecord;
   }
   if (value === undefined || value === null) return Outcome.Missing;

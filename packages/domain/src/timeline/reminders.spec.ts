@@ -1,7 +1,7 @@
 // Reminders 7 days and 1 day before D-ANNUAL-REPORT, D-UNIT-PLAN and the reviews, on the district's clock (UTC+7).
 import { describe, expect, it } from 'vitest';
 import { ninhSonDx2021_2025 as plan } from '../plans/ninh-son-dx-2021-2025/index.js';
-import { dueReminders, reminderMilestones } from './reminders.js';
+import { dueReminders, rememberedMilestone, reminderMilestones, reminderWording } from './reminders.js';
 
 const at = (iso: string) => Date.parse(iso);
 const keysAt = (iso: string) => dueReminders(plan, at(iso)).map((r) => r.key);
@@ -47,6 +47,16 @@ describe('D-ANNUAL-REPORT 2025 (last day 14/12/2025)', () => {
     expect(keysAt('2025-12-15T00:00:00+07:00')).not.toContain('D-ANNUAL-REPORT:2025:1d');
   });
 
+  it('read again after the deadline, the same reminder speaks in the past tense: from the first late instant, a year on', () => {
+    const m = rememberedMilestone(reminderMilestones(plan).find((x) => x.key === 'D-ANNUAL-REPORT:2025')!, plan.timeZone);
+    expect(reminderWording(m, at('2025-12-14T23:59:59+07:00')).body.vi).toBe('Hạn cuối: hết ngày 14/12/2025 (hôm nay là ngày cuối).');
+    for (const later of ['2025-12-15T00:00:00+07:00', '2026-12-14T08:00:00+07:00']) {
+      const w = reminderWording(m, at(later));
+      expect(w.title.vi).toBe('Đã hết hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm (năm 2025)');
+      expect(w.body).toEqual({ vi: 'Hạn cuối là hết ngày 14/12/2025; hạn này đã qua.', en: 'The last day was 14/12/2025; this deadline has passed.' });
+    }
+  });
+
   it('counts whole days left in between', () => {
     const r = dueReminders(plan, at('2025-12-10T09:00:00+07:00')).find((x) => x.milestone.key === 'D-ANNUAL-REPORT:2025')!;
     expect(r.step).toBe(7);
@@ -67,6 +77,15 @@ describe('reviews', () => {
     expect(r.key).toBe('R-INTERIM:end:1d');
     expect(r.body.vi).toContain('Đợt kết thúc ngày 31/12/2023 (hôm nay là ngày cuối)');
     expect(r.milestone.audience).toEqual({ kind: 'district' });
+  });
+
+  it('a review reminder read after the review opened or closed says so', () => {
+    const milestones = reminderMilestones(plan);
+    const start = rememberedMilestone(milestones.find((x) => x.key === 'R-FINAL:start')!, plan.timeZone);
+    const end = rememberedMilestone(milestones.find((x) => x.key === 'R-INTERIM:end')!, plan.timeZone);
+    expect(reminderWording(start, at('2025-10-01T00:00:00+07:00')).body.vi).toBe('Đợt đã bắt đầu từ ngày 01/10/2025.');
+    expect(reminderWording(start, at('2025-09-30T23:59:59+07:00')).title.vi).toMatch(/^Sắp bắt đầu R-FINAL/);
+    expect(reminderWording(end, at('2024-01-01T00:00:00+07:00')).title.vi).toMatch(/^Đã kết thúc R-INTERIM/);
   });
 
   it('has nothing to remind after the movement is over', () => {

@@ -80,15 +80,39 @@ export const reminderMilestones = (movement: Movement): Milestone[] => {
   return out.sort((a, b) => a.atMs - b.atMs || a.key.localeCompare(b.key));
 };
 
-const countdown = (m: Milestone, nowMs: number, tz: string): LocalizedText => {
-  if (m.kind !== 'review-start' && localDateOf(nowMs, tz) === m.day) return text('hôm nay là ngày cuối', 'today is the last day');
+/** What a stored reminder is about: enough to word it again whenever it is read. */
+export type RemindedMilestone = Pick<Milestone, 'kind' | 'refId' | 'year' | 'label' | 'atMs' | 'day'> & { timeZone: string };
+
+const countdown = (m: RemindedMilestone, nowMs: number): LocalizedText => {
+  if (m.kind !== 'review-start' && localDateOf(nowMs, m.timeZone) === m.day) return text('hôm nay là ngày cuối', 'today is the last day');
   const days = Math.ceil((m.atMs - nowMs) / DAY_MS);
   return text(`còn ${days} ngày`, `${days} day(s) left`);
 };
 
-const wording = (m: Milestone, nowMs: number, tz: string): Pick<Reminder, 'title' | 'body'> => {
+/** A reminder's words as of `nowMs`: a countdown before the milestone, the past tense after it, so a reminder read a
+ * year later never says "today is the last day". */
+export const reminderWording = (m: RemindedMilestone, nowMs: number): Pick<Reminder, 'title' | 'body'> => {
   const day = formatDateVi(m.day);
-  const left = countdown(m, nowMs, tz);
+  if (nowMs >= m.atMs) {
+    switch (m.kind) {
+      case 'deadline':
+        return {
+          title: text(`Đã hết hạn ${m.refId}: ${m.label.vi} (năm ${m.year})`, `Deadline ${m.refId} has passed: ${m.label.en} (${m.year})`),
+          body: text(`Hạn cuối là hết ngày ${day}; hạn này đã qua.`, `The last day was ${day}; this deadline has passed.`),
+        };
+      case 'review-start':
+        return {
+          title: text(`Đã bắt đầu ${m.refId}: ${m.label.vi}`, `${m.refId} has started: ${m.label.en}`),
+          body: text(`Đợt đã bắt đầu từ ngày ${day}.`, `It started on ${day}.`),
+        };
+      case 'review-end':
+        return {
+          title: text(`Đã kết thúc ${m.refId}: ${m.label.vi}`, `${m.refId} has ended: ${m.label.en}`),
+          body: text(`Đợt đã kết thúc ngày ${day}.`, `It ended on ${day}.`),
+        };
+    }
+  }
+  const left = countdown(m, nowMs);
   switch (m.kind) {
     case 'deadline':
       return {
@@ -108,6 +132,9 @@ const wording = (m: Milestone, nowMs: number, tz: string): Pick<Reminder, 'title
   }
 };
 
+/** The part of a milestone a notification keeps, to be worded again when read. */
+export const rememberedMilestone = (m: Milestone, timeZone: string): RemindedMilestone => ({ kind: m.kind, refId: m.refId, year: m.year, label: m.label, atMs: m.atMs, day: m.day, timeZone });
+
 /** The reminders whose window is open at `nowMs`: at most one per milestone, the nearest step. */
 export const dueReminders = (movement: Movement, nowMs: number): Reminder[] => {
   const out: Reminder[] = [];
@@ -115,7 +142,7 @@ export const dueReminders = (movement: Movement, nowMs: number): Reminder[] => {
     if (nowMs >= m.atMs) continue;
     const step = [...REMINDER_STEPS].sort((a, b) => a - b).find((s) => nowMs >= m.atMs - s * DAY_MS);
     if (step === undefined) continue;
-    out.push({ key: `${m.key}:${step}d`, step, milestone: m, ...wording(m, nowMs, movement.timeZone) });
+    out.push({ key: `${m.key}:${step}d`, step, milestone: m, ...reminderWording(rememberedMilestone(m, movement.timeZone), nowMs) });
   }
   return out;
 };

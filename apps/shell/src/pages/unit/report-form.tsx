@@ -1,10 +1,11 @@
 // The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorText, formatDate, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, ErrorNote, errorText, EvidenceUpload, formatDate, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n } from '@thidua/ui';
 import { parseValue, ValueField } from '@thidua/ui/forms';
 import { useEffect, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 import { ReportExcel } from './report-excel.js';
+import { ReportGaps, useReportGaps } from './report-gaps.js';
 
 type Cell = { raw: string; evidenceUrl: string };
 type Kind = 'department' | 'commune' | 'enterprise';
@@ -14,6 +15,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const api = useApi();
   const queryClient = useQueryClient();
   const movement = useMovement({ year });
+  const gaps = useReportGaps(unitId, year);
   const report = useQuery({ queryKey: ['reports.get', unitId, year], queryFn: () => api.reports.get.query({ unitId, year }) });
   const [cells, setCells] = useState<Record<string, Cell>>({});
   const [confirming, setConfirming] = useState(false);
@@ -40,6 +42,8 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const badLink = (url: string) => url.trim() !== '' && !/^https?:\/\/\S+$/i.test(url.trim());
   const invalid = parsed.filter((p) => !p.result.ok || badLink(p.cell.evidenceUrl)).length;
   const editable = !loaded || loaded.status === 'draft';
+  // Gaps are judged on the saved report, as the server judges them when it is sent.
+  const gapCount = gaps.data?.length ?? 0;
   const refresh = () => queryClient.invalidateQueries();
   const save = useMutation({
     mutationFn: () =>
@@ -108,6 +112,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                           <td className="td-cell">
                             <input aria-label={`${t('report.evidenceUrl')} ${c.id}`} type="url" value={cell.evidenceUrl} disabled={!editable} aria-invalid={badLink(cell.evidenceUrl) || undefined} onChange={(e) => set(c.id, { evidenceUrl: e.target.value })} placeholder="https://…" />
                             {badLink(cell.evidenceUrl) && <div className="td-cell__error">{t('value.badUrl')}</div>}
+                            {editable && <EvidenceUpload compact label={t('report.evidenceFile', { id: c.id })} onUploaded={(url) => set(c.id, { evidenceUrl: url })} />}
                           </td>
                         </tr>
                       );
@@ -121,13 +126,14 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                 </Notice>
               )}
               {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
+              {editable && loaded && !dirty && gaps.data && <ReportGaps gaps={gaps.data} />}
               {notice && <Notice tone="ok">{notice}</Notice>}
               {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
               {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
               {editable && (
                 <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
                   <Button onClick={() => { setNotice(null); save.mutate(); }} busy={save.isPending} disabled={invalid > 0}>{save.isPending ? t('common.saving') : t('report.saveDraft')}</Button>
-                  {loaded && !confirming && <Button tone="secondary" disabled={dirty} title={dirty ? t('report.saveFirst') : undefined} onClick={() => setConfirming(true)}>{t('report.submit')}</Button>}
+                  {loaded && !confirming && <Button tone="secondary" disabled={dirty || gapCount > 0} title={dirty ? t('report.saveFirst') : gapCount > 0 ? t('report.fixGaps') : undefined} onClick={() => setConfirming(true)}>{t('report.submit')}</Button>}
                   {confirming && (
                     <div className="td-notice td-notice--warn" role="alertdialog" aria-label={t('report.submit')}>
                       <p>{t('report.submitConfirm')}</p>

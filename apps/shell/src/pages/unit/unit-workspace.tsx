@@ -2,12 +2,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, DownloadButton, formatDate, Loading, Notice, type Calendar, type Me, useApi, useI18n, WithCalendar, YearSelect } from '@thidua/ui';
 import { useState } from 'react';
-import { ExplainPanel } from '../dashboard/explain-panel.js';
 import { NominationForm } from './nomination-form.js';
 import { UnitPeople } from '../../people/unit-people.js';
 import { PlanForm } from './plan-form.js';
 import { RegistrationForm } from './registration-form.js';
 import { ReportForm } from './report-form.js';
+import { UnitStanding } from './unit-standing.js';
 
 
 export const UnitWorkspace = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Workspace me={me} calendar={calendar} />}</WithCalendar>;
@@ -56,7 +56,7 @@ const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
         <h2 className="td-card__title">{t('report.results')}</h2>
         <p className="td-hint">{t('report.pdfHint')}</p>
         <DownloadButton method="POST" href={`/api/documents/unit-year-report/${encodeURIComponent(unit.id)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
-        <ExplainPanel year={year} kind={kind} unitId={unit.id} unitName={name} />
+        <UnitStanding unitId={unit.id} year={year} />
       </section>
       <Card title={t('people.title')} testId="unit-people">
         <UnitPeople unitId={unit.id} />
