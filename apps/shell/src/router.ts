@@ -1,4 +1,5 @@
 // A few screens, each at its own address (bookmarkable, back button works); no router library needed.
+import { mayLeave, useI18n } from '@thidua/ui';
 import { useCallback, useEffect, useState } from 'react';
 
 export type Route =
@@ -47,10 +48,13 @@ export const useRoute = (): [Route, (route: Route) => void] => {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
+  const { t } = useI18n();
   const go = useCallback((next: Route) => {
+    // A form with unsaved input asks first (what was typed also stays in the browser's drafts).
+    if (!mayLeave(t('form.leaveConfirm'))) return;
     history.pushState(null, '', hrefOf(next));
     setRoute(next);
     scrollTo(0, 0);
-  }, []);
+  }, [t]);
   return [route, go];
 };

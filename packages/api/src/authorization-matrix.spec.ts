@@ -54,6 +54,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'plans.completeness': { allowed: everyone, call: (c) => c.plans.completeness() },
   'leaderboard.explain': { allowed: everyone, call: (c, t) => c.leaderboard.explain({ year: 2025, kind: 'commune', unitId: t.unitId }) },
   'reports.get': { allowed: readers, call: (c, t) => c.reports.get({ unitId: t.unitId, year: 2025 }) },
+  'reports.queue': { allowed: only('ROLE-CULTURE'), call: (c) => c.reports.queue({ year: 2025 }) },
   'reports.standing': { allowed: readers, call: (c, t) => c.reports.standing({ unitId: t.unitId, year: 2025 }) },
   'reports.saveDraft': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.reports.saveDraft({ unitId: t.unitId, year: 2025, version: 1, values: [] }) },
   'reports.submit': { allowed: ownUnitOf('UNIT-EDITOR'), call: (c, t) => c.reports.submit(ref(t)) },

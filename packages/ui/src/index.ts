@@ -21,3 +21,4 @@ export { useSectorInfo, useSectorSummary, useSectorReport, type SectorInfo, type
 export { IndicatorFocus } from './sector/indicator-focus.js';
 export { ErrorBoundary } from './components/error-boundary.js';
 export { CALENDAR_KEY, ReviewSelect, useCalendar, useReviewChoice, useYearChoice, WithCalendar, YearSelect, type Calendar } from './session/calendar.js';
+export { useLeaveGuard, mayLeave } from './forms/leave-guard.js';

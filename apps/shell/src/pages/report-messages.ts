@@ -61,6 +61,21 @@ const vi = {
   'standing.rankProvisional': 'Tạm xếp thứ {rank}/{of}: so với các đơn vị đã được phê duyệt; chỉ xếp hạng chính thức khi số liệu được duyệt.',
   'standing.none': 'Chưa có số liệu đã lưu cho năm này: chưa tính điểm.',
   'standing.noFigure': 'Chưa có số liệu',
+  'queue.filter': 'Lọc danh sách',
+  'queue.all': 'Tất cả ({count})',
+  'queue.mine': 'Chờ tôi xử lý ({count})',
+  'queue.returned': 'Đã trả lại ({count})',
+  'queue.late': 'Trễ hạn, chưa nộp ({count})',
+  'queue.empty': 'Không có đơn vị nào trong mục này.',
+  'queue.deadline': 'Hạn nộp',
+  'queue.submittedAt': 'Nộp lúc',
+  'review.requirement': 'Yêu cầu',
+  'review.verdict': 'Kết quả',
+  'review.done.verify': 'Đã xác nhận kiểm tra báo cáo của {unit}.',
+  'review.done.approve': 'Đã duyệt báo cáo của {unit}.',
+  'review.done.returnToUnit': 'Đã trả lại báo cáo cho {unit} để sửa.',
+  'review.done.unapprove': 'Đã hủy duyệt báo cáo của {unit}.',
+  'review.reasonCount': '{count}/{max} ký tự (ít nhất {min})',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -125,6 +140,21 @@ const en: Record<keyof typeof vi, string> = {
   'standing.rankProvisional': 'Provisionally {rank} of {of}: against the approved units; the rank is official once the figures are approved.',
   'standing.none': 'No figures saved for this year yet: no score.',
   'standing.noFigure': 'No figure',
+  'queue.filter': 'Filter the list',
+  'queue.all': 'All ({count})',
+  'queue.mine': 'Waiting for me ({count})',
+  'queue.returned': 'Returned ({count})',
+  'queue.late': 'Late or missing ({count})',
+  'queue.empty': 'No unit in this list.',
+  'queue.deadline': 'Deadline',
+  'queue.submittedAt': 'Submitted',
+  'review.requirement': 'Requirement',
+  'review.verdict': 'Result',
+  'review.done.verify': 'Marked the report of {unit} as verified.',
+  'review.done.approve': 'Approved the report of {unit}.',
+  'review.done.returnToUnit': 'Returned the report to {unit} for correction.',
+  'review.done.unapprove': 'Withdrew the approval of the report of {unit}.',
+  'review.reasonCount': '{count}/{max} characters (at least {min})',
 };
 
 export const reportMessages = { vi, en };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ZodError } from 'zod';
+import { inputErrorMessage } from '../inputs/input-error.js';
 import { COMMUNE_2025, createHarness } from '../testing/api-harness.js';
 import { testProviders, useHarness } from '../testing/use-harness.js';
 
@@ -103,6 +105,32 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
       const complete = await editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, version: draft.version, values: COMMUNE_2025 });
       expect((await editor.reports.standing({ unitId: 'U-MY-SON', year: 2025 })).gaps).toEqual([]);
       await expect(editor.reports.submit({ reportId: draft.reportId, version: complete.version })).resolves.toMatchObject({ status: 'submitted' });
+    } finally {
+      await r.destroy();
+    }
+  });
+
+  it('the review queue says what waits for each officer: a sent report for whoever verifies, a verified one for another approver, and what was returned', async () => {
+    const r = await createHarness(provider);
+    try {
+      const editor = await r.as('xa.myson');
+      const verifier = await r.as('vhtt');
+      const head = await r.as('vhtt.truongphong');
+      const row = async (who: typeof verifier) => (await who.reports.queue({ year: 2025 })).find((x) => x.unitId === 'U-MY-SON');
+      expect(await row(verifier)).toMatchObject({ reportStatus: 'none', waitingForMe: false, returned: false, deadline: 'missing' });
+      const d = await editor.reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: COMMUNE_2025 });
+      const sent = await editor.reports.submit({ reportId: d.reportId, version: d.version });
+      expect([(await row(verifier))?.waitingForMe, (await row(head))?.waitingForMe]).toEqual([true, true]);
+      const verified = await verifier.reports.verify({ reportId: d.reportId, version: sent.version });
+      // The verifier may not approve what they verified: it waits for the head only.
+      expect([(await row(verifier))?.waitingForMe, (await row(head))?.waitingForMe]).toEqual([false, true]);
+      await head.reports.returnToUnit({ reportId: d.reportId, version: verified.version, reason: 'Cần bổ sung minh chứng sáng kiến' });
+      expect(await row(head)).toMatchObject({ reportStatus: 'draft', returned: true, waitingForMe: false });
+      await expect(editor.reports.queue({ year: 2025 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      // A reason longer than the limit is named as the screen names it, with the limit.
+      const long = await head.reports.unapprove({ reportId: d.reportId, version: verified.version + 1, reason: 'x'.repeat(1001) }).catch((e: { code: string; cause: ZodError }) => e);
+      expect(long).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(inputErrorMessage((long as { cause: ZodError }).cause)).toContain('Lý do (reason): tối đa 1.000 ký tự');
     } finally {
       await r.destroy();
     }

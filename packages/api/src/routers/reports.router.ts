@@ -5,7 +5,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
 import { movementById, movementForYear } from '../movement/active-movement.js';
-import { reportCompleteness } from '../reports/report-completeness.js';
+import { reportCompleteness, reviewQueue } from '../reports/report-completeness.js';
 import { checkDistrictRows, writeDistrictRows } from '../reports/district-import.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEdit, assertCanRead, assertCanReadCarried } from '../policy/unit-access.js';
@@ -89,6 +89,12 @@ export const reportsRouter = {
     .query(async ({ ctx, input }) => reportCompleteness(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year, ctx.now())),
 
 
+  /** The Culture office's queue for a year: each unit's report status, timeliness, and whether it waits for the caller. */
+  queue: procedure
+    .meta(rolesMeta('ROLE-CULTURE'))
+    .input(z.object({ year }))
+    .query(async ({ ctx, input }) => reviewQueue(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year, ctx.now(), ctx.actor!.userId)),
+
   get: procedure
     .meta(SIGNED_IN)
     .input(z.object({ unitId: z.string().min(1), year }))
@@ -122,7 +128,7 @@ export const reportsRouter = {
         score: e.score,
         eligibility: e.eligibility,
         explanation: e.explanation,
-        criteria: e.criteria.filter((c) => c.status !== 'not_applicable').map((c) => ({ criterionId: c.criterionId, label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId }, status: c.status, value: c.value, threshold: c.threshold, explanation: c.explanation })),
+        criteria: e.criteria.filter((c) => c.status !== 'not_applicable').map((c) => ({ criterionId: c.criterionId, label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId }, status: c.status, measure: c.measure, value: c.value, threshold: c.threshold, explanation: c.explanation })),
       };
     }),
 

@@ -2,6 +2,7 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { SESSION_KEY } from '../session/session-key.js';
+import { hasUnsavedEdits } from '../forms/leave-guard.js';
 import { createApiClient, errorCode, type ApiClient } from './client.js';
 
 const ApiContext = createContext<ApiClient | null>(null);
@@ -12,13 +13,16 @@ export const createQueryClient = () => {
     const code = errorCode(error);
     // Only a session that existed can have ended: refetching an absent one would blank the sign-in form (its query
     // goes back to pending) and drop the reason a wrong password was refused.
-    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0] && client.getQueryData(SESSION_KEY) !== undefined) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    // While a form holds unsaved input the page stays: its save asks for the password and completes (ReauthDialog).
+    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0] && client.getQueryData(SESSION_KEY) !== undefined && !hasUnsavedEdits()) void client.invalidateQueries({ queryKey: SESSION_KEY });
     // Someone else changed the record: fetch the latest, so the next attempt starts from it (forms keep unsaved input).
     if (code === 'CONFLICT') void client.invalidateQueries();
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
-    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
+    // A mutation marked `meta: { reauth: true }` handles an ended session itself (a password dialog, then it retries),
+    // so the form with the user's input stays on screen instead of giving way to the sign-in page.
+    mutationCache: new MutationCache({ onError: (error, _vars, _ctx, mutation) => (mutation.meta?.['reauth'] === true && errorCode(error) === 'UNAUTHORIZED' ? undefined : onError(error)) }),
     defaultOptions: {
       queries: { staleTime: 15_000, retry: (count, error) => count < 2 && errorCode(error) === null, refetchOnWindowFocus: true },
     },

@@ -4,3 +4,5 @@ export { parseValue, rangeHint, type Parsed } from './value-input.js';
 export { ValueField } from './value-field.js';
 /** The domain's one reader of figures, for inputs that are not a criterion's cell (target figures). */
 export { readMeasureValue, unambiguousSpellings } from '@thidua/domain';
+export { readDraft, writeDraft, dropDraft, type StoredDraft } from './draft-store.js';
+export { ReauthDialog } from './reauth-dialog.js';

@@ -1,11 +1,12 @@
 // The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorText, EvidenceUpload, formatDate, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n } from '@thidua/ui';
-import { parseValue, ValueField } from '@thidua/ui/forms';
+import { Button, Card, ErrorNote, errorCode, errorText, EvidenceUpload, formatDate, formatDateTime, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
+import { parseValue, ReauthDialog, ValueField } from '@thidua/ui/forms';
 import { useEffect, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 import { ReportExcel } from './report-excel.js';
 import { ReportGaps, useReportGaps } from './report-gaps.js';
+import { useBrowserDraft } from './use-browser-draft.js';
 
 type Cell = { raw: string; evidenceUrl: string };
 type Kind = 'department' | 'commune' | 'enterprise';
@@ -32,9 +33,26 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
     setCells(Object.fromEntries((loaded?.values ?? []).map((v) => [v.key, { raw: v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? String(v.numberValue).replace('.', lang === 'vi' ? ',' : '.') : '', evidenceUrl: v.evidenceUrl ?? '' }])));
     // Reload the form only when another version arrives from the server, not on every language switch.
   }, [loaded?.id, loaded?.version, reloadKey]);
+  // What is typed is kept in the browser until the server has it: restored after a reload, a sign-out or an ended session.
+  const owner = useSession().data?.username ?? '';
+  const kept = useBrowserDraft<{ cells: Record<string, Cell>; baseVersion: number | undefined }>({
+    key: owner ? `report:${owner}:${unitId}:${year}` : null,
+    ready: report.data !== undefined,
+    usable: !loaded || loaded.status === 'draft',
+    dirty,
+    value: { cells, baseVersion },
+    restore: (draft) => {
+      setCells(draft.cells);
+      setBaseVersion(draft.baseVersion);
+      setDirty(true);
+    },
+  });
+  useLeaveGuard(dirty);
+  const [reauth, setReauth] = useState(false);
   const newerOnServer = dirty && loaded !== null && loaded !== undefined && baseVersion !== undefined && loaded.version !== baseVersion;
   const loadLatest = () => {
     setDirty(false);
+    kept.discard();
     setReloadKey((k) => k + 1);
   };
   const criteria = (movement.data?.criteria ?? []).filter((c) => c.appliesTo.includes(kind) && !c.valueFromAttribute);
@@ -58,9 +76,13 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
             return { key: p.c.id, number: typeof value === 'number' ? value : null, bool: typeof value === 'boolean' ? value : null, evidenceUrl: p.cell.evidenceUrl.trim() || null };
           }),
       }),
+    // An ended session asks for the password here and then saves, instead of leaving the form for the sign-in page.
+    meta: { reauth: true },
+    onError: (error) => setReauth(errorCode(error) === 'UNAUTHORIZED'),
     onSuccess: (result) => {
       setNotice(t('sector.saved'));
       setDirty(false);
+      kept.discard();
       setBaseVersion(result.version);
       void refresh();
     },
@@ -127,8 +149,15 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
               )}
               {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
               {editable && loaded && !dirty && gaps.data && <ReportGaps gaps={gaps.data} />}
+              {kept.restoredAt !== null && (
+                <Notice tone="warn" testId="draft-restored">
+                  {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })} <Button tone="secondary" onClick={loadLatest}>{t('form.discardRestored')}</Button>
+                </Notice>
+              )}
+              {dirty && kept.keptAt !== null && <p className="td-hint" role="status" data-testid="draft-kept">{t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}</p>}
               {notice && <Notice tone="ok">{notice}</Notice>}
-              {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
+              {save.isError && !reauth && <ErrorNote message={errorText(save.error, lang)} />}
+              {reauth && owner && <ReauthDialog username={owner} onCancel={() => setReauth(false)} onSignedIn={() => { setReauth(false); save.mutate(); }} />}
               {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
               {editable && (
                 <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
