@@ -165,12 +165,18 @@ describe('a commune report from entry to approval', () => {
   it('the Culture & Information office verifies it, its head approves it, and the leaderboard changes', async () => {
     const openReview = async () => {
       await page.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
+      // What waits for this officer, filtered out of the whole district's list.
+      await page.getByTestId('queue-filters').getByRole('button', { name: /^Chờ tôi xử lý \(\d+\)$/ }).click();
       await page.getByTestId('review-queue').getByRole('button', { name: 'xã Nhơn Sơn', exact: true }).click();
       return page.getByTestId('report-review');
     };
     await as('vhtt.chuyenvien');
     let review = await openReview();
+    // Each figure sits beside its requirement with met or not met.
+    const dossierRow = review.getByTestId('review-values').locator('tr[data-row="C-COMM-DOSSIERS"]');
+    expect(await dossierRow.textContent()).toMatch(/95,5%.*≥ 65%.*Đạt/);
     await review.getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    await review.getByTestId('review-done').getByText('Đã xác nhận kiểm tra báo cáo của xã Nhơn Sơn.').waitFor();
     // The verifier is told another officer approves: no approve button for them (separation of duties).
     await review.getByTestId('awaits-approver').waitFor();
     expect(await review.getByRole('button', { name: 'Duyệt' }).count()).toBe(0);
@@ -207,7 +213,12 @@ describe('a sector module from entry to approval', () => {
     };
     await as('vhtt.chuyenvien');
     await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2024 (đã duyệt)').waitFor();
-    await (await openReview()).getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    const first = await openReview();
+    // The figures being decided on are in the review tab itself: one row per commune, the health office's numbers.
+    await first.getByTestId('sector-table').locator('tbody tr').first().waitFor();
+    expect(await first.getByTestId('sector-table').locator('tbody').textContent()).toMatch(/9\d/);
+    await first.getByRole('button', { name: 'Xác nhận đã kiểm tra' }).click();
+    await first.getByTestId('review-done').getByText('Đã xác nhận kiểm tra số liệu của ngành.').waitFor();
     await page.getByTestId('sector-review').getByTestId('awaits-approver').waitFor();
     await as('vhtt');
     const review = await openReview();

@@ -74,12 +74,12 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
       {report?.returnReason && <Notice tone="warn">{t('sector.returned', { reason: report.returnReason })}</Notice>}
       {!editable && <Notice>{t('sector.readOnly', { status: t(`status.${report?.status ?? 'draft'}`) })}</Notice>}
       <div className="td-table-wrap">
-        <table className="td-table">
+        <table className="td-table td-table--stack">
           <thead>
             <tr>
               <th scope="col">{t('common.commune')}</th>
+              <th scope="col" style={{ minWidth: 200 }}>{t('common.evidence')}<div className="td-muted" style={{ fontWeight: 400 }}>{t('evidence.hint')}</div></th>
               {view.indicators.map((i) => <th key={i.id} scope="col" title={pick(i.label)}>{pick(i.label)}<div className="td-muted" style={{ fontWeight: 400 }}>{i.id} · {pick(i.unit)} {rangeHint(i.measure)}</div></th>)}
-              <th scope="col">{t('common.evidence')}<div className="td-muted" style={{ fontWeight: 400 }}>{t('evidence.hint')}</div></th>
             </tr>
           </thead>
           <tbody>
@@ -88,18 +88,19 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
               return (
                 <tr key={c.id} data-commune={c.id}>
                   <th scope="row">{name}</th>
+                  {/* Evidence beside the commune's name: never scrolled off the right of a wide grid. */}
+                  <td className="td-cell" style={{ minWidth: 200 }} data-label={t('common.evidence')}>
+                    {editable ? <>{evidence[c.id] && <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}<EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); setUploaded((s) => ({ ...s, [c.id]: url })); }} /></> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
+                  </td>
                   {view.indicators.map((i) => {
                     const key = cellKey(c.id, i.id);
                     const label = `${name} · ${pick(i.label)}`;
                     return (
-                      <td key={i.id} className="td-cell">
+                      <td key={i.id} className="td-cell" data-label={`${pick(i.label)} (${pick(i.unit)})`}>
                         <ValueField label={label} measure={i.measure} raw={raw[key] ?? ''} disabled={!editable} onChange={(value) => edit(key, value)} />
                       </td>
                     );
                   })}
-                  <td className="td-cell" style={{ minWidth: 200 }}>
-                    {editable ? <>{evidence[c.id] && <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}<EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); setUploaded((s) => ({ ...s, [c.id]: url })); }} /></> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
-                  </td>
                 </tr>
               );
             })}

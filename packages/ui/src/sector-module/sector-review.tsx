@@ -1,7 +1,9 @@
-// The Culture & Information office's actions on a sector report, and the report's history with reasons.
+// The Culture & Information office's review of a sector report: the figures it decides on, the actions (the outcome
+// said where the reviewer clicked), and the report's history with reasons.
 import { Button, ErrorNote, errorText, formatDateTime, Notice, type SectorReportView, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { SectorTable } from './sector-table.js';
 
 type Action = 'verify' | 'approve' | 'returnToSector' | 'unapprove';
 
@@ -10,19 +12,23 @@ export const SectorReview = ({ view, can }: { view: SectorReportView; can: { rev
   const api = useApi();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
+  const [done, setDone] = useState<Action | null>(null);
   const report = view.report;
   const act = useMutation({
     mutationFn: async (action: Action) => {
       const ref = { reportId: report!.id, version: report!.version };
       if (action === 'returnToSector' || action === 'unapprove') await api.sectors[action].mutate({ ...ref, reason });
       else await api.sectors[action].mutate(ref);
+      return action;
     },
-    onSuccess: () => { setReason(''); void queryClient.invalidateQueries(); },
+    onMutate: () => setDone(null),
+    onSuccess: (action) => { setReason(''); setDone(action); void queryClient.invalidateQueries(); },
   });
   const reasonOk = reason.trim().length >= 10;
   return (
     <div data-testid="sector-review">
       <p>{t('common.status')}: <StatusBadge status={report?.status ?? 'none'} /></p>
+      <SectorTable view={view} />
       {report && (can.review || (can.unapprove && report.status === 'approved')) && (
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'end' }}>
           {can.review && report.status === 'submitted' && <Button onClick={() => act.mutate('verify')} busy={act.isPending}>{t('sector.verify')}</Button>}
@@ -31,7 +37,8 @@ export const SectorReview = ({ view, can }: { view: SectorReportView; can: { rev
             <>
               <div className="td-field" style={{ flex: 1, minWidth: 240, margin: 0 }}>
                 <label htmlFor="sector-reason">{t('common.reason')}</label>
-                <input id="sector-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('sector.reasonHint')} />
+                <textarea id="sector-reason" rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('sector.reasonHint')} aria-describedby="sector-reason-count" />
+                <span id="sector-reason-count" className="td-hint">{t('sector.reasonCount', { count: reason.trim().length })}</span>
               </div>
               {report.status === 'approved' ? (
                 <Button tone="danger" onClick={() => act.mutate('unapprove')} disabled={!reasonOk} busy={act.isPending}>{t('sector.unapprove')}</Button>
@@ -42,6 +49,7 @@ export const SectorReview = ({ view, can }: { view: SectorReportView; can: { rev
           )}
         </div>
       )}
+      {done && <Notice tone="ok" testId="review-done">{t(`sector.done.${done}`)}</Notice>}
       {act.isError && <ErrorNote message={errorText(act.error, lang)} />}
       {view.history.length > 0 && (
         <>

@@ -111,7 +111,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
               {loaded?.returnReason && <Notice tone="warn">{t('report.returnedBecause', { reason: loaded.returnReason })}</Notice>}
               {!editable && <Notice>{t('report.locked', { status: t(`status.${loaded?.status ?? 'none'}`) })}</Notice>}
               <div className="td-table-wrap">
-                <table className="td-table" data-testid="report-values">
+                <table className="td-table td-table--stack" data-testid="report-values">
                   <thead>
                     <tr>
                       <th scope="col">{t('dash.criterion')}</th>
@@ -128,10 +128,10 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                             <label htmlFor={id}><code>{c.id}</code> {pick(c.label)}</label>
                             {c.evidence === 'required' && <div className="td-muted">{t('report.evidenceRequired')}</div>}
                           </th>
-                          <td className="td-cell" style={{ minWidth: 140 }}>
+                          <td className="td-cell" style={{ minWidth: 140 }} data-label={t('report.value')}>
                             <ValueField id={id} measure={c.measure} raw={cell.raw} disabled={!editable} onChange={(raw) => set(c.id, { raw })} />
                           </td>
-                          <td className="td-cell">
+                          <td className="td-cell" data-label={t('report.evidenceUrl')}>
                             <input aria-label={`${t('report.evidenceUrl')} ${c.id}`} type="url" value={cell.evidenceUrl} disabled={!editable} aria-invalid={badLink(cell.evidenceUrl) || undefined} onChange={(e) => set(c.id, { evidenceUrl: e.target.value })} placeholder="https://…" />
                             {badLink(cell.evidenceUrl) && <div className="td-cell__error">{t('value.badUrl')}</div>}
                             {editable && <EvidenceUpload compact label={t('report.evidenceFile', { id: c.id })} onUploaded={(url) => set(c.id, { evidenceUrl: url })} />}
