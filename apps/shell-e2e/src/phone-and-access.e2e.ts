@@ -84,7 +84,7 @@ describe('on a phone, 390×844', () => {
     const review = page.getByTestId('report-review');
     await review.getByTestId('review-values').locator('tbody tr').first().waitFor();
     // The report opened in view, below the queue on a phone.
-    expect(await review.boundingBox().then((b) => b !== null && b.y < PHONE.height)).toBe(true);
+    await expect.poll(async () => { const box = await review.boundingBox(); return box !== null && box.y >= 0 && box.y < PHONE.height; }).toBe(true);
     await expectFitsAndAccessible(page, 1);
   });
 

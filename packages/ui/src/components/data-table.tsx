@@ -38,7 +38,8 @@ export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, se
     return [...rows].sort((a, b) => sort.dir * compareValues(value(a), value(b)));
   }, [rows, columns, sort]);
   return (
-    <div className="td-table-wrap">
+    // Focusable, so a keyboard user can scroll a table wider than the screen.
+    <div className="td-table-wrap" tabIndex={0} role={caption ? 'region' : undefined} aria-label={caption}>
       <table className="td-table" data-testid={testId} ref={table}>
         {caption && <caption className="td-visually-hidden">{caption}</caption>}
         <thead>

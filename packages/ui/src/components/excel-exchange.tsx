@@ -165,7 +165,7 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
           {/* Only the summary is announced; the table is there to read row by row. */}
           <div role="alert"><Notice tone="warn">{state.message}</Notice></div>
           {state.problems.length > 0 && (
-            <div className="td-table-wrap">
+            <div className="td-table-wrap" tabIndex={0}>
               <table className="td-table" data-testid="excel-problems">
                 <caption>{state.total > state.problems.length ? t('excel.problemsFirst', { count: state.total, shown: state.problems.length }) : t('excel.problems', { count: state.total })}</caption>
                 <thead>

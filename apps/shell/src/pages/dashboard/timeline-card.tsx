@@ -33,7 +33,7 @@ export const TimelineCard = ({ calendar }: { calendar: Calendar }) => {
           </>
         )}
       </QueryView>
-      <div className="td-table-wrap">
+      <div className="td-table-wrap" tabIndex={0}>
       <table className="td-table" data-testid="deadline-counts">
         <thead>
           <tr>

@@ -21,7 +21,7 @@ const Targets = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
       <Card testId="target-figures">
         <QueryView query={rows}>
           {(list) => (
-            <div className="td-table-wrap">
+            <div className="td-table-wrap" tabIndex={0}>
               <table className="td-table">
                 <thead>
                   <tr>
