@@ -193,4 +193,40 @@ describe('the district sheet', () => {
     expect(await card.getByText('Đã nhập 1 số liệu vào bản nháp của các đơn vị.').count(), (await card.textContent()) ?? '').toBe(1);
     expect(criterionId).toBe('C-COL-LAUNCH');
   });
+
+  it('a report that came on paper: its missing figure typed into the district sheet, then recorded with the day received, its number and scan', async () => {
+    const culture = page;
+    const card = culture.getByTestId('district-excel');
+    const [download] = await Promise.all([culture.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: 'Tải bảng số liệu toàn huyện' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.getWorksheet('so_lieu')!;
+    // Nhơn Sơn's draft lacks only its DTI score; the paper report gives it.
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === 'U-NHON-SON' && row.getCell(3).value === 'C-COMM-DTI') row.getCell(5).value = 83;
+    });
+    const file = join(tmpdir(), `giay-${Date.now()}.xlsx`);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    await card.getByLabel('Nhập từ tệp Excel (.xlsx)').setInputFiles(file);
+    await card.getByText('Đã nhập 1 số liệu vào bản nháp của các đơn vị.').waitFor({ timeout: 60_000 });
+
+    await culture.getByTestId('review-queue').getByRole('button', { name: 'xã Nhơn Sơn', exact: true }).click();
+    const review = culture.getByTestId('report-review');
+    const paper = review.getByTestId('paper-receipt');
+    await paper.locator('summary').click();
+    await paper.getByLabel('Số, ký hiệu văn bản').fill('95/BC-UBND');
+    // The button says what is missing until the scan is there.
+    expect(await paper.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).isDisabled()).toBe(true);
+    await paper.locator('input[type=file]').setInputFiles({ name: 'bao-cao-giay.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% báo cáo giấy xã Nhơn Sơn\n%%EOF\n') });
+    await paper.getByText('Đã tải lên', { exact: false }).waitFor();
+    await paper.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).click();
+    // Irreversible: it asks first, naming the unit, the day and the number.
+    const confirm = paper.getByRole('alertdialog');
+    expect(await confirm.textContent()).toMatch(/xã Nhơn Sơn nhận bằng giấy ngày \d{2}\/\d{2}\/\d{4}, số 95\/BC-UBND/);
+    await confirm.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).click();
+    await review.getByTestId('paper-received').getByText(/Nhận bằng giấy ngày \d{2}\/\d{2}\/\d{4}, số 95\/BC-UBND\./).waitFor();
+    await review.locator('p [data-status="submitted"]').first().waitFor();
+    // Received today, after 14/12/2025: counted late, by the day of receipt.
+    expect(await review.locator('p [data-status="late"]').count()).toBe(1);
+  });
 });

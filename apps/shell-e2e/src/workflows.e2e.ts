@@ -99,7 +99,17 @@ describe('a commune report from entry to approval', () => {
     expect(before.text).toMatch(/Thiếu số liệu/);
 
     await as('xa.nhonson');
-    await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    // Signed in, the clerk lands on what to do: the 2025 report, overdue, first; the button goes to it.
+    const todo = page.getByTestId('todo');
+    await todo.locator('li[data-task]').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/viec-can-lam');
+    const overdue = todo.locator('li[data-task="report-2025"]');
+    expect(await overdue.getAttribute('data-tone')).toBe('overdue');
+    expect(await overdue.textContent()).toContain('Nộp báo cáo kết quả năm 2025');
+    await overdue.getByRole('button', { name: 'Làm ngay' }).click();
+    await page.waitForURL((u) => u.pathname === '/unit');
+    // Registration and the plan of 2022 are done and past: folded away below the report.
+    expect(await page.getByTestId('early-steps').getAttribute('open')).toBeNull();
     const form = page.getByTestId('report-form');
     await form.locator('tr[data-criterion]').first().waitFor();
     // The deadline (14/12/2025) has passed: the form says so before anything is submitted.
@@ -212,6 +222,9 @@ describe('a sector module from entry to approval', () => {
       return page.getByTestId('sector-review');
     };
     await as('vhtt.chuyenvien');
+    // Culture lands on its to-do list (the health figures wait there); the dashboard is one link away.
+    await page.getByTestId('todo').getByText(/báo cáo ngành năm 2025 đang chờ kiểm tra, duyệt/).waitFor();
+    await page.getByRole('link', { name: 'Bảng điều hành' }).click();
     await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2024 (đã duyệt)').waitFor();
     const first = await openReview();
     // The figures being decided on are in the review tab itself: one row per commune, the health office's numbers.

@@ -6,6 +6,8 @@ import { RecentFailures } from './recent-failures.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 import { DashboardPage } from './pages/dashboard/dashboard-page.js';
 import { hrefOf, useRoute, type Route } from './router.js';
+import { TodoPage } from './pages/todo/todo-page.js';
+import { useLandOnTodo } from './pages/todo/land-on-todo.js';
 import { useMovement } from './use-movement.js';
 
 // Screens other than the dashboard are fetched when first opened: the dashboard's first paint does not wait for them.
@@ -58,8 +60,13 @@ export const Frame = ({ me }: { me: Me }) => {
   // A new installation has no movement yet: the dashboard would be a wall of errors, so say what to do instead.
   const noMovement = movement.isError && errorCode(movement.error) === 'PRECONDITION_FAILED';
   const mySector = me.role === 'SECTOR-EDITOR' ? me.sectorId : null;
+  // Those who enter or review data have a to-do list, and land on it right after signing in.
+  const hasTodo = me.capabilities.editOwnUnit || me.capabilities.editOwnSector || me.capabilities.reviewReports;
+  useLandOnTodo(hasTodo && route.page === 'dashboard', go);
   const page = (() => {
     switch (route.page) {
+      case 'todo':
+        return <TodoPage go={go} />;
       case 'dashboard':
         return noMovement ? <NoMovement admin={can('admin')} go={go} /> : <DashboardPage me={me} />;
       case 'targets':
@@ -89,6 +96,7 @@ export const Frame = ({ me }: { me: Me }) => {
       <Header me={me} bell={<NotificationBell onOpen={() => go({ page: 'notifications' })} />} />
       <div className="td-layout">
         <nav className="td-nav" aria-label={t('nav.main')}>
+          {hasTodo && <NavLink to={{ page: 'todo' }} current={route} go={go}>{t('nav.todo')}</NavLink>}
           <NavLink to={{ page: 'dashboard' }} current={route} go={go}>{t('nav.dashboard')}</NavLink>
           {can('unit') && <NavLink to={{ page: 'unit' }} current={route} go={go}>{t('nav.unit')}</NavLink>}
           {can('reports') && <NavLink to={{ page: 'reports' }} current={route} go={go}>{t('nav.reports')}</NavLink>}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 export type Route =
   | { page: 'dashboard' }
+  | { page: 'todo' }
   | { page: 'sector'; sectorId: string }
   | { page: 'unit' }
   | { page: 'reports' }
@@ -15,9 +16,13 @@ export type Route =
   | { page: 'targets' }
   | { page: 'not-found' };
 
+const TODO_PATH = 'viec-can-lam';
+
 export const parseRoute = (pathname: string): Route => {
   const parts = pathname.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'dashboard' };
+  // "Việc cần làm": the Vietnamese words, as an official would type or read the address.
+  if (parts.length === 1 && parts[0] === TODO_PATH) return { page: 'todo' };
   if (parts[0] === 'sector' && parts[1]) {
     try {
       return { page: 'sector', sectorId: decodeURIComponent(parts[1]) };
@@ -34,6 +39,8 @@ export const hrefOf = (route: Route): string => {
     case 'dashboard':
     case 'not-found':
       return '/';
+    case 'todo':
+      return `/${TODO_PATH}`;
     case 'sector':
       return `/sector/${route.sectorId}`;
     default:

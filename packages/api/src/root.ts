@@ -11,6 +11,7 @@ import { initiativesRouter } from './routers/initiatives.router.js';
 import { leaderboardRouter } from './routers/leaderboard.router.js';
 import { movementRouter } from './routers/movement.router.js';
 import { notificationsRouter } from './routers/notifications.router.js';
+import { tasksRouter } from './routers/tasks.router.js';
 import { nominationsRouter } from './routers/nominations.router.js';
 import { openDataRouter } from './routers/open-data.router.js';
 import { orgAdminRouter } from './routers/org-admin.router.js';
@@ -40,6 +41,7 @@ export const appRouter = router({
   documents: documentsRouter,
   initiatives: initiativesRouter,
   notifications: notificationsRouter,
+  tasks: tasksRouter,
   admin: adminRouter,
   grants: grantsRouter,
   people: peopleRouter,

@@ -50,7 +50,7 @@ export { evaluateTargets, type TargetObservation, type TargetEvaluation, type Ta
 
 export { deadlineStatus, type DeadlineStatus, type DeadlineStatusInput, type DeadlineStatusKind } from './timeline/deadline-status.js';
 export { timelineAt, type TimelineSnapshot, type TimelineWindow, type UpcomingDeadline } from './timeline/timeline-at.js';
-export { formatZoned, formatDateVi, localDateOf } from './timeline/zoned-time.js';
+export { formatZoned, formatDateVi, localDateOf, startOfLocalDay } from './timeline/zoned-time.js';
 export { type InstantInput } from './timeline/instant.js';
 export { dueReminders, reminderMilestones, reminderWording, rememberedMilestone, REMINDER_STEPS, type Reminder, type ReminderStep, type ReminderAudience, type Milestone, type RemindedMilestone } from './timeline/reminders.js';
 export { authorityOn, grantorOn, issuerOn, type Authority } from './timeline/authority-on.js';

@@ -5,6 +5,7 @@ import { Button, Card, ErrorNote, errorText, SESSION_KEY, useApi, useI18n } from
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Header } from '../header.js';
 import { useInstance } from '../instance.js';
+import { markSignedIn } from './todo/land-on-todo.js';
 
 const TotpStep = () => {
   const { t, lang } = useI18n();
@@ -112,7 +113,7 @@ const PasswordStep = () => {
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const login = useMutation({ mutationFn: () => api.auth.login.mutate({ username, password }), onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }) });
+  const login = useMutation({ mutationFn: () => api.auth.login.mutate({ username, password }), onSuccess: () => { markSignedIn(); return queryClient.invalidateQueries({ queryKey: SESSION_KEY }); } });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate();

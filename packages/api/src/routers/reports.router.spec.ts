@@ -136,6 +136,40 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
     }
   });
 
+  it('a report received on paper counts as sent on the day it was received: on the last on-time day it is on time, the day after it is late', async () => {
+    const r = await createHarness(provider);
+    try {
+      const culture = await r.as('vhtt');
+      r.clock.now = new Date('2025-12-20T03:00:00Z');
+      const scanUrl = `/api/evidence/${'b'.repeat(40)}.pdf`;
+      // The figures come from the paper (here typed as drafts, without per-criterion evidence: the paper is the evidence).
+      const figures = COMMUNE_2025.map(({ key, bool, number }) => ({ key, bool, number }));
+      const mySon = await (await r.as('xa.myson')).reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, values: figures.filter((f) => f.key !== 'C-COMM-DTI') });
+      // A blank figure stops it, named.
+      await expect(culture.reports.recordPaper({ reportId: mySon.reportId, version: mySon.version, receivedOn: '2025-12-14', reference: '88/BC-UBND', scanUrl })).rejects.toThrow(/C-COMM-DTI .*chưa có số liệu/);
+      const full = await (await r.as('xa.myson')).reports.saveDraft({ unitId: 'U-MY-SON', year: 2025, version: mySon.version, values: figures });
+      // Not a day that exists, nor one after today.
+      await expect(culture.reports.recordPaper({ reportId: mySon.reportId, version: full.version, receivedOn: '2025-02-30', reference: '88/BC-UBND', scanUrl })).rejects.toThrow(/không có thật/);
+      await expect(culture.reports.recordPaper({ reportId: mySon.reportId, version: full.version, receivedOn: '2025-12-21', reference: '88/BC-UBND', scanUrl })).rejects.toThrow(/không được sau hôm nay \(20\/12\/2025\)/);
+      const recorded = await culture.reports.recordPaper({ reportId: mySon.reportId, version: full.version, receivedOn: '2025-12-14', reference: '88/BC-UBND', scanUrl });
+      expect(recorded).toMatchObject({ status: 'submitted', submittedAt: '2025-12-13T17:00:00.000Z' });
+      const got = await culture.reports.get({ unitId: 'U-MY-SON', year: 2025 });
+      expect(got.report).toMatchObject({ paperReceivedOn: '2025-12-14', paperReference: '88/BC-UBND', paperScanUrl: scanUrl });
+      expect(got.deadline.status).toBe('on_time');
+      // Received one day later: late.
+      const lamSon = await (await r.as('xa.lamson')).reports.saveDraft({ unitId: 'U-LAM-SON', year: 2025, values: figures });
+      await culture.reports.recordPaper({ reportId: lamSon.reportId, version: lamSon.version, receivedOn: '2025-12-15', reference: '12/BC-UBND', scanUrl });
+      expect((await culture.reports.get({ unitId: 'U-LAM-SON', year: 2025 })).deadline.status).toBe('late');
+      // Audited, with what was recorded; only a report not yet sent takes paper.
+      const audit = await r.t.db.auditLog.findFirst({ where: { action: 'report.recordPaper', entityId: mySon.reportId } });
+      expect(JSON.parse(audit!.data ?? '{}')).toMatchObject({ receivedOn: '2025-12-14', reference: '88/BC-UBND' });
+      await expect(culture.reports.recordPaper({ reportId: mySon.reportId, version: recorded.version, receivedOn: '2025-12-14', reference: '88/BC-UBND', scanUrl })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+      await expect((await r.as('xa.myson')).reports.recordPaper({ reportId: mySon.reportId, version: recorded.version, receivedOn: '2025-12-14', reference: '88/BC-UBND', scanUrl })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    } finally {
+      await r.destroy();
+    }
+  });
+
   it('a unit sees its own score and rank "tạm tính" from its saved figures until they are approved', async () => {
     const r = await createHarness(provider);
     try {

@@ -21,6 +21,7 @@ import { inForceOn } from '../org/in-force.js';
 import { DUTY } from '../roles.js';
 import { savedReportGaps, unitStanding, type ReportingKind } from '../scoring/unit-standing.js';
 import { assertNoGaps } from '../reports/report-gaps-error.js';
+import { assertFiguresEntered, assertReceivedOn, paperReportInput, receiptInstant } from '../reports/paper-report.js';
 
 const reportSelect = {
   id: true,
@@ -33,6 +34,9 @@ const reportSelect = {
   verifiedBy: true,
   approvedAt: true,
   returnReason: true,
+  paperReceivedOn: true,
+  paperReference: true,
+  paperScanUrl: true,
   version: true,
   values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true, note: true }, orderBy: { key: 'asc' } },
   unit: { select: { id: true, name: true, sectorId: true, participantKind: true, isItEnterprise: true } },
@@ -228,6 +232,33 @@ export const reportsRouter = {
     }),
 
   submit: procedure.meta(rolesMeta('UNIT-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),
+  /** A report received on paper, its figures entered by the office: sent as of the day it was received. */
+  recordPaper: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(paperReportInput)
+    .mutation(async ({ ctx, input }) => {
+      const report = await loadReport(ctx, input.reportId);
+      const { movement } = await movementById(ctx.db, report.movementId);
+      if (report.status !== 'draft') throw appError('PRECONDITION_FAILED', `Báo cáo đang ở trạng thái "${report.status}": chỉ ghi nhận bản giấy cho báo cáo chưa nộp`, `The report is "${report.status}": paper is recorded only for a report not yet sent`);
+      assertReceivedOn(movement, input.receivedOn, ctx.now());
+      assertFiguresEntered(movement, report.unit, report.values);
+      const now = ctx.now();
+      // A report returned and resent on paper keeps its first submission (ADR 0021).
+      const submittedAt = report.submittedAt ?? receiptInstant(movement, input.receivedOn);
+      const note = `Nhận bằng giấy ngày ${formatDateVi(input.receivedOn)}, số ${input.reference}`;
+      return mutate(ctx, async (tx: Tx) => {
+        const { count } = await tx.report.updateMany({
+          where: { id: report.id, version: input.version, status: 'draft' },
+          data: { status: 'submitted', submittedAt, returnReason: null, paperReceivedOn: input.receivedOn, paperReference: input.reference, paperScanUrl: input.scanUrl, version: { increment: 1 } },
+        });
+        expectOneUpdated(count);
+        await tx.reportStatusChange.create({ data: { reportId: report.id, from: 'draft', to: 'submitted', reason: note, by: ctx.actor!.userId, at: now } });
+        return {
+          result: { reportId: report.id, status: 'submitted' as const, version: input.version + 1, submittedAt: submittedAt.toISOString() },
+          audit: { action: 'report.recordPaper', entity: 'Report', entityId: report.id, data: { receivedOn: input.receivedOn, reference: input.reference, scanUrl: input.scanUrl } },
+        };
+      });
+    }),
   verify: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
   approve: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
   returnToUnit: procedure.meta(rolesMeta(DUTY.culture)).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),

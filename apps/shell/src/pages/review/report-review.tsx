@@ -1,9 +1,10 @@
 // One unit's report as the Culture & Information office reviews it: each figure beside its requirement with met or
 // not met, the evidence, and the actions, with the outcome said right where the reviewer clicked.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, formatDateTime, Notice, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, formatDate, formatDateTime, Notice, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { forwardRef, useState } from 'react';
 import { requirementText, valueText } from './requirement-text.js';
+import { PaperReceipt } from './paper-receipt.js';
 
 type Action = 'verify' | 'approve' | 'returnToUnit' | 'unapprove';
 const REASON_MIN = 10;
@@ -40,6 +41,7 @@ export const ReportReview = forwardRef<HTMLElement, { unitId: string; unitName: 
               <p>{t('report.noReport')}</p>
             ) : (
               <>
+                {r.paperReceivedOn && <Notice testId="paper-received">{t('paper.received', { date: formatDate(r.paperReceivedOn, lang), reference: r.paperReference ?? '' })} {r.paperScanUrl && <a href={r.paperScanUrl} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}</Notice>}
                 <p>
                   {t('common.status')}: <StatusBadge status={r.status} /> · D-ANNUAL-REPORT: <StatusBadge status={deadline.status} /> {r.submittedAt && formatDateTime(r.submittedAt, lang)}
                 </p>
@@ -82,6 +84,7 @@ export const ReportReview = forwardRef<HTMLElement, { unitId: string; unitName: 
                     </>
                   )}
                 </div>
+                {r.status === 'draft' && <PaperReceipt reportId={r.id} version={r.version} unitName={unitName} />}
                 {done && <Notice tone="ok" testId="review-done">{t(`review.done.${done}`, { unit: unitName })}</Notice>}
                 {act.isError && <ErrorNote message={errorText(act.error, lang)} />}
               </>

@@ -27,6 +27,8 @@ export const PlanForm = ({ unitId }: { unitId: string }) => {
                 <strong>{p.documentNumber}</strong> {p.title} ({formatDateTime(p.submittedAt, lang)}). {pick(deadline.explanation)} {p.evidenceUrl && <a href={p.evidenceUrl} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}
               </Notice>
             )}
+            {/* Sent, and its deadline past: a record to read, no longer a form. */}
+            {!(p && Date.now() >= Date.parse(deadline.dueAt)) && (<>
             <div className="td-field">
               <label htmlFor="plan-number">{t('unit.planNumber')}</label>
               <input id="plan-number" value={documentNumber} onChange={(e) => setDocumentNumber(e.target.value)} placeholder="12/KH-UBND" required minLength={3} />
@@ -38,6 +40,7 @@ export const PlanForm = ({ unitId }: { unitId: string }) => {
             <EvidenceUpload label={t('unit.planFile')} onUploaded={setEvidenceUrl} />
             {send.isError && <ErrorNote message={errorText(send.error, lang)} />}
             <Button type="submit" busy={send.isPending} disabled={!evidenceUrl || title.trim().length < 5 || documentNumber.trim().length < 3}>{t('unit.planSubmit')}</Button>
+            </>)}
           </form>
         )}
       </QueryView>

@@ -4,8 +4,7 @@ import { Card, DownloadButton, formatDate, Loading, Notice, type Calendar, type 
 import { useState } from 'react';
 import { NominationForm } from './nomination-form.js';
 import { UnitPeople } from '../../people/unit-people.js';
-import { PlanForm } from './plan-form.js';
-import { RegistrationForm } from './registration-form.js';
+import { EarlySteps } from './early-steps.js';
 import { ReportForm } from './report-form.js';
 import { UnitStanding } from './unit-standing.js';
 
@@ -33,10 +32,6 @@ const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   return (
     <div className="td-stack">
       <h2>{name}</h2>
-      <div className="td-grid">
-        <RegistrationForm unitId={unit.id} />
-        <PlanForm unitId={unit.id} />
-      </div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <label htmlFor="unit-year">{t('dash.year')}</label>
         <YearSelect id="unit-year" calendar={calendar} value={year} onChange={setYear} />
@@ -58,6 +53,7 @@ const Workspace = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
         <DownloadButton method="POST" href={`/api/documents/unit-year-report/${encodeURIComponent(unit.id)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />
         <UnitStanding unitId={unit.id} year={year} />
       </section>
+      <EarlySteps unitId={unit.id} />
       <Card title={t('people.title')} testId="unit-people">
         <UnitPeople unitId={unit.id} />
       </Card>

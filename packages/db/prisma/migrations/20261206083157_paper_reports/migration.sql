@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Report" ADD COLUMN "paperReceivedOn" TEXT;
+ALTER TABLE "Report" ADD COLUMN "paperReference" TEXT;
+ALTER TABLE "Report" ADD COLUMN "paperScanUrl" TEXT;
+

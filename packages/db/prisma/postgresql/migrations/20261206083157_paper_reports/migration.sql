@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Report" ADD COLUMN     "paperReceivedOn" TEXT,
+ADD COLUMN     "paperReference" TEXT,
+ADD COLUMN     "paperScanUrl" TEXT;
+
