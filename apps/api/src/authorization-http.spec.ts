@@ -106,7 +106,7 @@ const ROWS: Row[] = [
 
   // Evidence: editors upload; any signed-in user downloads any file (evidence-routes.ts, and the district sheet's
   // note in excel-routes.ts). "Own" is a file the caller's unit or sector uploaded, "other" another unit's or sector's.
-  { route: 'POST /api/evidence', scope: null, url: () => '/api/evidence', body: 'pdf', upload: true, access: 'signed-in', rule: only(['UNIT-EDITOR', 'SECTOR-EDITOR'], 201) },
+  { route: 'POST /api/evidence', scope: null, url: () => '/api/evidence', body: 'pdf', upload: true, access: 'signed-in', rule: only(['UNIT-EDITOR', 'SECTOR-EDITOR', 'ROLE-CULTURE'], 201) },
   { route: 'GET /api/evidence/:id', scope: 'evidence', url: (id) => `/api/evidence/${id}`, access: 'signed-in', rule: anySignedIn(200) },
 
   // The public API: the same answer for everyone, signed in or not.

@@ -224,7 +224,7 @@ describe('a sector module from entry to approval', () => {
     await as('vhtt.chuyenvien');
     // Culture lands on its to-do list (the health figures wait there); the dashboard is one link away.
     await page.getByTestId('todo').getByText(/báo cáo ngành năm 2025 đang chờ kiểm tra, duyệt/).waitFor();
-    await page.getByRole('link', { name: 'Bảng điều hành' }).click();
+    await page.getByRole('link', { name: 'Bảng điều hành', exact: true }).click();
     await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2024 (đã duyệt)').waitFor();
     const first = await openReview();
     // The figures being decided on are in the review tab itself: one row per commune, the health office's numbers.

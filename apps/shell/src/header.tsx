@@ -4,6 +4,7 @@ import { useApi, useCalendar, useI18n, type Me } from '@thidua/ui';
 import type { ReactNode } from 'react';
 import { DemoBanner } from './demo-banner.js';
 import { RoleSwitch } from './role-switch.js';
+import { forgetOfflineData } from './offline/offline-shell.js';
 
 /** `bell` is shown only to a signed-in user. */
 export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
@@ -12,7 +13,7 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
   const queryClient = useQueryClient();
   const calendar = useCalendar();
   const signOut = useMutation({
-    mutationFn: () => api.auth.logout.mutate(),
+    mutationFn: async () => { await forgetOfflineData(); return api.auth.logout.mutate(); },
     onSettled: () => queryClient.resetQueries(),
   });
   return (

@@ -3,7 +3,7 @@
 export { I18nProvider, useI18n, useMessages, translator, interpolate, type Translate } from './i18n/i18n.js';
 export { vi as viMessages, en as enMessages, type MessageKey } from './i18n/messages.js';
 export { formatDate, formatDateTime, formatNumber, formatPercent, compareVi, timeLeft, todayInVietnam, endOfDayInVietnam, lastDayBefore, TIME_ZONE } from './format/format.js';
-export { createApiClient, errorText, bilingualText, errorCode, isApiError, type ApiClient } from './api/client.js';
+export { createApiClient, errorText, bilingualText, errorCode, isApiError, isNetworkError, type ApiClient } from './api/client.js';
 export { ApiProvider, useApi, createQueryClient } from './api/api-provider.js';
 export { useSession, SESSION_KEY, type Me } from './session/session.js';
 export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } from './components/primitives.js';

@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { signedInActor } from '@thidua/api';
+import { capabilitiesOf, signedInActor, type Capabilities } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from './csrf.js';
@@ -22,7 +22,8 @@ export const EVIDENCE_TYPES: Readonly<Record<string, string>> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
 
-const UPLOADERS = new Set(['UNIT-EDITOR', 'SECTOR-EDITOR']);
+// Editors attach evidence to their data; the Culture office attaches the scan of a report received on paper.
+const mayUploadEvidence = (can: Capabilities) => can.editOwnUnit || can.editOwnSector || can.reviewReports;
 
 /** The first bytes each type must start with: a file is what it claims to be, not HTML renamed to .pdf. */
 const MAGIC: Readonly<Record<string, readonly number[]>> = {
@@ -43,7 +44,7 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
   const actorOf = (req: FastifyRequest) => signedInActor(database.db, req.cookies[SESSION_COOKIE], new Date());
 
   await app.register(async (scope) => {
-    const mayUpload = refuseBeforeBody(database, (can) => can.editOwnUnit || can.editOwnSector);
+    const mayUpload = refuseBeforeBody(database, mayUploadEvidence);
     scope.addHook('onRequest', async (req, reply) => (req.method === 'POST' && refuseForeignOrigin(req, reply, options.appOrigins) ? reply : mayUpload(req, reply)));
     scope.addContentTypeParser(Object.keys(EVIDENCE_TYPES), { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_req, body, done) => done(null, body));
 
@@ -51,7 +52,7 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
       if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
       const actor = await actorOf(req);
       if (!actor) return fail(reply, 401, 'UNAUTHORIZED', 'Vui lòng đăng nhập', 'Please sign in');
-      if (!UPLOADERS.has(actor.role)) return fail(reply, 403, 'FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này', 'You are not allowed to do this');
+      if (!mayUploadEvidence(capabilitiesOf(actor.role))) return fail(reply, 403, 'FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này', 'You are not allowed to do this');
       const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       const ext = EVIDENCE_TYPES[type];
       const body = req.body;

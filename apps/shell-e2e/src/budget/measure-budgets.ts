@@ -1,5 +1,6 @@
 // `nx run shell-e2e:budget`: what the browser downloads for the dashboard (gzip), per origin, and the dashboard's
-// largest contentful paint in Chromium with the CPU slowed 4×. Writes docs/benchmarks.md; exits 1 over budget.
+// largest contentful paint in Chromium with the CPU slowed 4×, on localhost and on the browser's own "Fast 3G" profile
+// (a commune's link). Writes docs/benchmarks.md; exits 1 over budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +11,10 @@ import { signIn } from '../support/sign-in.js';
 import { startTestProduct } from '../support/test-product.js';
 
 const KB = 1024;
-const BUDGET = { shellInitialJs: 200 * KB, remoteJs: 60 * KB, lcpMs: 2000 };
+// LCP "good" in Core Web Vitals is under 2.5 s; on localhost the page must do far better than that.
+const BUDGET = { shellInitialJs: 150 * KB, remoteJs: 60 * KB, lcpMs: 2000, lcpFast3gMs: 2500 };
+/** Chromium DevTools' "Fast 3G" preset: 1.6 Mbit/s down and 750 kbit/s up at 90 % efficiency, 562.5 ms round trip. */
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 };
 const RUNS = 5;
 /** Only React's own module (and react-dom's) carries this name: a remote file with it would be a second React. */
 const REACT_MARKER = '__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE';
@@ -56,26 +60,35 @@ try {
     return new Set(providers).size;
   });
 
-  // 2. Largest contentful paint of the dashboard, signed in, CPU slowed 4×, cold cache each run.
-  const lcps: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const run = await context.newPage();
-    const cdp = await context.newCDPSession(run);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await run.goto(`${product.shell.url}/`);
-    await run.getByTestId('leaderboard').locator('tbody tr').first().waitFor({ timeout: 60_000 });
-    await run.waitForTimeout(500);
-    lcps.push(
-      await run.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({ type: 'largest-contentful-paint', buffered: true });
-          }),
-      ),
-    );
-    await run.close();
-  }
+  // 2. Largest contentful paint of the dashboard, signed in, CPU slowed 4×, cold cache each run; without network
+  // throttling (the page's own work), then on Fast 3G (what a commune sees).
+  const measureLcp = async (network: typeof FAST_3G | null): Promise<number[]> => {
+    const out: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await context.newPage();
+      const cdp = await context.newCDPSession(run);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      if (network) await cdp.send('Network.emulateNetworkConditions', network);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await run.goto(`${product.shell.url}/`, { timeout: 120_000 });
+      await run.getByTestId('leaderboard').locator('tbody tr').first().waitFor({ timeout: 120_000 });
+      await run.waitForTimeout(500);
+      out.push(
+        await run.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({ type: 'largest-contentful-paint', buffered: true });
+            }),
+        ),
+      );
+      await run.close();
+    }
+    return out;
+  };
+  const lcps = await measureLcp(null);
+  const fast3g = await measureLcp(FAST_3G);
+  const lcpFast3g = median(fast3g);
   const lcp = median(lcps);
 
   const ok = {
@@ -83,6 +96,7 @@ try {
     remotes: remotes.every((r) => r.gzip <= BUDGET.remoteJs && !r.react),
     react: reactCopiesInBrowser === 1,
     lcp: lcp < BUDGET.lcpMs,
+    lcpFast3g: lcpFast3g < BUDGET.lcpFast3gMs,
   };
   const mark = (pass: boolean) => (pass ? 'within budget' : '**over budget**');
   const body = [
@@ -93,7 +107,8 @@ try {
     `| Shell: JavaScript loaded from its origin for the signed-in dashboard (${scripts.filter((s) => s.origin === shellOrigin).length} files, lazy chunks included) | ${kb(shellInitial)} | ${kb(BUDGET.shellInitialJs)} | ${mark(ok.shell)} |`,
     ...remotes.map((r) => `| Remote \`${r.name}\`: all its JavaScript (${r.files} files; ${kb(r.loaded)} loaded by the dashboard) | ${kb(r.gzip)} | ${kb(BUDGET.remoteJs)} | ${mark(r.gzip <= BUDGET.remoteJs)}${r.react ? ', **contains React**' : ', no React inside'} |`),
     `| Copies of React loaded in the page (federation share scope) | ${reactCopiesInBrowser} | 1 | ${mark(ok.react)} |`,
-    `| Dashboard largest contentful paint, CPU 4× slower, cold cache (median of ${RUNS}: ${lcps.map((x) => Math.round(x)).join(', ')} ms) | ${Math.round(lcp)} ms | ${BUDGET.lcpMs} ms | ${mark(ok.lcp)} |`,
+    `| Dashboard largest contentful paint, CPU 4× slower, cold cache, no network throttling (median of ${RUNS}: ${lcps.map((x) => Math.round(x)).join(', ')} ms) | ${Math.round(lcp)} ms | ${BUDGET.lcpMs} ms | ${mark(ok.lcp)} |`,
+    `| The same on Chromium's "Fast 3G" profile (1.6 Mbit/s, 562.5 ms round trip; median of ${RUNS}: ${fast3g.map((x) => Math.round(x)).join(', ')} ms) | ${Math.round(lcpFast3g)} ms | ${BUDGET.lcpFast3gMs} ms | ${mark(ok.lcpFast3g)} |`,
     '',
     'The baseline in the same run is the budget itself; the remote figure counts every file of its build (the Module Federation runtime in `remoteEntry.js` is most of it), so it is an upper bound on what the shell downloads for it.',
   ].join('\n');

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Header } from '../header.js';
 import { useInstance } from '../instance.js';
 import { markSignedIn } from './todo/land-on-todo.js';
+import { forgetOfflineData } from '../offline/offline-shell.js';
 
 const TotpStep = () => {
   const { t, lang } = useI18n();
@@ -15,7 +16,7 @@ const TotpStep = () => {
   const setup = useMutation({ mutationFn: () => api.auth.setupTotp.mutate() });
   const verify = useMutation({ mutationFn: () => api.auth.verifyTotp.mutate({ code }), onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }) });
   // No authenticator at hand: end this half-open session and go back to the password step.
-  const leave = useMutation({ mutationFn: () => api.auth.logout.mutate(), onSettled: () => queryClient.resetQueries() });
+  const leave = useMutation({ mutationFn: async () => { await forgetOfflineData(); return api.auth.logout.mutate(); }, onSettled: () => queryClient.resetQueries() });
   // Enrolment is offered once per screen: if the account already has a key, the server says so and we just ask for the code.
   const asked = useRef(false);
   useEffect(() => {
@@ -61,7 +62,7 @@ const PasswordChangeStep = () => {
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
   const change = useMutation({ mutationFn: () => api.auth.changePassword.mutate({ current, next }), onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_KEY }) });
-  const leave = useMutation({ mutationFn: () => api.auth.logout.mutate(), onSettled: () => queryClient.resetQueries() });
+  const leave = useMutation({ mutationFn: async () => { await forgetOfflineData(); return api.auth.logout.mutate(); }, onSettled: () => queryClient.resetQueries() });
   // The length and the repeat are checked here so nothing is sent that the server would refuse for a typo.
   const problem = [...next].length < 8 ? t('signin.tooShort') : next !== confirm ? t('signin.mismatch') : null;
   const submit = (e: FormEvent) => {

@@ -11,6 +11,9 @@ export const createApiClient = (url = '/trpc'): ApiClient =>
 
 export const isApiError = (error: unknown): error is TRPCClientError<AppRouter> => error instanceof TRPCClientError;
 
+/** The server could not be reached (no network, or nothing answering): worth trying again later, unlike a refusal. */
+export const isNetworkError = (error: unknown): boolean => (isApiError(error) ? !error.data : error instanceof TypeError);
+
 export const errorCode = (error: unknown): string | null => (isApiError(error) ? (error.data?.code ?? null) : null);
 
 const GENERIC = { vi: 'Đã có lỗi. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' };

@@ -1,12 +1,13 @@
 // The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorCode, errorText, EvidenceUpload, formatDate, formatDateTime, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
+import { Button, Card, ErrorNote, errorCode, errorText, EvidenceUpload, formatDate, formatDateTime, isNetworkError, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
 import { parseValue, ReauthDialog, ValueField } from '@thidua/ui/forms';
 import { useEffect, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 import { ReportExcel } from './report-excel.js';
 import { ReportGaps, useReportGaps } from './report-gaps.js';
 import { useBrowserDraft } from './use-browser-draft.js';
+import { useResendWhenOnline } from '../../offline/use-resend-when-online.js';
 
 type Cell = { raw: string; evidenceUrl: string };
 type Kind = 'department' | 'commune' | 'enterprise';
@@ -49,6 +50,8 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   });
   useLeaveGuard(dirty);
   const [reauth, setReauth] = useState(false);
+  // The save could not reach the server: the input is kept in the browser and goes again when the link is back.
+  const [unsent, setUnsent] = useState(false);
   const newerOnServer = dirty && loaded !== null && loaded !== undefined && baseVersion !== undefined && loaded.version !== baseVersion;
   const loadLatest = () => {
     setDirty(false);
@@ -78,15 +81,20 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
       }),
     // An ended session asks for the password here and then saves, instead of leaving the form for the sign-in page.
     meta: { reauth: true },
-    onError: (error) => setReauth(errorCode(error) === 'UNAUTHORIZED'),
+    onError: (error) => {
+      setReauth(errorCode(error) === 'UNAUTHORIZED');
+      setUnsent(isNetworkError(error));
+    },
     onSuccess: (result) => {
       setNotice(t('sector.saved'));
+      setUnsent(false);
       setDirty(false);
       kept.discard();
       setBaseVersion(result.version);
       void refresh();
     },
   });
+  useResendWhenOnline(unsent && !save.isPending, save.mutate);
   const submit = useMutation({
     mutationFn: () => api.reports.submit.mutate({ reportId: loaded!.id, version: loaded!.version }),
     onSuccess: () => { setConfirming(false); setNotice(t('report.submitted')); void refresh(); },
@@ -156,7 +164,8 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
               )}
               {dirty && kept.keptAt !== null && <p className="td-hint" role="status" data-testid="draft-kept">{t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}</p>}
               {notice && <Notice tone="ok">{notice}</Notice>}
-              {save.isError && !reauth && <ErrorNote message={errorText(save.error, lang)} />}
+              {unsent && <Notice tone="warn" testId="save-unsent">{t('form.unsent')}</Notice>}
+              {save.isError && !reauth && !unsent && <ErrorNote message={errorText(save.error, lang)} />}
               {reauth && owner && <ReauthDialog username={owner} onCancel={() => setReauth(false)} onSignedIn={() => { setReauth(false); save.mutate(); }} />}
               {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
               {editable && (
