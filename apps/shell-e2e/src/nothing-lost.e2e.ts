@@ -83,4 +83,50 @@ describe('nothing typed is lost', () => {
     expect(await form().locator('#v-C-COMM-DTI').inputValue()).toBe('81,25');
     expect(await form().getByTestId('draft-restored').count()).toBe(0);
   });
+
+  it('a clerk with no link fills the report offline: the page opens from the device, the save waits as "chưa gửi được", and goes by itself on reconnecting; then the report is sent', async () => {
+    const offlineContext = await newUserContext(browser);
+    const clerk = await offlineContext.newPage();
+    clerk.on('dialog', (dialog) => void dialog.accept());
+    await signIn(clerk, product.shell.url, CLERK);
+    await clerk.goto(`${product.shell.url}/unit`);
+    const report = clerk.getByTestId('report-form');
+    await report.locator('tr[data-criterion]').first().waitFor();
+    // The service worker is in charge of the page once it has loaded it online.
+    await clerk.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await clerk.reload();
+    await report.locator('tr[data-criterion]').first().waitFor();
+
+    await offlineContext.setOffline(true);
+    // The link drops; the page opens again from the device, the unit's form included.
+    await clerk.reload();
+    await report.locator('tr[data-criterion]').first().waitFor({ timeout: 30_000 });
+    await report.locator('#v-C-COMM-DTI').fill('79,5');
+    await report.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await report.getByTestId('save-unsent').getByText('Chưa gửi được').waitFor();
+    expect(await report.locator('#v-C-COMM-DTI').inputValue()).toBe('79,5');
+
+    // Back online: it goes by itself, then the report can be sent.
+    await offlineContext.setOffline(false);
+    await report.getByText('Đã lưu bản nháp.').waitFor({ timeout: 40_000 });
+    expect(await report.getByTestId('save-unsent').count()).toBe(0);
+    await report.getByTestId('report-gaps').waitFor();
+    if (await report.getByTestId('report-gaps').getByText('Còn thiếu', { exact: false }).count()) {
+      // The demo draft has gaps to fill first, as the list says: a blank figure, and a file for each claim that needs one.
+      const figures = report.locator('input[inputmode="decimal"]');
+      for (let i = 0; i < (await figures.count()); i++) if ((await figures.nth(i).inputValue()) === '') await figures.nth(i).fill('90');
+      const rows = report.locator('tr[data-criterion]', { hasText: 'Bắt buộc có minh chứng' });
+      for (let i = 0; i < (await rows.count()); i++) {
+        if ((await rows.nth(i).locator('input[type=url]').inputValue()) !== '') continue;
+        await rows.nth(i).locator('input[type=file]').setInputFiles({ name: `mc-${i}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${i}\n%%EOF\n`) });
+        await rows.nth(i).getByText('Đã tải lên', { exact: false }).waitFor();
+      }
+      await report.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await expect.poll(async () => (await report.textContent()) ?? '', { timeout: 20_000 }).toContain('Đã đủ số liệu và minh chứng bắt buộc');
+    }
+    await report.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await report.getByRole('alertdialog').getByRole('button', { name: 'Nộp báo cáo' }).click();
+    await report.getByText('Đã nộp báo cáo.').waitFor();
+    await offlineContext.close();
+  });
 });
