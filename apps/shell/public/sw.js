@@ -1,3 +1,4 @@
+/* global self, caches, fetch */
 // thidua's service worker: the shell opens without a network, so a commune with a bad link can open and fill its
 // report; the API's last answers stand in while it cannot be reached. Writes (POST) always go to the network: the
 // page keeps unsent input in its own drafts and resends it when the link is back.

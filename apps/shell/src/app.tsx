@@ -1,6 +1,6 @@
 // Providers, the sign-in gate and the page frame. Sector modules render inside this same React tree.
 import { ApiProvider, errorCode, I18nProvider, Loading, ErrorNote, useI18n, useSession, errorText } from '@thidua/ui';
-import { shellMessages } from './messages.js';
+import { loadShellEnglish, shellMessages } from './messages.js';
 import { primeCache } from './prime-cache.js';
 import { Frame } from './frame.js';
 import { SignIn } from './pages/sign-in.js';
@@ -19,7 +19,7 @@ const Gate = () => {
 };
 
 export const App = () => (
-  <I18nProvider messages={shellMessages}>
+  <I18nProvider messages={shellMessages} loadAppEnglish={loadShellEnglish}>
     <ApiProvider prime={primeCache}>
       <Gate />
     </ApiProvider>

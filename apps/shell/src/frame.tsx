@@ -6,11 +6,11 @@ import { RecentFailures } from './recent-failures.js';
 import { NotificationBell } from './notifications/notification-bell.js';
 import { DashboardPage } from './pages/dashboard/dashboard-page.js';
 import { hrefOf, useRoute, type Route } from './router.js';
-import { TodoPage } from './pages/todo/todo-page.js';
 import { useLandOnTodo } from './pages/todo/land-on-todo.js';
 import { useMovement } from './use-movement.js';
 
 // Screens other than the dashboard are fetched when first opened: the dashboard's first paint does not wait for them.
+const TodoPage = lazy(() => import('./pages/todo/todo-page.js').then((m) => ({ default: m.TodoPage })));
 const CouncilPage = lazy(() => import('./pages/council-page.js').then((m) => ({ default: m.CouncilPage })));
 const DecisionsPage = lazy(() => import('./pages/decisions-page.js').then((m) => ({ default: m.DecisionsPage })));
 const ReportsReviewPage = lazy(() => import('./pages/reports-review-page.js').then((m) => ({ default: m.ReportsReviewPage })));

@@ -1,15 +1,15 @@
 // The shell's own texts (Vietnamese first); shared texts live in @thidua/ui.
-import { adminMessages } from './admin/admin-messages.js';
-import { targetMessages } from './pages/targets/target-messages.js';
-import { councilMessages } from './pages/council-messages.js';
-import { reportMessages } from './pages/report-messages.js';
 import { notificationMessages } from './notifications/notification-messages.js';
-import { showcaseMessages } from './showcase/showcase-messages.js';
-import { nominationMessages } from './pages/unit/nominations/nomination-messages.js';
 
-const vi = {
+export const vi = {
   'role.acting': 'Làm việc với vai trò',
   'nav.dashboard': 'Bảng điều hành',
+  'nav.admin': 'Quản trị hệ thống',
+  'admin.noMovement': 'Chưa có phong trào nào được kích hoạt. Tải lên tệp định nghĩa phong trào (JSON) để bắt đầu; lệnh "pnpm thidua plan" in mẫu của kế hoạch Ninh Sơn.',
+  'admin.noMovementReader': 'Chưa có phong trào nào được kích hoạt. Quản trị viên cần tải lên và kích hoạt phong trào trước.',
+  'admin.setUp': 'Mở trang quản trị',
+  'nav.showcase': 'Mô hình hay, cách làm sáng tạo',
+  'nav.targets': 'Số liệu chỉ tiêu',
   'nav.todo': 'Việc cần làm',
   'todo.title': 'Việc cần làm ({year})',
   'todo.none': 'Hiện không có việc nào cần làm. Khi có hạn nộp, báo cáo bị trả lại hoặc hồ sơ chờ duyệt, việc sẽ hiện ở đây.',
@@ -92,93 +92,12 @@ const vi = {
   'dash.movement.ended': 'Phong trào đã kết thúc',
 } as const;
 
-const en: Record<keyof typeof vi, string> = {
-  'role.acting': 'Working as',
-  'nav.dashboard': 'Dashboard',
-  'nav.todo': 'To do',
-  'todo.title': 'To do ({year})',
-  'todo.none': 'Nothing to do right now. Deadlines, returned reports and dossiers waiting for you will appear here.',
-  'todo.open': 'Do it now',
-  'todo.tone.returned': 'Returned',
-  'todo.tone.overdue': 'Overdue',
-  'todo.tone.due': 'To do',
-  'todo.tone.waiting': 'Waiting',
-  'todo.dashboard': 'See the district dashboard',
-  'nav.unit': 'My unit',
-  'nav.reports': 'Verify and approve reports',
-  'nav.council': 'Emulation and commendation council',
-  'nav.decisions': 'Award decisions',
-  'nav.sectors': 'Sector programmes',
-  'nav.main': 'Main navigation',
-  'remote.down': 'The "{sector}" module cannot be reached right now. Everything else works; please try again later.',
-  'signin.title': 'Sign in',
-  'signin.recentFailures': '{count} failed sign-ins to your account since your previous sign-in, the latest at {time} from address {address}. If it was not you, change your password and tell the administrator.',
-  'signin.recentFailuresSeen': 'Seen',
-  'signin.username': 'User name',
-  'signin.password': 'Password',
-  'signin.submit': 'Sign in',
-  'signin.totp': 'Authentication code (6 digits)',
-  'signin.totpHint': 'Open your authenticator app and enter the current code.',
-  'signin.totpSetup': 'Your role needs two-factor authentication. Add this key to an authenticator app, then enter the 6-digit code.',
-  'signin.totpKey': 'Secret key',
-  'signin.verify': 'Confirm',
-  'signin.otherAccount': 'Use another account',
-  'signin.changeIntro': 'The password you just used works once only. Choose your own password before going on.',
-  'signin.current': 'One-time password (current)',
-  'signin.next': 'New password (at least 8 characters)',
-  'signin.confirm': 'New password again',
-  'signin.tooShort': 'The new password needs at least 8 characters',
-  'signin.mismatch': 'The two new passwords differ',
-  'signin.change': 'Change password',
-  'signin.needsBootstrap': 'There is no administrator yet. The server operator creates the first account with:',
-  'demo.banner': 'DỮ LIỆU MẪU / DEMO: the figures, accounts and documents here are examples with no legal standing.',
-  'notFound': 'There is no such page.',
-  'page.failed': 'This page could not be loaded (an unsteady network or a server just updated). Other pages still work.',
-  'page.reload': 'Reload the page',
-  'dash.title': 'Movement dashboard',
-  'dash.year': 'Reporting year',
-  'dash.targets': '{year} targets',
-  'dash.group': 'Group {group}',
-  'dash.leaderboard': 'Leaderboard',
-  'dash.kind.commune': 'Communes and town',
-  'dash.kind.department': 'Offices',
-  'dash.kind.enterprise': 'Enterprises',
-  'dash.rank': 'Rank',
-  'dash.score': 'Score',
-  'dash.eligibility': 'Award eligibility',
-  'dash.eligible': 'Eligible',
-  'dash.not_eligible': 'Not eligible',
-  'dash.incomplete': 'Data missing',
-  'dash.why': 'Why: each criterion of {unit}',
-  'dash.criterion': 'Criterion',
-  'dash.required': 'Required',
-  'dash.actual': 'Actual',
-  'dash.timeline': 'Movement timeline',
-  'dash.phase': 'Current phase',
-  'dash.nextDeadlines': 'Next deadlines',
-  'dash.reportDeadline': '{year} report (by the end of {date})',
-  'dash.planDeadline': 'Unit plans (by the end of {date})',
-  'dash.deadline': 'Deadline',
-  'dash.quotas': 'Award quotas',
-  'dash.review': 'Review',
-  'dash.awardClass.collective': 'Collective',
-  'dash.awardClass.individual': 'Individual',
-  'dash.used': 'Used',
-  'dash.remaining': 'Remaining',
-  'dash.completeness': 'Reporting in {year}',
-  'dash.sectors': 'Sectors',
-  'dash.progress': 'Progress',
-  'dash.value': 'Value',
-  'dash.awardClass': 'Award class',
-  'dash.proposedAt': 'Proposed on',
-  'dash.noData': 'No data',
-  'dash.movement.not_started': 'Not started yet',
-  'dash.movement.running': 'Running',
-  'dash.movement.ended': 'The movement has ended',
-};
 
 
-export const shellMessages = {
-  vi: { ...vi, ...adminMessages.vi, ...targetMessages.vi, ...reportMessages.vi, ...councilMessages.vi, ...notificationMessages.vi, ...showcaseMessages.vi, ...nominationMessages.vi },
-  en: { ...en, ...adminMessages.en, ...targetMessages.en, ...reportMessages.en, ...councilMessages.en, ...notificationMessages.en, ...showcaseMessages.en, ...nominationMessages.en },
-};
+
+/** What the frame and the dashboard say. Each lazily loaded page adds its own texts when it loads (addMessages), so
+ * the first screen does not download the administration's or the council's words. */
+export const shellMessages = { vi: { ...vi, ...notificationMessages.vi } };
+
+/** The same in English, loaded the first time someone chooses English. */
+export const loadShellEnglish = () => import('./messages-en.js').then((m) => m.shellEnglish);

@@ -1,7 +1,7 @@
 // Public surface of @thidua/ui, shared as one copy by the shell and every sector module. Forms (`./forms`, with zod)
 // and the full sector module (`./sector`) are separate entries, loaded by the screens that need them.
-export { I18nProvider, useI18n, useMessages, translator, interpolate, type Translate } from './i18n/i18n.js';
-export { vi as viMessages, en as enMessages, type MessageKey } from './i18n/messages.js';
+export { addMessages, loadEnglish, I18nProvider, useI18n, useMessages, translator, interpolate, type Translate } from './i18n/i18n.js';
+export { vi as viMessages, type MessageKey } from './i18n/messages.js';
 export { formatDate, formatDateTime, formatNumber, formatPercent, compareVi, timeLeft, todayInVietnam, endOfDayInVietnam, lastDayBefore, TIME_ZONE } from './format/format.js';
 export { createApiClient, errorText, bilingualText, errorCode, isApiError, isNetworkError, type ApiClient } from './api/client.js';
 export { ApiProvider, useApi, createQueryClient } from './api/api-provider.js';

@@ -1,6 +1,5 @@
 // Texts of the administration screens: accounts and movement versions.
 const vi = {
-  'nav.admin': 'Quản trị hệ thống',
   'admin.title': 'Quản trị hệ thống',
   'admin.tab.movement': 'Phong trào',
   'admin.tab.accounts': 'Tài khoản',
@@ -71,9 +70,6 @@ const vi = {
   'unit.close.date': 'Ngày kết thúc (đơn vị không còn hoạt động từ ngày này)',
   'unit.close.confirm': 'Kết thúc hoạt động của {name} từ ngày {date}? Không thể hoàn tác trên màn hình.',
   'unit.close.done': 'Đã ghi nhận {id} kết thúc hoạt động từ ngày {date}.',
-  'admin.noMovement': 'Chưa có phong trào nào được kích hoạt. Tải lên tệp định nghĩa phong trào (JSON) để bắt đầu; lệnh "pnpm thidua plan" in mẫu của kế hoạch Ninh Sơn.',
-  'admin.noMovementReader': 'Chưa có phong trào nào được kích hoạt. Quản trị viên cần tải lên và kích hoạt phong trào trước.',
-  'admin.setUp': 'Mở trang quản trị',
   'movement.file': 'Tệp định nghĩa phong trào (.json, tối đa {max} MB)',
   'movement.tooBig': 'Tệp {name} lớn {size} MB, vượt giới hạn {max} MB',
   'movement.notJson': 'Tệp {name} không phải JSON hợp lệ: {detail}',
@@ -132,7 +128,6 @@ const vi = {
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
-  'nav.admin': 'Administration',
   'admin.title': 'Administration',
   'admin.tab.movement': 'Movement',
   'admin.tab.accounts': 'Accounts',
@@ -203,9 +198,6 @@ const en: Record<keyof typeof vi, string> = {
   'unit.close.date': 'End date (the unit is no longer in force from this day)',
   'unit.close.confirm': 'End {name} from {date}? It cannot be undone on screen.',
   'unit.close.done': 'Recorded: {id} ends from {date}.',
-  'admin.noMovement': 'No movement is active. Upload a movement definition file (JSON) to begin; "pnpm thidua plan" prints the Ninh Sơn plan as an example.',
-  'admin.noMovementReader': 'No movement is active. An administrator must upload and activate one first.',
-  'admin.setUp': 'Open administration',
   'movement.file': 'Movement definition file (.json, at most {max} MB)',
   'movement.tooBig': 'The file {name} is {size} MB, over the {max} MB limit',
   'movement.notJson': 'The file {name} is not valid JSON: {detail}',

@@ -1,12 +1,16 @@
 // The administrator's screen: the movement in force, the organisation over time, the accounts that work in it, and
 // the audit log of everything they do.
-import { Tabs, useI18n, type Me } from '@thidua/ui';
+import { addMessages, Tabs, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { AccountsPanel } from './accounts-panel.js';
 import { AuditPanel } from './audit-panel.js';
 import { MovementPanel } from './movement-panel.js';
 import { PeoplePanel } from './people-panel.js';
 import { UnitsPanel } from './units-panel.js';
+import { adminMessages } from './admin-messages.js';
+
+// This page's own texts come with its code, not with the first screen's.
+addMessages(adminMessages);
 
 type Tab = 'movement' | 'units' | 'people' | 'accounts' | 'audit';
 

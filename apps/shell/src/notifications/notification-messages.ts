@@ -1,5 +1,5 @@
 // Texts of the notification bell and list.
-const vi = {
+export const vi = {
   'notify.bell': 'Thông báo',
   'notify.bellUnread': 'Thông báo: {count} chưa đọc',
   'notify.title': 'Thông báo',
@@ -19,24 +19,6 @@ const vi = {
   'notify.kind.nomination.decided': 'Kết quả đề nghị khen thưởng',
 } as const;
 
-const en: Record<keyof typeof vi, string> = {
-  'notify.bell': 'Notifications',
-  'notify.bellUnread': 'Notifications: {count} unread',
-  'notify.title': 'Notifications',
-  'notify.hint': 'Reminders of report deadlines and reviews, and what happened to your submissions. If your account has an e-mail address, they are e-mailed too.',
-  'notify.unreadOnly': 'Show unread only',
-  'notify.markAll': 'Mark all as read',
-  'notify.markOne': 'Mark as read',
-  'notify.open': 'Open to act on it',
-  'notify.more': 'Show more',
-  'notify.none': 'No notifications yet.',
-  'notify.noneUnread': 'No unread notifications.',
-  'notify.unread': 'Unread',
-  'notify.count': '{unread} unread',
-  'notify.kind.reminder': 'Reminder',
-  'notify.kind.report.returned': 'Report returned',
-  'notify.kind.sector_report.returned': 'Sector report returned',
-  'notify.kind.nomination.decided': 'Award proposal outcome',
-};
 
-export const notificationMessages = { vi, en };
+
+export const notificationMessages = { vi };

@@ -1,10 +1,15 @@
 // Nominees of a review for Home Affairs and the council: public comments opened and read, each dossier appraised with
 // the standing and the comments side by side, then the council's secret ballot.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, endOfDayInVietnam, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, ReviewSelect, StatusBadge, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
+import { addMessages, Button, endOfDayInVietnam, Card, DataTable, ErrorNote, errorText, formatDateTime, formatNumber, QueryView, ReviewSelect, StatusBadge, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { BallotCard } from './council/ballot-card.js';
 import { NomineeDetails } from './council/nominee-details.js';
+import { councilMessages } from './council-messages.js';
+import { nominationMessages } from './unit/nominations/nomination-messages.js';
+
+// This page's own texts come with its code, not with the first screen's.
+addMessages(councilMessages, nominationMessages);
 
 
 export const CouncilPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Council me={me} calendar={calendar} />}</WithCalendar>;

@@ -1,8 +1,13 @@
 // The award decision: nominees passed by the council, the quota used and left, and a form that cannot exceed it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ConfirmStep, ErrorNote, errorText, formatDate, formatNumber, Notice, ProgressBar, QueryView, ReviewSelect, todayInVietnam, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
+import { addMessages, Button, Card, ConfirmStep, ErrorNote, errorText, formatDate, formatNumber, Notice, ProgressBar, QueryView, ReviewSelect, todayInVietnam, useApi, useI18n, useReviewChoice, WithCalendar, type Calendar, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { DecisionDocuments } from './decision-documents.js';
+import { councilMessages } from './council-messages.js';
+import { nominationMessages } from './unit/nominations/nomination-messages.js';
+
+// This page's own texts come with its code, not with the first screen's.
+addMessages(councilMessages, nominationMessages);
 
 
 

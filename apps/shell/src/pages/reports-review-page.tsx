@@ -1,8 +1,12 @@
 // The Culture & Information office's review of unit reports: a queue to filter and sort, and the report picked from it.
 import { useQuery } from '@tanstack/react-query';
-import { Card, DataTable, DownloadButton, ExcelExchange, formatDateTime, QueryView, StatusBadge, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
+import { addMessages, Card, DataTable, DownloadButton, ExcelExchange, formatDateTime, QueryView, StatusBadge, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
 import { useEffect, useRef, useState } from 'react';
 import { ReportReview } from './review/report-review.js';
+import { reportMessages } from './report-messages.js';
+
+// This page's own texts come with its code, not with the first screen's.
+addMessages(reportMessages);
 
 type QueueRow = { reportStatus: string; waitingForMe: boolean; returned: boolean; deadline: string };
 const FILTERS = {

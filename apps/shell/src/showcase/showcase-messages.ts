@@ -1,6 +1,5 @@
 // Texts of the good-practice showcase screen.
 const vi = {
-  'nav.showcase': 'Mô hình hay, cách làm sáng tạo',
   'showcase.title': 'Mô hình hay, cách làm sáng tạo',
   'showcase.hint': 'Sáng kiến, mô hình của các đơn vị: đơn vị ghi nhận, Phòng Văn hóa và Thông tin công nhận, Trung tâm Truyền thông huyện giới thiệu trên trang công khai.',
   'showcase.new': 'Ghi nhận sáng kiến, mô hình của đơn vị',
@@ -34,7 +33,6 @@ const vi = {
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
-  'nav.showcase': 'Good practices',
   'showcase.title': 'Good practices and initiatives',
   'showcase.hint': 'Units record their initiatives, the Culture & Information office recognises them, and the district media centre presents them on the public page.',
   'showcase.new': 'Record an initiative of your unit',

@@ -1,6 +1,6 @@
 // The showcase screen: a unit records initiatives, Culture recognises them, the media centre presents recognised
 // ones for the public page, and everyone signed in can search them.
-import { Card, useI18n, type Me } from '@thidua/ui';
+import { addMessages, Card, useI18n, type Me } from '@thidua/ui';
 import { useState } from 'react';
 import { FeatureForm } from './feature-form.js';
 import { InitiativeForm } from './initiative-form.js';
@@ -8,6 +8,10 @@ import { InitiativeList } from './initiative-list.js';
 import { RecogniseForm } from './recognise-form.js';
 import { SectorSelect } from './sector-select.js';
 import { useInitiatives } from './use-showcase.js';
+import { showcaseMessages } from './showcase-messages.js';
+
+// This page's own texts come with its code, not with the first screen's.
+addMessages(showcaseMessages);
 
 export const ShowcasePage = ({ me }: { me: Me }) => {
   const { t } = useI18n();

@@ -1,6 +1,5 @@
 // Texts of the target figures screen.
 const vi = {
-  'nav.targets': 'Số liệu chỉ tiêu',
   'target.title': 'Số liệu các chỉ tiêu năm {year}',
   'target.hint': 'Nhập số liệu của từng chỉ tiêu kèm nguồn; Phòng Văn hóa và Thông tin kiểm tra, duyệt. Chỉ số liệu đã duyệt được công bố.',
   'target.target': 'Chỉ tiêu',
@@ -20,7 +19,6 @@ const vi = {
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
-  'nav.targets': 'Target figures',
   'target.title': 'Target figures for {year}',
   'target.hint': 'Enter each target’s figure with its source; Culture & Information checks and approves it. Only approved figures are published.',
   'target.target': 'Target',

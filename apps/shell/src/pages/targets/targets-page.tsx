@@ -1,7 +1,11 @@
 // The target figures of a year (T-*): each office enters its own, Culture & Information approves and corrects them.
 import { useQuery } from '@tanstack/react-query';
-import { Card, QueryView, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar, type Me } from '@thidua/ui';
+import { addMessages, Card, QueryView, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar, type Me } from '@thidua/ui';
 import { TargetRow } from './target-row.js';
+import { targetMessages } from './target-messages.js';
+
+// This page's own texts come with its code, not with the first screen's.
+addMessages(targetMessages);
 
 export const TargetsPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Targets me={me} calendar={calendar} />}</WithCalendar>;
 

@@ -1,12 +1,19 @@
 // The workspace of a unit editor (office, commune or enterprise): register, send the plan, report, see results, nominate.
 import { useQuery } from '@tanstack/react-query';
-import { Card, DownloadButton, formatDate, Loading, Notice, type Calendar, type Me, useApi, useI18n, WithCalendar, YearSelect } from '@thidua/ui';
+import { addMessages, Card, DownloadButton, formatDate, Loading, Notice, type Calendar, type Me, useApi, useI18n, WithCalendar, YearSelect } from '@thidua/ui';
 import { useState } from 'react';
 import { NominationForm } from './nomination-form.js';
 import { UnitPeople } from '../../people/unit-people.js';
 import { EarlySteps } from './early-steps.js';
 import { ReportForm } from './report-form.js';
 import { UnitStanding } from './unit-standing.js';
+import { reportMessages } from '../report-messages.js';
+import { nominationMessages } from './nominations/nomination-messages.js';
+import { adminMessages } from '../../admin/admin-messages.js';
+import { councilMessages } from '../council-messages.js';
+
+// This page's own texts come with its code, not with the first screen's.
+addMessages(reportMessages, nominationMessages, adminMessages, councilMessages);
 
 
 export const UnitWorkspace = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Workspace me={me} calendar={calendar} />}</WithCalendar>;
