@@ -148,8 +148,8 @@ describe('a commune report from entry to approval', () => {
     await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await form.getByText('Đã lưu bản nháp.').waitFor();
     const gaps = form.getByTestId('report-gaps');
+    await expect.poll(() => gaps.locator('li[data-gap]').evaluateAll((items) => items.map((i) => i.getAttribute('data-gap')))).toEqual(requiredIds);
     await gaps.getByText(`Còn thiếu ${requiredIds.length} mục trước khi nộp`, { exact: false }).waitFor();
-    expect(await gaps.locator('li[data-gap]').evaluateAll((items) => items.map((i) => i.getAttribute('data-gap')))).toEqual(requiredIds);
     expect(await gaps.locator('li').first().textContent()).toContain('chưa có minh chứng');
     expect(await form.getByRole('button', { name: 'Nộp báo cáo' }).isDisabled()).toBe(true);
     // A file per criterion: the clerk attaches a scan to each row, kept like any other evidence.

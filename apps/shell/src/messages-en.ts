@@ -12,6 +12,7 @@ const shell: Record<keyof typeof vi, string> = {
   'nav.showcase': 'Good practices',
   'nav.targets': 'Target figures',
   'nav.todo': 'To do',
+  'criterion.noFigure': 'No figure',
   'todo.title': 'To do ({year})',
   'todo.none': 'Nothing to do right now. Deadlines, returned reports and dossiers waiting for you will appear here.',
   'todo.open': 'Do it now',

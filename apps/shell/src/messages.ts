@@ -11,6 +11,7 @@ export const vi = {
   'nav.showcase': 'Mô hình hay, cách làm sáng tạo',
   'nav.targets': 'Số liệu chỉ tiêu',
   'nav.todo': 'Việc cần làm',
+  'criterion.noFigure': 'Chưa có số liệu',
   'todo.title': 'Việc cần làm ({year})',
   'todo.none': 'Hiện không có việc nào cần làm. Khi có hạn nộp, báo cáo bị trả lại hoặc hồ sơ chờ duyệt, việc sẽ hiện ở đây.',
   'todo.open': 'Làm ngay',

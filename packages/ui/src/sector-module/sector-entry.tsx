@@ -1,5 +1,5 @@
 // Data entry by the sector office: one row per commune, one column per indicator, checked as typed, evidence per row.
-import { Button, ErrorNote, errorText, EvidenceUpload, ExcelExchange, Notice, type SectorReportView, useApi, useI18n } from '@thidua/ui';
+import { Button, ErrorNote, errorText, EvidenceUpload, ExcelExchange, Notice, type SectorReportView, useApi, useI18n, useLeaveGuard } from '@thidua/ui';
 import { parseValue, rangeHint, ValueField } from '@thidua/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -17,6 +17,8 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
   const [uploaded, setUploaded] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(false);
+  // Leaving the grid with unsaved figures asks first, as the unit's report form does.
+  useLeaveGuard(dirty);
   // The version the grid was filled from: saving sends it, so a newer version on the server is a conflict, not an overwrite.
   const [baseVersion, setBaseVersion] = useState<number | undefined>(report?.version);
   const [reloadKey, setReloadKey] = useState(0);

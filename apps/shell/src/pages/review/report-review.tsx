@@ -59,7 +59,7 @@ export const ReportReview = forwardRef<HTMLElement, { unitId: string; unitName: 
                           { key: 'k', header: t('dash.criterion'), cell: (c) => <><code>{c.criterionId}</code> {pick(c.label)}</>, sortValue: (c) => c.criterionId },
                           { key: 'v', header: t('report.value'), cell: (c) => valueText(c.value, c.measure, lang, yesNo), align: 'end' },
                           { key: 'r', header: t('review.requirement'), cell: (c) => requirementText(c.threshold, c.measure, lang, yesNo), align: 'end' },
-                          { key: 's', header: t('review.verdict'), cell: (c) => <StatusBadge status={c.status} label={c.status === 'missing' ? t('standing.noFigure') : undefined} />, sortValue: (c) => c.status },
+                          { key: 's', header: t('review.verdict'), cell: (c) => <StatusBadge status={c.status} label={c.status === 'missing' ? t('criterion.noFigure') : undefined} />, sortValue: (c) => c.status },
                           { key: 'e', header: t('common.evidence'), cell: (c) => { const url = evidence.get(c.criterionId); return url ? <a href={url} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'; } },
                         ]}
                       />

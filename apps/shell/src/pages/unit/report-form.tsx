@@ -156,7 +156,8 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                 </Notice>
               )}
               {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
-              {editable && loaded && !dirty && gaps.data && <ReportGaps gaps={gaps.data} />}
+              {/* Only fresh gaps: right after a save the list is being read again, and the old one would mislead. */}
+              {editable && loaded && !dirty && gaps.data && !gaps.isFetching && <ReportGaps gaps={gaps.data} />}
               {kept.restoredAt !== null && (
                 <Notice tone="warn" testId="draft-restored">
                   {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })} <Button tone="secondary" onClick={loadLatest}>{t('form.discardRestored')}</Button>

@@ -1,7 +1,8 @@
 // The unit's own score and rank for a year from its saved figures, marked "tạm tính" until approved: the same
 // evaluation as its yearly PDF, so the page and the document never disagree.
 import { useQuery } from '@tanstack/react-query';
-import { DataTable, formatNumber, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { formatNumber, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
+import { CriterionVerdicts } from '../criterion-verdicts.js';
 
 export const UnitStanding = ({ unitId, year }: { unitId: string; year: number }) => {
   const { t, pick, lang } = useI18n();
@@ -22,15 +23,7 @@ export const UnitStanding = ({ unitId, year }: { unitId: string; year: number })
               </p>
               <p data-testid="standing-rank">{s.approved ? t('standing.rank', { rank: s.rank, of: s.rankedOf }) : t('standing.rankProvisional', { rank: s.rank, of: s.rankedOf })}</p>
               <p>{pick(s.explanation)}</p>
-              <DataTable
-                rows={s.criteria}
-                rowKey={(c) => c.criterionId}
-                columns={[
-                  { key: 'id', header: t('dash.criterion'), cell: (c) => <><code>{c.criterionId}</code> {pick(c.label)}</>, sortValue: (c) => c.criterionId },
-                  { key: 'status', header: t('common.status'), cell: (c) => <StatusBadge status={c.status} label={c.status === 'missing' ? t('standing.noFigure') : undefined} />, sortValue: (c) => c.status },
-                  { key: 'why', header: t('common.details'), cell: (c) => pick(c.explanation) },
-                ]}
-              />
+              <CriterionVerdicts criteria={s.criteria} />
             </>
           )
         }
