@@ -36,7 +36,7 @@ const phonePage = async (username: string): Promise<Page> => {
 const offScreen = (page: Page) =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const fields = [...document.querySelectorAll<HTMLElement>('main input:not([type=hidden]):not([type=file]), main select, main textarea')]
+    const fields = Array.from(document.querySelectorAll<HTMLElement>('main input:not([type=hidden]):not([type=file]), main select, main textarea'))
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && (r.left < -1 || r.right > width + 1))
@@ -130,4 +130,32 @@ describe('the focus ring', () => {
     expect(nav.matches).toBe(true);
     expect(contrast(nav.outline, nav.background)).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe('every other main screen, on a laptop', () => {
+  const laptopPage = async (username: string): Promise<Page> => {
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await signIn(page, product.shell.url, username);
+    return page;
+  };
+  const screens: Array<{ who: string; link: string | null; ready: (page: Page) => Promise<unknown> }> = [
+    { who: 'xa.myson', link: null, ready: (p) => p.getByTestId('todo').waitFor() },
+    { who: 'xa.myson', link: 'Thông báo', ready: (p) => p.getByTestId('notifications').waitFor() },
+    { who: 'xa.myson', link: 'Mô hình hay, cách làm sáng tạo', ready: (p) => p.locator('main h2').first().waitFor() },
+    { who: 'vhtt', link: 'Số liệu chỉ tiêu', ready: (p) => p.locator('main [data-target]').first().waitFor() },
+    { who: 'hoidong1', link: 'Hội đồng Thi đua - Khen thưởng', ready: (p) => p.locator('main h2').first().waitFor() },
+    { who: 'chutich', link: 'Quyết định khen thưởng', ready: (p) => p.locator('main h2').first().waitFor() },
+    { who: 'quantri', link: 'Quản trị hệ thống', ready: (p) => p.getByRole('tab').first().waitFor() },
+  ];
+  for (const screen of screens) {
+    it(`${screen.who}: ${screen.link ?? 'Việc cần làm'} has no serious or critical axe-core violation`, async () => {
+      const page = await laptopPage(screen.who);
+      if (screen.link) await page.getByRole('link', { name: screen.link, exact: true }).first().click();
+      await screen.ready(page);
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

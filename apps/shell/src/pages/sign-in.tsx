@@ -114,7 +114,7 @@ const PasswordStep = () => {
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const login = useMutation({ mutationFn: () => api.auth.login.mutate({ username, password }), onSuccess: () => { markSignedIn(); return queryClient.invalidateQueries({ queryKey: SESSION_KEY }); } });
+  const login = useMutation({ mutationFn: () => api.auth.login.mutate({ username, password }), onSuccess: async () => { markSignedIn(); await forgetOfflineData(); return queryClient.invalidateQueries({ queryKey: SESSION_KEY }); } });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate();

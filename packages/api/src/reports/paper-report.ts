@@ -15,11 +15,13 @@ export const paperReportInput = z.object({
   scanUrl: evidenceFile,
 });
 
-/** The receipt day must be a real day, not after today on the district's calendar. */
-export const assertReceivedOn = (movement: Movement, receivedOn: string, now: Date): void => {
+/** The receipt day must be a real day, within the year reported on or after it, and not after today on the district's calendar. */
+export const assertReceivedOn = (movement: Movement, receivedOn: string, now: Date, year: number): void => {
   const parsed = new Date(`${receivedOn}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== receivedOn) throw appError('BAD_REQUEST', `Ngày nhận (receivedOn) không có thật: ${receivedOn}`, `The date received (receivedOn) does not exist: ${receivedOn}`);
   const today = localDateOf(now.getTime(), movement.timeZone);
+  // A report on a year cannot arrive before that year began: a date earlier than that would make any report on time.
+  if (receivedOn < `${year}-01-01`) throw appError('BAD_REQUEST', `Ngày nhận (receivedOn) không được trước ngày 01/01/${year}, đầu năm báo cáo`, `The date received (receivedOn) cannot be before 1 January ${year}, the year reported on`);
   if (receivedOn > today) throw appError('BAD_REQUEST', `Ngày nhận (receivedOn) không được sau hôm nay (${formatDateVi(today)})`, `The date received (receivedOn) cannot be after today (${today})`);
 };
 

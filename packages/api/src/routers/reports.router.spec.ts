@@ -151,6 +151,8 @@ describe.each(providers)('yearly report workflow on %s', (provider) => {
       // Not a day that exists, nor one after today.
       await expect(culture.reports.recordPaper({ reportId: mySon.reportId, version: full.version, receivedOn: '2025-02-30', reference: '88/BC-UBND', scanUrl })).rejects.toThrow(/không có thật/);
       await expect(culture.reports.recordPaper({ reportId: mySon.reportId, version: full.version, receivedOn: '2025-12-21', reference: '88/BC-UBND', scanUrl })).rejects.toThrow(/không được sau hôm nay \(20\/12\/2025\)/);
+      // Nor before the year it reports on: an old date would make any report on time.
+      await expect(culture.reports.recordPaper({ reportId: mySon.reportId, version: full.version, receivedOn: '2024-12-31', reference: '88/BC-UBND', scanUrl })).rejects.toThrow(/không được trước ngày 01\/01\/2025/);
       const recorded = await culture.reports.recordPaper({ reportId: mySon.reportId, version: full.version, receivedOn: '2025-12-14', reference: '88/BC-UBND', scanUrl });
       expect(recorded).toMatchObject({ status: 'submitted', submittedAt: '2025-12-13T17:00:00.000Z' });
       const got = await culture.reports.get({ unitId: 'U-MY-SON', year: 2025 });

@@ -95,7 +95,7 @@ export const reportsRouter = {
 
   /** The Culture office's queue for a year: each unit's report status, timeliness, and whether it waits for the caller. */
   queue: procedure
-    .meta(rolesMeta('ROLE-CULTURE'))
+    .meta(rolesMeta(DUTY.culture))
     .input(z.object({ year }))
     .query(async ({ ctx, input }) => reviewQueue(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year, ctx.now(), ctx.actor!.userId)),
 
@@ -240,7 +240,7 @@ export const reportsRouter = {
       const report = await loadReport(ctx, input.reportId);
       const { movement } = await movementById(ctx.db, report.movementId);
       if (report.status !== 'draft') throw appError('PRECONDITION_FAILED', `Báo cáo đang ở trạng thái "${report.status}": chỉ ghi nhận bản giấy cho báo cáo chưa nộp`, `The report is "${report.status}": paper is recorded only for a report not yet sent`);
-      assertReceivedOn(movement, input.receivedOn, ctx.now());
+      assertReceivedOn(movement, input.receivedOn, ctx.now(), report.year);
       assertFiguresEntered(movement, report.unit, report.values);
       const now = ctx.now();
       // A report returned and resent on paper keeps its first submission (ADR 0021).

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../i18n/localized-text.js';
 import type { Criterion } from '../movement/criterion.schema.js';
 import type { Movement } from '../movement/movement.schema.js';
 import type { FactValue, Participant } from '../movement/participant.schema.js';
+import { compare } from '../movement/measure.schema.js';
 import { participantAttribute } from './evaluate-criterion.js';
 
 export interface ReportEntry {
@@ -29,8 +30,10 @@ const appliesTo = (c: Criterion, participant: Participant): boolean => {
   return actual === undefined || actual === c.applicability.equals;
 };
 
-// Evidence backs a claim: "yes", or a figure above zero. Reporting "no" or 0 has nothing to prove.
-const claims = (value: FactValue | undefined): boolean => value === true || (typeof value === 'number' && value > 0);
+// Evidence backs a claim that the criterion is met: "yes", or a figure that reaches its threshold, in whichever
+// direction the criterion counts (≥ 1 initiative, ≤ 0 violations). A value that does not meet it has nothing to prove.
+const claims = (c: Criterion, value: FactValue | undefined): boolean =>
+  c.measure.kind === 'boolean' ? value === true : typeof value === 'number' && compare(c.measure.op, value, c.measure.threshold);
 
 export const reportGaps = (movement: Movement, participant: Participant, entries: readonly ReportEntry[]): ReportGap[] => {
   const byKey = new Map(entries.map((e) => [e.key, e]));
@@ -39,7 +42,7 @@ export const reportGaps = (movement: Movement, participant: Participant, entries
     const entry = byKey.get(c.id);
     const value = entry?.value;
     if (value === undefined || value === null) gaps.push({ criterionId: c.id, label: c.label, missing: 'value' });
-    else if (c.evidence === 'required' && claims(value) && !entry?.hasEvidence) gaps.push({ criterionId: c.id, label: c.label, missing: 'evidence' });
+    else if (c.evidence === 'required' && claims(c, value) && !entry?.hasEvidence) gaps.push({ criterionId: c.id, label: c.label, missing: 'evidence' });
   }
   return gaps;
 };

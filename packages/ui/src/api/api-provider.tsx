@@ -2,7 +2,7 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { SESSION_KEY } from '../session/session-key.js';
-import { hasUnsavedEdits } from '../forms/leave-guard.js';
+import { formSignsInAgain } from '../forms/leave-guard.js';
 import { createApiClient, errorCode, type ApiClient } from './client.js';
 
 const ApiContext = createContext<ApiClient | null>(null);
@@ -14,7 +14,7 @@ export const createQueryClient = () => {
     // Only a session that existed can have ended: refetching an absent one would blank the sign-in form (its query
     // goes back to pending) and drop the reason a wrong password was refused.
     // While a form holds unsaved input the page stays: its save asks for the password and completes (ReauthDialog).
-    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0] && client.getQueryData(SESSION_KEY) !== undefined && !hasUnsavedEdits()) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0] && client.getQueryData(SESSION_KEY) !== undefined && !formSignsInAgain()) void client.invalidateQueries({ queryKey: SESSION_KEY });
     // Someone else changed the record: fetch the latest, so the next attempt starts from it (forms keep unsaved input).
     if (code === 'CONFLICT') void client.invalidateQueries();
   };

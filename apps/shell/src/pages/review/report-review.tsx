@@ -43,7 +43,7 @@ export const ReportReview = forwardRef<HTMLElement, { unitId: string; unitName: 
               <>
                 {r.paperReceivedOn && <Notice testId="paper-received">{t('paper.received', { date: formatDate(r.paperReceivedOn, lang), reference: r.paperReference ?? '' })} {r.paperScanUrl && <a href={r.paperScanUrl} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}</Notice>}
                 <p>
-                  {t('common.status')}: <StatusBadge status={r.status} /> · D-ANNUAL-REPORT: <StatusBadge status={deadline.status} /> {r.submittedAt && formatDateTime(r.submittedAt, lang)}
+                  {t('common.status')}: <StatusBadge status={r.status} /> · {deadline.deadlineId}: <StatusBadge status={deadline.status} /> {r.submittedAt && formatDateTime(r.submittedAt, lang)}
                 </p>
                 {r.returnReason && <Notice tone="warn">{t('report.returnedBecause', { reason: r.returnReason })}</Notice>}
                 <DownloadButton method="POST" href={`/api/documents/unit-year-report/${encodeURIComponent(unitId)}/${year}`} label={t('report.pdf', { year })} testId="unit-year-pdf" />

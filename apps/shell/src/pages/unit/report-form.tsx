@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, ErrorNote, errorCode, errorText, EvidenceUpload, formatDate, formatDateTime, isNetworkError, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
 import { parseValue, ReauthDialog, ValueField } from '@thidua/ui/forms';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 import { ReportExcel } from './report-excel.js';
 import { ReportGaps, useReportGaps } from './report-gaps.js';
@@ -23,6 +23,9 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  // What is on screen now, to tell after a save whether the clerk typed more while it travelled.
+  const current = useRef(cells);
+  current.current = cells;
   // The version the form was filled from: saving sends it, so a newer version on the server is a conflict, not an overwrite.
   const [baseVersion, setBaseVersion] = useState<number | undefined>(undefined);
   const [reloadKey, setReloadKey] = useState(0);
@@ -48,7 +51,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
       setDirty(true);
     },
   });
-  useLeaveGuard(dirty);
+  useLeaveGuard(dirty, { signsInAgain: true });
   const [reauth, setReauth] = useState(false);
   // The save could not reach the server: the input is kept in the browser and goes again when the link is back.
   const [unsent, setUnsent] = useState(false);
@@ -67,8 +70,9 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const gapCount = gaps.data?.length ?? 0;
   const refresh = () => queryClient.invalidateQueries();
   const save = useMutation({
-    mutationFn: () =>
-      api.reports.saveDraft.mutate({
+    mutationFn: async () => ({
+      sent: JSON.stringify(current.current),
+      ...(await api.reports.saveDraft.mutate({
         unitId,
         year,
         version: baseVersion,
@@ -78,7 +82,8 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
             const value = p.result.ok ? p.result.value : null;
             return { key: p.c.id, number: typeof value === 'number' ? value : null, bool: typeof value === 'boolean' ? value : null, evidenceUrl: p.cell.evidenceUrl.trim() || null };
           }),
-      }),
+      })),
+    }),
     // An ended session asks for the password here and then saves, instead of leaving the form for the sign-in page.
     meta: { reauth: true },
     onError: (error) => {
@@ -88,13 +93,17 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
     onSuccess: (result) => {
       setNotice(t('sector.saved'));
       setUnsent(false);
-      setDirty(false);
-      kept.discard();
+      // Typed more while it travelled: that stays unsaved (and kept in the browser) rather than being lost.
+      if (JSON.stringify(current.current) === result.sent) {
+        setDirty(false);
+        kept.discard();
+      }
       setBaseVersion(result.version);
       void refresh();
     },
   });
-  useResendWhenOnline(unsent && !save.isPending, save.mutate);
+  // Never resent while a field is refused: a save without it would drop its stored value.
+  useResendWhenOnline(unsent && !save.isPending && invalid === 0, save.mutate);
   const submit = useMutation({
     mutationFn: () => api.reports.submit.mutate({ reportId: loaded!.id, version: loaded!.version }),
     onSuccess: () => { setConfirming(false); setNotice(t('report.submitted')); void refresh(); },
@@ -167,7 +176,7 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
               {notice && <Notice tone="ok">{notice}</Notice>}
               {unsent && <Notice tone="warn" testId="save-unsent">{t('form.unsent')}</Notice>}
               {save.isError && !reauth && !unsent && <ErrorNote message={errorText(save.error, lang)} />}
-              {reauth && owner && <ReauthDialog username={owner} onCancel={() => setReauth(false)} onSignedIn={() => { setReauth(false); save.mutate(); }} />}
+              {reauth && owner && <ReauthDialog username={owner} onCancel={() => setReauth(false)} onSignedIn={() => { setReauth(false); if (invalid === 0) save.mutate(); }} />}
               {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
               {editable && (
                 <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
