@@ -5,6 +5,7 @@ import { Button, Card, DataTable, DownloadButton, ErrorNote, errorText, formatDa
 import { forwardRef, useState } from 'react';
 import { requirementText, valueText } from './requirement-text.js';
 import { PaperReceipt } from './paper-receipt.js';
+import { standingQuery } from '../unit/standing-query.js';
 
 type Action = 'verify' | 'approve' | 'returnToUnit' | 'unapprove';
 const REASON_MIN = 10;
@@ -17,7 +18,7 @@ export const ReportReview = forwardRef<HTMLElement, { unitId: string; unitName: 
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<Action | null>(null);
   const report = useQuery({ queryKey: ['reports.get', unitId, year], queryFn: () => api.reports.get.query({ unitId, year }) });
-  const standing = useQuery({ queryKey: ['reports.standing', unitId, year], queryFn: () => api.reports.standing.query({ unitId, year }) });
+  const standing = useQuery(standingQuery(api, unitId, year));
   const act = useMutation({
     mutationFn: async (action: Action) => {
       const r = report.data?.report;

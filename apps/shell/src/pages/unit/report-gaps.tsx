@@ -2,6 +2,7 @@
 // gaps, so the clerk learns them here rather than from a refusal.
 import { useQuery } from '@tanstack/react-query';
 import { Notice, useApi, useI18n } from '@thidua/ui';
+import { standingQuery } from './standing-query.js';
 
 const focusField = (criterionId: string, missing: 'value' | 'evidence') => {
   const row = document.querySelector(`tr[data-criterion="${CSS.escape(criterionId)}"]`);
@@ -13,7 +14,7 @@ const focusField = (criterionId: string, missing: 'value' | 'evidence') => {
 /** The number of gaps is handed back so the form can hold its submit button, saying why. */
 export const useReportGaps = (unitId: string, year: number) => {
   const api = useApi();
-  return useQuery({ queryKey: ['reports.standing', unitId, year], queryFn: () => api.reports.standing.query({ unitId, year }), select: (s) => s.gaps });
+  return useQuery({ ...standingQuery(api, unitId, year), select: (s) => s.gaps });
 };
 
 export const ReportGaps = ({ gaps }: { gaps: ReadonlyArray<{ criterionId: string; label: { vi: string; en: string }; missing: 'value' | 'evidence' }> }) => {

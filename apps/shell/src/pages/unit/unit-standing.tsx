@@ -3,11 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatNumber, QueryView, StatusBadge, useApi, useI18n } from '@thidua/ui';
 import { CriterionVerdicts } from '../criterion-verdicts.js';
+import { standingQuery } from './standing-query.js';
 
 export const UnitStanding = ({ unitId, year }: { unitId: string; year: number }) => {
   const { t, pick, lang } = useI18n();
   const api = useApi();
-  const standing = useQuery({ queryKey: ['reports.standing', unitId, year], queryFn: () => api.reports.standing.query({ unitId, year }) });
+  const standing = useQuery(standingQuery(api, unitId, year));
   return (
     <section aria-live="polite" data-testid="unit-standing" style={{ marginTop: 12 }}>
       <h3>{t('standing.title', { year })}</h3>
