@@ -72,6 +72,25 @@ describe('notification e-mails', () => {
     expect(await readdir(outboxDir)).toHaveLength(1);
   });
 
+  it('writes to a person who chose English in English, its link and footer too', async () => {
+    await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { language: 'en' } });
+    try {
+      const { id: userId } = await h.t.db.user.findUniqueOrThrow({ where: { username: 'xa.lamson' }, select: { id: true } });
+      await h.t.db.notification.create({ data: { userId, kind: 'report.returned', title: 'Báo cáo năm 2023 bị trả lại để sửa', body: `Lý do: ${REASON}`, titleEn: 'The 2023 report was returned for correction', bodyEn: 'Reason: the cashless payment figure has no evidence', link: '/unit', createdAt: QUIET_DAY } });
+      const outboxDir = await mkdtemp(join(tmpdir(), 'thidua-outbox-'));
+      await runNotificationRound(h.t, createDeliver({ smtpUrl: undefined, requireTls: true, from: FROM, outboxDir, appUrl: APP_URL }), () => QUIET_DAY);
+      const [file] = await readdir(outboxDir);
+      const mail = await simpleParser(await readFile(join(outboxDir, file!)));
+      expect(mail.subject).toBe('The 2023 report was returned for correction');
+      expect(mail.text).toContain('Reason: the cashless payment figure has no evidence');
+      expect(mail.text).toContain(`Open it in the system: ${APP_URL}/unit`);
+      expect(mail.text).toContain('An automatic message from the emulation system; please do not reply.');
+      expect(mail.text).not.toMatch(/Lý do|Xem trên|Ninh Sơn/);
+    } finally {
+      await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { language: null } });
+    }
+  });
+
   it('with SMTP_URL, sends through the SMTP server; while it is down the e-mail waits and goes out once it is back', async () => {
     await returnReport(2024);
     const inbox: ParsedMail[] = [];
@@ -100,7 +119,7 @@ describe('notification e-mails', () => {
     const { server: smtp, port } = await startSmtp(inbox);
     try {
       const deliver = createDeliver({ smtpUrl: `smtp://thidua:mat-khau@127.0.0.1:${port}`, requireTls: true, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
-      await expect(deliver({ notificationId: 'N-TLS', to: 'an@example.invalid', toName: 'An', subject: 'Thử', text: 'Thử', link: null })).rejects.toThrow();
+      await expect(deliver({ notificationId: 'N-TLS', to: 'an@example.invalid', toName: 'An', subject: 'Thử', text: 'Thử', link: null, language: 'vi' })).rejects.toThrow();
     } finally {
       await stopSmtp(smtp);
     }

@@ -126,6 +126,41 @@ describe('the yearly report through Excel', () => {
   });
 });
 
+describe('Excel in the language the person chose', () => {
+  it('a commune editor who switches to English gets an English sheet and English problems, and the choice follows the account to another browser', async () => {
+    const editor = await (await newUserContext(browser)).newPage();
+    page = editor;
+    await signIn(editor, product.shell.url, 'xa.nhonson');
+    await editor.getByRole('button', { name: 'English', exact: true }).click();
+    await editor.getByRole('link', { name: 'My unit' }).click();
+    const card = editor.getByTestId('report-excel');
+    const [download] = await Promise.all([editor.waitForEvent('download', { timeout: 30_000 }), card.getByRole('button', { name: 'Download the Excel sheet' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.getWorksheet('bao_cao')!;
+    expect(sheet.getRow(6).getCell(5).value).toBe('Value');
+    let percentRow: ExcelJS.Row | undefined;
+    sheet.eachRow((row, n) => {
+      if (n >= 7 && !percentRow && row.getCell(3).value === '%') percentRow = row;
+    });
+    percentRow!.getCell(5).value = 150;
+    const bad = join(tmpdir(), `report-wrong-${Date.now()}.xlsx`);
+    writeFileSync(bad, Buffer.from(await book.xlsx.writeBuffer()));
+    await card.getByLabel('Import an Excel file (.xlsx)').setInputFiles(bad);
+    const problems = card.getByTestId('excel-problems');
+    await problems.waitFor({ timeout: 30_000 });
+    expect(await problems.locator('tbody tr td').allTextContents()).toEqual(['bao_cao', String(percentRow!.number), 'E (Value)', '150 is outside the allowed range (0 – 100).']);
+
+    // Another browser, with no choice of its own, opens in the account's language once signed in.
+    const elsewhere = await (await newUserContext(browser)).newPage();
+    await signIn(elsewhere, product.shell.url, 'xa.nhonson');
+    await elsewhere.getByRole('button', { name: 'Tiếng Việt', exact: true }).waitFor();
+    await elsewhere.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await elsewhere.getByRole('button', { name: 'English', exact: true }).waitFor();
+    await elsewhere.close();
+  });
+});
+
 describe('a sector office through Excel', () => {
   it('the health office downloads its sheet, fills every commune, imports it, and the grid shows the figures', async () => {
     const office = await (await newUserContext(browser)).newPage();

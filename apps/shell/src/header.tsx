@@ -5,10 +5,12 @@ import type { ReactNode } from 'react';
 import { DemoBanner } from './demo-banner.js';
 import { RoleSwitch } from './role-switch.js';
 import { forgetOfflineData } from './offline/offline-shell.js';
+import { useAccountLanguage } from './account-language.js';
 
 /** `bell` is shown only to a signed-in user. */
 export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
+  const chooseLanguage = useAccountLanguage(me);
   const api = useApi();
   const queryClient = useQueryClient();
   const calendar = useCalendar();
@@ -29,7 +31,7 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
       {me && bell}
       {me && <span data-testid="signed-in-as">{me.displayName}</span>}
       {me && <RoleSwitch me={me} />}
-      <button type="button" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}>
+      <button type="button" onClick={() => chooseLanguage(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}>
         {t('lang.switch')}
       </button>
       {me && (

@@ -44,6 +44,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
   'auth.recentFailures': { allowed: signedIn, call: (c) => c.auth.recentFailures() },
   'auth.changePassword': { allowed: signedIn, call: (c) => c.auth.changePassword({ current: 'sai-mat-khau', next: 'Mat-Khau-Moi-2026' }) },
   'auth.switchRole': { allowed: signedIn, call: (c) => c.auth.switchRole({ grantId: 'missing' }) },
+  'auth.setLanguage': { allowed: signedIn, call: (c) => c.auth.setLanguage({ language: 'en' }) },
   'auth.instance': { allowed: everyone, call: (c) => c.auth.instance() },
   'movement.get': { allowed: everyone, call: (c) => c.movement.get() },
   'movement.timeline': { allowed: everyone, call: (c) => c.movement.timeline() },

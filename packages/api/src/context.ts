@@ -1,6 +1,7 @@
 // What every procedure knows about its call: the database, who is calling, and a request id for the logs.
 import type { Limiter } from './abuse/limiter.js';
 import type { Db, Provider } from '@thidua/db';
+import type { Language } from '@thidua/domain';
 import type { Role } from './roles.js';
 
 /** What a long import is doing: creating the missing reports, then writing the values. */
@@ -19,6 +20,8 @@ export interface Actor {
   mfaVerified: boolean;
   /** A one-time password (bootstrap, reset) must be replaced before anything but the sign-in flow is allowed. */
   mustChangePassword: boolean;
+  /** The account's language (Vietnamese until chosen): files and e-mails made for it use it. */
+  language: Language;
 }
 
 /** How the HTTP layer sets and clears the session cookie; tests pass a recorder. */

@@ -11,7 +11,7 @@ export { bootstrapAdministrator, hasAdministrator, InstallError } from './instal
 export { accountsWithDemoPassword } from './install/demo-password-accounts.js';
 export { verifyAuditChain } from './audit/verify-chain.js';
 export { versionedCache, dataVersion, STAMP_MAX_AGE_MS } from './movement/data-version.js';
-export { activeMovement } from './movement/active-movement.js';
+export { activeMovement, movementForYear } from './movement/active-movement.js';
 export { inputErrorMessage } from './inputs/input-error.js';
 export { assertCanEdit, assertCanEditSector } from './policy/unit-access.js';
 export { capabilitiesOf, type Capabilities } from './policy/capabilities.js';

@@ -1,5 +1,5 @@
 // Public surface of @thidua/domain: schemas, the Ninh Sơn plan, and the pure rule functions.
-export { text, localizedTextSchema, type LocalizedText, type Language } from './i18n/localized-text.js';
+export { text, languageOf, say, localizedTextSchema, type LocalizedText, type Language } from './i18n/localized-text.js';
 export { parseOfficialNumber, type NumberField, type NumberReading } from './i18n/parse-number.js';
 export { DomainError, type DomainErrorCode } from './errors/domain-error.js';
 

@@ -1,9 +1,11 @@
 // The unit's yearly report, a sector office's figures and the district's sheet as Excel: download the sheet (the
 // movement's template, filled with what is saved so far) and import it back; a browser that asks is told each phase. An import is all or nothing: every problem is listed by sheet, row and column and nothing is
 // saved; a clean file is saved as the report's draft in one transaction (through reports.saveDraft, so the same
-// permissions, checks and audit apply) and kept as evidence.
-import { activeMovement, appRouter, assertCanEdit, assertCanEditSector, createCallerFactory } from '@thidua/api';
+// permissions, checks and audit apply) and kept as evidence. A sheet is made from the movement reporting its year,
+// in the language the signed-in person chose; its problems are worded in that language too.
+import { appRouter, assertCanEdit, assertCanEditSector, createCallerFactory, movementForYear } from '@thidua/api';
 import type { Database } from '@thidua/db';
+import { say } from '@thidua/domain';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from '../http/csrf.js';
@@ -103,16 +105,16 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     const kind = unitRow?.participantKind;
     if (!unitRow || !kind || kind === 'individual') throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị này không báo cáo phong trào | This unit does not report' });
     const unit: SheetUnit = { id: unitRow.id, name: unitRow.name, kind: kind as SheetUnit['kind'] };
-    return { caller, actor: context.actor, report, unit };
+    return { caller, actor: context.actor, report, unit, lang: context.actor?.language ?? 'vi' };
   };
 
   app.get<{ Params: Params }>('/api/excel/report/:unitId/:year', async (req, reply) => {
     const year = yearOf(req.params.year);
     if (year === null) return reply.code(400).send(BAD_YEAR);
     try {
-      const { report, unit } = await load(req, reply, year);
-      const { movement } = await activeMovement(database.db);
-      const file = await buildReportWorkbook(movement, unit, year, report?.values ?? [], report?.version ?? null);
+      const { report, unit, lang } = await load(req, reply, year);
+      const { movement } = await movementForYear(database.db, year);
+      const file = await buildReportWorkbook(movement, unit, year, report?.values ?? [], report?.version ?? null, lang);
       return sendWorkbook(reply, `bao-cao-${unit.id}-${year}.xlsx`, file);
     } catch (e) {
       return sendProcedureError(reply, req, e);
@@ -124,10 +126,11 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     if (year === null) return reply.code(400).send(BAD_YEAR);
     try {
       // sectors.report decides who may read the sector's figures, and gives the communes of the year.
-      const view = await createCaller(await requestContext(database, req, reply)).sectors.report({ sectorId: req.params.sectorId, year });
-      const { movement } = await activeMovement(database.db);
+      const context = await requestContext(database, req, reply);
+      const view = await createCaller(context).sectors.report({ sectorId: req.params.sectorId, year });
+      const { movement } = await movementForYear(database.db, year);
       const sector = movement.sectors.find((s) => s.id === view.sector.id)!;
-      const file = await buildSectorWorkbook(sector, view.communes, year, view.report?.values ?? [], view.report?.version ?? null);
+      const file = await buildSectorWorkbook(sector, view.communes, year, view.report?.values ?? [], view.report?.version ?? null, context.actor?.language);
       return sendWorkbook(reply, `nganh-${sector.id}-${year}.xlsx`, file);
     } catch (e) {
       return sendProcedureError(reply, req, e);
@@ -138,9 +141,10 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     const year = yearOf(req.params.year);
     if (year === null) return reply.code(400).send(BAD_YEAR);
     try {
-      const units = await createCaller(await requestContext(database, req, reply)).reports.districtValues({ year });
-      const { movement } = await activeMovement(database.db);
-      return sendWorkbook(reply, `so-lieu-toan-huyen-${year}.xlsx`, await buildDistrictWorkbook(movement, year, units));
+      const context = await requestContext(database, req, reply);
+      const units = await createCaller(context).reports.districtValues({ year });
+      const { movement } = await movementForYear(database.db, year);
+      return sendWorkbook(reply, `so-lieu-toan-huyen-${year}.xlsx`, await buildDistrictWorkbook(movement, year, units, context.actor?.language));
     } catch (e) {
       return sendProcedureError(reply, req, e);
     }
@@ -158,7 +162,8 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         // Only Culture may read the district's figures (and so import): asking first spares reading the file otherwise.
         const current = await caller.reports.districtValues({ year });
         const saved = new Map(current.flatMap((u) => u.values.map((v) => [`${u.id}\u0000${v.key}`, v] as const)));
-        const { movement } = await activeMovement(database.db);
+        const { movement } = await movementForYear(database.db, year);
+        const lang = context.actor?.language ?? 'vi';
         const kinds = new Map((await database.db.orgUnit.findMany({ where: { participantKind: { in: ['department', 'commune', 'enterprise'] } }, select: { id: true, participantKind: true } })).map((u) => [u.id, u.participantKind!]));
         const criteria = new Map(movement.criteria.map((c) => [c.id, c]));
         progress.phase('reading');
@@ -166,7 +171,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
           const c = criteria.get(key);
           const kind = kinds.get(unitId);
           return c && kind && c.appliesTo.includes(kind as 'department') ? c : null;
-        });
+        }, lang);
         const refuse = (problems: readonly Problem[]) => refuseFile(progress, problems);
         if (read.problems.length > 0) return refuse(read.problems);
         // Rows that say what is already saved are not changes: the sheet as downloaded can come back with a few edits.
@@ -175,7 +180,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
           return !s || s.numberValue !== r.number || s.boolValue !== r.bool || (r.evidenceUrl !== null && s.evidenceUrl !== r.evidenceUrl);
         });
         progress.phase('checking', read.rows.length, read.rows.length);
-        if (changed.length === 0) return refuse([{ sheet: 'so_lieu', row: null, column: null, message: 'Tệp không có số liệu nào khác với số liệu đã lưu.' }]);
+        if (changed.length === 0) return refuse([{ sheet: 'so_lieu', row: null, column: null, message: say(lang)('Tệp không có số liệu nào khác với số liệu đã lưu.', 'The file has no figure that differs from those saved.') }]);
         // The district file holds every unit's figures: it is kept and named in the audit entry, never linked from a
         // unit's values (any signed-in user may open evidence links).
         const { result, fileId } = await savingWithFile(
@@ -205,10 +210,10 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
         const view = await caller.sectors.report({ sectorId: req.params.sectorId, year });
         // Readers of the sector may download its sheet; only its own office may import (checked before the file is kept).
         assertCanEditSector(context.actor!, view.sector.id);
-        const { movement } = await activeMovement(database.db);
+        const { movement } = await movementForYear(database.db, year);
         const sector = movement.sectors.find((s) => s.id === view.sector.id)!;
         progress.phase('reading');
-        const { values, problems, version: fileVersion } = await readSectorWorkbook(body, sector, view.communes, year);
+        const { values, problems, version: fileVersion } = await readSectorWorkbook(body, sector, view.communes, year, context.actor!.language);
         progress.phase('checking', values.length, values.length);
         const report = view.report;
         if (report && report.status !== 'draft') {
@@ -242,12 +247,12 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     scope.post<{ Params: Params }>(
       '/api/excel/report/:unitId/:year',
       importing(async (req, reply, { year, body, progress }) => {
-        const { caller, actor, report, unit } = await load(req, reply, year);
+        const { caller, actor, report, unit, lang } = await load(req, reply, year);
         // District readers may download a unit's sheet; only its own editor may import (checked before the file is kept).
         assertCanEdit(actor!, { id: unit.id, sectorId: null });
-        const { movement } = await activeMovement(database.db);
+        const { movement } = await movementForYear(database.db, year);
         progress.phase('reading');
-        const { values, problems, version: fileVersion } = await readReportWorkbook(body, movement, unit, year);
+        const { values, problems, version: fileVersion } = await readReportWorkbook(body, movement, unit, year, lang);
         progress.phase('checking', values.length, values.length);
         if (report && fileVersion !== report.version) return refuseStale(progress, { vi: 'Báo cáo', en: 'report' }, report.version, fileVersion);
         if (problems.length > 0) return refuseFile(progress, problems);

@@ -1,18 +1,20 @@
 // The yearly report of one unit as an Excel sheet: generated from the movement (criterion IDs, Vietnamese labels,
 // units, allowed ranges, data validation in each value cell), filled with what the unit has entered so far; and read
-// back, every row checked by the domain's rules, every problem named by sheet, row and column in Vietnamese.
-import type { Movement, ParticipantKind } from '@thidua/domain';
-import { openUploadedSheet, rangeOf, readFilledCells, startWorkbook, text, writeValueCell, type Measure, type SheetProblem } from './sheet-cells.js';
+// back, every row checked by the domain's rules, every problem named by sheet, row and column. Both in the language of
+// the person it is for (Vietnamese first); the criterion IDs and the sheet's name are the same in both.
+import { say, type Language, type Movement, type ParticipantKind } from '@thidua/domain';
+import { openUploadedSheet, rangeOf, readFilledCells, sheetWords, startWorkbook, text, unitWord, writeValueCell, type SheetProblem } from './sheet-cells.js';
 
 export type { SheetProblem };
 
 export const SHEET = 'bao_cao';
 const META = '_thidua';
 const FIRST_ROW = 7;
-const COLUMNS = ['Mã tiêu chí', 'Tiêu chí', 'Đơn vị tính', 'Giá trị cho phép', 'Giá trị', 'Link minh chứng', 'Ghi chú'] as const;
+const COLUMNS = {
+  vi: ['Mã tiêu chí', 'Tiêu chí', 'Đơn vị tính', 'Giá trị cho phép', 'Giá trị', 'Link minh chứng', 'Ghi chú'],
+  en: ['Criterion ID', 'Criterion', 'Unit', 'Allowed values', 'Value', 'Evidence link', 'Note'],
+} as const;
 const COL = { id: 1, label: 2, unit: 3, range: 4, value: 5, evidence: 6, note: 7 } as const;
-
-const unitOf = (m: Measure) => ({ percent: '%', score: 'điểm', rank: 'hạng', count: 'số lượng', boolean: 'Có/Không' })[m.kind];
 
 export interface SheetUnit {
   id: string;
@@ -31,28 +33,29 @@ export interface StoredValue {
 export const criteriaFor = (movement: Movement, kind: ParticipantKind) => movement.criteria.filter((c) => c.appliesTo.includes(kind));
 
 /** `version`: the saved report's version the sheet shows (none before the first save); an import must match it. */
-export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, year: number, values: readonly StoredValue[], version: number | null): Promise<Buffer> => {
+export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, year: number, values: readonly StoredValue[], version: number | null, lang: Language = 'vi'): Promise<Buffer> => {
+  const w = say(lang);
   const widths = [22, 60, 12, 16, 12, 36, 30];
   const { book, sheet } = startWorkbook(
     SHEET,
     FIRST_ROW,
     {
-      title: `Báo cáo kết quả ${movement.name.vi} năm ${year}`,
-      facts: [['Đơn vị', unit.name], ['Mã đơn vị', unit.id], ['Năm báo cáo', year]],
-      hint: 'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa cột "Mã tiêu chí". Ô trống là chưa có số liệu.',
+      title: w(`Báo cáo kết quả ${movement.name.vi} năm ${year}`, `${movement.name.en}: results for ${year}`),
+      facts: [[w('Đơn vị', 'Unit'), unit.name], [w('Mã đơn vị', 'Unit ID'), unit.id], [w('Năm báo cáo', 'Reporting year'), year]],
+      hint: w('Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa cột "Mã tiêu chí". Ô trống là chưa có số liệu.', 'Fill in the "Value" column (and an evidence link if any); do not change the "Criterion ID" column. A blank cell means no figure yet.'),
     },
-    COLUMNS.map((header, k) => ({ header, width: widths[k]! })),
+    COLUMNS[lang].map((header, k) => ({ header, width: widths[k]! })),
   );
   const stored = new Map(values.map((v) => [v.key, v]));
   criteriaFor(movement, unit.kind).forEach((c, i) => {
     const row = sheet.getRow(FIRST_ROW + i);
     const v = stored.get(c.id);
     row.getCell(COL.id).value = c.id;
-    row.getCell(COL.label).value = c.label.vi;
+    row.getCell(COL.label).value = c.label[lang];
     row.getCell(COL.label).alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(COL.unit).value = unitOf(c.measure);
-    row.getCell(COL.range).value = rangeOf(c.measure);
-    writeValueCell(row.getCell(COL.value), c.measure, v);
+    row.getCell(COL.unit).value = unitWord(c.measure, lang);
+    row.getCell(COL.range).value = rangeOf(c.measure, lang);
+    writeValueCell(row.getCell(COL.value), c.measure, v, lang);
     row.getCell(COL.evidence).value = v?.evidenceUrl ?? null;
     row.getCell(COL.note).value = v?.note ?? null;
   });
@@ -73,22 +76,25 @@ export interface ImportedValue {
   note: string | null;
 }
 
-const columnName = (n: number) => `${String.fromCharCode(64 + n)} (${COLUMNS[n - 1]})`;
+const columnName = (n: number, lang: Language) => `${String.fromCharCode(64 + n)} (${COLUMNS[lang][n - 1]})`;
 
-/** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). */
-export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number): Promise<{ values: ImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
-  const opened = await openUploadedSheet(file, SHEET);
+/** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). Problems are
+ * worded in `lang`, whichever language the sheet was made in. */
+export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number, lang: Language = 'vi'): Promise<{ values: ImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
+  const w = say(lang);
+  const blank = sheetWords(lang).blank;
+  const opened = await openUploadedSheet(file, SHEET, lang);
   if ('problem' in opened) return { values: [], problems: [opened.problem], version: null };
   const { book, sheet } = opened;
   const problems: SheetProblem[] = [];
-  const at = (row: number | null, column: number | null, message: string) => problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column), message });
+  const at = (row: number | null, column: number | null, message: string) => problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column, lang), message });
   const metaSheet = book.getWorksheet(META);
   const meta = new Map<string, string>();
   metaSheet?.eachRow((r) => meta.set(text(r.getCell(1).value), text(r.getCell(2).value)));
   const fileUnit = meta.get('unit_id') ?? text(sheet.getCell('B3').value);
   const fileYear = Number(meta.get('year') ?? text(sheet.getCell('B4').value));
-  if (fileUnit !== unit.id) at(3, 2, `Tệp là báo cáo của đơn vị "${fileUnit || '(trống)'}", không phải ${unit.name} (${unit.id}).`);
-  if (fileYear !== year) at(4, 2, `Tệp là báo cáo năm ${Number.isFinite(fileYear) ? fileYear : '(trống)'}, không phải năm ${year}.`);
+  if (fileUnit !== unit.id) at(3, 2, w(`Tệp là báo cáo của đơn vị "${fileUnit || blank}", không phải ${unit.name} (${unit.id}).`, `The file is the report of unit "${fileUnit || blank}", not ${unit.name} (${unit.id}).`));
+  if (fileYear !== year) at(4, 2, w(`Tệp là báo cáo năm ${Number.isFinite(fileYear) ? fileYear : blank}, không phải năm ${year}.`, `The file is the report for ${Number.isFinite(fileYear) ? fileYear : blank}, not ${year}.`));
 
   const criteria = new Map(criteriaFor(movement, unit.kind).map((c) => [c.id, c]));
   const values: ImportedValue[] = [];
@@ -104,15 +110,15 @@ export const readReportWorkbook = async (file: Buffer, movement: Movement, unit:
     if (!id && !raw && !evidence && !note) return;
     const criterion = criteria.get(id);
     if (!criterion) {
-      at(r, COL.id, id ? `"${id}" không phải tiêu chí của ${unit.name}.` : 'Thiếu mã tiêu chí.');
+      at(r, COL.id, id ? w(`"${id}" không phải tiêu chí của ${unit.name}.`, `"${id}" is not a criterion of ${unit.name}.`) : w('Thiếu mã tiêu chí.', 'The criterion ID is missing.'));
       return;
     }
     if (seen.has(id)) {
-      at(r, COL.id, `Tiêu chí ${id} đã có ở dòng ${seen.get(id)}.`);
+      at(r, COL.id, w(`Tiêu chí ${id} đã có ở dòng ${seen.get(id)}.`, `Criterion ${id} is already on row ${seen.get(id)}.`));
       return;
     }
     seen.set(id, r);
-    const filled = readFilledCells(row, COL, criterion.measure, (col, message) => at(r, col, message));
+    const filled = readFilledCells(row, COL, criterion.measure, (col, message) => at(r, col, message), lang);
     if (!filled) return;
     const { number, bool, evidenceUrl, note: noteText } = filled;
     values.push({ key: id, number, bool, evidenceUrl, note: noteText });

@@ -1,8 +1,9 @@
 // An uploaded .xlsx is a zip of XML: before the workbook library inflates it into memory, this reads it as a stream,
 // part by part and chunk by chunk, and stops at the first limit passed. A zip bomb, a sheet of 200,000 rows, a cell of
-// a million characters or a file that is not a zip is refused with its reason in Vietnamese, and memory stays bounded by the limits.
+// a million characters or a file that is not a zip is refused with its reason in Vietnamese and English, and memory stays bounded by the limits.
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
+import { text, type LocalizedText } from '@thidua/domain';
 
 export const WORKBOOK_LIMITS = {
   /** Parts in the zip: a workbook from the template has about 15. */
@@ -19,11 +20,16 @@ export const WORKBOOK_LIMITS = {
 
 export type WorkbookLimits = typeof WORKBOOK_LIMITS;
 
-/** Why a file was refused: what the reader sees, naming the part and the limit. */
-export class WorkbookRefused extends Error {}
+/** Why a file was refused: what the reader sees (in their language), naming the part and the limit. */
+export class WorkbookRefused extends Error {
+  constructor(readonly words: LocalizedText) {
+    super(words.vi);
+  }
+}
 
 const vi = (n: number) => n.toLocaleString('vi-VN');
-const UNREADABLE = 'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.';
+const en = (n: number) => n.toLocaleString('en-GB');
+export const UNREADABLE = text('Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.', 'The file cannot be read: save it as an Excel workbook (.xlsx) and try again.');
 
 interface Entry {
   name: string;
@@ -51,7 +57,7 @@ const entriesOf = (file: Buffer, limits: WorkbookLimits): Entry[] => {
   const directoryAt = file.readUInt32LE(eocd + 16);
   // ZIP64 markers (no workbook of ours needs them) and a directory that does not end at the end record are refused.
   if (count === 0xffff || directorySize === 0xffffffff || directoryAt === 0xffffffff || directoryAt + directorySize !== eocd) throw new WorkbookRefused(UNREADABLE);
-  if (count > limits.entries) throw new WorkbookRefused(`Tệp có ${vi(count)} phần, quá giới hạn ${vi(limits.entries)}: đây không phải bảng tính tải từ hệ thống.`);
+  if (count > limits.entries) throw new WorkbookRefused(text(`Tệp có ${vi(count)} phần, quá giới hạn ${vi(limits.entries)}: đây không phải bảng tính tải từ hệ thống.`, `The file has ${en(count)} parts, over the limit of ${en(limits.entries)}: it is not a sheet downloaded from the system.`));
   const entries: Entry[] = [];
   let at = directoryAt;
   while (at < eocd) {
@@ -92,28 +98,28 @@ const columnNumber = (ref: string) => {
  * scan, not a parser: the workbook library parses (and refuses broken XML) once the limits hold. */
 const xmlScanner = (part: string, limits: WorkbookLimits) => {
   const number = /sheet(\d+)\.xml/i.exec(part)?.[1];
-  const sheet = number ? `thứ ${number}` : `(${part})`;
+  const sheet = number ? text(`thứ ${number}`, `number ${number}`) : text(`(${part})`, `(${part})`);
   const rowTag = /<row[\s>/]/g;
   const cellRef = /<c\s[^>]*?\br="(([A-Z]+)\d+)"/g;
   const longText = new RegExp(`>[^<]{${limits.cellChars + 1},}`, 'g');
-  const tooLong = () => new WorkbookRefused(`Một ô có hơn ${vi(limits.cellChars)} ký tự, quá giới hạn của Excel.`);
+  const tooLong = () => new WorkbookRefused(text(`Một ô có hơn ${vi(limits.cellChars)} ký tự, quá giới hạn của Excel.`, `A cell has more than ${en(limits.cellChars)} characters, over Excel's limit.`));
   let rows = 0;
   let carry = '';
   const scan = (body: string) => {
     rows += body.match(rowTag)?.length ?? 0;
-    if (rows > limits.rows) throw new WorkbookRefused(`Trang tính ${sheet} có hơn ${vi(limits.rows)} dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.`);
+    if (rows > limits.rows) throw new WorkbookRefused(text(`Trang tính ${sheet.vi} có hơn ${vi(limits.rows)} dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.`, `Worksheet ${sheet.en} has more than ${en(limits.rows)} rows, over the limit: use the template downloaded from the system, one value a row.`));
     for (const [, ref, letters] of body.matchAll(cellRef)) {
-      if (columnNumber(letters!) > limits.columns) throw new WorkbookRefused(`Trang tính ${sheet} có ô ${ref}, quá giới hạn ${vi(limits.columns)} cột.`);
+      if (columnNumber(letters!) > limits.columns) throw new WorkbookRefused(text(`Trang tính ${sheet.vi} có ô ${ref}, quá giới hạn ${vi(limits.columns)} cột.`, `Worksheet ${sheet.en} has cell ${ref}, beyond the limit of ${en(limits.columns)} columns.`));
     }
     // A text longer than the limit in XML may still fit once its entities (&amp; …) are read as one character each.
-    for (const [text] of body.matchAll(longText)) if (text.replace(/&[#\w]{1,10};/g, '.').length - 1 > limits.cellChars) throw tooLong();
+    for (const [found] of body.matchAll(longText)) if (found.replace(/&[#\w]{1,10};/g, '.').length - 1 > limits.cellChars) throw tooLong();
   };
   return {
     write: (chunk: string) => {
-      const text = carry + chunk;
-      const cut = text.lastIndexOf('<');
-      scan(cut >= 0 ? text.slice(0, cut) : '');
-      carry = cut >= 0 ? text.slice(cut) : text;
+      const pending = carry + chunk;
+      const cut = pending.lastIndexOf('<');
+      scan(cut >= 0 ? pending.slice(0, cut) : '');
+      carry = cut >= 0 ? pending.slice(cut) : pending;
       if (carry.length > limits.cellChars * 8 + 1024) throw tooLong();
     },
     end: () => scan(carry),
@@ -138,7 +144,7 @@ export const guardWorkbook = async (file: Buffer, limits: WorkbookLimits = WORKB
         own += chunk.length;
         inflated += chunk.length;
         // The declared size is checked too: a part that inflates beyond what it claims is lying about itself.
-        if (inflated > limits.inflatedBytes || own > entry.size) throw new WorkbookRefused(`Tệp giải nén ra hơn ${vi(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, quá giới hạn: đây không phải bảng tính tải từ hệ thống.`);
+        if (inflated > limits.inflatedBytes || own > entry.size) throw new WorkbookRefused(text(`Tệp giải nén ra hơn ${vi(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, quá giới hạn: đây không phải bảng tính tải từ hệ thống.`, `The file inflates to more than ${en(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, over the limit: it is not a sheet downloaded from the system.`));
         scanner?.write(decoder.decode(chunk, { stream: true }));
       }
       scanner?.end();

@@ -15,10 +15,16 @@ export interface MailSettings {
   appUrl: string | undefined;
 }
 
-const FOOTER = 'Thư tự động của hệ thống thi đua Chuyển đổi số huyện Ninh Sơn; vui lòng không trả lời thư này.';
+/** The link and the footer in the language the message is written in; no place name: any office sends these. */
+const WORDS = {
+  vi: { open: 'Xem trên hệ thống', footer: 'Thư tự động của hệ thống thi đua; vui lòng không trả lời thư này.' },
+  en: { open: 'Open it in the system', footer: 'An automatic message from the emulation system; please do not reply.' },
+} as const;
 
-export const mailText = (mail: OutgoingMail, appUrl: string | undefined): string =>
-  [mail.text, mail.link && appUrl ? `Xem trên hệ thống: ${appUrl}${mail.link}` : null, '', `-- \n${FOOTER}`].filter((l) => l !== null).join('\n');
+export const mailText = (mail: OutgoingMail, appUrl: string | undefined): string => {
+  const words = WORDS[mail.language];
+  return [mail.text, mail.link && appUrl ? `${words.open}: ${appUrl}${mail.link}` : null, '', `-- \n${words.footer}`].filter((l) => l !== null).join('\n');
+};
 
 const message = (mail: OutgoingMail, settings: MailSettings) => ({
   from: settings.from,

@@ -98,7 +98,7 @@ const en: Record<keyof typeof vi, string> = {
   'report.pdf': 'Download the {year} report (PDF)',
   'report.pdfHint': 'The unit’s report on the movement in the Decree 30/2020 layout, made from the saved figures; marked “DỰ THẢO” (draft) while they are not approved.',
   'report.districtPdf': 'District report {year} (PDF)',
-  'excel.hint': 'Download the sheet (with what is saved), fill in the “Giá trị” column and import it back. A file with problems saves nothing; an imported file is kept as evidence.',
+  'excel.hint': 'Download the sheet (with what is saved), fill in the “Value” column and import it back. A file with problems saves nothing; an imported file is kept as evidence.',
   'excel.download': 'Download the Excel sheet',
   'excel.districtTitle': 'District figures for {year} (Excel)',
   'excel.districtHint': 'One row per unit and criterion. Importing fills the units’ drafts at once; submitted or approved reports are never overwritten. A file with problems saves nothing.',

@@ -1,5 +1,6 @@
 // Database sessions with an idle timeout and an absolute lifetime; logout and disabling end them on the server.
 import type { Db } from '@thidua/db';
+import { languageOf } from '@thidua/domain';
 import type { Actor } from '../context.js';
 import { isRole, MFA_ROLES } from '../roles.js';
 import { newSessionToken, sessionIdOf } from './session-token.js';
@@ -47,7 +48,7 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
       expiresAt: true,
       mfaVerified: true,
       grant: { select: { id: true, role: true, unitId: true, sectorId: true } },
-      user: { select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, mustChangePassword: true } },
+      user: { select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, mustChangePassword: true, language: true } },
     },
   });
   if (!session) return null;
@@ -62,7 +63,7 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
   const u = session.user;
   // A session acting in a further role of the account takes that role's unit and sector with it.
   const acting = session.grant && isRole(session.grant.role) ? session.grant : { id: null, role: u.role, unitId: u.unitId, sectorId: u.sectorId };
-  return { userId: u.id, username: u.username, displayName: u.displayName, role: acting.role as Actor['role'], unitId: acting.unitId, sectorId: acting.sectorId, grantId: acting.id, sessionId: id, mfaVerified: session.mfaVerified, mustChangePassword: u.mustChangePassword };
+  return { userId: u.id, username: u.username, displayName: u.displayName, role: acting.role as Actor['role'], unitId: acting.unitId, sectorId: acting.sectorId, grantId: acting.id, sessionId: id, mfaVerified: session.mfaVerified, mustChangePassword: u.mustChangePassword, language: languageOf(u.language) };
 };
 
 /** The sign-in is finished: a one-time password was replaced and, for roles that need it, the second factor confirmed.

@@ -23,7 +23,7 @@ describe.each(providers)('mail outbox on %s', (provider) => {
     const without = await add('xa.myson', 'Nhắc hạn D-ANNUAL-REPORT năm 2025');
     const outbox: OutgoingMail[] = [];
     expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at)).toEqual({ sent: 1, noAddress: 1, failed: 0 });
-    expect(outbox).toEqual([{ notificationId: withAddress, to: 'an@example.invalid', toName: 'xa.lamson', subject: 'Nhắc hạn D-ANNUAL-REPORT năm 2025', text: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', link: '/unit' }]);
+    expect(outbox).toEqual([{ notificationId: withAddress, to: 'an@example.invalid', toName: 'xa.lamson', subject: 'Nhắc hạn D-ANNUAL-REPORT năm 2025', text: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', link: '/unit', language: 'vi' }]);
     expect(await h.t.db.notification.findUnique({ where: { id: withAddress }, select: { mailStatus: true, mailedAt: true } })).toEqual({ mailStatus: 'sent', mailedAt: at });
     expect(await h.t.db.notification.findUnique({ where: { id: without }, select: { mailStatus: true } })).toEqual({ mailStatus: 'no_address' });
     expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at)).toEqual({ sent: 0, noAddress: 0, failed: 0 });
@@ -60,6 +60,21 @@ describe.each(providers)('mail outbox on %s', (provider) => {
     const outbox: string[] = [];
     await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m.notificationId), later(26 * 60));
     expect(outbox).toEqual([second]);
+  });
+
+  it('writes to a person in the language they chose, and in Vietnamese a message kept without English', async () => {
+    await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { language: 'en' } });
+    try {
+      const uid = await userId('xa.lamson');
+      const both = (await h.t.db.notification.create({ data: { userId: uid, kind: 'report.returned', title: 'Báo cáo năm 2025 bị trả lại để sửa', body: 'Lý do: thiếu minh chứng', titleEn: 'The 2025 report was returned for correction', bodyEn: 'Reason: evidence missing', link: '/unit', createdAt: at }, select: { id: true } })).id;
+      const viOnly = await add('xa.lamson', 'Thông báo cũ chỉ có tiếng Việt');
+      const outbox: OutgoingMail[] = [];
+      await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at);
+      expect(outbox.find((m) => m.notificationId === both)).toMatchObject({ subject: 'The 2025 report was returned for correction', text: 'Reason: evidence missing', language: 'en' });
+      expect(outbox.find((m) => m.notificationId === viOnly)).toMatchObject({ subject: 'Thông báo cũ chỉ có tiếng Việt', language: 'vi' });
+    } finally {
+      await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { language: null } });
+    }
   });
 
   it('two servers dispatching at once send each message once', async () => {

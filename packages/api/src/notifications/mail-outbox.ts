@@ -1,5 +1,6 @@
 // Sends the e-mail copy of notifications after their transaction committed (a transactional outbox). Each row is
 // claimed before it is sent, so two servers never send the same message; a claim left by a crash expires.
+import { languageOf, type Language } from '@thidua/domain';
 import { asReadAt } from './reminder-as-read.js';
 import type { Db } from '@thidua/db';
 
@@ -11,6 +12,8 @@ export interface OutgoingMail {
   text: string;
   /** A path of the shell, made absolute by the transport. */
   link: string | null;
+  /** The language the subject and text are in: the transport words its own lines the same way. */
+  language: Language;
 }
 
 export type Deliver = (mail: OutgoingMail) => Promise<void>;
@@ -44,7 +47,7 @@ export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () =>
   if (pending.length === 0) return result;
   const users = await db.user.findMany({
     where: { id: { in: pending.map((n) => n.userId!) } },
-    select: { id: true, displayName: true, disabledAt: true, person: { select: { email: true } } },
+    select: { id: true, displayName: true, disabledAt: true, language: true, person: { select: { email: true } } },
   });
   const byId = new Map(users.map((u) => [u.id, u]));
   for (const n of pending) {
@@ -63,7 +66,9 @@ export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () =>
     try {
       // Worded as of sending: a reminder retried past its deadline no longer counts down.
       const words = asReadAt(n, claimedAt);
-      await deliver({ notificationId: n.id, to, toName: user!.displayName, subject: words.title, text: words.body, link: n.link });
+      // In the language the person chose; a message written before English was kept goes in Vietnamese.
+      const english = languageOf(user!.language) === 'en' && words.titleEn && words.bodyEn;
+      await deliver({ notificationId: n.id, to, toName: user!.displayName, subject: english ? words.titleEn! : words.title, text: english ? words.bodyEn! : words.body, link: n.link, language: english ? 'en' : 'vi' });
       delivered = true;
     } catch {
       // Try again after a pause; after a day the message stays in the app only.

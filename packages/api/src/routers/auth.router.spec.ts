@@ -69,6 +69,18 @@ describe.each(providers)('sign-in and sessions on %s', (provider) => {
     await h.t.db.user.update({ where: { username: 'xa.myson' }, data: { disabledAt: null } });
   });
 
+  it('keeps the language the person chose, audited, and says null until one is chosen', async () => {
+    const s = await login('xa.myson');
+    const { caller } = await h.withToken(s.token);
+    await expect(caller.auth.me()).resolves.toMatchObject({ language: null });
+    await expect(caller.auth.setLanguage({ language: 'en' })).resolves.toEqual({ language: 'en' });
+    await expect(caller.auth.me()).resolves.toMatchObject({ language: 'en' });
+    const entry = await h.t.db.auditLog.findFirst({ where: { action: 'auth.language_changed' }, orderBy: { seq: 'desc' }, select: { entityId: true, data: true } });
+    expect(JSON.parse(entry!.data!)).toEqual({ from: 'vi', to: 'en' });
+    await expect(caller.auth.setLanguage({ language: 'fr' as 'en' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await h.t.db.user.update({ where: { username: 'xa.myson' }, data: { language: null } });
+  });
+
   it('an approver must confirm a TOTP code before doing anything else', async () => {
     const s = await login('vhtt');
     expect(s.result.mfa).toBe('required');

@@ -3,6 +3,7 @@ import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from '@oslojs/otp';
 import { encodeBase32UpperCaseNoPadding, decodeBase32IgnorePadding } from '@oslojs/encoding';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { languageOf } from '@thidua/domain';
 import { hashPassword, needsRehash, passwordProblem, unknownUserHash, verifyPassword } from '../auth/password.js';
 import { createSession, endSession, replaceSession } from '../auth/session.js';
 import { assertMayTrySignIn, signInSucceeded } from '../auth/login-throttle.js';
@@ -154,7 +155,7 @@ export const authRouter = {
     .meta({ ...SIGNED_IN, beforeMfa: true })
     .query(async ({ ctx }) => {
       const a = ctx.actor!;
-      const user = await ctx.db.user.findUniqueOrThrow({ where: { id: a.userId }, select: { role: true, unitId: true, sectorId: true, unit: { select: { name: true, nameEn: true } }, grants: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, unitId: true, sectorId: true } } } });
+      const user = await ctx.db.user.findUniqueOrThrow({ where: { id: a.userId }, select: { role: true, unitId: true, sectorId: true, language: true, unit: { select: { name: true, nameEn: true } }, grants: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, unitId: true, sectorId: true } } } });
       const movement = (await findActiveMovement(ctx.db, ctx.now()))?.movement ?? null;
       const units = new Map((await ctx.db.orgUnit.findMany({ where: { id: { in: user.grants.flatMap((g) => (g.unitId ? [g.unitId] : [])) } }, select: { id: true, name: true, nameEn: true } })).map((u) => [u.id, { vi: u.name, en: u.nameEn }]));
       return {
@@ -165,6 +166,8 @@ export const authRouter = {
         sectorId: a.sectorId,
         mfaVerified: a.mfaVerified,
         mustChangePassword: a.mustChangePassword,
+        /** The language the account chose, null before it ever chose: the page then keeps its own. */
+        language: user.language === null ? null : languageOf(user.language),
         capabilities: capabilitiesOf(a.role),
         /** The roles the account may act in (its own first, grantId null) and the one this session acts in. */
         roles: [
@@ -185,6 +188,19 @@ export const authRouter = {
       const [count, last] = await Promise.all([ctx.db.loginAttempt.count({ where: between }), ctx.db.loginAttempt.findFirst({ where: between, orderBy: { at: 'desc' }, select: { at: true, ip: true } })]);
       return { count, lastAt: last?.at ?? null, lastAddress: last?.ip ?? null, previousSignIn: previous?.at ?? null };
     }),
+
+  /** Keeps the language the person reads in, for what is made for them away from the page: e-mails and Excel files. */
+  setLanguage: procedure
+    .meta({ ...SIGNED_IN, beforeMfa: true })
+    .input(z.object({ language: z.enum(['vi', 'en']) }))
+    .mutation(({ ctx, input }) =>
+      mutate(ctx, async (tx) => {
+        const actor = ctx.actor!;
+        // Not a versioned edit: choosing a language never makes an administrator's open form of the account stale.
+        await tx.user.update({ where: { id: actor.userId }, data: { language: input.language } });
+        return { result: { language: input.language }, audit: { action: 'auth.language_changed', entity: 'User', entityId: actor.userId, data: { from: actor.language, to: input.language } } };
+      }),
+    ),
 
   /** Acts in another of the account's roles from now on, in this session only (audited). */
   switchRole: procedure

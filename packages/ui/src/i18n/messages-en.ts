@@ -96,7 +96,7 @@ export const en: Record<MessageKey, string> = {
   'sector.returned': 'The report was returned: {reason}',
   'sector.saved': 'Draft saved.',
   'sector.excelTitle': 'Excel import and export',
-  'sector.excelHint': 'The sector’s sheet: one row per commune and indicator, with the saved figures. Fill in the “Giá trị” column and import it; a file with problems saves nothing; an imported file is kept as evidence. Save or discard unsaved edits on screen before importing.',
+  'sector.excelHint': 'The sector’s sheet: one row per commune and indicator, with the saved figures. Fill in the “Value” column and import it; a file with problems saves nothing; an imported file is kept as evidence. Save or discard unsaved edits on screen before importing.',
   'sector.excelDownload': 'Download the sector’s Excel sheet',
   'sector.excelSaved': '{count} figures imported into the sector’s draft. Check them, then send them to the Culture & Information office.',
   'sector.invalid': '{count} cells are not valid: fix the red cells before saving.',
