@@ -4,6 +4,7 @@ import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { rspack } from '@rspack/core';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PreloadStartupChunks } from './preload-startup-chunks.mjs';
 
 const require = createRequire(import.meta.url);
 const versionOf = (name) => `^${require(`${name}/package.json`).version}`;
@@ -47,8 +48,9 @@ const typescriptRule = {
   type: 'javascript/auto',
 };
 
-/** @param {{ dir: string, name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, port: number }} app */
-export const frontendConfig = ({ dir, name, kind, exposes, port }) => {
+/** `preloadFetches`: API addresses the host's page preloads (its code fetches them first thing).
+ * @param {{ dir: string, name: string, kind: 'host' | 'remote', exposes?: Record<string, string>, port: number, preloadFetches?: readonly string[] }} app */
+export const frontendConfig = ({ dir, name, kind, exposes, port, preloadFetches }) => {
   const production = process.env.NODE_ENV !== 'development';
   return {
     context: dir,
@@ -87,7 +89,8 @@ export const frontendConfig = ({ dir, name, kind, exposes, port }) => {
       new rspack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       ...(kind === 'host'
         ? [
-            new rspack.HtmlRspackPlugin({ template: path.join(dir, 'index.html'), inject: 'body' }),
+            new rspack.HtmlRspackPlugin({ template: path.join(dir, 'index.html'), inject: 'head', scriptLoading: 'defer' }),
+            new PreloadStartupChunks({ group: 'bootstrap', fetches: preloadFetches, html: rspack.HtmlRspackPlugin }),
             // remotes.json is the per-environment list of sector modules: replaced at deploy time, never rebuilt.
             new rspack.CopyRspackPlugin({ patterns: [{ from: path.join(dir, 'public') }] }),
           ]

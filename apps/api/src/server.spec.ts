@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { generateTOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { PASSWORD, TOTP_SECRET } from '@thidua/api/testing';
@@ -32,6 +33,23 @@ describe.each(providers)('HTTP API on %s', (provider) => {
     expect(res.headers['strict-transport-security']).toContain('max-age=31536000');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('gzips an answer for a browser that asks, and never inflates a compressed request', async () => {
+    const plain = await h.app.inject({ url: '/trpc/movement.get' });
+    const zipped = await h.app.inject({ url: '/trpc/movement.get', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    // A small answer is not worth it.
+    expect((await h.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding']).toBeUndefined();
+    // A request body sent compressed is read as it came, never inflated: here it is not JSON, so nobody signs in.
+    const packed = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { ...json, 'content-encoding': 'gzip' }, payload: gzipSync(JSON.stringify({ username: 'lanhdao', password: PASSWORD })) });
+    expect(packed.statusCode).toBeGreaterThanOrEqual(400);
+    expect(packed.statusCode).toBeLessThan(500);
+    expect(packed.headers['set-cookie']).toBeUndefined();
   });
 
   it('signs in with a __Host- cookie that is Secure, HttpOnly and SameSite=Lax', async () => {

@@ -71,6 +71,26 @@ describe('the district dashboard', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a fresh load of the dashboard fetches its first data once, as the page preloads it, and uses every file it preloads', async () => {
+    await as('lanhdao');
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (r) => requested.push(r.url().slice(product.shell.url.length)));
+    page.on('console', (m) => void (/preload/i.test(m.text()) && warnings.push(m.text())));
+    await page.reload();
+    await page.getByTestId('leaderboard').locator('tbody tr').first().waitFor();
+    await page.getByTestId('quotas-card').locator('[data-quota="R-FINAL-collective"]').waitFor();
+    const preloaded = await page.locator('link[rel="preload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(preloaded.filter((href) => href.startsWith('/trpc/'))).toHaveLength(1);
+    expect(preloaded.length).toBeGreaterThan(5);
+    for (const href of preloaded) expect(requested.filter((url) => url === href), href).toHaveLength(1);
+    // Nothing the first screen needs is asked for a second time on its own.
+    expect(requested.filter((url) => /^\/trpc\/.*\b(auth\.me|movement\.calendar)\b/.test(url) && !preloaded.includes(url))).toEqual([]);
+    // Chromium says so a few seconds after the load when a preloaded file goes unused.
+    await page.waitForTimeout(4_000);
+    expect(warnings).toEqual([]);
+  });
+
   it('explains, criterion by criterion, why a unit is or is not eligible', async () => {
     await leaderboardRow(/Mỹ Sơn/).getByRole('button').click();
     const panel = page.getByTestId('explain-panel');

@@ -1,36 +1,83 @@
 // The first page's data is requested while the JavaScript is still being parsed: on a slow office laptop that wait
 // is most of the time to the first useful paint. No shared module is imported here (this runs before the async
 // boundary); the results are handed to the query cache in bootstrap, and any failure falls back to the normal call.
+// The calls go as tRPC batches: on a link with half a second of round trip, a browser's six connections to one
+// server are the limit, and the page's own scripts need them too.
+import startup from './startup-calls.json' with { type: 'json' };
+
 const store = new Map<string, Promise<unknown>>();
 
-const get = (path: string, input?: unknown): Promise<unknown> =>
-  fetch(`/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, { credentials: 'same-origin' }).then(async (res) => {
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-    return ((await res.json()) as { result: { data: unknown } }).result.data;
-  });
+/** tRPC's own limit on calls in one request (MAX_BATCH_SIZE in apps/api). */
+const MAX_CALLS = 10;
 
-const start = (key: string, promise: Promise<unknown>) => {
+interface Call {
+  /** The query key the screen uses. */
+  key: readonly unknown[];
+  path: string;
+  input?: unknown;
+  /** The part of the answer the screen keeps under its key. */
+  pick?: (data: never) => unknown;
+}
+
+type BatchAnswer = Array<{ result?: { data: unknown } }>;
+
+const start = (key: readonly unknown[], promise: Promise<unknown>) => {
   promise.catch(() => undefined); // a failure is handled later by the normal request
-  store.set(key, promise);
+  store.set(key.join('|'), promise);
 };
+
+/** Sends the calls in as few requests as tRPC takes; each call's answer (or its own error) goes to its key. The
+ * address is made as tools/frontend-build/trpc-batch-url.mjs makes the page's preload link. */
+const batch = (calls: readonly Call[]): void => {
+  for (let from = 0; from < calls.length; from += MAX_CALLS) {
+    const part = calls.slice(from, from + MAX_CALLS);
+    const inputs = Object.fromEntries(part.flatMap((c, i) => (c.input === undefined ? [] : [[i, c.input]])));
+    const url = `/trpc/${part.map((c) => c.path).join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`;
+    const answer = fetch(url, { credentials: 'same-origin' }).then((res) => res.json() as Promise<BatchAnswer>);
+    part.forEach((call, i) =>
+      start(
+        call.key,
+        answer.then((list) => {
+          const item = Array.isArray(list) ? list[i] : undefined;
+          if (!item?.result) throw new Error(`${call.path}: no answer`);
+          return call.pick ? call.pick(item.result.data as never) : item.result.data;
+        }),
+      ),
+    );
+  }
+};
+
+/** useMovement()'s key (use-movement.ts) for the movement the screens open on: no year, no review. */
+export const MOVEMENT_KEY = ['movement.get', null, null] as const;
+
+interface CalendarAnswer {
+  defaultYear: number;
+  reportingYears: number[];
+  reviews: Array<{ id: string }>;
+}
+
+/** What the screens keep of an answer, when not the whole of it (by procedure). */
+const PICK: Record<string, Call['pick']> = { 'notifications.mine': (d: { unread: number }) => d.unread };
+/** The query key a screen reads a startup call under, when not the procedure's name alone. */
+const KEY: Record<string, readonly unknown[]> = { 'notifications.mine': ['notifications.mine', 'count'], 'movement.get': MOVEMENT_KEY };
 
 /** Keys are the query keys the screens use, joined by '|'. */
 export const startEarlyRequests = (pathname: string): void => {
-  start('auth.me', get('auth.me'));
-  start('remotes.json', fetch('/remotes.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`remotes.json: HTTP ${r.status}`)))));
+  start(['remotes.json'], fetch('/remotes.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`remotes.json: HTTP ${r.status}`)))));
+  // What every page's frame asks first (who is signed in, the instance, the bell, the movement and its calendar): the
+  // same batch on every page, so the address the page's HTML preloads is the one asked for here.
+  batch(startup.calls.map((c) => ({ ...c, key: KEY[c.path] ?? [c.path], pick: PICK[c.path] })));
   if (pathname !== '/') return;
-  start('movement.get', get('movement.get'));
-  start('movement.timeline', get('movement.timeline'));
   // The year the dashboard opens on is the movement's to say: the year's requests start as soon as its calendar
-  // answers (a small request), before the screens that show them are even parsed.
-  const calendar = get('movement.calendar') as Promise<{ defaultYear: number; reportingYears: number[] }>;
-  start('movement.calendar', calendar);
-  calendar.then(
-    ({ defaultYear, reportingYears }) => {
-      start(`targets.progress|${defaultYear}`, get('targets.progress', { year: defaultYear }));
-      start(`leaderboard.get|${defaultYear}|commune`, get('leaderboard.get', { year: defaultYear, kind: 'commune', limit: 200 }));
-      for (const year of reportingYears) start(`reports.completeness|${year}`, get('reports.completeness', { year }));
-    },
+  // answers, before the screens that show them are even parsed.
+  (store.get('movement.calendar') as Promise<CalendarAnswer>).then(
+    ({ defaultYear, reportingYears, reviews }) =>
+      batch([
+        { key: ['targets.progress', defaultYear], path: 'targets.progress', input: { year: defaultYear } },
+        { key: ['leaderboard.get', defaultYear, 'commune'], path: 'leaderboard.get', input: { year: defaultYear, kind: 'commune', limit: 200 } },
+        ...reportingYears.map((year) => ({ key: ['reports.completeness', year], path: 'reports.completeness', input: { year } })),
+        ...reviews.map((r) => ({ key: ['decisions.quotas', r.id], path: 'decisions.quotas', input: { reviewId: r.id } })),
+      ]),
     () => undefined,
   );
 };

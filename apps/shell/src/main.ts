@@ -3,7 +3,7 @@
 import { startEarlyRequests } from './early-requests.js';
 
 startEarlyRequests(location.pathname);
-import('./bootstrap.js').catch((error: unknown) => {
+import(/* webpackChunkName: "bootstrap" */ './bootstrap.js').catch((error: unknown) => {
   document.body.textContent = 'Không tải được ứng dụng. Vui lòng tải lại trang. / The application failed to load. Please reload.';
   console.error(error);
 });
