@@ -89,7 +89,22 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     expect((await upload(again)).json().problems).toEqual([expect.objectContaining({ column: 'E (Giá trị)', message: '140 ngoài phạm vi cho phép (0 – 100).' })]);
   });
 
+  it('names the district import’s own checks in the importer’s language too', async () => {
+    await h.api.t.db.user.update({ where: { username: 'vhtt' }, data: { language: 'en' } });
+    try {
+      const culture = await h.api.as('vhtt');
+      const row = { unitId: 'U-LAM-SON', key: 'C-COMM-DOSSIERS', number: 50, bool: null, evidenceUrl: null };
+      const result = await culture.reports.importDistrict({ year: 2025, evidenceUrl: null, rows: [row, row, { ...row, key: 'C-NOT-ONE' }] });
+      expect(result).toMatchObject({ ok: false });
+      expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['U-LAM-SON / C-COMM-DOSSIERS is already on an earlier row.', expect.stringMatching(/^"C-NOT-ONE" is not a criterion of /)]);
+    } finally {
+      await h.api.t.db.user.update({ where: { username: 'vhtt' }, data: { language: null } });
+    }
+  });
+
   it('makes the 2025 sheet from the movement reporting 2025 while another movement opens the screens today', async () => {
+    // The harness's clock is for the administrator's activation; the sheet's route reads the real date, when the
+    // sample movement is the one screens open on.
     h.api.clock.now = new Date('2026-12-05T02:00:00Z');
     const admin = await h.api.as('quantri');
     await admin.admin.activateMovement({ definition: sample, note: 'Phong trào của xã giai đoạn 2026–2030' });

@@ -71,9 +71,9 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
-  // Answers are gzipped for a browser that asks (a commune's 1.6 Mbit/s link reads the movement's 40 KB in 6 KB). Only
-  // answers: a compressed upload is never inflated here (the workbook guard reads files as they come), and the NDJSON
-  // progress of an import is not a compressible type, so each line leaves as it is written.
+  // Answers are gzipped for a browser that asks (a commune's 1.6 Mbit/s link reads the movement's 40 KB in 10 KB). Only
+  // answers: a compressed upload is never inflated here (the workbook guard reads files as they come), and the imports
+  // that stream their progress turn it off (excel-routes.ts), so each line leaves as it is written.
   await app.register(compress, { globalDecompression: false, encodings: ['gzip', 'deflate'], threshold: 1024, customTypes: /^(application\/json|text\/csv|text\/plain)(;|$)/ });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

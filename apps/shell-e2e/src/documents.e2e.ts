@@ -131,7 +131,8 @@ describe('Excel in the language the person chose', () => {
     const editor = await (await newUserContext(browser)).newPage();
     page = editor;
     await signIn(editor, product.shell.url, 'xa.nhonson');
-    await editor.getByRole('button', { name: 'English', exact: true }).click();
+    // The choice is kept on the account before anything is made for it.
+    await Promise.all([editor.waitForResponse((r) => r.url().includes('/trpc/auth.setLanguage') && r.ok()), editor.getByRole('button', { name: 'English', exact: true }).click()]);
     await editor.getByRole('link', { name: 'My unit' }).click();
     const card = editor.getByTestId('report-excel');
     const [download] = await Promise.all([editor.waitForEvent('download', { timeout: 30_000 }), card.getByRole('button', { name: 'Download the Excel sheet' }).click()]);
@@ -155,7 +156,7 @@ describe('Excel in the language the person chose', () => {
     const elsewhere = await (await newUserContext(browser)).newPage();
     await signIn(elsewhere, product.shell.url, 'xa.nhonson');
     await elsewhere.getByRole('button', { name: 'Tiếng Việt', exact: true }).waitFor();
-    await elsewhere.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await Promise.all([elsewhere.waitForResponse((r) => r.url().includes('/trpc/auth.setLanguage') && r.ok()), elsewhere.getByRole('button', { name: 'Tiếng Việt', exact: true }).click()]);
     await elsewhere.getByRole('button', { name: 'English', exact: true }).waitFor();
     await elsewhere.close();
   });

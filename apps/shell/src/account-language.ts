@@ -1,5 +1,6 @@
 // The page's language and the account's are one choice: switching while signed in is kept on the account (its
-// e-mails and Excel files follow), and signing in on another machine opens in the language the person chose.
+// e-mails and Excel files follow), and signing in on another machine opens in the language the person chose. Only a
+// click on the switch is saved as the person's choice.
 import { useApi, useI18n, type Me } from '@thidua/ui';
 import { useCallback, useEffect, useRef } from 'react';
 
@@ -14,13 +15,10 @@ export const useAccountLanguage = (me: Me | undefined): ((next: Language) => voi
   useEffect(() => {
     if (!me || synced.current === me.username) return;
     synced.current = me.username;
-    // A person who never chose keeps the page's language, and it becomes theirs if it is not the default.
-    if (me.language === null) {
-      if (lang !== 'vi') save(lang);
-    } else if (me.language !== lang) {
-      setLang(me.language);
-    }
-  }, [me, lang, setLang, save]);
+    // A person who never chose keeps the page's language, unsaved: on a browser several officers share, the page's
+    // language may be another person's choice.
+    if (me.language !== null && me.language !== lang) setLang(me.language);
+  }, [me, lang, setLang]);
 
   return useCallback(
     (next: Language) => {

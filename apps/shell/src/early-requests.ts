@@ -68,15 +68,19 @@ export const startEarlyRequests = (pathname: string): void => {
   // same batch on every page, so the address the page's HTML preloads is the one asked for here.
   batch(startup.calls.map((c) => ({ ...c, key: KEY[c.path] ?? [c.path], pick: PICK[c.path] })));
   if (pathname !== '/') return;
-  // The year the dashboard opens on is the movement's to say: the year's requests start as soon as its calendar
-  // answers, before the screens that show them are even parsed.
-  (store.get('movement.calendar') as Promise<CalendarAnswer>).then(
-    ({ defaultYear, reportingYears, reviews }) =>
+  // The year the dashboard opens on is the movement's to say: the year's requests start as soon as its calendar and
+  // the signed-in person are known, before the screens that show them are even parsed. Award quotas only for those
+  // who may read every unit (the dashboard shows them only to them).
+  const calendar = store.get('movement.calendar') as Promise<CalendarAnswer> | undefined;
+  const me = store.get('auth.me') as Promise<{ capabilities: { readAllUnits: boolean } }> | undefined;
+  if (!calendar || !me) return;
+  Promise.all([calendar, me]).then(
+    ([{ defaultYear, reportingYears, reviews }, { capabilities }]) =>
       batch([
         { key: ['targets.progress', defaultYear], path: 'targets.progress', input: { year: defaultYear } },
         { key: ['leaderboard.get', defaultYear, 'commune'], path: 'leaderboard.get', input: { year: defaultYear, kind: 'commune', limit: 200 } },
         ...reportingYears.map((year) => ({ key: ['reports.completeness', year], path: 'reports.completeness', input: { year } })),
-        ...reviews.map((r) => ({ key: ['decisions.quotas', r.id], path: 'decisions.quotas', input: { reviewId: r.id } })),
+        ...(capabilities.readAllUnits ? reviews.map((r) => ({ key: ['decisions.quotas', r.id], path: 'decisions.quotas', input: { reviewId: r.id } })) : []),
       ]),
     () => undefined,
   );

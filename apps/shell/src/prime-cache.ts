@@ -1,5 +1,6 @@
 // Hands the early answers (early-requests.ts) to the query cache under the keys the screens use. A query whose early
-// answer failed (signed out, network) is simply made again through the typed client.
+// answer failed (signed out, network) is made again through the typed client, so the screen sees the real error;
+// one that only some people may make is handed over only when it succeeded (nobody else needs it asked twice).
 import type { QueryClient } from '@tanstack/react-query';
 import { CALENDAR_KEY, SESSION_KEY, type ApiClient, type Calendar } from '@thidua/ui';
 import { MOVEMENT_KEY, takeEarly } from './early-requests.js';
@@ -9,10 +10,15 @@ export const primeCache = (queryClient: QueryClient, api: ApiClient): void => {
     const early = takeEarly(key) as Promise<T> | undefined;
     if (early) void queryClient.prefetchQuery({ queryKey: key, queryFn: () => early.catch(call) });
   };
+  const primeIfAnswered = (key: readonly unknown[]) =>
+    void takeEarly(key)?.then(
+      (data) => queryClient.setQueryData(key, data),
+      () => undefined,
+    );
   prime(SESSION_KEY, () => api.auth.me.query());
   prime(['auth.instance'], () => api.auth.instance.query());
-  prime(['notifications.mine', 'count'], async () => (await api.notifications.mine.query({ unreadOnly: true })).unread);
-  prime(['auth.recentFailures'], () => api.auth.recentFailures.query());
+  primeIfAnswered(['notifications.mine', 'count']);
+  primeIfAnswered(['auth.recentFailures']);
   prime(MOVEMENT_KEY, () => api.movement.get.query());
   prime(['movement.timeline'], () => api.movement.timeline.query());
   prime(['plans.completeness'], () => api.plans.completeness.query());
@@ -25,7 +31,7 @@ export const primeCache = (queryClient: QueryClient, api: ApiClient): void => {
       prime(['targets.progress', defaultYear], () => api.targets.progress.query({ year: defaultYear }));
       prime(['leaderboard.get', defaultYear, 'commune'], () => api.leaderboard.get.query({ year: defaultYear, kind: 'commune', limit: 200 }));
       for (const year of reportingYears) prime(['reports.completeness', year], () => api.reports.completeness.query({ year }));
-      for (const { id: reviewId } of reviews) prime(['decisions.quotas', reviewId], () => api.decisions.quotas.query({ reviewId }));
+      for (const { id: reviewId } of reviews) primeIfAnswered(['decisions.quotas', reviewId]);
     },
     () => undefined,
   );

@@ -20,7 +20,7 @@ await seed(database.db, { hashPassword: scryptHash, now: new Date('2026-01-10T03
 const context = (role: 'ROLE-CULTURE' | 'ROLE-HOME-AFFAIRS', username: string): Context => ({
   db: database.db,
   provider: database.provider,
-  actor: { userId: `USR-${username}`, username, displayName: username, role, unitId: null, sectorId: null, grantId: null, sessionId: 'bench', mfaVerified: true, mustChangePassword: false },
+  actor: { userId: `USR-${username}`, username, displayName: username, role, unitId: null, sectorId: null, grantId: null, sessionId: 'bench', mfaVerified: true, mustChangePassword: false, language: 'vi' },
   requestId: 'bench',
   now: () => new Date(),
   ip: '127.0.0.1',

@@ -28,6 +28,8 @@ const DISTRICT_MAX_BYTES = 8 * 1024 * 1024;
 const MAX_LISTED = 500;
 
 type Params = { unitId: string; year: string };
+/** An import streams its progress line by line: a compressed answer would hold the lines back until the end. */
+const NOT_COMPRESSED = { compress: false } as const;
 
 
 const sendWorkbook = (reply: FastifyReply, name: string, file: Buffer) =>
@@ -156,6 +158,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: DISTRICT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: { year: string } }>(
       '/api/excel/district/:year',
+      NOT_COMPRESSED,
       importing(async (req, reply, { year, body, progress }) => {
         const context = await requestContext(database, req, reply);
         const caller = createCaller({ ...context, progress: (step, done, total) => progress.phase(step === 'reports' ? 'preparing' : 'saving', done, total) });
@@ -204,6 +207,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
     scope.addContentTypeParser(XLSX, { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_req, body, done) => done(null, body));
     scope.post<{ Params: { sectorId: string; year: string } }>(
       '/api/excel/sector/:sectorId/:year',
+      NOT_COMPRESSED,
       importing(async (req, reply, { year, body, progress }) => {
         const context = await requestContext(database, req, reply);
         const caller = createCaller(context);
@@ -246,6 +250,7 @@ export const registerExcelRoutes = async (app: FastifyInstance, database: Databa
 
     scope.post<{ Params: Params }>(
       '/api/excel/report/:unitId/:year',
+      NOT_COMPRESSED,
       importing(async (req, reply, { year, body, progress }) => {
         const { caller, actor, report, unit, lang } = await load(req, reply, year);
         // District readers may download a unit's sheet; only its own editor may import (checked before the file is kept).

@@ -13,8 +13,9 @@ export const noteLocalChange = (): void => {
   localGeneration++;
 };
 
-/** Changes no cached read depends on: a public comment must not send every reader into a recomputation. */
-const CACHE_NEUTRAL_ACTIONS = ['nomination.comment', 'nomination.comment_hide'];
+/** Changes no cached read depends on: a public comment or a person's language must not send every reader into a
+ * recomputation. */
+const CACHE_NEUTRAL_ACTIONS = ['nomination.comment', 'nomination.comment_hide', 'auth.language_changed'];
 
 export const dataVersion = async (db: Db): Promise<number> => {
   const known = stamps.get(db);

@@ -3,7 +3,7 @@
 // report is created as a draft or its draft gets the imported values (other values stay). A unit whose report is
 // already submitted or approved is refused: an import never overwrites what a unit has sent.
 import type { ImportStep } from '../context.js';
-import { formatDateVi, isActiveOn, isPossibleValue, type Movement } from '@thidua/domain';
+import { formatDateVi, isActiveOn, isPossibleValue, say, type Language, type Movement } from '@thidua/domain';
 import { insertDraftReports, insertReportValues, type BulkTarget } from '@thidua/db';
 import type { Tx } from '../audit/write-audit.js';
 
@@ -23,23 +23,25 @@ export interface RowProblem {
 
 type UnitInfo = { id: string; name: string; participantKind: string | null; validFrom: string; validTo: string | null };
 
-/** `dueDate`: the year's report due date; a unit not in force on it does not report that year (its successor does). */
-export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string, UnitInfo>, rows: readonly DistrictRow[], dueDate: string): RowProblem[] => {
+/** `dueDate`: the year's report due date; a unit not in force on it does not report that year (its successor does).
+ * Problems are worded in `lang`, the importing person's language. */
+export const checkDistrictRows = (movement: Movement, units: ReadonlyMap<string, UnitInfo>, rows: readonly DistrictRow[], dueDate: string, lang: Language = 'vi'): RowProblem[] => {
+  const w = say(lang);
   const problems: RowProblem[] = [];
   const criteria = new Map(movement.criteria.map((c) => [c.id, c]));
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   rows.forEach((row, index) => {
     const unit = units.get(row.unitId);
-    if (!unit || !unit.participantKind || unit.participantKind === 'individual') return void problems.push({ index, field: 'unitId', message: `"${row.unitId}" không phải đơn vị báo cáo phong trào.` });
-    if (!isActiveOn(unit, dueDate)) return void problems.push({ index, field: 'unitId', message: `${unit.name} không hoạt động vào hạn báo cáo năm này (${formatDateVi(dueDate)}): không báo cáo năm này.` });
+    if (!unit || !unit.participantKind || unit.participantKind === 'individual') return void problems.push({ index, field: 'unitId', message: w(`"${row.unitId}" không phải đơn vị báo cáo phong trào.`, `"${row.unitId}" is not a unit that reports in the movement.`) });
+    if (!isActiveOn(unit, dueDate)) return void problems.push({ index, field: 'unitId', message: w(`${unit.name} không hoạt động vào hạn báo cáo năm này (${formatDateVi(dueDate)}): không báo cáo năm này.`, `${unit.name} is not in force on this year's report due date (${formatDateVi(dueDate)}): it does not report this year.`) });
     const criterion = criteria.get(row.key);
-    if (!criterion || !criterion.appliesTo.includes(unit.participantKind as 'department')) return void problems.push({ index, field: 'key', message: `"${row.key}" không phải tiêu chí của ${unit.name}.` });
+    if (!criterion || !criterion.appliesTo.includes(unit.participantKind as 'department')) return void problems.push({ index, field: 'key', message: w(`"${row.key}" không phải tiêu chí của ${unit.name}.`, `"${row.key}" is not a criterion of ${unit.name}.`) });
     const pair = `${row.unitId}\u0000${row.key}`;
-    const first = seen.get(pair);
-    if (first !== undefined) return void problems.push({ index, field: 'key', message: `${row.unitId} / ${row.key} đã có ở dòng trước (${first + 2}).` });
-    seen.set(pair, index);
-    if (criterion.measure.kind === 'boolean' ? row.number !== null : row.bool !== null) problems.push({ index, field: 'value', message: criterion.measure.kind === 'boolean' ? 'Cần Có/Không.' : 'Cần một số.' });
-    else if (row.number !== null && !isPossibleValue(criterion.measure, row.number)) problems.push({ index, field: 'value', message: `${row.number} ngoài phạm vi cho phép.` });
+    // The earlier row's place in the file is the caller's to know: rows arrive without it.
+    if (seen.has(pair)) return void problems.push({ index, field: 'key', message: w(`${row.unitId} / ${row.key} đã có ở một dòng trước.`, `${row.unitId} / ${row.key} is already on an earlier row.`) });
+    seen.add(pair);
+    if (criterion.measure.kind === 'boolean' ? row.number !== null : row.bool !== null) problems.push({ index, field: 'value', message: criterion.measure.kind === 'boolean' ? w('Cần Có/Không.', 'Yes/No is needed.') : w('Cần một số.', 'A number is needed.') });
+    else if (row.number !== null && !isPossibleValue(criterion.measure, row.number)) problems.push({ index, field: 'value', message: w(`${row.number} ngoài phạm vi cho phép.`, `${row.number} is outside the allowed range.`) });
   });
   return problems;
 };

@@ -220,7 +220,7 @@ export const reportsRouter = {
     .mutation(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
       const units = new Map((await ctx.db.orgUnit.findMany({ select: { id: true, name: true, participantKind: true, validFrom: true, validTo: true } })).map((u) => [u.id, u]));
-      const problems = checkDistrictRows(movement, units, input.rows, annualReportDueDate(movement, input.year));
+      const problems = checkDistrictRows(movement, units, input.rows, annualReportDueDate(movement, input.year), ctx.actor!.language);
       if (problems.length > 0) return { ok: false as const, problems, locked: [] };
       const written = await mutate(ctx, async (tx) => {
         const result = await writeDistrictRows(tx, { db: ctx.db, provider: ctx.provider }, movement.id, input.year, input.rows, ctx.now(), ctx.progress);
