@@ -55,6 +55,27 @@ describe('nothing typed is lost', () => {
     page.removeAllListeners('dialog');
   });
 
+  it('asks when the back button would leave unsaved figures: staying keeps them and the address, and the next back leaves', async () => {
+    await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();
+    await form().getByTestId('draft-restored').waitFor();
+    await dossiers().fill('61,5');
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
+    });
+    await page.goBack();
+    await expect.poll(() => asked).toEqual(['confirm']);
+    expect(new URL(page.url()).pathname).toBe('/unit');
+    expect(await dossiers().inputValue()).toBe('61,5');
+    // Asked again, and this time leaving: the page before it shows, with nothing asked on the way.
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/');
+    await page.getByTestId('leaderboard').waitFor();
+    expect(asked).toEqual(['confirm', 'confirm']);
+    page.removeAllListeners('dialog');
+  });
+
   it('a session that ends mid-form asks for the password in a dialog, then completes the save without losing a character', async () => {
     page.on('dialog', (dialog) => void dialog.accept());
     await page.getByRole('link', { name: 'Đơn vị của tôi' }).click();

@@ -292,7 +292,10 @@ describe('the final review from appraisal to the award decision', () => {
   it('three council members vote in secret, Home Affairs counts, and the Chairman awards within the quota', async () => {
     for (const member of ['hoidong1', 'hoidong2', 'hoidong3']) {
       await as(member);
-      await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+      // Each member lands on their to-do list, where the open ballot waits for their vote.
+      const voteTask = page.getByTestId('todo').locator('li[data-task^="vote-"]');
+      await voteTask.getByText('bỏ phiếu kín', { exact: false }).waitFor();
+      await voteTask.getByRole('button').click();
       const ballot = page.getByTestId('ballot');
       // Nothing is chosen beforehand: the review step stays disabled until every nominee has a choice.
       const review = ballot.getByRole('button', { name: 'Xem lại phiếu trước khi gửi' });
@@ -306,7 +309,13 @@ describe('the final review from appraisal to the award decision', () => {
       // Nobody sees the counts while the ballot is open.
       expect(await ballot.getByText('Kết quả kiểm phiếu').count()).toBe(0);
     }
+    // Everyone has voted: no member's list asks for a vote any more, and closing is on Home Affairs' list.
+    await page.getByRole('link', { name: 'Việc cần làm' }).click();
+    // The list is read again on opening: the vote task it showed before the vote goes.
+    await page.getByTestId('todo').waitFor();
+    await expect.poll(() => page.getByTestId('todo').locator('li[data-task^="vote-"]').count()).toBe(0);
     await as('noivu');
+    await page.getByTestId('todo').locator('li[data-task^="close-"]').getByText('3/3 thành viên đã bỏ phiếu', { exact: false }).waitFor();
     await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
     // Closing shows the tally first, then asks to confirm.
     await page.getByTestId('ballot').getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();

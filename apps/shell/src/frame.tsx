@@ -61,7 +61,7 @@ export const Frame = ({ me }: { me: Me }) => {
   const noMovement = movement.isError && errorCode(movement.error) === 'PRECONDITION_FAILED';
   const mySector = me.role === 'SECTOR-EDITOR' ? me.sectorId : null;
   // Those who enter or review data have a to-do list, and land on it right after signing in.
-  const hasTodo = me.capabilities.editOwnUnit || me.capabilities.editOwnSector || me.capabilities.reviewReports;
+  const hasTodo = me.capabilities.editOwnUnit || me.capabilities.editOwnSector || me.capabilities.reviewReports || me.capabilities.appraise || me.capabilities.vote || me.capabilities.signDecisions;
   useLandOnTodo(hasTodo && route.page === 'dashboard', go);
   const page = (() => {
     switch (route.page) {

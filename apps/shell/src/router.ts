@@ -1,6 +1,6 @@
 // A few screens, each at its own address (bookmarkable, back button works); no router library needed.
 import { mayLeave, useI18n } from '@thidua/ui';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type Route =
   | { page: 'dashboard' }
@@ -48,18 +48,52 @@ export const hrefOf = (route: Route): string => {
   }
 };
 
+/** Where an entry stands in this tab's history: the back button's question needs to know which way to go to stay. */
+const positionOf = (state: unknown): number | null => {
+  const at = (state as { at?: unknown } | null)?.at;
+  return typeof at === 'number' ? at : null;
+};
+
 export const useRoute = (): [Route, (route: Route) => void] => {
   const [route, setRoute] = useState(() => parseRoute(location.pathname));
+  const { t } = useI18n();
+  const shown = useRef(route);
+  shown.current = route;
+  const position = useRef(0);
+  /** Set while the page steps back to where the person chose to stay: that step asks nothing. */
+  const returning = useRef(false);
   useEffect(() => {
-    const onPop = () => setRoute(parseRoute(location.pathname));
+    if (positionOf(history.state) === null) history.replaceState({ at: 0 }, '');
+    position.current = positionOf(history.state) ?? 0;
+    const onPop = (event: PopStateEvent) => {
+      const to = positionOf(event.state);
+      if (returning.current) {
+        returning.current = false;
+        if (to !== null) position.current = to;
+        return;
+      }
+      // The back and forward buttons ask as the app's links do; staying returns to the page's own entry.
+      if (!mayLeave(t('form.leaveConfirm'))) {
+        if (to !== null && to !== position.current) {
+          returning.current = true;
+          history.go(position.current - to);
+        } else {
+          history.pushState({ at: ++position.current }, '', hrefOf(shown.current));
+        }
+        return;
+      }
+      // An entry made elsewhere (a sector card's link) is numbered on arrival.
+      if (to === null) history.replaceState({ at: ++position.current }, '');
+      else position.current = to;
+      setRoute(parseRoute(location.pathname));
+    };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, []);
-  const { t } = useI18n();
+  }, [t]);
   const go = useCallback((next: Route) => {
     // A form with unsaved input asks first (what was typed also stays in the browser's drafts).
     if (!mayLeave(t('form.leaveConfirm'))) return;
-    history.pushState(null, '', hrefOf(next));
+    history.pushState({ at: ++position.current }, '', hrefOf(next));
     setRoute(next);
     scrollTo(0, 0);
   }, [t]);

@@ -1,11 +1,14 @@
 // What a signed-in person has to do now, worst first: a returned report to correct, a report or plan overdue or due,
-// a registration missing, reports waiting for their review. Each item links to where it is done. Computed from the
-// movement and the stored records, never kept: it is always what the data says today.
+// a registration missing, reports waiting for their review, and the award path's steps (award-tasks.ts). Each item
+// links to where it is done. Computed from the movement and the stored records, never kept: it is always what the data
+// says today.
 import { annualReportDeadline, annualReportStatus, defaultReportingYear, deadlineStatus, formatDateVi, isActiveOn, localDateOf, annualReportDueDate, text, unitPlanDeadline, type LocalizedText, type Movement } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import type { Actor } from '../context.js';
 import { reviewQueue } from '../reports/report-completeness.js';
 import { DUTY } from '../roles.js';
+import { activeMovements } from '../movement/active-movement.js';
+import { awardTasks } from './award-tasks.js';
 
 export type TaskTone = 'returned' | 'overdue' | 'due' | 'waiting';
 
@@ -86,6 +89,7 @@ export const myTasks = async (db: Db, movement: Movement, actor: Actor, now: Dat
     ...(actor.role === 'UNIT-EDITOR' && actor.unitId ? await unitTasks(db, movement, actor.unitId, now, year) : []),
     ...(actor.role === 'SECTOR-EDITOR' && actor.sectorId ? await sectorTasks(db, movement, actor.sectorId, now, year) : []),
     ...(actor.role === DUTY.culture ? await reviewerTasks(db, movement, actor.userId, now, year) : []),
+    ...(await awardTasks(db, (await activeMovements(db)).map((a) => a.movement), actor, now, movement.timeZone)),
   ];
   return { year, tasks: tasks.sort((a, b) => ORDER[a.tone] - ORDER[b.tone] || (a.due ?? '9').localeCompare(b.due ?? '9')) };
 };
