@@ -4,7 +4,7 @@
 // first account created and used. Then a second movement (docs/examples, 2026–2030) runs beside the first with no code
 // change: a commune reports for 2026, the reviewer approves, and the dashboard, widgets and open data show it.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateTOTP } from '@oslojs/otp';
@@ -15,6 +15,22 @@ import { launchBrowser, newUserContext } from './browser.js';
 import { startTestProduct, type TestProduct } from './support/test-product.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
+const REVIEW = 'R-NAM-2026';
+
+/** The sample movement of docs/examples as uploaded, except that its first review's window is widened to run from at
+ * most today to at least 45 days on: the award path is walked on the real date, which passes the sample's own window
+ * (November and December 2026). Everything else is the file as an office would receive it. */
+const sampleOpenToday = (): string => {
+  const sample = JSON.parse(readFileSync(join(ROOT, 'docs/examples/phong-trao-xa-2026-2030.json'), 'utf8')) as { timeline: { reviews: Array<{ id: string; start: string; end: string }> } };
+  const dayIn = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(ms));
+  const review = sample.timeline.reviews.find((r) => r.id === REVIEW)!;
+  const [today, later] = [dayIn(Date.now()), dayIn(Date.now() + 45 * 86_400_000)];
+  if (today < review.start) review.start = today;
+  if (later > review.end) review.end = later;
+  const file = join(product.dir, 'phong-trao-xa-2026-2030.json');
+  writeFileSync(file, JSON.stringify(sample, null, 2));
+  return file;
+};
 /** The installation's key for signing audit checkpoints; the inspector is handed the same. */
 const AUDIT_KEY = Buffer.alloc(32, 8).toString('base64');
 let product: TestProduct;
@@ -172,7 +188,7 @@ describe('installing thidua for real', () => {
 
   it('runs the sample 2026–2030 movement beside the first with no code change: a commune reports for 2026, it is approved, and the dashboard, widgets and open data show it while the first stays readable', async () => {
     await admin.getByRole('tab', { name: 'Phong trào' }).click();
-    await admin.getByLabel(/Tệp định nghĩa phong trào/).setInputFiles(join(ROOT, 'docs/examples/phong-trao-xa-2026-2030.json'));
+    await admin.getByLabel(/Tệp định nghĩa phong trào/).setInputFiles(sampleOpenToday());
     const preview = admin.getByTestId('movement-preview');
     await preview.getByText(/Đây là một phong trào mới\. Nó sẽ chạy song song với .*ninh-son-dx-2021-2025/).waitFor();
     await preview.getByLabel(/Ghi chú phiên bản/).fill('Phong trào của xã giai đoạn 2026–2030');
@@ -274,7 +290,7 @@ describe('installing thidua for real', () => {
       await page.getByRole('navigation').waitFor();
       return page;
     };
-    const pickReview = (page: Page) => page.getByRole('combobox', { name: 'Đợt' }).selectOption('R-NAM-2026');
+    const pickReview = (page: Page) => page.getByRole('combobox', { name: 'Đợt' }).selectOption(REVIEW);
 
     // The commune's people, kept by the administrator (its individuals are proposed from them).
     await admin.getByRole('tab', { name: 'Cá nhân' }).click();
@@ -290,8 +306,8 @@ describe('installing thidua for real', () => {
     await person.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await people.locator('tr', { hasText: 'Lê Thị Mai' }).getByText('Phó Chủ tịch UBND xã').waitFor();
 
-    // The commune proposes itself, an official and a citizen at R-NAM-2026 (open in November and December 2026), each
-    // with the dossier the movement asks for; the citizen is added to the commune's people by its own clerk.
+    // The commune proposes itself, an official and a citizen at R-NAM-2026 (open today: sampleOpenToday), each with the
+    // dossier the movement asks for; the citizen is added to the commune's people by its own clerk.
     const editor = await (await newUserContext(browser)).newPage();
     await editor.goto(`${product.shell.url}/`);
     await editor.getByLabel('Tên đăng nhập').fill('xa.dongtay');
@@ -305,7 +321,7 @@ describe('installing thidua for real', () => {
     await ownPeople.locator('tr', { hasText: 'Trần Văn Dân' }).getByText('Công dân').waitFor();
 
     const nominations = editor.getByTestId('nominations');
-    await nominations.getByRole('combobox', { name: 'Đợt' }).selectOption('R-NAM-2026');
+    await nominations.getByRole('combobox', { name: 'Đợt' }).selectOption(REVIEW);
     let files = 0;
     const pdf = () => ({ name: `ho-so-${++files}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% hồ sơ ${files}\n%%EOF\n`) });
     const upload = async (where: Locator) => {
@@ -362,7 +378,7 @@ describe('installing thidua for real', () => {
     // The window closing is a day's wait, written to the database.
     const database = await openDatabase(`file:${join(product.dir, 'thidua.db')}`);
     try {
-      expect((await database.db.nomination.updateMany({ where: { reviewId: 'R-NAM-2026', status: 'in_comment' }, data: { commentsUntil: new Date(Date.now() - 60_000) } })).count).toBe(3);
+      expect((await database.db.nomination.updateMany({ where: { reviewId: REVIEW, status: 'in_comment' }, data: { commentsUntil: new Date(Date.now() - 60_000) } })).count).toBe(3);
     } finally {
       await database.close();
     }
