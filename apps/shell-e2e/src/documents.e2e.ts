@@ -265,4 +265,28 @@ describe('the district sheet', () => {
     // Received today, after 14/12/2025: counted late, by the day of receipt.
     expect(await review.locator('p [data-status="late"]').count()).toBe(1);
   });
+
+  it('a plan that came on paper: Culture records it for a unit that sent none, and it counts from the day received', async () => {
+    const culture = page;
+    const form = culture.getByTestId('paper-plan');
+    await form.locator('summary').click();
+    const unit = form.getByLabel('Đơn vị (chưa gửi kế hoạch)');
+    const [[unitId, unitName]] = (await unit.locator('option').evaluateAll((options) => options.map((o) => [o.getAttribute('value') ?? '', o.textContent ?? '']))).filter(([value]) => value !== '');
+    await unit.selectOption(unitId!);
+    await form.getByLabel('Tên kế hoạch').fill('Kế hoạch thực hiện phong trào thi đua Chuyển đổi số');
+    // Received on the plan's last day on time (19/9/2022).
+    await form.getByLabel('Ngày nhận').fill('2022-09-19');
+    await form.getByLabel('Số, ký hiệu văn bản').fill('15/KH-UBND');
+    await form.locator('input[type=file]').setInputFiles({ name: 'ke-hoach-giay.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% kế hoạch giấy\n%%EOF\n') });
+    await form.getByText('Đã tải lên', { exact: false }).waitFor();
+    await form.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).click();
+    const confirm = form.getByRole('alertdialog');
+    expect(await confirm.textContent()).toContain(`${unitName} nhận bằng giấy ngày 19/09/2022, số 15/KH-UBND`);
+    await confirm.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).click();
+    await form.getByText('Đã ghi nhận', { exact: false }).waitFor();
+    const plans = (await (await fetch(`${product.api.url}/trpc/plans.completeness`)).json()) as { result: { data: { rows: Array<{ unitId: string; deadline: string }> } } };
+    expect(plans.result.data.rows.find((r) => r.unitId === unitId)?.deadline).toBe('on_time');
+    // It is no longer offered: it has its plan.
+    await expect.poll(() => unit.locator(`option[value="${unitId}"]`).count()).toBe(0);
+  });
 });

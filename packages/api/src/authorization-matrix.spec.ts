@@ -95,6 +95,7 @@ const MATRIX: Record<string, { allowed: (who: Who, scope: Scope) => boolean; cal
     allowed: ownUnitOf('UNIT-EDITOR'),
     call: (c, t) => c.plans.submit({ unitId: t.unitId, title: 'Kế hoạch phát động', documentNumber: '12/KH-UBND', evidenceUrl: 'https://example.invalid/kh.pdf', version: 1 }),
   },
+  'plans.recordPaper': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.plans.recordPaper({ unitId: t.unitId, title: 'Kế hoạch phát động thi đua', receivedOn: '2025-06-02', reference: '12/KH-UBND', scanUrl: `/api/evidence/${'a'.repeat(40)}.pdf` }) },
   'targets.progress': { allowed: everyone, call: (c) => c.targets.progress({ year: 2025 }) },
   'targets.record': {
     allowed: (who, scope) => who === 'ROLE-CULTURE' || (who === 'SECTOR-EDITOR' && scope === 'own'),

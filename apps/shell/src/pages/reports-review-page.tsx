@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { addMessages, Card, DataTable, DownloadButton, ExcelExchange, formatDateTime, QueryView, StatusBadge, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
 import { useEffect, useRef, useState } from 'react';
 import { ReportReview } from './review/report-review.js';
+import { PaperPlan } from './review/paper-plan.js';
 import { reportMessages } from './report-messages.js';
 
 // This page's own texts come with its code, not with the first screen's.
@@ -92,6 +93,7 @@ const ReviewQueue = ({ calendar }: { calendar: Calendar }) => {
         savedText={(count) => t('excel.districtSaved', { count })}
         testId="district-excel"
       />
+      <PaperPlan />
     </div>
   );
 };

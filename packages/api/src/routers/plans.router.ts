@@ -1,5 +1,5 @@
 // Each office's and commune's own movement plan, on time only if sent by the movement's unit-plan deadline.
-import { assertUnitPlanDeadline, deadlineStatus } from '@thidua/domain';
+import { assertUnitPlanDeadline, deadlineStatus, formatDateVi, localDateOf, reportingYears, text } from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { appError, notFound } from '../errors.js';
@@ -9,6 +9,8 @@ import { assertCanEdit, assertCanRead } from '../policy/unit-access.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
 import { inForceOn } from '../org/in-force.js';
+import { assertReceivedOn, paperFields, receiptInstant } from '../reports/paper-report.js';
+import { DUTY } from '../roles.js';
 
 const PLAN_KINDS = ['department', 'commune'] as const;
 
@@ -73,6 +75,30 @@ export const plansRouter = {
           id = existing.id;
         }
         return { result: { planId: id, status: deadline.status, explanation: deadline.explanation }, audit: { action: 'plan.submit', entity: 'UnitPlan', entityId: id, data } };
+      });
+    }),
+
+  /** A plan that came on paper, recorded by the Culture office: it counts as sent on the day it was received (audited). */
+  recordPaper: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(z.object({ unitId: z.string().min(1).max(64), title: z.string().trim().min(5).max(300), ...paperFields }))
+    .mutation(async ({ ctx, input }) => {
+      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true, participantKind: true } });
+      if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
+      if (!(PLAN_KINDS as readonly (string | null)[]).includes(unit.participantKind)) throw appError('BAD_REQUEST', `${unit.name} không gửi kế hoạch: chỉ phòng, ban và xã, thị trấn gửi`, `${unit.name} sends no plan: only offices and communes do`);
+      const { movement } = await activeMovement(ctx.db, ctx.now());
+      // A plan cannot arrive before the movement began: an earlier date would make any plan on time.
+      const start = movement.timeline.phases[0]?.start ?? `${reportingYears(movement)[0]}-01-01`;
+      assertReceivedOn(movement, input.receivedOn, ctx.now(), { day: start, what: text('ngày bắt đầu phong trào', 'the day the movement began') });
+      const submittedAt = receiptInstant(movement, input.receivedOn);
+      const deadline = deadlineStatus(movement, assertUnitPlanDeadline(movement).id, { submittedAt });
+      return mutate(ctx, async (tx) => {
+        const key = { movementId: movement.id, unitId: unit.id };
+        const sent = await tx.unitPlan.findUnique({ where: { movementId_unitId: key }, select: { submittedAt: true } });
+        if (sent) throw appError('CONFLICT', `${unit.name} đã gửi kế hoạch${sent.submittedAt ? ` ngày ${formatDateVi(localDateOf(sent.submittedAt.getTime(), movement.timeZone))}` : ''}: không ghi nhận thêm bản giấy`, `${unit.name} has already sent its plan: no paper copy is recorded over it`);
+        const data = { title: input.title, documentNumber: input.reference, paperReceivedOn: input.receivedOn, paperScanUrl: input.scanUrl, submittedAt };
+        const { id } = await tx.unitPlan.create({ data: { ...key, ...data }, select: { id: true } });
+        return { result: { planId: id, status: deadline.status }, audit: { action: 'plan.recordPaper', entity: 'UnitPlan', entityId: id, data: { receivedOn: input.receivedOn, reference: input.reference, scanUrl: input.scanUrl } } };
       });
     }),
 } satisfies TRPCRouterRecord;

@@ -50,6 +50,31 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
     const ent = await h.as('phong.yte');
     await expect(ent.plans.submit({ unitId: 'DN-X', title: 'Kế hoạch', documentNumber: '1/KH', evidenceUrl: 'https://example.invalid/1.pdf' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
+  it('a plan received on paper counts from the day received: on the last day on time, the day after late; recorded once, audited', async () => {
+    const saved = h.clock.now;
+    h.clock.now = new Date('2022-10-03T03:00:00Z');
+    try {
+      await h.t.db.unitPlan.deleteMany({ where: { unitId: { in: ['PHONG-NOI-VU', 'PHONG-GD-DT'] } } });
+      const culture = await h.as('vhtt');
+      const paper = { title: 'Kế hoạch phát động phong trào thi đua', reference: '07/KH-PNV', scanUrl: `/api/evidence/${'b'.repeat(40)}.pdf` };
+      expect(await culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-09-19', ...paper })).toMatchObject({ status: 'on_time' });
+      expect(await culture.plans.recordPaper({ unitId: 'PHONG-GD-DT', receivedOn: '2022-09-20', ...paper })).toMatchObject({ status: 'late' });
+      const rows = (await (await h.anonymous()).plans.completeness()).rows;
+      expect(rows.filter((r) => r.unitId === 'PHONG-NOI-VU' || r.unitId === 'PHONG-GD-DT').map((r) => [r.unitId, r.deadline]).sort()).toEqual([['PHONG-GD-DT', 'late'], ['PHONG-NOI-VU', 'on_time']]);
+      const stored = await h.t.db.unitPlan.findFirstOrThrow({ where: { unitId: 'PHONG-NOI-VU' }, select: { id: true, documentNumber: true, paperReceivedOn: true, paperScanUrl: true } });
+      expect(stored).toMatchObject({ documentNumber: '07/KH-PNV', paperReceivedOn: '2022-09-19', paperScanUrl: paper.scanUrl });
+      expect(await h.t.db.auditLog.count({ where: { action: 'plan.recordPaper', entityId: stored.id } })).toBe(1);
+      // Once there is a plan, paper is not recorded over it; a day not yet come, or before the movement began, is refused.
+      await expect(culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-09-25', ...paper })).rejects.toMatchObject({ code: 'CONFLICT' });
+      await h.t.db.unitPlan.deleteMany({ where: { unitId: 'PHONG-NOI-VU' } });
+      await expect(culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-10-04', ...paper })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('không được sau hôm nay (03/10/2022)') });
+      await expect(culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2020-12-31', ...paper })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('ngày bắt đầu phong trào') });
+      await expect((await h.as('xa.myson')).plans.recordPaper({ unitId: 'U-MY-SON', receivedOn: '2022-09-19', ...paper })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    } finally {
+      h.clock.now = saved;
+    }
+  });
+
   it('counts the plans sent on time, late and not at all, per office and commune that existed on the due date', async () => {
     // Two offices start without a plan, whatever the fixture or earlier tests sent.
     await h.t.db.unitPlan.deleteMany({ where: { unitId: { in: ['PHONG-NOI-VU', 'PHONG-GD-DT'] } } });

@@ -21,7 +21,7 @@ import { inForceOn } from '../org/in-force.js';
 import { DUTY } from '../roles.js';
 import { savedReportGaps, unitStanding, type ReportingKind } from '../scoring/unit-standing.js';
 import { assertNoGaps } from '../reports/report-gaps-error.js';
-import { assertFiguresEntered, assertReceivedOn, paperReportInput, receiptInstant } from '../reports/paper-report.js';
+import { assertFiguresEntered, assertReceivedOn, paperReportInput, receiptInstant, reportYearStart } from '../reports/paper-report.js';
 
 const reportSelect = {
   id: true,
@@ -240,7 +240,7 @@ export const reportsRouter = {
       const report = await loadReport(ctx, input.reportId);
       const { movement } = await movementById(ctx.db, report.movementId);
       if (report.status !== 'draft') throw appError('PRECONDITION_FAILED', `Báo cáo đang ở trạng thái "${report.status}": chỉ ghi nhận bản giấy cho báo cáo chưa nộp`, `The report is "${report.status}": paper is recorded only for a report not yet sent`);
-      assertReceivedOn(movement, input.receivedOn, ctx.now(), report.year);
+      assertReceivedOn(movement, input.receivedOn, ctx.now(), reportYearStart(report.year));
       assertFiguresEntered(movement, report.unit, report.values);
       const now = ctx.now();
       // A report returned and resent on paper keeps its first submission (ADR 0021).

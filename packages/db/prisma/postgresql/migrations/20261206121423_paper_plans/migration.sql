@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "UnitPlan" ADD COLUMN     "paperReceivedOn" TEXT,
+ADD COLUMN     "paperScanUrl" TEXT;
+
