@@ -1,15 +1,13 @@
 // Culture's district sheet: every unit and criterion in one long table, downloaded, filled and imported in one
 // transaction; a row that does not fit or a report a unit has already sent refuses the whole file.
-import { PASSWORD } from '@thidua/api/testing';
 import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { createHttpHarness, sessionCookie, type HttpHarness } from './testing/http-harness.js';
 import { signInOverHttp } from './testing/http-sign-in.js';
 
 const providers = await testProviders();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const json = { 'content-type': 'application/json' };
 
 describe.each(providers)('the district sheet on %s', (provider) => {
   let h: HttpHarness;
@@ -117,8 +115,7 @@ describe.each(providers)('the district sheet on %s', (provider) => {
   });
 
   it('is for Culture only', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username: 'xa.lamson', password: PASSWORD } });
-    const editor = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    const editor = await sessionCookie(h, 'xa.lamson');
     expect((await h.app.inject({ url: '/api/excel/district/2024', headers: { cookie: editor } })).statusCode).toBe(403);
     const book = await download();
     const post = await h.app.inject({ method: 'POST', url: '/api/excel/district/2024', headers: { cookie: editor, origin: 'https://thidua.ninhson.example', 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });

@@ -1,12 +1,11 @@
 // A sheet is made for the person who downloads it: in the language they chose (Vietnamese until they choose), with
 // its problems worded the same way; and from the movement that reports its year, whichever movement runs today.
 import { readFileSync } from 'node:fs';
-import { PASSWORD } from '@thidua/api/testing';
 import { ninhSonDx2021_2025 as ninhSon } from '@thidua/domain';
 import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { createHttpHarness, sessionCookie, type HttpHarness } from './testing/http-harness.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ORIGIN = 'https://thidua.ninhson.example';
@@ -17,8 +16,7 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
   let cookie = '';
   beforeAll(async () => {
     h = await createHttpHarness(provider);
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, payload: { username: 'xa.lamson', password: PASSWORD } });
-    cookie = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    cookie = await sessionCookie(h, 'xa.lamson');
   });
   afterAll(async () => {
     await h?.close();

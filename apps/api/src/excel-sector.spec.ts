@@ -1,13 +1,12 @@
 // A sector office's figures through Excel (issue 6): the health office downloads its sheet (one row per commune and
 // indicator, validated value cells), a file with bad rows is refused whole with each problem by row and column, a good
 // one becomes the sector report's draft with the file kept as evidence; a stale or submitted report is not overwritten.
-import { PASSWORD } from '@thidua/api/testing';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { createHttpHarness, sessionCookie, type HttpHarness } from './testing/http-harness.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ORIGIN = 'https://thidua.ninhson.example';
@@ -18,8 +17,7 @@ describe('a sector report through Excel', () => {
   const cookies = new Map<string, string>();
   const cookieOf = async (username: string) => {
     if (!cookies.has(username)) {
-      const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, payload: { username, password: PASSWORD } });
-      cookies.set(username, String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '');
+      cookies.set(username, await sessionCookie(h, username));
     }
     return cookies.get(username)!;
   };

@@ -1,10 +1,9 @@
 // The Excel round trip of a commune's yearly report: download the sheet, fill it in, import it; a file with bad rows
 // is refused whole with every problem named by row and column; a good one is saved as the draft and kept as evidence.
-import { PASSWORD } from '@thidua/api/testing';
 import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
+import { createHttpHarness, sessionCookie, type HttpHarness } from './testing/http-harness.js';
 
 const providers = await testProviders();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -15,8 +14,7 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
   let cookie = '';
   beforeAll(async () => {
     h = await createHttpHarness(provider);
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, payload: { username: 'xa.lamson', password: PASSWORD } });
-    cookie = String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
+    cookie = await sessionCookie(h, 'xa.lamson');
   });
   afterAll(async () => {
     await h?.close();

@@ -1,5 +1,5 @@
 // A real server on a real database for HTTP tests, driven with Fastify's inject (no network needed).
-import { createHarness, type Harness } from '@thidua/api/testing';
+import { createHarness, PASSWORD, type Harness } from '@thidua/api/testing';
 import type { FastifyInstance } from 'fastify';
 import { readEnv } from '../env.js';
 import { buildServer } from '../server.js';
@@ -21,4 +21,10 @@ export const createHttpHarness = async (provider: 'sqlite' | 'postgresql', env: 
     { write: (line) => void logs.push(line) },
   );
   return { api, app, logs, close: async () => { await app.close(); await api.destroy(); } };
+};
+
+/** Signs `username` in through the real sign-in route (a role without a second factor) and gives the session's cookie. */
+export const sessionCookie = async (h: HttpHarness, username: string): Promise<string> => {
+  const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, payload: { username, password: PASSWORD } });
+  return String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
 };
