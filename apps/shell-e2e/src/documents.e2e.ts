@@ -271,8 +271,9 @@ describe('the district sheet', () => {
     const form = culture.getByTestId('paper-plan');
     await form.locator('summary').click();
     const unit = form.getByLabel('Đơn vị (chưa gửi kế hoạch)');
-    const [[unitId, unitName]] = (await unit.locator('option').evaluateAll((options) => options.map((o) => [o.getAttribute('value') ?? '', o.textContent ?? '']))).filter(([value]) => value !== '');
-    await unit.selectOption(unitId!);
+    const offered = (await unit.locator('option').evaluateAll((options) => options.map((o) => ({ unitId: o.getAttribute('value') ?? '', unitName: o.textContent ?? '' })))).filter((o) => o.unitId !== '');
+    const { unitId, unitName } = offered[0]!;
+    await unit.selectOption(unitId);
     await form.getByLabel('Tên kế hoạch').fill('Kế hoạch thực hiện phong trào thi đua Chuyển đổi số');
     // Received on the plan's last day on time (19/9/2022).
     await form.getByLabel('Ngày nhận').fill('2022-09-19');
