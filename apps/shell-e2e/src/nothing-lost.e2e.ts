@@ -1,5 +1,6 @@
 // A commune clerk never loses a typed figure: the page asks before leaving it, a reload brings it back from the
-// browser's drafts, and a session that ended mid-form asks for the password in a dialog and then saves.
+// browser's drafts, and a session that ended mid-form asks for the password in a dialog and then saves. A sector
+// office's grid keeps its figures the same way.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newUserContext } from './browser.js';
@@ -149,5 +150,28 @@ describe('nothing typed is lost', () => {
     await report.getByRole('alertdialog').getByRole('button', { name: 'Nộp báo cáo' }).click();
     await report.getByText('Đã nộp báo cáo.').waitFor();
     await offlineContext.close();
+  });
+
+  it('a sector office’s grid keeps its typed figures in the browser too: a reload brings them back, and they can be discarded', async () => {
+    const office = await (await newUserContext(browser)).newPage();
+    office.on('dialog', (dialog) => void dialog.accept());
+    await signIn(office, product.shell.url, 'yte');
+    await office.getByRole('link', { name: 'Y tế' }).click();
+    const entry = office.getByTestId('sector-entry');
+    const first = entry.locator('tr[data-commune] input[inputmode="decimal"]').first();
+    await first.waitFor();
+    const before = await first.inputValue();
+    await first.fill('77,5');
+    await entry.getByTestId('draft-kept').waitFor();
+    await office.reload();
+    await entry.getByTestId('draft-restored').waitFor();
+    expect(await first.inputValue()).toBe('77,5');
+    // Discarding goes back to what the server has.
+    await entry.getByTestId('draft-restored').getByRole('button', { name: 'Bỏ số liệu chưa lưu này' }).click();
+    await expect.poll(() => first.inputValue()).toBe(before);
+    await office.reload();
+    await entry.locator('tr[data-commune]').first().waitFor();
+    expect(await entry.getByTestId('draft-restored').count()).toBe(0);
+    await office.close();
   });
 });

@@ -9,4 +9,5 @@ export { ValueField } from './value-field.js';
 /** The domain's one reader of figures, for inputs that are not a criterion's cell (target figures). */
 export { readMeasureValue, unambiguousSpellings } from '@thidua/domain';
 export { readDraft, writeDraft, dropDraft, type StoredDraft } from './draft-store.js';
+export { useBrowserDraft } from './use-browser-draft.js';
 export { ReauthDialog } from './reauth-dialog.js';

@@ -1,6 +1,6 @@
 // Data entry by the sector office: one row per commune, one column per indicator, checked as typed, evidence per row.
-import { Button, ErrorNote, errorText, EvidenceUpload, ExcelExchange, Notice, type SectorReportView, useApi, useI18n, useLeaveGuard } from '@thidua/ui';
-import { parseValue, rangeHint, ValueField } from '@thidua/ui/forms';
+import { Button, ErrorNote, errorText, EvidenceUpload, ExcelExchange, formatDateTime, Notice, type SectorReportView, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
+import { parseValue, rangeHint, useBrowserDraft, ValueField } from '@thidua/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
@@ -31,12 +31,30 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     setBaseVersion(report?.version);
     // Only a new version from the server (or the editor's choice to load it) resets the grid; typing does not.
   }, [report?.id, report?.version, reloadKey]);
+  const editable = !report || report.status === 'draft';
+  // What is typed is kept in the browser until the server has it, as on the unit's report form: restored after a
+  // reload, a sign-out or an ended session.
+  const owner = useSession().data?.username ?? '';
+  const kept = useBrowserDraft<{ raw: Record<string, string>; evidence: Record<string, string>; uploaded: Record<string, string>; baseVersion: number | undefined }>({
+    key: owner ? `sector:${owner}:${view.sector.id}:${view.year}` : null,
+    ready: true,
+    usable: editable,
+    dirty,
+    value: { raw, evidence, uploaded, baseVersion },
+    restore: (draft) => {
+      setRaw(draft.raw);
+      setEvidence(draft.evidence);
+      setUploaded(draft.uploaded);
+      setBaseVersion(draft.baseVersion);
+      setDirty(true);
+    },
+  });
   const newerOnServer = dirty && report !== null && baseVersion !== undefined && report.version !== baseVersion;
   const loadLatest = () => {
     setDirty(false);
+    kept.discard();
     setReloadKey((k) => k + 1);
   };
-  const editable = !report || report.status === 'draft';
   const storedByKey = new Map((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v]));
   const cells = view.communes.flatMap((c) => view.indicators.map((i) => ({ c, i, key: cellKey(c.id, i.id), result: parseValue(i.measure, raw[cellKey(c.id, i.id)] ?? '') })));
   const invalid = cells.filter((x) => !x.result.ok).length;
@@ -60,6 +78,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     onSuccess: (result) => {
       setSaved(true);
       setDirty(false);
+      kept.discard();
       setUploaded({});
       setBaseVersion(result.version);
       void refresh();
@@ -75,6 +94,12 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     <div data-testid="sector-entry">
       {report?.returnReason && <Notice tone="warn">{t('sector.returned', { reason: report.returnReason })}</Notice>}
       {!editable && <Notice>{t('sector.readOnly', { status: t(`status.${report?.status ?? 'draft'}`) })}</Notice>}
+      {kept.restoredAt !== null && (
+        <Notice tone="warn" testId="draft-restored">
+          {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })} <Button tone="secondary" onClick={loadLatest}>{t('form.discardRestored')}</Button>
+        </Notice>
+      )}
+      {dirty && kept.keptAt !== null && <p className="td-hint" role="status" data-testid="draft-kept">{t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}</p>}
       <div className="td-table-wrap">
         <table className="td-table td-table--stack">
           <thead>

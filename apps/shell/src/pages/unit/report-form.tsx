@@ -1,12 +1,11 @@
 // The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, ErrorNote, errorCode, errorText, EvidenceUpload, formatDate, formatDateTime, isNetworkError, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
-import { parseValue, ReauthDialog, ValueField } from '@thidua/ui/forms';
+import { parseValue, ReauthDialog, useBrowserDraft, ValueField } from '@thidua/ui/forms';
 import { useEffect, useRef, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 import { ReportExcel } from './report-excel.js';
 import { ReportGaps, useReportGaps } from './report-gaps.js';
-import { useBrowserDraft } from './use-browser-draft.js';
 import { useResendWhenOnline } from '../../offline/use-resend-when-online.js';
 
 type Cell = { raw: string; evidenceUrl: string };

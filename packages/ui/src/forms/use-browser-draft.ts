@@ -1,6 +1,6 @@
 // A form's unsaved input mirrored into the browser's drafts as it is typed, and offered back once when the form opens
 // again (after a reload, a sign-out or an ended session). Dropped when the server has the data or the user discards it.
-import { dropDraft, readDraft, writeDraft } from '@thidua/ui/forms';
+import { dropDraft, readDraft, writeDraft } from './draft-store.js';
 import { useEffect, useRef, useState } from 'react';
 
 const WRITE_AFTER_MS = 300;
