@@ -1,5 +1,6 @@
 // Lint for the whole workspace. Module boundaries are enforced by tags in each package.json:
 // type:* (what a project is) and scope:* (who owns it). There is deliberately no catch-all rule.
+import { readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
@@ -13,6 +14,21 @@ const IO_LIBRARIES = [
 ];
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'tls', 'dgram', 'dns', 'worker_threads', 'cluster', 'crypto', 'process', 'stream', 'readline', 'zlib', 'url', 'util'];
+
+/** The owners' scopes the projects carry (a sector module's, the portal's), read from their package.json. */
+const OWN_SCOPES = [
+  ...new Set(
+    ['apps', 'packages', 'tools'].flatMap((dir) =>
+      readdirSync(new URL(dir, import.meta.url)).flatMap((name) => {
+        try {
+          return JSON.parse(readFileSync(new URL(`${dir}/${name}/package.json`, import.meta.url), 'utf8')).nx?.tags ?? [];
+        } catch {
+          return [];
+        }
+      }),
+    ),
+  ),
+].filter((tag) => tag.startsWith('scope:') && tag !== 'scope:shared');
 
 const boundaries = (extraDomainImports = [], options = {}) => [
   'error',
@@ -33,6 +49,10 @@ const boundaries = (extraDomainImports = [], options = {}) => [
       { sourceTag: 'type:build', onlyDependOnLibsWithTags: [] },
       // Tools (benchmarks, generators) drive the real apps and packages; nothing ships depending on them.
       { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:data', 'type:api', 'type:app', 'type:tool', 'type:build'] },
+      // Each owner's project (a sector module, the portal) uses shared projects and its own, never another owner's: a
+      // module is released alone. Shared projects depend on no owner's.
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      ...OWN_SCOPES.map((scope) => ({ sourceTag: scope, onlyDependOnLibsWithTags: ['scope:shared', scope] })),
     ],
   },
 ];
