@@ -46,4 +46,12 @@ describe('the architecture page', () => {
     expect([...listed.keys()].sort()).toEqual([...actual.keys()].sort());
     for (const [path, tags] of actual) expect(listed.get(path), path).toEqual(tags);
   });
+
+  it('names every portal widget the widgets script defines', () => {
+    const script = readFileSync(join(ROOT, 'apps/widgets/src/index.ts'), 'utf8');
+    const defined = [...script.slice(script.indexOf('export const ELEMENTS')).matchAll(/'(thidua-[a-z-]+)':/g)].map((m) => m[1]!);
+    expect(defined.length).toBeGreaterThan(0);
+    const row = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8').split('\n').find((line) => line.startsWith('| `apps/widgets`')) ?? '';
+    expect([...row.matchAll(/<(thidua-[a-z-]+)>/g)].map((m) => m[1]).sort()).toEqual([...defined].sort());
+  });
 });
