@@ -246,6 +246,10 @@ describe('installing thidua for real', () => {
     // The leader's dashboard ranks it for 2026, and the first movement's years stay readable with their own units.
     await leader.reload();
     await leader.locator('#dash-year').selectOption('2026');
+    // The page names the movement it opens on, and no district: the header and the browser's tab alike.
+    await leader.getByTestId('movement-name').getByText('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu)').waitFor();
+    await expect.poll(() => leader.title()).toBe('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu) · Thi đua Chuyển đổi số');
+    expect(await leader.locator('header.td-app-header').textContent()).not.toMatch(/Ninh Sơn|huyện/);
     const board = leader.getByTestId('leaderboard');
     await board.locator('tr', { hasText: 'xã Đông Tây' }).getByText('Đủ điều kiện').waitFor();
     await leader.locator('#dash-year').selectOption('2024');

@@ -1,7 +1,7 @@
 // The top bar: the movement's name, notifications, who is signed in, the language switch and sign-out.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApi, useCalendar, useI18n, type Me } from '@thidua/ui';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { DemoBanner } from './demo-banner.js';
 import { RoleSwitch } from './role-switch.js';
 import { forgetOfflineData } from './offline/offline-shell.js';
@@ -14,6 +14,11 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
   const api = useApi();
   const queryClient = useQueryClient();
   const calendar = useCalendar();
+  // The tab names the movement the screens open on: the page itself names no office, any office installs it.
+  const movementName = calendar.data?.name[lang];
+  useEffect(() => {
+    document.title = movementName ? `${movementName} · ${t('app.title')}` : t('app.title');
+  }, [movementName, t]);
   const signOut = useMutation({
     mutationFn: async () => { await forgetOfflineData(); return api.auth.logout.mutate(); },
     onSettled: () => queryClient.resetQueries(),

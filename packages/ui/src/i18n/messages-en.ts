@@ -2,7 +2,7 @@
 import type { MessageKey } from './messages.js';
 
 export const en: Record<MessageKey, string> = {
-  'app.title': 'Ninh Sơn district digital transformation emulation',
+  'app.title': 'Digital transformation emulation',
   'lang.switch': 'Tiếng Việt',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',

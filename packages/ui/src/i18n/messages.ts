@@ -1,6 +1,6 @@
 // Every text of the shared UI, Vietnamese first; English must have the same keys (the type checks it).
 export const vi = {
-  'app.title': 'Thi đua Chuyển đổi số huyện Ninh Sơn',
+  'app.title': 'Thi đua Chuyển đổi số',
   'lang.switch': 'English',
   'common.loading': 'Đang tải…',
   'common.retry': 'Thử lại',
