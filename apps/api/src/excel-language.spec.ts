@@ -4,30 +4,22 @@ import { readFileSync } from 'node:fs';
 import { ninhSonDx2021_2025 as ninhSon } from '@thidua/domain';
 import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpHarness, sessionCookie, type HttpHarness } from './testing/http-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useSignedInHttpHarness } from './testing/http-harness.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ORIGIN = 'https://thidua.ninhson.example';
 const sample = JSON.parse(readFileSync(new URL('../../../docs/examples/phong-trao-xa-2026-2030.json', import.meta.url), 'utf8')) as object;
 
 describe.each(await testProviders())('Excel in the language of its reader on %s', (provider) => {
-  let h: HttpHarness;
-  let cookie = '';
-  beforeAll(async () => {
-    h = await createHttpHarness(provider);
-    cookie = await sessionCookie(h, 'xa.lamson');
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const signedIn = useSignedInHttpHarness(provider, 'xa.lamson');
 
   const choose = async (language: 'vi' | 'en') => {
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.setLanguage', headers: { cookie, origin: ORIGIN, 'content-type': 'application/json' }, payload: { language } });
+    const res = await signedIn.h.app.inject({ method: 'POST', url: '/trpc/auth.setLanguage', headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': 'application/json' }, payload: { language } });
     expect(res.statusCode, res.body).toBe(200);
   };
   const template = async () => {
-    const res = await h.app.inject({ url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie } });
+    const res = await signedIn.h.app.inject({ url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie: signedIn.cookie } });
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -41,7 +33,7 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     return found!;
   };
   const upload = async (sheet: ExcelJS.Worksheet) =>
-    h.app.inject({ method: 'POST', url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie, origin: ORIGIN, 'content-type': XLSX }, payload: Buffer.from(await sheet.workbook.xlsx.writeBuffer()) });
+    signedIn.h.app.inject({ method: 'POST', url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX }, payload: Buffer.from(await sheet.workbook.xlsx.writeBuffer()) });
 
   it('gives an English reader an English sheet and English problems, and a Vietnamese reader the Vietnamese ones', async () => {
     const dossiers = ninhSon.criteria.find((c) => c.id === 'C-COMM-DOSSIERS')!;
@@ -77,7 +69,7 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     yesNo.getCell(5).value = 'Yes';
     const saved = await upload(english);
     expect(saved.statusCode, saved.body).toBe(200);
-    const values = await h.api.t.db.reportValue.findMany({ where: { report: { unitId: 'U-LAM-SON', year: 2025 }, key: { in: [dossiers.id, yesNoCriterion.id] } }, select: { key: true, numberValue: true, boolValue: true } });
+    const values = await signedIn.h.api.t.db.reportValue.findMany({ where: { report: { unitId: 'U-LAM-SON', year: 2025 }, key: { in: [dossiers.id, yesNoCriterion.id] } }, select: { key: true, numberValue: true, boolValue: true } });
     expect(Object.fromEntries(values.map((v) => [v.key, v.numberValue ?? v.boolValue]))).toEqual({ [dossiers.id]: 64, [yesNoCriterion.id]: true });
 
     // Back in Vietnamese, the same mistake is named in Vietnamese.
@@ -88,23 +80,23 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
   });
 
   it('names the district import’s own checks in the importer’s language too', async () => {
-    await h.api.t.db.user.update({ where: { username: 'vhtt' }, data: { language: 'en' } });
+    await signedIn.h.api.t.db.user.update({ where: { username: 'vhtt' }, data: { language: 'en' } });
     try {
-      const culture = await h.api.as('vhtt');
+      const culture = await signedIn.h.api.as('vhtt');
       const row = { unitId: 'U-LAM-SON', key: 'C-COMM-DOSSIERS', number: 50, bool: null, evidenceUrl: null };
       const result = await culture.reports.importDistrict({ year: 2025, evidenceUrl: null, rows: [row, row, { ...row, key: 'C-NOT-ONE' }] });
       expect(result).toMatchObject({ ok: false });
       expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['U-LAM-SON / C-COMM-DOSSIERS is already on an earlier row.', expect.stringMatching(/^"C-NOT-ONE" is not a criterion of /)]);
     } finally {
-      await h.api.t.db.user.update({ where: { username: 'vhtt' }, data: { language: null } });
+      await signedIn.h.api.t.db.user.update({ where: { username: 'vhtt' }, data: { language: null } });
     }
   });
 
   it('makes the 2025 sheet from the movement reporting 2025 while another movement opens the screens today', async () => {
     // The harness's clock is for the administrator's activation; the sheet's route reads the real date, when the
     // sample movement is the one screens open on.
-    h.api.clock.now = new Date('2026-12-05T02:00:00Z');
-    const admin = await h.api.as('quantri');
+    signedIn.h.api.clock.now = new Date('2026-12-05T02:00:00Z');
+    const admin = await signedIn.h.api.as('quantri');
     await admin.admin.activateMovement({ definition: sample, note: 'Phong trào của xã giai đoạn 2026–2030' });
     const ids: string[] = [];
     (await template()).eachRow((row, n) => {

@@ -2,26 +2,18 @@
 // is refused whole with every problem named by row and column; a good one is saved as the draft and kept as evidence.
 import { testProviders } from '@thidua/db/testing';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpHarness, sessionCookie, type HttpHarness } from './testing/http-harness.js';
+import { describe, expect, it } from 'vitest';
+import { useSignedInHttpHarness } from './testing/http-harness.js';
 
 const providers = await testProviders();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ORIGIN = 'https://thidua.ninhson.example';
 
 describe.each(providers)('Excel import and export on %s', (provider) => {
-  let h: HttpHarness;
-  let cookie = '';
-  beforeAll(async () => {
-    h = await createHttpHarness(provider);
-    cookie = await sessionCookie(h, 'xa.lamson');
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const signedIn = useSignedInHttpHarness(provider, 'xa.lamson');
 
   const template = async (unit = 'U-LAM-SON') => {
-    const res = await h.app.inject({ url: `/api/excel/report/${unit}/2025`, headers: { cookie } });
+    const res = await signedIn.h.app.inject({ url: `/api/excel/report/${unit}/2025`, headers: { cookie: signedIn.cookie } });
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -36,8 +28,8 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     return rows;
   };
   const upload = async (book: ExcelJS.Workbook, unit = 'U-LAM-SON') =>
-    h.app.inject({ method: 'POST', url: `/api/excel/report/${unit}/2025`, headers: { cookie, origin: ORIGIN, 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
-  const savedReport = async () => h.api.t.db.report.findFirst({ where: { unitId: 'U-LAM-SON', year: 2025 }, include: { values: true } });
+    signedIn.h.app.inject({ method: 'POST', url: `/api/excel/report/${unit}/2025`, headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+  const savedReport = async () => signedIn.h.api.t.db.report.findFirst({ where: { unitId: 'U-LAM-SON', year: 2025 }, include: { values: true } });
 
   it('gives a commune its template: every commune criterion with label, unit, allowed range and a validated value cell', async () => {
     const book = await template();
@@ -54,7 +46,7 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
   it('tells a browser that asks for progress each phase, then the answer (here a refusal, with its problems)', async () => {
     const book = await template();
     rowsOf(book).get('C-COMM-DOSSIERS')!.getCell(5).value = 140;
-    const res = await h.app.inject({ method: 'POST', url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie, origin: ORIGIN, 'content-type': XLSX, accept: 'application/x-ndjson, application/json', 'accept-encoding': 'gzip' }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+    const res = await signedIn.h.app.inject({ method: 'POST', url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX, accept: 'application/x-ndjson, application/json', 'accept-encoding': 'gzip' }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
     expect(res.headers['content-type']).toContain('application/x-ndjson');
     // Each line leaves as it is written: a compressed stream would hold them back.
     expect(res.headers['content-encoding']).toBeUndefined();
@@ -105,10 +97,10 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     expect(dossiers).toMatchObject({ numberValue: 72.5, evidenceUrl: 'https://ninhson.gov.vn/minh-chung/ho-so.pdf' });
     if (countRow) expect(report?.values.find((v) => v.key === String(countRow.getCell(1).value))).toMatchObject({ numberValue: 61.2, evidenceUrl: body.evidenceUrl });
     if (booleanRow) expect(report?.values.find((v) => v.key === String(booleanRow.getCell(1).value))?.boolValue).toBe(true);
-    const evidence = await h.app.inject({ url: new URL(body.evidenceUrl).pathname, headers: { cookie } });
+    const evidence = await signedIn.h.app.inject({ url: new URL(body.evidenceUrl).pathname, headers: { cookie: signedIn.cookie } });
     expect(evidence.statusCode).toBe(200);
     expect(evidence.headers['content-type']).toBe(XLSX);
-    expect(await h.api.t.db.auditLog.count({ where: { action: { contains: 'report' }, entityId: report?.id } })).toBeGreaterThan(0);
+    expect(await signedIn.h.api.t.db.auditLog.count({ where: { action: { contains: 'report' }, entityId: report?.id } })).toBeGreaterThan(0);
     const again = rowsOf(await template());
     expect(again.get('C-COMM-DOSSIERS')!.getCell(5).value).toBe(72.5);
   });
@@ -134,12 +126,12 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     const mine = await template();
     const res = await upload(mine, 'U-MY-SON');
     expect([403, 422]).toContain(res.statusCode);
-    expect((await h.app.inject({ url: '/api/excel/report/U-MY-SON/2025', headers: { cookie } })).statusCode).toBe(403);
-    await h.api.t.db.reportValue.updateMany({ where: { key: 'C-COMM-DOSSIERS' }, data: { note: '=HYPERLINK("http://evil.example")' } });
+    expect((await signedIn.h.app.inject({ url: '/api/excel/report/U-MY-SON/2025', headers: { cookie: signedIn.cookie } })).statusCode).toBe(403);
+    await signedIn.h.api.t.db.reportValue.updateMany({ where: { key: 'C-COMM-DOSSIERS' }, data: { note: '=HYPERLINK("http://evil.example")' } });
     // Text stays text: a string cell is never a formula in a workbook, and the note comes back exactly as written.
     const cell = rowsOf(await template()).get('C-COMM-DOSSIERS')!.getCell(7);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=HYPERLINK("http://evil.example")');
-    expect((await h.app.inject({ url: '/api/excel/report/U-LAM-SON/2031', headers: { cookie } })).statusCode).toBe(400);
+    expect((await signedIn.h.app.inject({ url: '/api/excel/report/U-LAM-SON/2031', headers: { cookie: signedIn.cookie } })).statusCode).toBe(400);
   });
 });
