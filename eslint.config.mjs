@@ -7,13 +7,73 @@ import tseslint from 'typescript-eslint';
 
 // Anything that touches the outside world. The domain may import none of these.
 const IO_LIBRARIES = [
-  'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'tls', 'dgram', 'dns', 'worker_threads', 'cluster', 'crypto', 'process', 'stream', 'readline', 'zlib', 'url', 'util',
-  '@prisma/*', 'prisma', 'libsql', 'better-sqlite3', 'pg', 'mysql*', 'sqlite3', 'redis', 'ioredis',
-  'fastify', '@fastify/*', 'express', 'axios', 'node-fetch', 'undici', 'ws',
-  '@trpc/*', 'react', 'react-dom', 'exceljs', 'pino', 'nodemailer', 'dotenv',
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'tls',
+  'dgram',
+  'dns',
+  'worker_threads',
+  'cluster',
+  'crypto',
+  'process',
+  'stream',
+  'readline',
+  'zlib',
+  'url',
+  'util',
+  '@prisma/*',
+  'prisma',
+  'libsql',
+  'better-sqlite3',
+  'pg',
+  'mysql*',
+  'sqlite3',
+  'redis',
+  'ioredis',
+  'fastify',
+  '@fastify/*',
+  'express',
+  'axios',
+  'node-fetch',
+  'undici',
+  'ws',
+  '@trpc/*',
+  'react',
+  'react-dom',
+  'exceljs',
+  'pino',
+  'nodemailer',
+  'dotenv',
 ];
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'tls', 'dgram', 'dns', 'worker_threads', 'cluster', 'crypto', 'process', 'stream', 'readline', 'zlib', 'url', 'util'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'tls',
+  'dgram',
+  'dns',
+  'worker_threads',
+  'cluster',
+  'crypto',
+  'process',
+  'stream',
+  'readline',
+  'zlib',
+  'url',
+  'util',
+];
 
 /** The owners' scopes the projects carry (a sector module's, the portal's), read from their package.json. */
 const OWN_SCOPES = [
@@ -21,7 +81,9 @@ const OWN_SCOPES = [
     ['apps', 'packages', 'tools'].flatMap((dir) =>
       readdirSync(new URL(dir, import.meta.url)).flatMap((name) => {
         try {
-          return JSON.parse(readFileSync(new URL(`${dir}/${name}/package.json`, import.meta.url), 'utf8')).nx?.tags ?? [];
+          return (
+            JSON.parse(readFileSync(new URL(`${dir}/${name}/package.json`, import.meta.url), 'utf8')).nx?.tags ?? []
+          );
         } catch {
           return [];
         }
@@ -38,17 +100,36 @@ const boundaries = (extraDomainImports = [], options = {}) => [
     allow: [],
     depConstraints: [
       // The domain is pure: zod only, and no other workspace project.
-      { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [], allowedExternalImports: ['zod', ...extraDomainImports], bannedExternalImports: IO_LIBRARIES.filter((name) => !extraDomainImports.includes(name)) },
+      {
+        sourceTag: 'type:domain',
+        onlyDependOnLibsWithTags: [],
+        allowedExternalImports: ['zod', ...extraDomainImports],
+        bannedExternalImports: IO_LIBRARIES.filter((name) => !extraDomainImports.includes(name)),
+      },
       { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
       { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
       { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:util'] },
       // UI may name the API's types (the typed client); the rule below allows type-only imports of it and nothing else.
       { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:util', 'type:api'] },
       // Apps may also use the shared build configuration (type:build) in their rspack config.
-      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:ui', 'type:util', 'type:build'] },
+      {
+        sourceTag: 'type:app',
+        onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:ui', 'type:util', 'type:build'],
+      },
       { sourceTag: 'type:build', onlyDependOnLibsWithTags: [] },
       // Tools (benchmarks, generators) drive the real apps and packages; nothing ships depending on them.
-      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:data', 'type:api', 'type:app', 'type:tool', 'type:build'] },
+      {
+        sourceTag: 'type:tool',
+        onlyDependOnLibsWithTags: [
+          'type:domain',
+          'type:util',
+          'type:data',
+          'type:api',
+          'type:app',
+          'type:tool',
+          'type:build',
+        ],
+      },
       // Each owner's project (a sector module, the portal) uses shared projects and its own, never another owner's: a
       // module is released alone. Shared projects depend on no owner's.
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -79,18 +160,30 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)], message: 'The domain package is pure: no Node built-ins. Do the I/O in an app or the db/api packages.' },
-            { group: IO_LIBRARIES.filter((name) => !name.startsWith('node:') && !NODE_BUILTINS.includes(name)), message: 'The domain package is pure: it may import zod only.' },
+            {
+              group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `${name}/*`)],
+              message: 'The domain package is pure: no Node built-ins. Do the I/O in an app or the db/api packages.',
+            },
+            {
+              group: IO_LIBRARIES.filter((name) => !name.startsWith('node:') && !NODE_BUILTINS.includes(name)),
+              message: 'The domain package is pure: it may import zod only.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'The domain package must not read the environment.' }, { name: 'fetch', message: 'The domain package does no I/O.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The domain package must not read the environment.' },
+        { name: 'fetch', message: 'The domain package does no I/O.' },
+      ],
     },
   },
   {
     // Tests, fixtures and benchmarks of the domain may use the test tools and read the plan digest.
     files: ['packages/domain/src/**/*.spec.ts', 'packages/domain/vitest.config.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(['vitest', 'vitest/*', 'fast-check', 'node:*', 'fs', 'path', 'url']) },
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(['vitest', 'vitest/*', 'fast-check', 'node:*', 'fs', 'path', 'url']),
+    },
   },
   {
     // The UI's separate federation entries (./sector, ./forms) import the shared core by package name on purpose:
@@ -100,14 +193,25 @@ export default tseslint.config(
   },
   {
     // Browser code (the shared UI, the shell, the sector modules, the portal widgets): the API's types only, no server code, no Node.
-    files: ['packages/ui/src/**/*.{ts,tsx}', 'apps/shell/src/**/*.{ts,tsx}', 'apps/*/src/App.tsx', 'apps/*/src/Widget.tsx', 'apps/*/src/sector.ts', 'apps/widgets/src/**/*.ts'],
+    files: [
+      'packages/ui/src/**/*.{ts,tsx}',
+      'apps/shell/src/**/*.{ts,tsx}',
+      'apps/*/src/App.tsx',
+      'apps/*/src/Widget.tsx',
+      'apps/*/src/sector.ts',
+      'apps/widgets/src/**/*.ts',
+    ],
     ignores: ['**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: '@thidua/api', allowTypeImports: true, message: 'Browser code may import the API’s types only (import type …).' },
+            {
+              name: '@thidua/api',
+              allowTypeImports: true,
+              message: 'Browser code may import the API’s types only (import type …).',
+            },
             { name: '@thidua/db', message: 'Browser code never reaches the database: call the API.' },
             { name: '@thidua/api-server', message: 'Browser code never imports the server.' },
           ],

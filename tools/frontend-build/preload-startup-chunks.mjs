@@ -14,7 +14,8 @@ const providedOf = (identifier) => /^provide shared module \(\w+\) \S+ = (.+)$/.
  * the shell provides it, so only the provided chunks are listed. */
 export const startupFiles = (compilation, groupName) => {
   const group = compilation.namedChunkGroups.get(groupName);
-  if (!group) throw new Error(`${NAME}: no chunk group named "${groupName}" (main.ts must name its import of bootstrap)`);
+  if (!group)
+    throw new Error(`${NAME}: no chunk group named "${groupName}" (main.ts must name its import of bootstrap)`);
   const { chunkGraph } = compilation;
   const provided = new Map();
   for (const g of compilation.chunkGroups) {
@@ -48,14 +49,19 @@ export class PreloadStartupChunks {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       this.options.html.getCompilationHooks(compilation).alterAssetTagGroups.tapPromise(NAME, async (data) => {
-        const base = compilation.outputOptions.publicPath === 'auto' ? '' : String(compilation.outputOptions.publicPath ?? '');
+        const base =
+          compilation.outputOptions.publicPath === 'auto' ? '' : String(compilation.outputOptions.publicPath ?? '');
         const links = startupFiles(compilation, this.options.group).map((file) => ({
           tagName: 'link',
           voidTag: true,
           attributes: { rel: 'preload', href: `${base}${file}`, as: file.endsWith('.css') ? 'style' : 'script' },
         }));
         // crossorigin (anonymous) is what a same-origin fetch() sends: the browser hands it the preloaded answer.
-        const fetches = (this.options.fetches ?? []).map((href) => ({ tagName: 'link', voidTag: true, attributes: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' } }));
+        const fetches = (this.options.fetches ?? []).map((href) => ({
+          tagName: 'link',
+          voidTag: true,
+          attributes: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+        }));
         data.headTags.push(...fetches, ...links);
         return data;
       });

@@ -89,7 +89,11 @@ export const frontendConfig = ({ dir, name, kind, exposes, port, preloadFetches 
       new rspack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       ...(kind === 'host'
         ? [
-            new rspack.HtmlRspackPlugin({ template: path.join(dir, 'index.html'), inject: 'head', scriptLoading: 'defer' }),
+            new rspack.HtmlRspackPlugin({
+              template: path.join(dir, 'index.html'),
+              inject: 'head',
+              scriptLoading: 'defer',
+            }),
             new PreloadStartupChunks({ group: 'bootstrap', fetches: preloadFetches, html: rspack.HtmlRspackPlugin }),
             // remotes.json is the per-environment list of sector modules: replaced at deploy time, never rebuilt.
             new rspack.CopyRspackPlugin({ patterns: [{ from: path.join(dir, 'public') }] }),

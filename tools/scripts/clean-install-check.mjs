@@ -16,10 +16,21 @@ mkdirSync(home);
 
 // The node that runs this check, then the system's usual places: nothing else a user would not have.
 const PATH = [dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':');
-const clean = (command, cwd) => execFileSync('env', ['-i', `PATH=${PATH}`, `HOME=${home}`, 'bash', '-c', command], { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const clean = (command, cwd) =>
+  execFileSync('env', ['-i', `PATH=${PATH}`, `HOME=${home}`, 'bash', '-c', command], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 try {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     if (!existsSync(join(root, file))) continue; // deleted in the working tree, not yet committed
     mkdirSync(dirname(join(checkout, file)), { recursive: true });

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 const pkgDir = process.cwd();
 const tsc = resolve(pkgDir, '../../node_modules/typescript/bin/tsc');
 const work = mkdtempSync(join(tmpdir(), 'thidua-pack-'));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 try {
   run('pnpm', ['pack', '--pack-destination', work], pkgDir);
@@ -36,7 +37,18 @@ console.log(JSON.stringify({ ok: true, dossiers: dossiers.explanation.vi, due: d
   );
   writeFileSync(
     join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, outDir: 'out', skipLibCheck: false, types: [] }, include: ['check.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        strict: true,
+        outDir: 'out',
+        skipLibCheck: false,
+        types: [],
+      },
+      include: ['check.ts'],
+    }),
   );
   run('node', [tsc, '-p', 'tsconfig.json'], app);
   const out = run('node', ['out/check.js'], app).trim();

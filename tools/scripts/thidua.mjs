@@ -22,7 +22,11 @@ const nx = join(root, 'node_modules/.bin/nx');
 if (args[0] === 'admin' || args[0] === 'audit') {
   // `audit verify <export>` checks an exported audit log offline, with the API's own verification code.
   step(nx, ['run', 'db:generate', '--outputStyle=static']);
-  run(join(root, 'apps/api/node_modules/.bin/tsx'), ['--conditions=@thidua/source', join(root, `apps/api/src/admin/${args[0] === 'admin' ? 'main' : 'audit-main'}.ts`), ...args.slice(1)]);
+  run(join(root, 'apps/api/node_modules/.bin/tsx'), [
+    '--conditions=@thidua/source',
+    join(root, `apps/api/src/admin/${args[0] === 'admin' ? 'main' : 'audit-main'}.ts`),
+    ...args.slice(1),
+  ]);
 } else {
   if (!existsSync(join(root, 'packages/cli/dist/bin.js'))) step(nx, ['run', 'cli:build', '--outputStyle=static']);
   run(process.execPath, [join(root, 'packages/cli/dist/bin.js'), ...args]);

@@ -4,6 +4,9 @@ export const KEY_INDICATOR = 'I-AGRICULTURE-CASHLESS';
 export const GOAL = 50;
 
 export const FOCUS = {
-  title: { vi: "Thanh toán không dùng tiền mặt của nông dân", en: "Cashless payments by farmers" },
-  why: { vi: "Kế hoạch khuyến khích nông dân chuyển sang giao dịch điện tử không dùng tiền mặt (II.3.9.d); mục tiêu 50% là mức huyện đặt ra để theo dõi.", en: "The plan encourages farmers to pay electronically (II.3.9.d); the 50% goal is the district's working mark." },
+  title: { vi: 'Thanh toán không dùng tiền mặt của nông dân', en: 'Cashless payments by farmers' },
+  why: {
+    vi: 'Kế hoạch khuyến khích nông dân chuyển sang giao dịch điện tử không dùng tiền mặt (II.3.9.d); mục tiêu 50% là mức huyện đặt ra để theo dõi.',
+    en: "The plan encourages farmers to pay electronically (II.3.9.d); the 50% goal is the district's working mark.",
+  },
 };

@@ -12,7 +12,9 @@ const json = { 'content-type': 'application/json' };
 /** The tRPC code of each call of a response (one call, or a batch). */
 const codes = (body: string): string[] => {
   const parsed = JSON.parse(body) as unknown;
-  return (Array.isArray(parsed) ? parsed : [parsed]).map((r: { error?: { data?: { code?: string } } }) => r.error?.data?.code ?? 'OK');
+  return (Array.isArray(parsed) ? parsed : [parsed]).map(
+    (r: { error?: { data?: { code?: string } } }) => r.error?.data?.code ?? 'OK',
+  );
 };
 
 describe('sign-in limits over HTTP', () => {
@@ -25,7 +27,12 @@ describe('sign-in limits over HTTP', () => {
   it('counts a procedure name spelled with %2E like any other', async () => {
     const seen: string[] = [];
     for (let i = 0; i < LIMIT + 3; i++) {
-      const res = await h.app.inject({ method: 'POST', url: '/trpc/auth%2Elogin', headers: { ...json, 'x-forwarded-for': '198.51.100.1' }, payload: WRONG(i) });
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/trpc/auth%2Elogin',
+        headers: { ...json, 'x-forwarded-for': '198.51.100.1' },
+        payload: WRONG(i),
+      });
       seen.push(...codes(res.body));
     }
     expect(seen.slice(0, LIMIT).every((c) => c === 'UNAUTHORIZED')).toBe(true);
@@ -36,7 +43,12 @@ describe('sign-in limits over HTTP', () => {
     const seen: string[] = [];
     for (let b = 0; b < 3; b++) {
       const payload = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), WRONG(b * 10 + i)]));
-      const res = await h.app.inject({ method: 'POST', url: `/trpc/${Array(10).fill('auth.login').join(',')}?batch=1`, headers: { ...json, 'x-forwarded-for': '198.51.100.2' }, payload });
+      const res = await h.app.inject({
+        method: 'POST',
+        url: `/trpc/${Array(10).fill('auth.login').join(',')}?batch=1`,
+        headers: { ...json, 'x-forwarded-for': '198.51.100.2' },
+        payload,
+      });
       seen.push(...codes(res.body));
     }
     expect(seen.filter((c) => c === 'UNAUTHORIZED')).toHaveLength(LIMIT);
@@ -44,12 +56,23 @@ describe('sign-in limits over HTTP', () => {
   });
 
   it('believes X-Forwarded-For from the trusted proxy only: a district behind one proxy is many clients, a direct caller cannot pick one', async () => {
-    const other = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { ...json, 'x-forwarded-for': '198.51.100.3' }, payload: WRONG(0) });
+    const other = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, 'x-forwarded-for': '198.51.100.3' },
+      payload: WRONG(0),
+    });
     expect(codes(other.body)).toEqual(['UNAUTHORIZED']);
     // From an address that is not the trusted proxy, the header is ignored: the connection's address counts.
     const direct = [];
     for (let i = 0; i < LIMIT + 1; i++) {
-      const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', remoteAddress: '203.0.113.50', headers: { ...json, 'x-forwarded-for': `10.0.0.${i}` }, payload: WRONG(i) });
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        remoteAddress: '203.0.113.50',
+        headers: { ...json, 'x-forwarded-for': `10.0.0.${i}` },
+        payload: WRONG(i),
+      });
       direct.push(...codes(res.body));
     }
     expect(direct.at(-1)).toBe('TOO_MANY_REQUESTS');
@@ -74,7 +97,11 @@ describe('public read limit over HTTP', () => {
     }
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
     const refused = await h.app.inject({ url: '/api/public/units', headers: from('198.51.100.20') });
-    expect([refused.statusCode, Number(refused.headers['retry-after']) > 0, refused.json().error.message]).toEqual([429, true, expect.stringContaining('Quá nhiều yêu cầu')]);
+    expect([refused.statusCode, Number(refused.headers['retry-after']) > 0, refused.json().error.message]).toEqual([
+      429,
+      true,
+      expect.stringContaining('Quá nhiều yêu cầu'),
+    ]);
     const trpc = await h.app.inject({ url: '/trpc/movement.get', headers: from('198.51.100.20') });
     expect(codes(trpc.body)).toEqual(['TOO_MANY_REQUESTS']);
     // Another address, and a signed-in officer's work, are not held back by it.
@@ -100,7 +127,13 @@ describe.runIf(await redisAvailable())('sign-in limits shared through Redis', ()
     const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
     const seen: string[] = [];
     for (let i = 0; i < LIMIT + 2; i++) {
-      const res = await (i % 2 === 0 ? a : b).app.inject({ method: 'POST', url: '/trpc/auth.login', remoteAddress: ip, headers: json, payload: { username: `redis-${Date.now()}-${i}`, password: 'x' } });
+      const res = await (i % 2 === 0 ? a : b).app.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        remoteAddress: ip,
+        headers: json,
+        payload: { username: `redis-${Date.now()}-${i}`, password: 'x' },
+      });
       seen.push(...codes(res.body));
     }
     expect(seen.slice(0, LIMIT).every((c) => c === 'UNAUTHORIZED')).toBe(true);

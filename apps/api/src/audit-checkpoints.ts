@@ -3,7 +3,12 @@ import { auditKeyOf, writeCheckpoint } from '@thidua/api';
 import type { Database } from '@thidua/db';
 import type { FastifyBaseLogger } from 'fastify';
 
-export const startAuditCheckpoints = (database: Database, auditKey: string | undefined, everyMs: number, log: FastifyBaseLogger): { stop(): void } => {
+export const startAuditCheckpoints = (
+  database: Database,
+  auditKey: string | undefined,
+  everyMs: number,
+  log: FastifyBaseLogger,
+): { stop(): void } => {
   const key = auditKeyOf(auditKey);
   const timer = setInterval(() => {
     writeCheckpoint(database.db, key, new Date()).then(

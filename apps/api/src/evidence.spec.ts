@@ -23,11 +23,27 @@ describe('evidence files', () => {
   });
 
   const cookieOf = async (username: string) => {
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/json' }, payload: { username, password: PASSWORD } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { 'content-type': 'application/json' },
+      payload: { username, password: PASSWORD },
+    });
     return String(res.headers['set-cookie'] ?? '').split(';')[0] ?? '';
   };
   const upload = (cookie: string, body: Buffer, type = 'application/pdf', extra: Record<string, string> = {}) =>
-    h.app.inject({ method: 'POST', url: '/api/evidence', headers: { cookie, 'content-type': type, origin: APP, 'x-file-name': encodeURIComponent('Kế hoạch số 12.pdf'), ...extra }, payload: body });
+    h.app.inject({
+      method: 'POST',
+      url: '/api/evidence',
+      headers: {
+        cookie,
+        'content-type': type,
+        origin: APP,
+        'x-file-name': encodeURIComponent('Kế hoạch số 12.pdf'),
+        ...extra,
+      },
+      payload: body,
+    });
 
   it('stores an editor’s PDF once by its content and gives it back with its name to signed-in users only', async () => {
     const editor = await cookieOf('xa.lamson');
@@ -36,7 +52,9 @@ describe('evidence files', () => {
     const { url, name, size } = first.json() as { url: string; name: string; size: number };
     expect(name).toBe('Kế hoạch số 12.pdf');
     expect(size).toBe(PDF.length);
-    expect((await upload(editor, PDF, 'application/pdf', { 'x-file-name': 'trang.html' })).json()).toMatchObject({ url });
+    expect((await upload(editor, PDF, 'application/pdf', { 'x-file-name': 'trang.html' })).json()).toMatchObject({
+      url,
+    });
     expect(readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toHaveLength(1);
 
     const reader = await cookieOf('lanhdao');
@@ -67,6 +85,8 @@ describe('evidence files', () => {
     const big = await upload(editor, Buffer.alloc(EVIDENCE_MAX_BYTES + 1, 1));
     expect(big.statusCode).toBe(413);
     expect(big.json().error.message).toContain('quá lớn');
-    expect((await h.app.inject({ url: '/api/evidence/..%2f..%2fetc%2fpasswd', headers: { cookie: editor } })).statusCode).toBe(404);
+    expect(
+      (await h.app.inject({ url: '/api/evidence/..%2f..%2fetc%2fpasswd', headers: { cookie: editor } })).statusCode,
+    ).toBe(404);
   });
 });

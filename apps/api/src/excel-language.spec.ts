@@ -9,17 +9,27 @@ import { useSignedInHttpHarness } from './testing/http-harness.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ORIGIN = 'https://thidua.ninhson.example';
-const sample = JSON.parse(readFileSync(new URL('../../../docs/examples/phong-trao-xa-2026-2030.json', import.meta.url), 'utf8')) as object;
+const sample = JSON.parse(
+  readFileSync(new URL('../../../docs/examples/phong-trao-xa-2026-2030.json', import.meta.url), 'utf8'),
+) as object;
 
 describe.each(await testProviders())('Excel in the language of its reader on %s', (provider) => {
   const signedIn = useSignedInHttpHarness(provider, 'xa.lamson');
 
   const choose = async (language: 'vi' | 'en') => {
-    const res = await signedIn.h.app.inject({ method: 'POST', url: '/trpc/auth.setLanguage', headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': 'application/json' }, payload: { language } });
+    const res = await signedIn.h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.setLanguage',
+      headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': 'application/json' },
+      payload: { language },
+    });
     expect(res.statusCode, res.body).toBe(200);
   };
   const template = async () => {
-    const res = await signedIn.h.app.inject({ url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie: signedIn.cookie } });
+    const res = await signedIn.h.app.inject({
+      url: '/api/excel/report/U-LAM-SON/2025',
+      headers: { cookie: signedIn.cookie },
+    });
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -33,11 +43,18 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     return found!;
   };
   const upload = async (sheet: ExcelJS.Worksheet) =>
-    signedIn.h.app.inject({ method: 'POST', url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX }, payload: Buffer.from(await sheet.workbook.xlsx.writeBuffer()) });
+    signedIn.h.app.inject({
+      method: 'POST',
+      url: '/api/excel/report/U-LAM-SON/2025',
+      headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX },
+      payload: Buffer.from(await sheet.workbook.xlsx.writeBuffer()),
+    });
 
   it('gives an English reader an English sheet and English problems, and a Vietnamese reader the Vietnamese ones', async () => {
     const dossiers = ninhSon.criteria.find((c) => c.id === 'C-COMM-DOSSIERS')!;
-    const yesNoCriterion = ninhSon.criteria.find((c) => c.measure.kind === 'boolean' && c.appliesTo.includes('commune'))!;
+    const yesNoCriterion = ninhSon.criteria.find(
+      (c) => c.measure.kind === 'boolean' && c.appliesTo.includes('commune'),
+    )!;
 
     const vietnamese = await template();
     expect(vietnamese.getRow(6).getCell(1).value).toBe('Mã tiêu chí');
@@ -45,13 +62,26 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
 
     await choose('en');
     const english = await template();
-    expect(english.getRow(6).values).toEqual([undefined, 'Criterion ID', 'Criterion', 'Unit', 'Allowed values', 'Value', 'Evidence link', 'Note']);
+    expect(english.getRow(6).values).toEqual([
+      undefined,
+      'Criterion ID',
+      'Criterion',
+      'Unit',
+      'Allowed values',
+      'Value',
+      'Evidence link',
+      'Note',
+    ]);
     expect(String(english.getCell('A1').value)).toContain(`${ninhSon.name.en}: results for 2025`);
     expect(english.getCell('A2').value).toBe('Unit');
     expect(rowOf(english, dossiers.id).getCell(2).value).toBe(dossiers.label.en);
     const yesNo = rowOf(english, yesNoCriterion.id);
     expect([yesNo.getCell(3).value, yesNo.getCell(4).value]).toEqual(['Yes/No', 'Yes or No']);
-    expect(yesNo.getCell(5).dataValidation).toMatchObject({ type: 'list', formulae: ['"Yes,No"'], error: 'Allowed values: Yes or No' });
+    expect(yesNo.getCell(5).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Yes,No"'],
+      error: 'Allowed values: Yes or No',
+    });
 
     rowOf(english, dossiers.id).getCell(5).value = 140;
     yesNo.getCell(5).value = 'Maybe';
@@ -59,8 +89,18 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     expect(refused.statusCode).toBe(422);
     expect(refused.json().problems).toEqual(
       expect.arrayContaining([
-        { sheet: 'bao_cao', row: Number(rowOf(english, dossiers.id).number), column: 'E (Value)', message: '140 is outside the allowed range (0 – 100).' },
-        { sheet: 'bao_cao', row: Number(yesNo.number), column: 'E (Value)', message: '"Yes" or "No" is needed, not "Maybe".' },
+        {
+          sheet: 'bao_cao',
+          row: Number(rowOf(english, dossiers.id).number),
+          column: 'E (Value)',
+          message: '140 is outside the allowed range (0 – 100).',
+        },
+        {
+          sheet: 'bao_cao',
+          row: Number(yesNo.number),
+          column: 'E (Value)',
+          message: '"Yes" or "No" is needed, not "Maybe".',
+        },
       ]),
     );
 
@@ -69,14 +109,22 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     yesNo.getCell(5).value = 'Yes';
     const saved = await upload(english);
     expect(saved.statusCode, saved.body).toBe(200);
-    const values = await signedIn.h.api.t.db.reportValue.findMany({ where: { report: { unitId: 'U-LAM-SON', year: 2025 }, key: { in: [dossiers.id, yesNoCriterion.id] } }, select: { key: true, numberValue: true, boolValue: true } });
-    expect(Object.fromEntries(values.map((v) => [v.key, v.numberValue ?? v.boolValue]))).toEqual({ [dossiers.id]: 64, [yesNoCriterion.id]: true });
+    const values = await signedIn.h.api.t.db.reportValue.findMany({
+      where: { report: { unitId: 'U-LAM-SON', year: 2025 }, key: { in: [dossiers.id, yesNoCriterion.id] } },
+      select: { key: true, numberValue: true, boolValue: true },
+    });
+    expect(Object.fromEntries(values.map((v) => [v.key, v.numberValue ?? v.boolValue]))).toEqual({
+      [dossiers.id]: 64,
+      [yesNoCriterion.id]: true,
+    });
 
     // Back in Vietnamese, the same mistake is named in Vietnamese.
     await choose('vi');
     const again = await template();
     rowOf(again, dossiers.id).getCell(5).value = 140;
-    expect((await upload(again)).json().problems).toEqual([expect.objectContaining({ column: 'E (Giá trị)', message: '140 ngoài phạm vi cho phép (0 – 100).' })]);
+    expect((await upload(again)).json().problems).toEqual([
+      expect.objectContaining({ column: 'E (Giá trị)', message: '140 ngoài phạm vi cho phép (0 – 100).' }),
+    ]);
   });
 
   it('names the district import’s own checks in the importer’s language too', async () => {
@@ -84,9 +132,16 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     try {
       const culture = await signedIn.h.api.as('vhtt');
       const row = { unitId: 'U-LAM-SON', key: 'C-COMM-DOSSIERS', number: 50, bool: null, evidenceUrl: null };
-      const result = await culture.reports.importDistrict({ year: 2025, evidenceUrl: null, rows: [row, row, { ...row, key: 'C-NOT-ONE' }] });
+      const result = await culture.reports.importDistrict({
+        year: 2025,
+        evidenceUrl: null,
+        rows: [row, row, { ...row, key: 'C-NOT-ONE' }],
+      });
       expect(result).toMatchObject({ ok: false });
-      expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['U-LAM-SON / C-COMM-DOSSIERS is already on an earlier row.', expect.stringMatching(/^"C-NOT-ONE" is not a criterion of /)]);
+      expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+        'U-LAM-SON / C-COMM-DOSSIERS is already on an earlier row.',
+        expect.stringMatching(/^"C-NOT-ONE" is not a criterion of /),
+      ]);
     } finally {
       await signedIn.h.api.t.db.user.update({ where: { username: 'vhtt' }, data: { language: null } });
     }
@@ -102,6 +157,11 @@ describe.each(await testProviders())('Excel in the language of its reader on %s'
     (await template()).eachRow((row, n) => {
       if (n >= 7) ids.push(String(row.getCell(1).value));
     });
-    expect(ids.sort()).toEqual(ninhSon.criteria.filter((c) => c.appliesTo.includes('commune')).map((c) => c.id).sort());
+    expect(ids.sort()).toEqual(
+      ninhSon.criteria
+        .filter((c) => c.appliesTo.includes('commune'))
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 });

@@ -44,21 +44,46 @@ describe('a sector report through Excel', () => {
     return rows;
   };
   const upload = async (book: ExcelJS.Workbook, username = 'yte') =>
-    h.app.inject({ method: 'POST', url: URL_2024, headers: { cookie: await cookieOf(username), origin: ORIGIN, 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
-  const report = () => h.api.t.db.sectorReport.findFirst({ where: { sectorId: 'S-HEALTH', year: 2024 }, include: { values: { orderBy: [{ unitId: 'asc' }, { indicatorId: 'asc' }] } } });
+    h.app.inject({
+      method: 'POST',
+      url: URL_2024,
+      headers: { cookie: await cookieOf(username), origin: ORIGIN, 'content-type': XLSX },
+      payload: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+  const report = () =>
+    h.api.t.db.sectorReport.findFirst({
+      where: { sectorId: 'S-HEALTH', year: 2024 },
+      include: { values: { orderBy: [{ unitId: 'asc' }, { indicatorId: 'asc' }] } },
+    });
 
   it('gives the health office one row per commune and indicator, with units, ranges and validated value cells', async () => {
     const book = await template();
     const rows = rowsOf(book);
-    expect([...rows.keys()].sort()).toEqual(['U-LAM-SON|I-HEALTH-EMR', 'U-LAM-SON|I-HEALTH-RECORDS', 'U-LAM-SON|I-HEALTH-TELEMED', 'U-MY-SON|I-HEALTH-EMR', 'U-MY-SON|I-HEALTH-RECORDS', 'U-MY-SON|I-HEALTH-TELEMED']);
+    expect([...rows.keys()].sort()).toEqual([
+      'U-LAM-SON|I-HEALTH-EMR',
+      'U-LAM-SON|I-HEALTH-RECORDS',
+      'U-LAM-SON|I-HEALTH-TELEMED',
+      'U-MY-SON|I-HEALTH-EMR',
+      'U-MY-SON|I-HEALTH-RECORDS',
+      'U-MY-SON|I-HEALTH-TELEMED',
+    ]);
     const telemed = rows.get('U-LAM-SON|I-HEALTH-TELEMED')!;
     expect(telemed.getCell(2).value).toBe('xã Lâm Sơn');
     expect(telemed.getCell(5).value).toBe('lượt');
     expect(telemed.getCell(6).value).toBe('số nguyên ≥ 0');
-    expect(telemed.getCell(7).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
-    expect(rows.get('U-MY-SON|I-HEALTH-EMR')!.getCell(7).dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] });
+    expect(telemed.getCell(7).dataValidation).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+    });
+    expect(rows.get('U-MY-SON|I-HEALTH-EMR')!.getCell(7).dataValidation).toMatchObject({
+      type: 'decimal',
+      formulae: [0, 100],
+    });
     // Only who may read the sector's figures gets the sheet.
-    expect((await h.app.inject({ url: URL_2024, headers: { cookie: await cookieOf('xa.lamson') } })).statusCode).toBe(403);
+    expect((await h.app.inject({ url: URL_2024, headers: { cookie: await cookieOf('xa.lamson') } })).statusCode).toBe(
+      403,
+    );
   });
 
   it('lets a district reader download the sheet but not import it, and keeps no file from the attempt', async () => {
@@ -79,14 +104,36 @@ describe('a sector report through Excel', () => {
     rows.get('U-MY-SON|I-HEALTH-RECORDS')!.getCell(1).value = 'U-KHONG-CO';
     const res = await upload(book);
     expect(res.statusCode).toBe(422);
-    const { problems } = res.json() as { problems: Array<{ sheet: string; row: number; column: string; message: string }> };
+    const { problems } = res.json() as {
+      problems: Array<{ sheet: string; row: number; column: string; message: string }>;
+    };
     const rowOf = (key: string) => Number(rows.get(key)!.number);
     expect(problems).toEqual(
       expect.arrayContaining([
-        { sheet: 'bao_cao_nganh', row: rowOf('U-LAM-SON|I-HEALTH-EMR'), column: 'G (Giá trị)', message: '130 ngoài phạm vi cho phép (0 – 100).' },
-        { sheet: 'bao_cao_nganh', row: rowOf('U-LAM-SON|I-HEALTH-TELEMED'), column: 'G (Giá trị)', message: '12.5 ngoài phạm vi cho phép (số nguyên ≥ 0).' },
-        { sheet: 'bao_cao_nganh', row: rowOf('U-MY-SON|I-HEALTH-EMR'), column: 'G (Giá trị)', message: 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.' },
-        { sheet: 'bao_cao_nganh', row: rowOf('U-MY-SON|I-HEALTH-RECORDS'), column: 'A (Mã xã)', message: '"U-KHONG-CO" không phải xã, thị trấn đang hoạt động năm 2024.' },
+        {
+          sheet: 'bao_cao_nganh',
+          row: rowOf('U-LAM-SON|I-HEALTH-EMR'),
+          column: 'G (Giá trị)',
+          message: '130 ngoài phạm vi cho phép (0 – 100).',
+        },
+        {
+          sheet: 'bao_cao_nganh',
+          row: rowOf('U-LAM-SON|I-HEALTH-TELEMED'),
+          column: 'G (Giá trị)',
+          message: '12.5 ngoài phạm vi cho phép (số nguyên ≥ 0).',
+        },
+        {
+          sheet: 'bao_cao_nganh',
+          row: rowOf('U-MY-SON|I-HEALTH-EMR'),
+          column: 'G (Giá trị)',
+          message: 'Ô chứa công thức: hãy nhập giá trị, không nhập công thức.',
+        },
+        {
+          sheet: 'bao_cao_nganh',
+          row: rowOf('U-MY-SON|I-HEALTH-RECORDS'),
+          column: 'A (Mã xã)',
+          message: '"U-KHONG-CO" không phải xã, thị trấn đang hoạt động năm 2024.',
+        },
       ]),
     );
     expect(await report()).toBeNull();
@@ -109,7 +156,9 @@ describe('a sector report through Excel', () => {
       ['U-LAM-SON', 'I-HEALTH-TELEMED', 140],
       ['U-MY-SON', 'I-HEALTH-EMR', 48],
     ]);
-    expect(saved?.values.find((v) => v.unitId === 'U-MY-SON')?.evidenceUrl).toBe('https://soyte.ninhthuan.gov.vn/bao-cao-my-son.pdf');
+    expect(saved?.values.find((v) => v.unitId === 'U-MY-SON')?.evidenceUrl).toBe(
+      'https://soyte.ninhthuan.gov.vn/bao-cao-my-son.pdf',
+    );
     expect(saved?.values.find((v) => v.indicatorId === 'I-HEALTH-TELEMED')?.evidenceUrl).toMatch(/\/api\/evidence\//);
 
     // The same (now stale) file again: the report moved on, nothing is overwritten.

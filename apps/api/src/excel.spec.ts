@@ -13,7 +13,10 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
   const signedIn = useSignedInHttpHarness(provider, 'xa.lamson');
 
   const template = async (unit = 'U-LAM-SON') => {
-    const res = await signedIn.h.app.inject({ url: `/api/excel/report/${unit}/2025`, headers: { cookie: signedIn.cookie } });
+    const res = await signedIn.h.app.inject({
+      url: `/api/excel/report/${unit}/2025`,
+      headers: { cookie: signedIn.cookie },
+    });
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -28,31 +31,60 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     return rows;
   };
   const upload = async (book: ExcelJS.Workbook, unit = 'U-LAM-SON') =>
-    signedIn.h.app.inject({ method: 'POST', url: `/api/excel/report/${unit}/2025`, headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
-  const savedReport = async () => signedIn.h.api.t.db.report.findFirst({ where: { unitId: 'U-LAM-SON', year: 2025 }, include: { values: true } });
+    signedIn.h.app.inject({
+      method: 'POST',
+      url: `/api/excel/report/${unit}/2025`,
+      headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX },
+      payload: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+  const savedReport = async () =>
+    signedIn.h.api.t.db.report.findFirst({ where: { unitId: 'U-LAM-SON', year: 2025 }, include: { values: true } });
 
   it('gives a commune its template: every commune criterion with label, unit, allowed range and a validated value cell', async () => {
     const book = await template();
     const rows = rowsOf(book);
     expect(rows.has('C-COMM-DOSSIERS')).toBe(true);
-    expect([...rows.keys()].every((id) => id.startsWith('C-COMM-') || id.startsWith('C-ALL-') || id.startsWith('C-'))).toBe(true);
+    expect(
+      [...rows.keys()].every((id) => id.startsWith('C-COMM-') || id.startsWith('C-ALL-') || id.startsWith('C-')),
+    ).toBe(true);
     const dossiers = rows.get('C-COMM-DOSSIERS')!;
     expect(dossiers.getCell(3).value).toBe('%');
     expect(dossiers.getCell(4).value).toBe('0 – 100');
-    expect(dossiers.getCell(5).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100] });
+    expect(dossiers.getCell(5).dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+    });
     expect(book.getWorksheet('bao_cao')!.getCell('B3').value).toBe('U-LAM-SON');
   });
 
   it('tells a browser that asks for progress each phase, then the answer (here a refusal, with its problems)', async () => {
     const book = await template();
     rowsOf(book).get('C-COMM-DOSSIERS')!.getCell(5).value = 140;
-    const res = await signedIn.h.app.inject({ method: 'POST', url: '/api/excel/report/U-LAM-SON/2025', headers: { cookie: signedIn.cookie, origin: ORIGIN, 'content-type': XLSX, accept: 'application/x-ndjson, application/json', 'accept-encoding': 'gzip' }, payload: Buffer.from(await book.xlsx.writeBuffer()) });
+    const res = await signedIn.h.app.inject({
+      method: 'POST',
+      url: '/api/excel/report/U-LAM-SON/2025',
+      headers: {
+        cookie: signedIn.cookie,
+        origin: ORIGIN,
+        'content-type': XLSX,
+        accept: 'application/x-ndjson, application/json',
+        'accept-encoding': 'gzip',
+      },
+      payload: Buffer.from(await book.xlsx.writeBuffer()),
+    });
     expect(res.headers['content-type']).toContain('application/x-ndjson');
     // Each line leaves as it is written: a compressed stream would hold them back.
     expect(res.headers['content-encoding']).toBeUndefined();
-    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l) as { type: string; phase?: string; status?: number; body?: { problems?: unknown[] } });
+    const lines = res.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; phase?: string; status?: number; body?: { problems?: unknown[] } });
     expect(lines.map((l) => l.phase ?? l.type)).toEqual(['reading', 'checking', 'result']);
-    expect(lines.at(-1)).toMatchObject({ status: 422, body: { problems: [expect.objectContaining({ column: 'E (Giá trị)' })] } });
+    expect(lines.at(-1)).toMatchObject({
+      status: 422,
+      body: { problems: [expect.objectContaining({ column: 'E (Giá trị)' })] },
+    });
   });
 
   it('refuses a file with bad rows as a whole, naming each problem by row and column, and saves nothing', async () => {
@@ -65,14 +97,34 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     third!.getCell(1).value = 'C-NOT-A-CRITERION';
     const res = await upload(book);
     expect(res.statusCode).toBe(422);
-    const { error, problems } = res.json() as { error: { message: string }; problems: Array<{ sheet: string; row: number; column: string; message: string }> };
+    const { error, problems } = res.json() as {
+      error: { message: string };
+      problems: Array<{ sheet: string; row: number; column: string; message: string }>;
+    };
     expect(error.message).toContain('chưa lưu gì');
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: 'bao_cao', row: Number(rows.get('C-COMM-DOSSIERS')!.number), column: 'E (Giá trị)', message: expect.stringContaining('ngoài phạm vi cho phép (0 – 100)') }),
-        expect.objectContaining({ row: Number(first!.number), column: 'F (Link minh chứng)', message: expect.stringContaining('http://') }),
-        expect.objectContaining({ row: Number(second!.number), column: 'E (Giá trị)', message: expect.stringContaining('công thức') }),
-        expect.objectContaining({ row: Number(third!.number), column: 'A (Mã tiêu chí)', message: expect.stringContaining('C-NOT-A-CRITERION') }),
+        expect.objectContaining({
+          sheet: 'bao_cao',
+          row: Number(rows.get('C-COMM-DOSSIERS')!.number),
+          column: 'E (Giá trị)',
+          message: expect.stringContaining('ngoài phạm vi cho phép (0 – 100)'),
+        }),
+        expect.objectContaining({
+          row: Number(first!.number),
+          column: 'F (Link minh chứng)',
+          message: expect.stringContaining('http://'),
+        }),
+        expect.objectContaining({
+          row: Number(second!.number),
+          column: 'E (Giá trị)',
+          message: expect.stringContaining('công thức'),
+        }),
+        expect.objectContaining({
+          row: Number(third!.number),
+          column: 'A (Mã tiêu chí)',
+          message: expect.stringContaining('C-NOT-A-CRITERION'),
+        }),
       ]),
     );
     expect(await savedReport()).toBeNull();
@@ -95,12 +147,22 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     expect(report?.status).toBe('draft');
     const dossiers = report?.values.find((v) => v.key === 'C-COMM-DOSSIERS');
     expect(dossiers).toMatchObject({ numberValue: 72.5, evidenceUrl: 'https://ninhson.gov.vn/minh-chung/ho-so.pdf' });
-    if (countRow) expect(report?.values.find((v) => v.key === String(countRow.getCell(1).value))).toMatchObject({ numberValue: 61.2, evidenceUrl: body.evidenceUrl });
-    if (booleanRow) expect(report?.values.find((v) => v.key === String(booleanRow.getCell(1).value))?.boolValue).toBe(true);
-    const evidence = await signedIn.h.app.inject({ url: new URL(body.evidenceUrl).pathname, headers: { cookie: signedIn.cookie } });
+    if (countRow)
+      expect(report?.values.find((v) => v.key === String(countRow.getCell(1).value))).toMatchObject({
+        numberValue: 61.2,
+        evidenceUrl: body.evidenceUrl,
+      });
+    if (booleanRow)
+      expect(report?.values.find((v) => v.key === String(booleanRow.getCell(1).value))?.boolValue).toBe(true);
+    const evidence = await signedIn.h.app.inject({
+      url: new URL(body.evidenceUrl).pathname,
+      headers: { cookie: signedIn.cookie },
+    });
     expect(evidence.statusCode).toBe(200);
     expect(evidence.headers['content-type']).toBe(XLSX);
-    expect(await signedIn.h.api.t.db.auditLog.count({ where: { action: { contains: 'report' }, entityId: report?.id } })).toBeGreaterThan(0);
+    expect(
+      await signedIn.h.api.t.db.auditLog.count({ where: { action: { contains: 'report' }, entityId: report?.id } }),
+    ).toBeGreaterThan(0);
     const again = rowsOf(await template());
     expect(again.get('C-COMM-DOSSIERS')!.getCell(5).value).toBe(72.5);
   });
@@ -126,12 +188,23 @@ describe.each(providers)('Excel import and export on %s', (provider) => {
     const mine = await template();
     const res = await upload(mine, 'U-MY-SON');
     expect([403, 422]).toContain(res.statusCode);
-    expect((await signedIn.h.app.inject({ url: '/api/excel/report/U-MY-SON/2025', headers: { cookie: signedIn.cookie } })).statusCode).toBe(403);
-    await signedIn.h.api.t.db.reportValue.updateMany({ where: { key: 'C-COMM-DOSSIERS' }, data: { note: '=HYPERLINK("http://evil.example")' } });
+    expect(
+      (await signedIn.h.app.inject({ url: '/api/excel/report/U-MY-SON/2025', headers: { cookie: signedIn.cookie } }))
+        .statusCode,
+    ).toBe(403);
+    await signedIn.h.api.t.db.reportValue.updateMany({
+      where: { key: 'C-COMM-DOSSIERS' },
+      data: { note: '=HYPERLINK("http://evil.example")' },
+    });
     // Text stays text: a string cell is never a formula in a workbook, and the note comes back exactly as written.
-    const cell = rowsOf(await template()).get('C-COMM-DOSSIERS')!.getCell(7);
+    const cell = rowsOf(await template())
+      .get('C-COMM-DOSSIERS')!
+      .getCell(7);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=HYPERLINK("http://evil.example")');
-    expect((await signedIn.h.app.inject({ url: '/api/excel/report/U-LAM-SON/2031', headers: { cookie: signedIn.cookie } })).statusCode).toBe(400);
+    expect(
+      (await signedIn.h.app.inject({ url: '/api/excel/report/U-LAM-SON/2031', headers: { cookie: signedIn.cookie } }))
+        .statusCode,
+    ).toBe(400);
   });
 });

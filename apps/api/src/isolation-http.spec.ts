@@ -27,7 +27,9 @@ describe.each(providers)('sign-ins beside a failing change on %s', (provider) =>
     const failNow = new Promise<void>((resolve) => (fail = resolve));
     // A change that writes an org unit and a user's failure counter, then fails, as a mutation meeting a bad row would.
     const failing = db.$transaction(async (tx) => {
-      await tx.orgUnit.create({ data: { id: 'U-ROLLED-BACK', name: 'x', nameEn: 'x', kind: 'commune', validFrom: '2000-01-01' } });
+      await tx.orgUnit.create({
+        data: { id: 'U-ROLLED-BACK', name: 'x', nameEn: 'x', kind: 'commune', validFrom: '2000-01-01' },
+      });
       await tx.user.updateMany({ where: { username: 'xa.myson' }, data: { failedLogins: 99 } });
       written();
       await failNow;
@@ -36,9 +38,24 @@ describe.each(providers)('sign-ins beside a failing change on %s', (provider) =>
     await halfWay;
 
     const signIns = Promise.all([
-      h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username: 'xa.lamson', password: PASSWORD } }),
-      h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username: 'yte', password: PASSWORD } }),
-      h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username: 'xa.myson', password: 'wrong password' } }),
+      h.app.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        headers: json,
+        payload: { username: 'xa.lamson', password: PASSWORD },
+      }),
+      h.app.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        headers: json,
+        payload: { username: 'yte', password: PASSWORD },
+      }),
+      h.app.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        headers: json,
+        payload: { username: 'xa.myson', password: 'wrong password' },
+      }),
     ]);
     // Reads meanwhile see only what was committed.
     expect(await db.orgUnit.count({ where: { id: 'U-ROLLED-BACK' } })).toBe(0);
@@ -55,7 +72,10 @@ describe.each(providers)('sign-ins beside a failing change on %s', (provider) =>
     expect(await db.session.count()).toBe(sessionsBefore + 2);
     expect(await db.loginAttempt.count()).toBe(attemptsBefore + 3);
     // The wrong password counted once, on top of what was committed, not of the rolled-back 99.
-    expect((await db.user.findUniqueOrThrow({ where: { username: 'xa.myson' }, select: { failedLogins: true } })).failedLogins).toBe(1);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { username: 'xa.myson' }, select: { failedLogins: true } }))
+        .failedLogins,
+    ).toBe(1);
     expect(await db.orgUnit.count({ where: { id: 'U-ROLLED-BACK' } })).toBe(0);
   });
 });

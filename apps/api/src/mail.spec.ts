@@ -24,7 +24,12 @@ const startSmtp = async (inbox: ParsedMail[], down = { now: false }): Promise<{ 
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onConnect: (_session, done) => done(down.now ? Object.assign(new Error('Máy chủ thư tạm ngừng / mail server down'), { responseCode: 421 }) : undefined),
+    onConnect: (_session, done) =>
+      done(
+        down.now
+          ? Object.assign(new Error('Máy chủ thư tạm ngừng / mail server down'), { responseCode: 421 })
+          : undefined,
+      ),
     onData: (stream, _session, done) => {
       simpleParser(stream).then((m) => {
         inbox.push(m);
@@ -50,35 +55,67 @@ describe('notification e-mails', () => {
     const editor = await h.as('xa.lamson');
     const draft = await editor.reports.saveDraft({ unitId: 'U-LAM-SON', year, values: COMMUNE_2025 });
     await editor.reports.submit({ reportId: draft.reportId, version: draft.version });
-    await (await h.as('vhtt')).reports.returnToUnit({ reportId: draft.reportId, version: draft.version + 1, reason: REASON });
+    await (
+      await h.as('vhtt')
+    ).reports.returnToUnit({ reportId: draft.reportId, version: draft.version + 1, reason: REASON });
   };
 
   it('without SMTP, writes a readable .eml to the outbox folder with a link back to the app', async () => {
     await returnReport(2025);
     const outboxDir = await mkdtemp(join(tmpdir(), 'thidua-outbox-'));
     const deliver = createDeliver({ smtpUrl: undefined, requireTls: true, from: FROM, outboxDir, appUrl: APP_URL });
-    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toEqual({ reminders: 0, sent: 1, noAddress: 0, failed: 0 });
+    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toEqual({
+      reminders: 0,
+      sent: 1,
+      noAddress: 0,
+      failed: 0,
+    });
     const files = await readdir(outboxDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.eml$/);
     const mail = await simpleParser(await readFile(join(outboxDir, files[0]!)));
     expect(mail.subject).toBe('Báo cáo năm 2025 bị trả lại để sửa');
     expect(mail.to).toMatchObject({ value: [{ address: 'an@example.invalid', name: 'xa.lamson' }] });
-    expect(mail.from).toMatchObject({ value: [{ address: 'khong-tra-loi@thidua.invalid', name: 'Thi đua Chuyển đổi số Ninh Sơn' }] });
+    expect(mail.from).toMatchObject({
+      value: [{ address: 'khong-tra-loi@thidua.invalid', name: 'Thi đua Chuyển đổi số Ninh Sơn' }],
+    });
     expect(mail.text).toContain(`Lý do: ${REASON}`);
     expect(mail.text).toContain(`Xem trên hệ thống: ${APP_URL}/unit`);
     // Once sent, a second round sends nothing more.
-    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toEqual({ reminders: 0, sent: 0, noAddress: 0, failed: 0 });
+    expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toEqual({
+      reminders: 0,
+      sent: 0,
+      noAddress: 0,
+      failed: 0,
+    });
     expect(await readdir(outboxDir)).toHaveLength(1);
   });
 
   it('writes to a person who chose English in English, its link and footer too', async () => {
     await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { language: 'en' } });
     try {
-      const { id: userId } = await h.t.db.user.findUniqueOrThrow({ where: { username: 'xa.lamson' }, select: { id: true } });
-      await h.t.db.notification.create({ data: { userId, kind: 'report.returned', title: 'Báo cáo năm 2023 bị trả lại để sửa', body: `Lý do: ${REASON}`, titleEn: 'The 2023 report was returned for correction', bodyEn: 'Reason: the cashless payment figure has no evidence', link: '/unit', createdAt: QUIET_DAY } });
+      const { id: userId } = await h.t.db.user.findUniqueOrThrow({
+        where: { username: 'xa.lamson' },
+        select: { id: true },
+      });
+      await h.t.db.notification.create({
+        data: {
+          userId,
+          kind: 'report.returned',
+          title: 'Báo cáo năm 2023 bị trả lại để sửa',
+          body: `Lý do: ${REASON}`,
+          titleEn: 'The 2023 report was returned for correction',
+          bodyEn: 'Reason: the cashless payment figure has no evidence',
+          link: '/unit',
+          createdAt: QUIET_DAY,
+        },
+      });
       const outboxDir = await mkdtemp(join(tmpdir(), 'thidua-outbox-'));
-      await runNotificationRound(h.t, createDeliver({ smtpUrl: undefined, requireTls: true, from: FROM, outboxDir, appUrl: APP_URL }), () => QUIET_DAY);
+      await runNotificationRound(
+        h.t,
+        createDeliver({ smtpUrl: undefined, requireTls: true, from: FROM, outboxDir, appUrl: APP_URL }),
+        () => QUIET_DAY,
+      );
       const [file] = await readdir(outboxDir);
       const mail = await simpleParser(await readFile(join(outboxDir, file!)));
       expect(mail.subject).toBe('The 2023 report was returned for correction');
@@ -96,15 +133,26 @@ describe('notification e-mails', () => {
     const inbox: ParsedMail[] = [];
     const down = { now: true };
     const { server: smtp, port } = await startSmtp(inbox, down);
-    const deliver = createDeliver({ smtpUrl: `smtp://127.0.0.1:${port}`, requireTls: false, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
+    const deliver = createDeliver({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      requireTls: false,
+      from: FROM,
+      outboxDir: '/nonexistent',
+      appUrl: APP_URL,
+    });
     try {
       expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toMatchObject({ sent: 0, failed: 1 });
-      const pending = await h.t.db.notification.findFirstOrThrow({ where: { title: 'Báo cáo năm 2024 bị trả lại để sửa' }, select: { mailStatus: true, mailAttempts: true } });
+      const pending = await h.t.db.notification.findFirstOrThrow({
+        where: { title: 'Báo cáo năm 2024 bị trả lại để sửa' },
+        select: { mailStatus: true, mailAttempts: true },
+      });
       expect(pending).toEqual({ mailStatus: 'retry', mailAttempts: 1 });
       down.now = false;
       // The failed e-mail is tried again after its pause.
       expect(await runNotificationRound(h.t, deliver, () => QUIET_DAY)).toMatchObject({ sent: 0, failed: 0 });
-      expect(await runNotificationRound(h.t, deliver, () => new Date(QUIET_DAY.getTime() + 11 * 60_000))).toMatchObject({ sent: 1, failed: 0 });
+      expect(await runNotificationRound(h.t, deliver, () => new Date(QUIET_DAY.getTime() + 11 * 60_000))).toMatchObject(
+        { sent: 1, failed: 0 },
+      );
     } finally {
       await stopSmtp(smtp);
     }
@@ -118,8 +166,24 @@ describe('notification e-mails', () => {
     const inbox: ParsedMail[] = [];
     const { server: smtp, port } = await startSmtp(inbox);
     try {
-      const deliver = createDeliver({ smtpUrl: `smtp://thidua:mat-khau@127.0.0.1:${port}`, requireTls: true, from: FROM, outboxDir: '/nonexistent', appUrl: APP_URL });
-      await expect(deliver({ notificationId: 'N-TLS', to: 'an@example.invalid', toName: 'An', subject: 'Thử', text: 'Thử', link: null, language: 'vi' })).rejects.toThrow();
+      const deliver = createDeliver({
+        smtpUrl: `smtp://thidua:mat-khau@127.0.0.1:${port}`,
+        requireTls: true,
+        from: FROM,
+        outboxDir: '/nonexistent',
+        appUrl: APP_URL,
+      });
+      await expect(
+        deliver({
+          notificationId: 'N-TLS',
+          to: 'an@example.invalid',
+          toName: 'An',
+          subject: 'Thử',
+          text: 'Thử',
+          link: null,
+          language: 'vi',
+        }),
+      ).rejects.toThrow();
     } finally {
       await stopSmtp(smtp);
     }
@@ -128,6 +192,8 @@ describe('notification e-mails', () => {
 
   it('refuses an SMTP_URL that is not smtp:// or smtps://, in Vietnamese', () => {
     expect(() => readEnv({ SMTP_URL: 'http://mail.ninhson.example' })).toThrow(/SMTP_URL: phải bắt đầu bằng smtp:\/\//);
-    expect(readEnv({ SMTP_URL: 'smtps://thidua:mat-khau@mail.ninhson.example:465' }).SMTP_URL).toBe('smtps://thidua:mat-khau@mail.ninhson.example:465');
+    expect(readEnv({ SMTP_URL: 'smtps://thidua:mat-khau@mail.ninhson.example:465' }).SMTP_URL).toBe(
+      'smtps://thidua:mat-khau@mail.ninhson.example:465',
+    );
   });
 });

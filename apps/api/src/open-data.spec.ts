@@ -14,11 +14,55 @@ describe.each(providers)('open data on %s', (provider) => {
   beforeAll(async () => {
     h = await createHttpHarness(provider);
     const db = h.api.t.db;
-    await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-LAM-SON', year: 2025, status: 'approved', approvedAt: new Date('2025-12-20T03:00:00Z'), values: { create: asStoredValues(COMMUNE_2025) } } });
+    await db.report.create({
+      data: {
+        movementId: MOVEMENT,
+        unitId: 'U-LAM-SON',
+        year: 2025,
+        status: 'approved',
+        approvedAt: new Date('2025-12-20T03:00:00Z'),
+        values: { create: asStoredValues(COMMUNE_2025) },
+      },
+    });
     // Not approved: must never be published.
-    await db.report.create({ data: { movementId: MOVEMENT, unitId: 'U-MY-SON', year: 2025, status: 'verified', values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 77.7 }] } } });
-    await db.sectorReport.create({ data: { movementId: MOVEMENT, sectorId: 'S-HEALTH', year: 2024, status: 'approved', approvedAt: new Date('2024-12-10T03:00:00Z'), values: { create: [{ unitId: 'U-LAM-SON', indicatorId: 'I-HEALTH-EMR', numberValue: 64.5, evidenceUrl: 'https://example.invalid/bv.pdf', note: 'Liên hệ chị Lan 0912 345 678' }] } } });
-    await db.sectorReport.create({ data: { movementId: MOVEMENT, sectorId: 'S-EDUCATION', year: 2024, status: 'submitted', values: { create: [{ unitId: 'U-LAM-SON', indicatorId: 'I-EDUCATION-SCHOOLS-DX', numberValue: 88.8 }] } } });
+    await db.report.create({
+      data: {
+        movementId: MOVEMENT,
+        unitId: 'U-MY-SON',
+        year: 2025,
+        status: 'verified',
+        values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 77.7 }] },
+      },
+    });
+    await db.sectorReport.create({
+      data: {
+        movementId: MOVEMENT,
+        sectorId: 'S-HEALTH',
+        year: 2024,
+        status: 'approved',
+        approvedAt: new Date('2024-12-10T03:00:00Z'),
+        values: {
+          create: [
+            {
+              unitId: 'U-LAM-SON',
+              indicatorId: 'I-HEALTH-EMR',
+              numberValue: 64.5,
+              evidenceUrl: 'https://example.invalid/bv.pdf',
+              note: 'Liên hệ chị Lan 0912 345 678',
+            },
+          ],
+        },
+      },
+    });
+    await db.sectorReport.create({
+      data: {
+        movementId: MOVEMENT,
+        sectorId: 'S-EDUCATION',
+        year: 2024,
+        status: 'submitted',
+        values: { create: [{ unitId: 'U-LAM-SON', indicatorId: 'I-EDUCATION-SCHOOLS-DX', numberValue: 88.8 }] },
+      },
+    });
   });
   afterAll(async () => {
     await h?.close();
@@ -30,7 +74,19 @@ describe.each(providers)('open data on %s', (provider) => {
     const res = await get('/api/public/open-data');
     const body = res.json() as { licence: { id: string }; columns: Array<{ name: string; vi: string; en: string }> };
     expect(body.licence.id).toBe('CC-BY-4.0');
-    expect(body.columns.map((c) => c.name)).toEqual(['year', 'unit_id', 'unit_name', 'unit_kind', 'item_id', 'item_label_vi', 'item_label_en', 'measure', 'value', 'source', 'approved_at']);
+    expect(body.columns.map((c) => c.name)).toEqual([
+      'year',
+      'unit_id',
+      'unit_name',
+      'unit_kind',
+      'item_id',
+      'item_label_vi',
+      'item_label_en',
+      'measure',
+      'value',
+      'source',
+      'approved_at',
+    ]);
     expect(body.columns.every((c) => c.vi.length > 0 && c.en.length > 0)).toBe(true);
   });
 
@@ -41,8 +97,18 @@ describe.each(providers)('open data on %s', (provider) => {
     const body = res.json() as { total: number; rows: Array<Record<string, unknown>> };
     const approvedValues = COMMUNE_2025.length + 1;
     expect(body.total).toBe(approvedValues);
-    expect(body.rows.find((r) => r.item_id === 'I-HEALTH-EMR')).toMatchObject({ year: 2024, unit_id: 'U-LAM-SON', value: 64.5, source: 'sector_report', measure: 'percent' });
-    expect(body.rows.find((r) => r.unit_id === 'U-LAM-SON' && r.item_id === 'C-COMM-DOSSIERS')).toMatchObject({ year: 2025, source: 'unit_report', approved_at: '2025-12-20T03:00:00.000Z' });
+    expect(body.rows.find((r) => r.item_id === 'I-HEALTH-EMR')).toMatchObject({
+      year: 2024,
+      unit_id: 'U-LAM-SON',
+      value: 64.5,
+      source: 'sector_report',
+      measure: 'percent',
+    });
+    expect(body.rows.find((r) => r.unit_id === 'U-LAM-SON' && r.item_id === 'C-COMM-DOSSIERS')).toMatchObject({
+      year: 2025,
+      source: 'unit_report',
+      approved_at: '2025-12-20T03:00:00.000Z',
+    });
     const text = res.body;
     expect(text).not.toContain('77.7'); // a verified, not approved, report
     expect(text).not.toContain('88.8'); // a submitted sector report
@@ -51,7 +117,9 @@ describe.each(providers)('open data on %s', (provider) => {
   });
 
   it('pages JSON with a stable order, and filters by year, unit and item', async () => {
-    const all = (await get('/api/public/open-data/values?limit=1000')).json() as { rows: Array<Record<string, unknown>> };
+    const all = (await get('/api/public/open-data/values?limit=1000')).json() as {
+      rows: Array<Record<string, unknown>>;
+    };
     const first = (await get('/api/public/open-data/values?limit=3')).json() as { total: number; rows: unknown[] };
     const second = (await get('/api/public/open-data/values?limit=3&offset=3')).json() as { rows: unknown[] };
     expect([...first.rows, ...second.rows]).toEqual(all.rows.slice(0, 6));
@@ -64,11 +132,18 @@ describe.each(providers)('open data on %s', (provider) => {
   });
 
   it('exports the same rows as CSV (BOM, stable header) and as an Excel workbook with its dictionary', async () => {
-    const json = (await get('/api/public/open-data/values?limit=1000')).json() as { rows: Array<Record<string, unknown>> };
+    const json = (await get('/api/public/open-data/values?limit=1000')).json() as {
+      rows: Array<Record<string, unknown>>;
+    };
     const csv = await get('/api/public/open-data/values?format=csv');
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('year,unit_id,unit_name,unit_kind,item_id,item_label_vi,item_label_en,measure,value,source,approved_at');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'year,unit_id,unit_name,unit_kind,item_id,item_label_vi,item_label_en,measure,value,source,approved_at',
+    );
     expect(lines).toHaveLength(json.rows.length + 1);
 
     const xlsx = await get('/api/public/open-data/values?format=xlsx');
@@ -77,12 +152,26 @@ describe.each(providers)('open data on %s', (provider) => {
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('du_lieu');
     expect(sheet?.rowCount).toBe(json.rows.length + 1);
-    expect(sheet?.getRow(1).values).toEqual([undefined, 'year', 'unit_id', 'unit_name', 'unit_kind', 'item_id', 'item_label_vi', 'item_label_en', 'measure', 'value', 'source', 'approved_at']);
+    expect(sheet?.getRow(1).values).toEqual([
+      undefined,
+      'year',
+      'unit_id',
+      'unit_name',
+      'unit_kind',
+      'item_id',
+      'item_label_vi',
+      'item_label_en',
+      'measure',
+      'value',
+      'source',
+      'approved_at',
+    ]);
     expect(book.getWorksheet('tu_dien')?.getColumn(1).values).toContain('licence');
   });
 
   it('gives the same file again from its cache, and limits whole-dataset downloads per address', async () => {
-    const csv = (ip: string) => h.app.inject({ url: '/api/public/open-data/values?format=csv&year=2025', remoteAddress: ip });
+    const csv = (ip: string) =>
+      h.app.inject({ url: '/api/public/open-data/values?format=csv&year=2025', remoteAddress: ip });
     const first = await csv('198.51.100.20');
     expect((await csv('198.51.100.20')).body).toBe(first.body);
     const statuses: number[] = [];
@@ -96,6 +185,8 @@ describe.each(providers)('open data on %s', (provider) => {
 
   it('is described in the OpenAPI document', async () => {
     const doc = (await get('/api/openapi.json')).json() as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/public/open-data', '/api/public/open-data/values']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/public/open-data', '/api/public/open-data/values']),
+    );
   });
 });

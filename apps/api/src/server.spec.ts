@@ -20,7 +20,12 @@ describe.each(providers)('HTTP API on %s', (provider) => {
   });
 
   const login = async (username: string) => {
-    const res = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: { username, password: PASSWORD } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: json,
+      payload: { username, password: PASSWORD },
+    });
     const setCookie = String(res.headers['set-cookie'] ?? '');
     return { res, setCookie, cookie: setCookie.split(';')[0] ?? '' };
   };
@@ -37,16 +42,26 @@ describe.each(providers)('HTTP API on %s', (provider) => {
 
   it('gzips an answer for a browser that asks, and never inflates a compressed request', async () => {
     const plain = await h.app.inject({ url: '/trpc/movement.get' });
-    const zipped = await h.app.inject({ url: '/trpc/movement.get', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const zipped = await h.app.inject({
+      url: '/trpc/movement.get',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toContain('accept-encoding');
     expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
     expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
     // A small answer is not worth it.
-    expect((await h.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await h.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding'],
+    ).toBeUndefined();
     // A request body sent compressed is read as it came, never inflated: here it is not JSON, so nobody signs in.
-    const packed = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { ...json, 'content-encoding': 'gzip' }, payload: gzipSync(JSON.stringify({ username: 'lanhdao', password: PASSWORD })) });
+    const packed = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, 'content-encoding': 'gzip' },
+      payload: gzipSync(JSON.stringify({ username: 'lanhdao', password: PASSWORD })),
+    });
     expect(packed.statusCode).toBeGreaterThanOrEqual(400);
     expect(packed.statusCode).toBeLessThan(500);
     expect(packed.headers['set-cookie']).toBeUndefined();
@@ -72,15 +87,37 @@ describe.each(providers)('HTTP API on %s', (provider) => {
   });
 
   it('refuses form posts, foreign origins, cross-site requests and mutations over GET', async () => {
-    const form = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'username=a&password=b' });
+    const form = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'username=a&password=b',
+    });
     expect(form.statusCode).toBe(403);
-    const foreign = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { ...json, origin: 'https://evil.example' }, payload: { username: 'a', password: 'b' } });
+    const foreign = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, origin: 'https://evil.example' },
+      payload: { username: 'a', password: 'b' },
+    });
     expect(foreign.statusCode).toBe(403);
-    const crossSite = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { ...json, 'sec-fetch-site': 'cross-site' }, payload: { username: 'a', password: 'b' } });
+    const crossSite = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, 'sec-fetch-site': 'cross-site' },
+      payload: { username: 'a', password: 'b' },
+    });
     expect(crossSite.statusCode).toBe(403);
-    const allowed = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: { ...json, origin: 'https://thidua.ninhson.example' }, payload: { username: 'a', password: 'b' } });
+    const allowed = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, origin: 'https://thidua.ninhson.example' },
+      payload: { username: 'a', password: 'b' },
+    });
     expect(allowed.statusCode).toBe(401);
-    const getMutation = await h.app.inject({ url: `/trpc/auth.login?input=${encodeURIComponent(JSON.stringify({ username: 'a', password: 'b' }))}` });
+    const getMutation = await h.app.inject({
+      url: `/trpc/auth.login?input=${encodeURIComponent(JSON.stringify({ username: 'a', password: 'b' }))}`,
+    });
     expect(getMutation.statusCode).toBe(405);
   });
 
@@ -88,22 +125,40 @@ describe.each(providers)('HTTP API on %s', (provider) => {
     const paths = Array.from({ length: MAX_BATCH_SIZE + 1 }, () => 'movement.timeline').join(',');
     const big = await h.app.inject({ url: `/trpc/${paths}?batch=1&input=${encodeURIComponent('{}')}` });
     expect(big.statusCode).toBe(400);
-    const body = await h.app.inject({ method: 'POST', url: '/trpc/auth.login', headers: json, payload: JSON.stringify({ username: 'a', password: 'x'.repeat(2 * 1024 * 1024) }) });
+    const body = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: json,
+      payload: JSON.stringify({ username: 'a', password: 'x'.repeat(2 * 1024 * 1024) }),
+    });
     expect(body.statusCode).toBe(413);
   });
 
   it('hides internals: a failing database gives a generic message and a request id', async () => {
     const { cookie } = await login('xa.lamson');
-    const bad = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 19999 }))}`, headers: { cookie } });
+    const bad = await h.app.inject({
+      url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 19999 }))}`,
+      headers: { cookie },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.data.fieldErrors.year).toBeDefined();
     // A well-formed year the movement does not report in: refused in the domain's words, naming its years.
-    const outside = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 1999 }))}`, headers: { cookie } });
-    expect([outside.statusCode, outside.json().error.message]).toEqual([400, expect.stringContaining('Năm 1999 không phải năm báo cáo của phong trào (2022–2025)')]);
+    const outside = await h.app.inject({
+      url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 1999 }))}`,
+      headers: { cookie },
+    });
+    expect([outside.statusCode, outside.json().error.message]).toEqual([
+      400,
+      expect.stringContaining('Năm 1999 không phải năm báo cáo của phong trào (2022–2025)'),
+    ]);
     const original = h.api.t.db.orgUnit.findUnique.bind(h.api.t.db.orgUnit);
-    (h.api.t.db.orgUnit as { findUnique: unknown }).findUnique = () => Promise.reject(new Error('SQLITE_CORRUPT: select * from "OrgUnit" secret detail'));
+    (h.api.t.db.orgUnit as { findUnique: unknown }).findUnique = () =>
+      Promise.reject(new Error('SQLITE_CORRUPT: select * from "OrgUnit" secret detail'));
     try {
-      const res = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 2025 }))}`, headers: { cookie } });
+      const res = await h.app.inject({
+        url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 2025 }))}`,
+        headers: { cookie },
+      });
       expect(res.statusCode).toBe(500);
       const text = res.body;
       expect(text).not.toMatch(/SQLITE|select|secret|at \//);
@@ -117,10 +172,18 @@ describe.each(providers)('HTTP API on %s', (provider) => {
   it('asks an approver for the TOTP code over HTTP, then lets them work', async () => {
     const { cookie, res } = await login('vhtt');
     expect(res.json().result.data.mfa).toBe('required');
-    const before = await h.app.inject({ url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 2025 }))}`, headers: { cookie } });
+    const before = await h.app.inject({
+      url: `/trpc/reports.get?input=${encodeURIComponent(JSON.stringify({ unitId: 'U-LAM-SON', year: 2025 }))}`,
+      headers: { cookie },
+    });
     expect(before.statusCode).toBe(401);
     const code = generateTOTP(decodeBase32IgnorePadding(TOTP_SECRET), 30, 6);
-    const verified = await h.app.inject({ method: 'POST', url: '/trpc/auth.verifyTotp', headers: { ...json, cookie }, payload: { code } });
+    const verified = await h.app.inject({
+      method: 'POST',
+      url: '/trpc/auth.verifyTotp',
+      headers: { ...json, cookie },
+      payload: { code },
+    });
     expect(verified.statusCode).toBe(200);
     // The second factor comes with a new session cookie; the one from before it is worth nothing now.
     const renewed = String(verified.headers['set-cookie'] ?? '').split(';')[0] ?? '';
@@ -132,14 +195,24 @@ describe.each(providers)('HTTP API on %s', (provider) => {
   });
 
   it('publishes the leaderboard from approved data only, as JSON and CSV, without personal data', async () => {
-    await h.api.t.db.report.create({ data: { movementId: 'ninh-son-dx-2021-2025', unitId: 'U-MY-SON', year: 2025, status: 'submitted', values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 99 }] } } });
+    await h.api.t.db.report.create({
+      data: {
+        movementId: 'ninh-son-dx-2021-2025',
+        unitId: 'U-MY-SON',
+        year: 2025,
+        status: 'submitted',
+        values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 99 }] },
+      },
+    });
     const res = await h.app.inject({ url: '/api/public/leaderboard?year=2025&kind=commune' });
     expect(res.statusCode).toBe(200);
     const mySon = res.json().rows.find((r: { unit_id: string }) => r.unit_id === 'U-MY-SON');
     expect(mySon).toMatchObject({ reported: false, criteria_met: 0 });
     const csv = await h.app.inject({ url: '/api/public/leaderboard?year=2025&kind=commune&format=csv' });
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFposition,rank,unit_id,unit_name,reported,eligibility,score,criteria_met,criteria_not_met,criteria_missing');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      '\uFEFFposition,rank,unit_id,unit_name,reported,eligibility,score,criteria_met,criteria_not_met,criteria_missing',
+    );
     const units = await h.app.inject({ url: '/api/public/units' });
     expect(units.body).not.toMatch(/email|phone|passwordHash|@/);
     expect((await h.app.inject({ url: '/api/public/leaderboard?year=1990&kind=commune' })).statusCode).toBe(400);
@@ -156,7 +229,10 @@ describe.each(providers)('HTTP API on %s', (provider) => {
   it('logs who, what and when with a request id, and never a password, token or cookie', async () => {
     const { cookie } = await login('xa.lamson');
     const token = cookie.split('=')[1]!;
-    await h.app.inject({ url: '/trpc/auth.me', headers: { cookie, authorization: `Bearer ${token}`, 'user-agent': 'Điện thoại của xã' } });
+    await h.app.inject({
+      url: '/trpc/auth.me',
+      headers: { cookie, authorization: `Bearer ${token}`, 'user-agent': 'Điện thoại của xã' },
+    });
     const lines = h.logs.join('\n');
     expect(lines).toContain('"reqId"');
     // The request's headers are logged for investigations (the client is there) with the credentials censored.

@@ -34,7 +34,11 @@ const evidenceDir = (env: Env, database: Database): string => env.EVIDENCE_DIR ?
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** `logStream` lets tests read every log line; by default logs go to standard output. */
-export const buildServer = async (database: Database, env: Env, logStream?: { write(line: string): void }): Promise<FastifyInstance> => {
+export const buildServer = async (
+  database: Database,
+  env: Env,
+  logStream?: { write(line: string): void },
+): Promise<FastifyInstance> => {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
     // The client's address from X-Forwarded-For only through the proxies TRUST_PROXY names.
@@ -74,7 +78,12 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   // Answers are gzipped for a browser that asks (a commune's 1.6 Mbit/s link reads the movement's 40 KB in 10 KB). Only
   // answers: a compressed upload is never inflated here (the workbook guard reads files as they come), and the imports
   // that stream their progress turn it off (excel-routes.ts), so each line leaves as it is written.
-  await app.register(compress, { globalDecompression: false, encodings: ['gzip', 'deflate'], threshold: 1024, customTypes: /^(application\/json|text\/csv|text\/plain)(;|$)/ });
+  await app.register(compress, {
+    globalDecompression: false,
+    encodings: ['gzip', 'deflate'],
+    threshold: 1024,
+    customTypes: /^(application\/json|text\/csv|text\/plain)(;|$)/,
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
 
@@ -82,9 +91,18 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
     const error = err as { statusCode?: number; code?: string; message: string };
     const status = err instanceof TRPCError ? getHTTPStatusCodeFromError(err) : (error.statusCode ?? 500);
     if (status >= 500) req.log.error({ err: error }, 'request failed');
-    const message = status === 413 ? 'Dữ liệu gửi lên quá lớn | Request body too large' : status >= 500 ? 'Lỗi máy chủ | Server error' : error.message;
+    const message =
+      status === 413
+        ? 'Dữ liệu gửi lên quá lớn | Request body too large'
+        : status >= 500
+          ? 'Lỗi máy chủ | Server error'
+          : error.message;
     // A server error's own code (ENOTDIR, P2002 …) is an internal: the log has it, the answer does not.
-    return reply.code(status).send({ error: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'ERROR'), message, requestId: req.id } });
+    return reply
+      .code(status)
+      .send({
+        error: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'ERROR'), message, requestId: req.id },
+      });
   });
 
   app.get('/healthz', async (_req, reply) => {
@@ -103,7 +121,11 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
   registerOpenDataRoutes(app, database);
   registerDocumentRoutes(app, database, { publicUrl: env.PUBLIC_URL, appOrigins: env.APP_ORIGINS });
   await registerEvidenceRoutes(app, database, { dir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS });
-  await registerExcelRoutes(app, database, { evidenceDir: evidenceDir(env, database), appOrigins: env.APP_ORIGINS, publicUrl: env.PUBLIC_URL });
+  await registerExcelRoutes(app, database, {
+    evidenceDir: evidenceDir(env, database),
+    appOrigins: env.APP_ORIGINS,
+    publicUrl: env.PUBLIC_URL,
+  });
 
   await app.register(async (scope) => {
     scope.addHook('onRequest', csrfGuard(env.APP_ORIGINS));
@@ -113,8 +135,20 @@ export const buildServer = async (database: Database, env: Env, logStream?: { wr
       trpcOptions: {
         router: appRouter,
         maxBatchSize: MAX_BATCH_SIZE,
-        createContext: ({ req, res }: { req: Parameters<typeof requestContext>[1]; res: Parameters<typeof requestContext>[2] }) => requestContext(database, req, res),
-        onError: ({ error, req }: { error: { code: string; cause?: unknown }; req: { log: FastifyInstance['log'] } }) => {
+        createContext: ({
+          req,
+          res,
+        }: {
+          req: Parameters<typeof requestContext>[1];
+          res: Parameters<typeof requestContext>[2];
+        }) => requestContext(database, req, res),
+        onError: ({
+          error,
+          req,
+        }: {
+          error: { code: string; cause?: unknown };
+          req: { log: FastifyInstance['log'] };
+        }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error }, 'procedure failed');
         },
       },

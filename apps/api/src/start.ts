@@ -38,14 +38,19 @@ const refuseDemoPasswords = async (database: Database): Promise<void> => {
 
 /** Migrates with the owner's URL and returns the application role's URL, which must name a PostgreSQL database too. */
 const migrateAsOwner = async (ownerUrl: string, appUrl: string | undefined): Promise<string> => {
-  if (!appUrl || providerOf(appUrl) !== 'postgresql') throw new Error('MIGRATION_DATABASE_URL cần DATABASE_URL là PostgreSQL (vai trò của ứng dụng) | MIGRATION_DATABASE_URL needs DATABASE_URL to be PostgreSQL (the application role)');
+  if (!appUrl || providerOf(appUrl) !== 'postgresql')
+    throw new Error(
+      'MIGRATION_DATABASE_URL cần DATABASE_URL là PostgreSQL (vai trò của ứng dụng) | MIGRATION_DATABASE_URL needs DATABASE_URL to be PostgreSQL (the application role)',
+    );
   await migrate(ownerUrl);
   return appUrl;
 };
 
 export const startApi = async (env: Env): Promise<RunningApi> => {
   // The owner migrates (when given); the API then runs as DATABASE_URL's role.
-  const url = env.MIGRATION_DATABASE_URL ? await migrateAsOwner(env.MIGRATION_DATABASE_URL, env.DATABASE_URL) : await migrate(env.DATABASE_URL);
+  const url = env.MIGRATION_DATABASE_URL
+    ? await migrateAsOwner(env.MIGRATION_DATABASE_URL, env.DATABASE_URL)
+    : await migrate(env.DATABASE_URL);
   const database = await openDatabase(url);
   const firstRun = (await database.db.user.count()) === 0;
   if (env.production) await refuseDemoPasswords(database);
@@ -57,9 +62,21 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
   await app.listen({ host: env.HOST, port: env.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  const deliver = createDeliver({ smtpUrl: env.SMTP_URL, requireTls: env.SMTP_REQUIRE_TLS, from: env.MAIL_FROM, outboxDir: env.OUTBOX_DIR ?? besideDatabase(database, 'outbox'), appUrl: env.APP_ORIGINS[0] ?? env.PUBLIC_URL });
-  const jobs = env.NOTIFY_EVERY_SECONDS > 0 ? startNotificationJobs(database, deliver, env.NOTIFY_EVERY_SECONDS * 1000, app.log) : null;
-  const checkpoints = env.AUDIT_CHECKPOINT_EVERY_SECONDS > 0 ? startAuditCheckpoints(database, env.AUDIT_KEY, env.AUDIT_CHECKPOINT_EVERY_SECONDS * 1000, app.log) : null;
+  const deliver = createDeliver({
+    smtpUrl: env.SMTP_URL,
+    requireTls: env.SMTP_REQUIRE_TLS,
+    from: env.MAIL_FROM,
+    outboxDir: env.OUTBOX_DIR ?? besideDatabase(database, 'outbox'),
+    appUrl: env.APP_ORIGINS[0] ?? env.PUBLIC_URL,
+  });
+  const jobs =
+    env.NOTIFY_EVERY_SECONDS > 0
+      ? startNotificationJobs(database, deliver, env.NOTIFY_EVERY_SECONDS * 1000, app.log)
+      : null;
+  const checkpoints =
+    env.AUDIT_CHECKPOINT_EVERY_SECONDS > 0
+      ? startAuditCheckpoints(database, env.AUDIT_KEY, env.AUDIT_CHECKPOINT_EVERY_SECONDS * 1000, app.log)
+      : null;
   return {
     app,
     url: `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`,

@@ -14,6 +14,8 @@ describe('the health module', () => {
   it('keeps in focus an indicator of its own sector, with a goal the indicator can reach', () => {
     const indicator = sector?.indicators.find((i) => i.id === KEY_INDICATOR);
     expect(indicator).toBeDefined();
-    expect(indicator && indicator.measure.kind !== 'boolean' && isPossibleValue(indicator.measure as Measure, GOAL)).toBe(true);
+    expect(
+      indicator && indicator.measure.kind !== 'boolean' && isPossibleValue(indicator.measure as Measure, GOAL),
+    ).toBe(true);
   });
 });

@@ -4,6 +4,9 @@ export const KEY_INDICATOR = 'I-HEALTH-EMR';
 export const GOAL = 100;
 
 export const FOCUS = {
-  title: { vi: "Hồ sơ bệnh án điện tử", en: "Electronic medical records" },
-  why: { vi: "Kế hoạch yêu cầu ứng dụng công nghệ số toàn diện tại các cơ sở khám chữa bệnh, sử dụng hồ sơ bệnh án điện tử (II.3.9.a).", en: "The plan asks for digital technology throughout health facilities, with electronic medical records (II.3.9.a)." },
+  title: { vi: 'Hồ sơ bệnh án điện tử', en: 'Electronic medical records' },
+  why: {
+    vi: 'Kế hoạch yêu cầu ứng dụng công nghệ số toàn diện tại các cơ sở khám chữa bệnh, sử dụng hồ sơ bệnh án điện tử (II.3.9.a).',
+    en: 'The plan asks for digital technology throughout health facilities, with electronic medical records (II.3.9.a).',
+  },
 };

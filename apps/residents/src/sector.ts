@@ -4,6 +4,9 @@ export const KEY_INDICATOR = 'I-RESIDENTS-CLEAN';
 export const GOAL = 100;
 
 export const FOCUS = {
-  title: { vi: "Dữ liệu dân cư đúng, đủ, sạch, sống", en: "Population data correct, complete, clean, alive" },
-  why: { vi: "Kế hoạch yêu cầu cập nhật thường xuyên thông tin công dân trong cơ sở dữ liệu quốc gia về dân cư, bảo đảm luôn đúng, đủ, sạch, sống (II.3.9.k).", en: "The plan asks that citizens' records in the national population database be kept correct, complete, clean and alive (II.3.9.k)." },
+  title: { vi: 'Dữ liệu dân cư đúng, đủ, sạch, sống', en: 'Population data correct, complete, clean, alive' },
+  why: {
+    vi: 'Kế hoạch yêu cầu cập nhật thường xuyên thông tin công dân trong cơ sở dữ liệu quốc gia về dân cư, bảo đảm luôn đúng, đủ, sạch, sống (II.3.9.k).',
+    en: "The plan asks that citizens' records in the national population database be kept correct, complete, clean and alive (II.3.9.k).",
+  },
 };

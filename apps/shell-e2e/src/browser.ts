@@ -8,7 +8,15 @@ export const launchBrowser = (): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     // A user's machine has a UTF-8 locale; without one (an empty environment, `env -i`) Chromium cannot write a
     // Vietnamese file name and saves every download as "download".
     env: { ...process.env, LANG: process.env['LANG'] || 'C.UTF-8' },

@@ -21,7 +21,9 @@ const REVIEW = 'R-NAM-2026';
  * most today to at least 45 days on: the award path is walked on the real date, which passes the sample's own window
  * (November and December 2026). Everything else is the file as an office would receive it. */
 const sampleOpenToday = (): string => {
-  const sample = JSON.parse(readFileSync(join(ROOT, 'docs/examples/phong-trao-xa-2026-2030.json'), 'utf8')) as { timeline: { reviews: Array<{ id: string; start: string; end: string }> } };
+  const sample = JSON.parse(readFileSync(join(ROOT, 'docs/examples/phong-trao-xa-2026-2030.json'), 'utf8')) as {
+    timeline: { reviews: Array<{ id: string; start: string; end: string }> };
+  };
   const dayIn = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(ms));
   const review = sample.timeline.reviews.find((r) => r.id === REVIEW)!;
   const [today, later] = [dayIn(Date.now()), dayIn(Date.now() + 45 * 86_400_000)];
@@ -40,7 +42,15 @@ let admin: Page;
 let leader: Page;
 
 beforeAll(async () => {
-  product = await startTestProduct({ env: { NODE_ENV: 'production', SEED_ON_FIRST_RUN: 'false', PUBLIC_URL: 'https://thidua.khanhhoa.example', TOTP_KEY: Buffer.alloc(32, 9).toString('base64'), AUDIT_KEY } });
+  product = await startTestProduct({
+    env: {
+      NODE_ENV: 'production',
+      SEED_ON_FIRST_RUN: 'false',
+      PUBLIC_URL: 'https://thidua.khanhhoa.example',
+      TOTP_KEY: Buffer.alloc(32, 9).toString('base64'),
+      AUDIT_KEY,
+    },
+  });
   browser = await launchBrowser();
 });
 
@@ -51,7 +61,12 @@ afterAll(async () => {
 
 /** What the operator types on the server, with the installation's DATABASE_URL. */
 const thidua = (...args: string[]) =>
-  execFileSync(process.execPath, [join(ROOT, 'tools/scripts/thidua.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `file:${join(product.dir, 'thidua.db')}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(process.execPath, [join(ROOT, 'tools/scripts/thidua.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: `file:${join(product.dir, 'thidua.db')}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 /** Reads the one-time password the account form shows once. */
 const createAccount = async (username: string, name: string, role: string, unit?: string): Promise<string> => {
@@ -131,7 +146,10 @@ describe('installing thidua for real', () => {
     // The organisation: two communes, then their merger as a dated event.
     await admin.getByRole('tab', { name: 'Đơn vị' }).click();
     const unitForm = admin.getByTestId('unit-form');
-    for (const [id, name] of [['U-XA-DONG', 'xã Đông'], ['U-XA-TAY', 'xã Tây']] as const) {
+    for (const [id, name] of [
+      ['U-XA-DONG', 'xã Đông'],
+      ['U-XA-TAY', 'xã Tây'],
+    ] as const) {
       await unitForm.getByLabel('Mã đơn vị').fill(id);
       await unitForm.getByLabel('Tên', { exact: true }).fill(name);
       await unitForm.getByLabel('Tên tiếng Anh').fill(`${name} commune`);
@@ -151,7 +169,9 @@ describe('installing thidua for real', () => {
     await admin.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận' }).click();
     await change.getByText('Đã ghi nhận thay đổi ngày 01/07/2025.').waitFor();
     // The history list is read again after the change: wait for it rather than read it at once.
-    await expect.poll(() => admin.getByTestId('org-history').textContent()).toContain('U-XA-DONG, U-XA-TAY → U-XA-DONG-TAY');
+    await expect
+      .poll(() => admin.getByTestId('org-history').textContent())
+      .toContain('U-XA-DONG, U-XA-TAY → U-XA-DONG-TAY');
 
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
     const leaderPassword = await createAccount('lanhdao.tinh', 'Lãnh đạo Sở', 'LEADER');
@@ -165,7 +185,11 @@ describe('installing thidua for real', () => {
     // The administrator exports the log for an inspector, who checks it offline with the office's key.
     const [exportFile] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('audit-export').click()]);
     expect(exportFile.suggestedFilename()).toMatch(/^thidua-audit-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const inspected = execFileSync(process.execPath, [join(ROOT, 'tools/scripts/thidua.mjs'), 'audit', 'verify', await exportFile.path()], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AUDIT_KEY } });
+    const inspected = execFileSync(
+      process.execPath,
+      [join(ROOT, 'tools/scripts/thidua.mjs'), 'audit', 'verify', await exportFile.path()],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AUDIT_KEY } },
+    );
     expect(inspected).toContain('Nhật ký toàn vẹn');
     const log = admin.getByTestId('audit-log');
     await log.getByLabel(/Thao tác/).fill('org.');
@@ -195,7 +219,9 @@ describe('installing thidua for real', () => {
     await preview.getByRole('button', { name: 'Kích hoạt phiên bản này' }).click();
     await admin.getByRole('alertdialog').getByRole('button', { name: 'Xác nhận kích hoạt' }).click();
     await admin.getByText('Đã kích hoạt phiên bản 1.').waitFor();
-    await expect.poll(() => admin.getByTestId('movement-versions').locator('tbody tr', { hasText: '✓' }).count()).toBe(2);
+    await expect
+      .poll(() => admin.getByTestId('movement-versions').locator('tbody tr', { hasText: '✓' }).count())
+      .toBe(2);
 
     // The merged commune of the first test reports in the new movement; a reviewer approves.
     await admin.getByRole('tab', { name: 'Tài khoản' }).click();
@@ -207,7 +233,9 @@ describe('installing thidua for real', () => {
     await editor.getByRole('link', { name: 'Đơn vị của tôi' }).click();
     // It registers for the running movement ("no registration, no award" is one of its criteria).
     const registration = editor.getByTestId('registration');
-    await registration.locator('#pledges').fill('Xã cam kết số hóa hồ sơ hành chính và mở rộng thanh toán không dùng tiền mặt');
+    await registration
+      .locator('#pledges')
+      .fill('Xã cam kết số hóa hồ sơ hành chính và mở rộng thanh toán không dùng tiền mặt');
     await registration.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await registration.getByText(/Đã đăng ký lúc/).waitFor();
     // Its years are grouped under each running movement's name; 2026 is the new movement's.
@@ -222,9 +250,15 @@ describe('installing thidua for real', () => {
     for (let i = 0; i < (await criteria.count()); i++) {
       const row = criteria.nth(i);
       if (await row.locator('select').count()) await row.locator('select').selectOption('true');
-      else if (await row.locator('input[inputmode="decimal"]').count()) await row.locator('input[inputmode="decimal"]').fill((await row.getAttribute('data-criterion')) === 'C-XA-SANG-KIEN' ? '2' : '75');
+      else if (await row.locator('input[inputmode="decimal"]').count())
+        await row
+          .locator('input[inputmode="decimal"]')
+          .fill((await row.getAttribute('data-criterion')) === 'C-XA-SANG-KIEN' ? '2' : '75');
       // The movement's own "evidence required" rows get a link to the commune's published document.
-      if (await row.getByText('Bắt buộc có minh chứng').count()) await row.locator('input[type=url]').fill(`https://dongtay.example.invalid/minh-chung/${await row.getAttribute('data-criterion')}.pdf`);
+      if (await row.getByText('Bắt buộc có minh chứng').count())
+        await row
+          .locator('input[type=url]')
+          .fill(`https://dongtay.example.invalid/minh-chung/${await row.getAttribute('data-criterion')}.pdf`);
     }
     await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await form.getByText('Đã lưu bản nháp.').waitFor();
@@ -247,8 +281,13 @@ describe('installing thidua for real', () => {
     await leader.reload();
     await leader.locator('#dash-year').selectOption('2026');
     // The page names the movement it opens on, and no district: the header and the browser's tab alike.
-    await leader.getByTestId('movement-name').getByText('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu)').waitFor();
-    await expect.poll(() => leader.title()).toBe('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu) · Thi đua Chuyển đổi số');
+    await leader
+      .getByTestId('movement-name')
+      .getByText('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu)')
+      .waitFor();
+    await expect
+      .poll(() => leader.title())
+      .toBe('Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu) · Thi đua Chuyển đổi số');
     expect(await leader.locator('header.td-app-header').textContent()).not.toMatch(/Ninh Sơn|huyện/);
     const board = leader.getByTestId('leaderboard');
     await board.locator('tr', { hasText: 'xã Đông Tây' }).getByText('Đủ điều kiện').waitFor();
@@ -257,9 +296,14 @@ describe('installing thidua for real', () => {
     expect(await board.locator('tbody tr', { hasText: 'xã Đông Tây' }).count()).toBe(0);
 
     // The public: completeness and open data for 2026, and a portal widget pasted with no year.
-    const completeness = (await (await fetch(`${product.api.url}/api/public/deadlines?year=2026`)).json()) as { deadlineId: string; rows: Array<{ unitId: string; reportStatus: string }> };
+    const completeness = (await (await fetch(`${product.api.url}/api/public/deadlines?year=2026`)).json()) as {
+      deadlineId: string;
+      rows: Array<{ unitId: string; reportStatus: string }>;
+    };
     expect(completeness.deadlineId).toBe('D-XA-BAO-CAO-NAM');
-    expect(completeness.rows).toContainEqual(expect.objectContaining({ unitId: 'U-XA-DONG-TAY', reportStatus: 'approved' }));
+    expect(completeness.rows).toContainEqual(
+      expect.objectContaining({ unitId: 'U-XA-DONG-TAY', reportStatus: 'approved' }),
+    );
     const open = JSON.stringify(await (await fetch(`${product.api.url}/api/public/open-data/values?year=2026`)).json());
     expect(open).toContain('U-XA-DONG-TAY');
     expect(open).toContain('C-THON-DVC-TT');
@@ -275,9 +319,14 @@ describe('installing thidua for real', () => {
     await pasted.waitFor({ timeout: 20_000 });
     // (The widgets draw in their shadow roots, which Playwright's text locators read.)
     await pasted.getByText('xã Đông Tây').waitFor();
-    await pasted.getByText('Nguồn: Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu), số liệu đã duyệt.').waitFor();
+    await pasted
+      .getByText('Nguồn: Phong trào thi đua chuyển đổi số cấp xã giai đoạn 2026–2030 (mẫu), số liệu đã duyệt.')
+      .waitFor();
     // The portal's own 2025 ranking is still the first movement's.
-    await portal.locator('thidua-leaderboard[year="2025"][kind="commune"]').getByText(/^Nguồn: .*Ninh Sơn.*, số liệu đã duyệt\.$/).waitFor();
+    await portal
+      .locator('thidua-leaderboard[year="2025"][kind="commune"]')
+      .getByText(/^Nguồn: .*Ninh Sơn.*, số liệu đã duyệt\.$/)
+      .waitFor();
   });
 
   it('runs the 2026 review with individuals and collectives: dossiers, public comments through the portal widget (one hidden), appraisal, a reviewed vote, a confirmed close and decision, certificates naming the people; the clerk then works in a further role until it is taken back', async () => {
@@ -327,25 +376,39 @@ describe('installing thidua for real', () => {
     const nominations = editor.getByTestId('nominations');
     await nominations.getByRole('combobox', { name: 'Đợt' }).selectOption(REVIEW);
     let files = 0;
-    const pdf = () => ({ name: `ho-so-${++files}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% hồ sơ ${files}\n%%EOF\n`) });
+    const pdf = () => ({
+      name: `ho-so-${++files}.pdf`,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(`%PDF-1.4\n% hồ sơ ${files}\n%%EOF\n`),
+    });
     const upload = async (where: Locator) => {
       await where.locator('input[type=file]').setInputFiles(pdf());
       await where.getByText('Đã tải lên', { exact: false }).waitFor();
     };
     const attachDossier = async () => {
-      for (const id of ['HS-TO-TRINH', 'HS-BAO-CAO-THANH-TICH', 'HS-BIEN-BAN-BINH-XET']) await upload(nominations.locator(`[data-document="${id}"]`));
+      for (const id of ['HS-TO-TRINH', 'HS-BAO-CAO-THANH-TICH', 'HS-BIEN-BAN-BINH-XET'])
+        await upload(nominations.locator(`[data-document="${id}"]`));
     };
-    await nominations.locator('#achievements').fill('Dẫn đầu xã về dịch vụ công trực tuyến và thanh toán không dùng tiền mặt năm 2026');
+    await nominations
+      .locator('#achievements')
+      .fill('Dẫn đầu xã về dịch vụ công trực tuyến và thanh toán không dùng tiền mặt năm 2026');
     // Nothing missing goes unsaid: the button waits for the dossier, and says so.
-    await nominations.getByTestId('propose-missing').getByText('Tờ trình đề nghị khen thưởng', { exact: false }).waitFor();
+    await nominations
+      .getByTestId('propose-missing')
+      .getByText('Tờ trình đề nghị khen thưởng', { exact: false })
+      .waitFor();
     await attachDossier();
     await nominations.getByRole('button', { name: 'Gửi đề nghị tập thể' }).click();
     await nominations.getByText('Đã gửi đề nghị.', { exact: false }).waitFor();
     await nominations.locator('tbody tr', { hasText: 'xã Đông Tây' }).waitFor();
     for (const who of ['Lê Thị Mai', 'Trần Văn Dân']) {
       await nominations.getByRole('radio', { name: 'Cá nhân' }).check();
-      await nominations.locator('#nominee-person').selectOption((await nominations.locator('#nominee-person option', { hasText: who }).getAttribute('value'))!);
-      await nominations.locator('#achievements').fill(`${who}: vận động bà con cài đặt ứng dụng công dân số và thanh toán không dùng tiền mặt`);
+      await nominations
+        .locator('#nominee-person')
+        .selectOption((await nominations.locator('#nominee-person option', { hasText: who }).getAttribute('value'))!);
+      await nominations
+        .locator('#achievements')
+        .fill(`${who}: vận động bà con cài đặt ứng dụng công dân số và thanh toán không dùng tiền mặt`);
       const criterion = nominations.locator('[data-criterion="C-CN-DONG-GOP"]');
       await criterion.getByRole('checkbox').check();
       await upload(criterion);
@@ -361,7 +424,9 @@ describe('installing thidua for real', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     await homeAffairs.locator('#comments-until').fill(today);
     await homeAffairs.getByRole('button', { name: 'Mở lấy ý kiến công khai' }).click();
-    await expect.poll(() => homeAffairs.getByTestId('nominees').getByText('Đang lấy ý kiến', { exact: true }).count()).toBe(3);
+    await expect
+      .poll(() => homeAffairs.getByTestId('nominees').getByText('Đang lấy ý kiến', { exact: true }).count())
+      .toBe(3);
     const portal = await (await newUserContext(browser)).newPage();
     await portal.goto(product.portal.url);
     const widget = portal.locator('thidua-nominees[data-state="ready"]');
@@ -382,7 +447,14 @@ describe('installing thidua for real', () => {
     // The window closing is a day's wait, written to the database.
     const database = await openDatabase(`file:${join(product.dir, 'thidua.db')}`);
     try {
-      expect((await database.db.nomination.updateMany({ where: { reviewId: REVIEW, status: 'in_comment' }, data: { commentsUntil: new Date(Date.now() - 60_000) } })).count).toBe(3);
+      expect(
+        (
+          await database.db.nomination.updateMany({
+            where: { reviewId: REVIEW, status: 'in_comment' },
+            data: { commentsUntil: new Date(Date.now() - 60_000) },
+          })
+        ).count,
+      ).toBe(3);
     } finally {
       await database.close();
     }
@@ -390,7 +462,10 @@ describe('installing thidua for real', () => {
     await homeAffairs.reload();
     await pickReview(homeAffairs);
     const nominees = homeAffairs.getByTestId('nominees');
-    await nominees.locator('tbody tr', { hasText: 'Trần Văn Dân' }).getByRole('button', { name: 'Xem hồ sơ, ý kiến' }).click();
+    await nominees
+      .locator('tbody tr', { hasText: 'Trần Văn Dân' })
+      .getByRole('button', { name: 'Xem hồ sơ, ý kiến' })
+      .click();
     const comments = nominees.locator('[data-testid^="comments-"]');
     await comments.getByText('0987 111 222', { exact: false }).waitFor();
     await comments.getByRole('button', { name: 'Ẩn ý kiến' }).click();
@@ -398,18 +473,29 @@ describe('installing thidua for real', () => {
     await nominees.getByRole('alertdialog').getByRole('button', { name: 'Ẩn ý kiến' }).click();
     await comments.getByText('Đã ẩn: Có số điện thoại của người khác').waitFor();
     for (let i = 0; i < 3; i++) {
-      await nominees.locator('tbody tr', { hasText: 'Đang lấy ý kiến' }).first().getByRole('button', { name: /Xem hồ sơ, ý kiến|Đóng hồ sơ/ }).click();
+      await nominees
+        .locator('tbody tr', { hasText: 'Đang lấy ý kiến' })
+        .first()
+        .getByRole('button', { name: /Xem hồ sơ, ý kiến|Đóng hồ sơ/ })
+        .click();
       const details = nominees.locator('[data-testid^="nominee-"]');
       await details.getByRole('link', { name: 'Biên bản họp bình xét của thôn, tổ dân phố hoặc cơ quan' }).waitFor();
       await details.getByRole('button', { name: 'Đạt', exact: true }).click();
       await expect.poll(() => nominees.getByText('Thẩm định đạt').count()).toBe(i + 1);
     }
     await portal.reload();
-    await portal.locator('thidua-nominees[data-state="ready"]').getByText('Hiện không có đề nghị khen thưởng nào đang lấy ý kiến nhân dân.').waitFor({ timeout: 20_000 });
+    await portal
+      .locator('thidua-nominees[data-state="ready"]')
+      .getByText('Hiện không có đề nghị khen thưởng nào đang lấy ý kiến nhân dân.')
+      .waitFor({ timeout: 20_000 });
 
     // The quorum comes from the council's members in the data (one account: one vote).
     const ballot = homeAffairs.getByTestId('ballot');
-    await ballot.getByLabel('Hạn bỏ phiếu').fill(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + 86_400_000)));
+    await ballot
+      .getByLabel('Hạn bỏ phiếu')
+      .fill(
+        new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + 86_400_000)),
+      );
     await ballot.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
     await ballot.getByText('Đã có 0 phiếu; cần tối thiểu 1 trên 1 thành viên.', { exact: false }).waitFor();
 
@@ -443,7 +529,10 @@ describe('installing thidua for real', () => {
     await decision.getByLabel('Người ký').fill('Chủ tịch UBND xã');
     await decision.getByRole('button', { name: 'Xem lại trước khi ban hành' }).click();
     await decision.getByText('Cá nhân: sau quyết định này dùng 2/5 suất').waitFor();
-    await decision.getByTestId('decision-grantor').getByText('Chủ tịch Ủy ban nhân dân xã A (mẫu)', { exact: false }).waitFor();
+    await decision
+      .getByTestId('decision-grantor')
+      .getByText('Chủ tịch Ủy ban nhân dân xã A (mẫu)', { exact: false })
+      .waitFor();
     await decision.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await decision.getByText('Đã ban hành quyết định.', { exact: false }).waitFor();
     await quota.getByText('Đã dùng 1/3').waitFor();
@@ -453,7 +542,10 @@ describe('installing thidua for real', () => {
     const documents = homeAffairs.getByTestId('decision-documents');
     await documents.locator('[data-decision="15/QĐ-UBND"]').waitFor();
     const pdfText = async (button: string): Promise<string> => {
-      const [download] = await Promise.all([homeAffairs.waitForEvent('download', { timeout: 30_000 }), documents.getByRole('button', { name: button }).click()]);
+      const [download] = await Promise.all([
+        homeAffairs.waitForEvent('download', { timeout: 30_000 }),
+        documents.getByRole('button', { name: button }).click(),
+      ]);
       return execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf-8' }).replace(/\s+/g, ' ');
     };
     const decisionText = await pdfText('Tải quyết định 15/QĐ-UBND');
@@ -488,7 +580,10 @@ describe('installing thidua for real', () => {
     await closing.locator('#unit-close-date').fill('2026-06-01');
     await closing.locator('#unit-close-basis').fill('Nghị quyết sáp nhập thôn, tổ dân phố');
     await closing.getByRole('button', { name: 'Kết thúc hoạt động' }).click();
-    await admin.getByRole('alertdialog', { name: 'Kết thúc hoạt động' }).getByRole('button', { name: 'Xác nhận' }).click();
+    await admin
+      .getByRole('alertdialog', { name: 'Kết thúc hoạt động' })
+      .getByRole('button', { name: 'Xác nhận' })
+      .click();
     await admin.getByTestId('unit-closed').waitFor();
     await units.locator('tr', { hasText: 'U-THON-HAI' }).getByText('01/06/2026').waitFor();
 

@@ -39,7 +39,9 @@ describe('nothing typed is lost', () => {
     const asked: string[] = [];
     page.on('dialog', (dialog) => {
       asked.push(dialog.type());
-      void (dialog.type() === 'confirm' && asked.filter((a) => a === 'confirm').length === 1 ? dialog.dismiss() : dialog.accept());
+      void (dialog.type() === 'confirm' && asked.filter((a) => a === 'confirm').length === 1
+        ? dialog.dismiss()
+        : dialog.accept());
     });
     await page.getByRole('link', { name: 'Bảng điều hành' }).click();
     await expect.poll(() => asked).toContain('confirm');
@@ -90,7 +92,11 @@ describe('nothing typed is lost', () => {
     const dialog = page.getByTestId('reauth-dialog');
     await dialog.getByText('Phiên làm việc đã hết hạn').waitFor();
     // The form is still there behind the dialog, every character in place.
-    expect([await dossiers().inputValue(), await form().locator('#v-C-COMM-EDOCS').inputValue(), await form().locator('#v-C-COMM-DTI').inputValue()]).toEqual(['61,5', '87', '81,25']);
+    expect([
+      await dossiers().inputValue(),
+      await form().locator('#v-C-COMM-EDOCS').inputValue(),
+      await form().locator('#v-C-COMM-DTI').inputValue(),
+    ]).toEqual(['61,5', '87', '81,25']);
     // A wrong password is named, and the dialog stays.
     await dialog.getByLabel('Mật khẩu').fill('not-the-password');
     await dialog.getByRole('button', { name: 'Đăng nhập và lưu' }).click();
@@ -136,15 +142,25 @@ describe('nothing typed is lost', () => {
     if (await report.getByTestId('report-gaps').getByText('Còn thiếu', { exact: false }).count()) {
       // The demo draft has gaps to fill first, as the list says: a blank figure, and a file for each claim that needs one.
       const figures = report.locator('input[inputmode="decimal"]');
-      for (let i = 0; i < (await figures.count()); i++) if ((await figures.nth(i).inputValue()) === '') await figures.nth(i).fill('90');
+      for (let i = 0; i < (await figures.count()); i++)
+        if ((await figures.nth(i).inputValue()) === '') await figures.nth(i).fill('90');
       const rows = report.locator('tr[data-criterion]', { hasText: 'Bắt buộc có minh chứng' });
       for (let i = 0; i < (await rows.count()); i++) {
         if ((await rows.nth(i).locator('input[type=url]').inputValue()) !== '') continue;
-        await rows.nth(i).locator('input[type=file]').setInputFiles({ name: `mc-${i}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${i}\n%%EOF\n`) });
+        await rows
+          .nth(i)
+          .locator('input[type=file]')
+          .setInputFiles({
+            name: `mc-${i}.pdf`,
+            mimeType: 'application/pdf',
+            buffer: Buffer.from(`%PDF-1.4\n% ${i}\n%%EOF\n`),
+          });
         await rows.nth(i).getByText('Đã tải lên', { exact: false }).waitFor();
       }
       await report.getByRole('button', { name: 'Lưu bản nháp' }).click();
-      await expect.poll(async () => (await report.textContent()) ?? '', { timeout: 20_000 }).toContain('Đã đủ số liệu và minh chứng bắt buộc');
+      await expect
+        .poll(async () => (await report.textContent()) ?? '', { timeout: 20_000 })
+        .toContain('Đã đủ số liệu và minh chứng bắt buộc');
     }
     await report.getByRole('button', { name: 'Nộp báo cáo' }).click();
     await report.getByRole('alertdialog').getByRole('button', { name: 'Nộp báo cáo' }).click();

@@ -47,7 +47,10 @@ describe('a returned report reaches the commune', () => {
     const culture = await (await newUserContext(browser)).newPage();
     await signIn(culture, product.shell.url, 'vhtt');
     await culture.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
-    await culture.getByTestId('review-queue').getByRole('button', { name: 'xã Ninh Sơn 2 (tên dự kiến)', exact: true }).click();
+    await culture
+      .getByTestId('review-queue')
+      .getByRole('button', { name: 'xã Ninh Sơn 2 (tên dự kiến)', exact: true })
+      .click();
     const review = culture.getByTestId('report-review');
     await review.getByLabel('Lý do').fill(REASON);
     await review.getByRole('button', { name: 'Trả lại để sửa' }).click();
@@ -68,7 +71,9 @@ describe('a returned report reaches the commune', () => {
 
     await item.getByRole('button', { name: 'Mở để xử lý' }).click();
     await editor.waitForURL((u) => u.pathname === '/unit');
-    await expect.poll(() => bell.getAttribute('aria-label')).toBe(before > 0 ? `Thông báo: ${before} chưa đọc` : 'Thông báo');
+    await expect
+      .poll(() => bell.getAttribute('aria-label'))
+      .toBe(before > 0 ? `Thông báo: ${before} chưa đọc` : 'Thông báo');
 
     // The e-mail copy, to the clerk's address, as a file an operator can open; the replayed reminders send none.
     await expect.poll(() => outboxFiles().length, { timeout: 15_000 }).toBe(1);
@@ -83,7 +88,10 @@ describe('a returned report reaches the commune', () => {
     await editor.goto(`${product.shell.url}/notifications`);
     const list = editor.getByTestId('notifications');
     // Sent in September 2025 as a countdown, read now they say the review has started: never "7 days left" a year on.
-    await list.getByRole('heading', { name: 'Đã bắt đầu R-FINAL: Tổng kết phong trào (Quý IV/2025)' }).first().waitFor();
+    await list
+      .getByRole('heading', { name: 'Đã bắt đầu R-FINAL: Tổng kết phong trào (Quý IV/2025)' })
+      .first()
+      .waitFor();
     expect(await list.textContent()).toContain('Đợt đã bắt đầu từ ngày 01/10/2025.');
     expect(await list.textContent()).not.toContain('còn 7 ngày');
     await list.getByTestId('mark-all-read').click();

@@ -26,7 +26,15 @@ afterAll(async () => {
 
 /** A fresh phone as a commune official holds it; axe is injected as a test tool, past the page's own script policy. */
 const phonePage = async (username: string): Promise<Page> => {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2, bypassCSP: true });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   await signIn(page, product.shell.url, username);
   return page;
@@ -36,20 +44,50 @@ const phonePage = async (username: string): Promise<Page> => {
 const offScreen = (page: Page) =>
   page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const fields = Array.from(document.querySelectorAll<HTMLElement>('main input:not([type=hidden]):not([type=file]), main select, main textarea'))
+    const fields = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'main input:not([type=hidden]):not([type=file]), main select, main textarea',
+      ),
+    )
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && (r.left < -1 || r.right > width + 1))
-      .map(({ el, r }) => `${el.id || el.getAttribute('aria-label') || el.tagName} [${Math.round(r.left)}–${Math.round(r.right)}]`);
-    return { pageScroll: document.documentElement.scrollWidth - width, fields, checked: document.querySelectorAll('main input, main select, main textarea').length };
+      .map(
+        ({ el, r }) =>
+          `${el.id || el.getAttribute('aria-label') || el.tagName} [${Math.round(r.left)}–${Math.round(r.right)}]`,
+      );
+    return {
+      pageScroll: document.documentElement.scrollWidth - width,
+      fields,
+      checked: document.querySelectorAll('main input, main select, main textarea').length,
+    };
   });
 
 const seriousViolations = async (page: Page) => {
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   });
 };
 
@@ -84,7 +122,12 @@ describe('on a phone, 390×844', () => {
     const review = page.getByTestId('report-review');
     await review.getByTestId('review-values').locator('tbody tr').first().waitFor();
     // The report opened in view, below the queue on a phone.
-    await expect.poll(async () => { const box = await review.boundingBox(); return box !== null && box.y >= 0 && box.y < PHONE.height; }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await review.boundingBox();
+        return box !== null && box.y >= 0 && box.y < PHONE.height;
+      })
+      .toBe(true);
     await expectFitsAndAccessible(page, 1);
   });
 
@@ -98,7 +141,10 @@ describe('on a phone, 390×844', () => {
 
 // WCAG 2.x relative luminance and contrast of two CSS rgb() colours.
 const luminance = (rgb: string) => {
-  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((x) => Number(x) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map((x) => Number(x) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
 };
 const contrast = (a: string, b: string) => {
@@ -108,7 +154,11 @@ const contrast = (a: string, b: string) => {
 
 describe('the focus ring', () => {
   it('stands out at least 3:1 on the red header and on the page', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+    });
     const page = await context.newPage();
     await signIn(page, product.shell.url, 'xa.nhonson');
     const ringOn = async (selector: string, backgroundOf: string) => {
@@ -116,11 +166,20 @@ describe('the focus ring', () => {
       // Focus from the keyboard, as :focus-visible requires.
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      return page.evaluate(([sel, bg]) => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        return { matches: el.matches(sel!), outline: style.outlineColor, width: parseFloat(style.outlineWidth), style: style.outlineStyle, background: getComputedStyle(document.querySelector(bg!)!).backgroundColor };
-      }, [selector, backgroundOf]);
+      return page.evaluate(
+        ([sel, bg]) => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return {
+            matches: el.matches(sel!),
+            outline: style.outlineColor,
+            width: parseFloat(style.outlineWidth),
+            style: style.outlineStyle,
+            background: getComputedStyle(document.querySelector(bg!)!).backgroundColor,
+          };
+        },
+        [selector, backgroundOf],
+      );
     };
     const header = await ringOn('.td-app-header button', '.td-app-header');
     expect(header.matches).toBe(true);
@@ -134,7 +193,12 @@ describe('the focus ring', () => {
 
 describe('every other main screen, on a laptop', () => {
   const laptopPage = async (username: string): Promise<Page> => {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1366, height: 900 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
     await signIn(page, product.shell.url, username);
     return page;
@@ -152,7 +216,14 @@ describe('every other main screen, on a laptop', () => {
   for (const screen of screens) {
     it(`${screen.who}: ${typeof screen.link === 'string' ? screen.link : screen.link ? 'Thông báo' : 'Việc cần làm'} has no serious or critical axe-core violation`, async () => {
       const page = await laptopPage(screen.who);
-      if (screen.link) await page.getByRole('link', typeof screen.link === 'string' ? { name: screen.link, exact: true } : { name: screen.link }).first().click();
+      if (screen.link)
+        await page
+          .getByRole(
+            'link',
+            typeof screen.link === 'string' ? { name: screen.link, exact: true } : { name: screen.link },
+          )
+          .first()
+          .click();
       await screen.ready(page);
       await page.waitForLoadState('networkidle');
       expect(await seriousViolations(page)).toEqual([]);

@@ -28,7 +28,10 @@ beforeAll(async () => {
   const hanging = await serve(() => undefined);
   // Nothing listens on the health module's port: the browser's connection is refused.
   const refused = `http://localhost:${await unusedPort()}`;
-  product = await startTestProduct({ skipRemotes: ['health', 'education', 'agriculture'], remoteUrls: { health: refused, education: failing, agriculture: hanging } });
+  product = await startTestProduct({
+    skipRemotes: ['health', 'education', 'agriculture'],
+    remoteUrls: { health: refused, education: failing, agriculture: hanging },
+  });
   browser = await launchBrowser();
   page = await (await newUserContext(browser)).newPage();
 });

@@ -33,7 +33,8 @@ afterAll(async () => {
   await product?.dispose();
 });
 
-const leaderboardRow = (name: RegExp) => page.getByTestId('leaderboard').locator('tr', { has: page.getByRole('button', { name }) });
+const leaderboardRow = (name: RegExp) =>
+  page.getByTestId('leaderboard').locator('tr', { has: page.getByRole('button', { name }) });
 
 describe('signing in', () => {
   it('a wrong password is named as such, keeps the username, and the right one then signs in', async () => {
@@ -80,19 +81,29 @@ describe('the district dashboard', () => {
     await page.reload();
     await page.getByTestId('leaderboard').locator('tbody tr').first().waitFor();
     await page.getByTestId('quotas-card').locator('[data-quota="R-FINAL-collective"]').waitFor();
-    const preloaded = await page.locator('link[rel="preload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    const preloaded = await page
+      .locator('link[rel="preload"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
     expect(preloaded.filter((href) => href.startsWith('/trpc/'))).toHaveLength(1);
     expect(preloaded.length).toBeGreaterThan(5);
-    for (const href of preloaded) expect(requested.filter((url) => url === href), href).toHaveLength(1);
+    for (const href of preloaded)
+      expect(
+        requested.filter((url) => url === href),
+        href,
+      ).toHaveLength(1);
     // Nothing the first screen needs is asked for a second time on its own.
-    expect(requested.filter((url) => /^\/trpc\/.*\b(auth\.me|movement\.calendar)\b/.test(url) && !preloaded.includes(url))).toEqual([]);
+    expect(
+      requested.filter((url) => /^\/trpc\/.*\b(auth\.me|movement\.calendar)\b/.test(url) && !preloaded.includes(url)),
+    ).toEqual([]);
     // Chromium says so a few seconds after the load when a preloaded file goes unused.
     await page.waitForTimeout(4_000);
     expect(warnings).toEqual([]);
   });
 
   it('explains, criterion by criterion, why a unit is or is not eligible', async () => {
-    await leaderboardRow(/Mỹ Sơn/).getByRole('button').click();
+    await leaderboardRow(/Mỹ Sơn/)
+      .getByRole('button')
+      .click();
     const panel = page.getByTestId('explain-panel');
     await panel.locator('[data-row^="C-COMM-"]').first().waitFor();
     expect(await panel.locator('[data-row^="C-COMM-"]').count()).toBeGreaterThan(3);
@@ -103,7 +114,9 @@ describe('the district dashboard', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Movement dashboard' }).waitFor();
     await page.getByRole('heading', { name: '2025 targets' }).waitFor();
-    expect(await page.getByTestId('deadline-counts').textContent()).toMatch(/2025 report \(by the end of 14\/12\/2025\)/);
+    expect(await page.getByTestId('deadline-counts').textContent()).toMatch(
+      /2025 report \(by the end of 14\/12\/2025\)/,
+    );
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { name: 'Bảng điều hành phong trào' }).waitFor();
     await signOut(page);
@@ -168,14 +181,22 @@ describe('a commune report from entry to approval', () => {
     await form.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await form.getByText('Đã lưu bản nháp.').waitFor();
     const gaps = form.getByTestId('report-gaps');
-    await expect.poll(() => gaps.locator('li[data-gap]').evaluateAll((items) => items.map((i) => i.getAttribute('data-gap')))).toEqual(requiredIds);
+    await expect
+      .poll(() => gaps.locator('li[data-gap]').evaluateAll((items) => items.map((i) => i.getAttribute('data-gap'))))
+      .toEqual(requiredIds);
     await gaps.getByText(`Còn thiếu ${requiredIds.length} mục trước khi nộp`, { exact: false }).waitFor();
     expect(await gaps.locator('li').first().textContent()).toContain('chưa có minh chứng');
     expect(await form.getByRole('button', { name: 'Nộp báo cáo' }).isDisabled()).toBe(true);
     // A file per criterion: the clerk attaches a scan to each row, kept like any other evidence.
     for (let i = 0; i < requiredIds.length; i++) {
       const row = required.nth(i);
-      await row.locator('input[type=file]').setInputFiles({ name: `minh-chung-${i}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% minh chứng ${i}\n%%EOF\n`) });
+      await row
+        .locator('input[type=file]')
+        .setInputFiles({
+          name: `minh-chung-${i}.pdf`,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(`%PDF-1.4\n% minh chứng ${i}\n%%EOF\n`),
+        });
       await row.getByText('Đã tải lên', { exact: false }).waitFor();
       expect(await row.locator('input[type=url]').inputValue()).toMatch(/\/api\/evidence\/[0-9a-f]{40}\.pdf$/);
     }
@@ -196,7 +217,10 @@ describe('a commune report from entry to approval', () => {
     const openReview = async () => {
       await page.getByRole('link', { name: 'Kiểm tra, duyệt báo cáo' }).click();
       // What waits for this officer, filtered out of the whole district's list.
-      await page.getByTestId('queue-filters').getByRole('button', { name: /^Chờ tôi xử lý \(\d+\)$/ }).click();
+      await page
+        .getByTestId('queue-filters')
+        .getByRole('button', { name: /^Chờ tôi xử lý \(\d+\)$/ })
+        .click();
       await page.getByTestId('review-queue').getByRole('button', { name: 'xã Nhơn Sơn', exact: true }).click();
       return page.getByTestId('report-review');
     };
@@ -243,7 +267,10 @@ describe('a sector module from entry to approval', () => {
     };
     await as('vhtt.chuyenvien');
     // Culture lands on its to-do list (the health figures wait there); the dashboard is one link away.
-    await page.getByTestId('todo').getByText(/báo cáo ngành năm 2025 đang chờ kiểm tra, duyệt/).waitFor();
+    await page
+      .getByTestId('todo')
+      .getByText(/báo cáo ngành năm 2025 đang chờ kiểm tra, duyệt/)
+      .waitFor();
     await page.getByRole('link', { name: 'Bảng điều hành', exact: true }).click();
     await page.getByTestId('sector-widget-S-HEALTH').getByText('Năm 2024 (đã duyệt)').waitFor();
     const first = await openReview();
@@ -263,7 +290,9 @@ describe('a sector module from entry to approval', () => {
 });
 
 describe('the final review from appraisal to the award decision', () => {
-  const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() + 86_400_000));
+  const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(Date.now() + 86_400_000),
+  );
 
   it('Home Affairs appraises the nominees whose comment window has closed and opens the secret ballot', async () => {
     await as('noivu');
@@ -275,7 +304,11 @@ describe('the final review from appraisal to the award decision', () => {
     // Each dossier is opened with its standing year by year and the public's comments beside it, then appraised.
     for (let i = 0; i < count; i++) {
       // Appraising re-ranks the rows by the appraised score: take the first one still waiting.
-      await nominees.locator('tbody tr', { hasText: 'Đang lấy ý kiến' }).first().getByRole('button', { name: 'Xem hồ sơ, ý kiến' }).click();
+      await nominees
+        .locator('tbody tr', { hasText: 'Đang lấy ý kiến' })
+        .first()
+        .getByRole('button', { name: 'Xem hồ sơ, ý kiến' })
+        .click();
       const details = nominees.locator('[data-testid^="nominee-"]');
       await details.getByText('2022:', { exact: false }).waitFor();
       await details.getByRole('button', { name: 'Đạt', exact: true }).click();
@@ -315,7 +348,11 @@ describe('the final review from appraisal to the award decision', () => {
     await page.getByTestId('todo').waitFor();
     await expect.poll(() => page.getByTestId('todo').locator('li[data-task^="vote-"]').count()).toBe(0);
     await as('noivu');
-    await page.getByTestId('todo').locator('li[data-task^="close-"]').getByText('3/3 thành viên đã bỏ phiếu', { exact: false }).waitFor();
+    await page
+      .getByTestId('todo')
+      .locator('li[data-task^="close-"]')
+      .getByText('3/3 thành viên đã bỏ phiếu', { exact: false })
+      .waitFor();
     await page.getByRole('link', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
     // Closing shows the tally first, then asks to confirm.
     await page.getByTestId('ballot').getByRole('button', { name: 'Kết thúc bỏ phiếu và kiểm phiếu' }).click();
@@ -412,7 +449,15 @@ describe('target figures', () => {
     expect(await row.getByLabel('Giá trị T-G3-EPAYMENT').inputValue()).toBe('49,5');
     // "trên 50%": 49.5 no longer meets it, on the public API too (at most a second late).
     await expect
-      .poll(async () => ((await (await fetch(`${product.api.url}/api/public/targets?year=2025`)).json()) as Array<{ targetId: string; value: number; status: string }>).find((t) => t.targetId === 'T-G3-EPAYMENT'))
+      .poll(async () =>
+        (
+          (await (await fetch(`${product.api.url}/api/public/targets?year=2025`)).json()) as Array<{
+            targetId: string;
+            value: number;
+            status: string;
+          }>
+        ).find((t) => t.targetId === 'T-G3-EPAYMENT'),
+      )
       .toMatchObject({ value: 49.5, status: 'not_met' });
   });
 });
@@ -424,6 +469,8 @@ describe('a commune merged on 1 July 2025', () => {
     const year = page.getByLabel('Năm báo cáo', { exact: true });
     await expect.poll(() => year.inputValue()).toBe('2024');
     await year.selectOption('2025');
-    expect(await page.getByTestId('not-reporting-year').textContent()).toContain('kết thúc hoạt động từ ngày 01/07/2025, trước hạn báo cáo năm 2025 (15/12/2025): đơn vị kế thừa báo cáo năm này');
+    expect(await page.getByTestId('not-reporting-year').textContent()).toContain(
+      'kết thúc hoạt động từ ngày 01/07/2025, trước hạn báo cáo năm 2025 (15/12/2025): đơn vị kế thừa báo cáo năm này',
+    );
   });
 });

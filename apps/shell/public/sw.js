@@ -8,14 +8,23 @@ const DATA = 'thidua-data-v1';
 const HASHED = /\.[0-9a-f]{8}\.(js|css)$/;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.add('/')).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.add('/'))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('thidua-') && k !== SHELL && k !== DATA).map((k) => caches.delete(k))))
+      .then((keys) =>
+        Promise.all(
+          keys.filter((k) => k.startsWith('thidua-') && k !== SHELL && k !== DATA).map((k) => caches.delete(k)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -65,6 +74,7 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/api/')) return;
   // Every address of the app is the same page (client-side routes): only the app's own HTML is kept as it.
   if (request.mode === 'navigate') return event.respondWith(networkFirst(request, SHELL, '/', isAppPage));
-  if (url.pathname.startsWith('/trpc/')) return event.respondWith(networkFirst(request, DATA, undefined, () => true, DATA_MAX_AGE_MS));
+  if (url.pathname.startsWith('/trpc/'))
+    return event.respondWith(networkFirst(request, DATA, undefined, () => true, DATA_MAX_AGE_MS));
   event.respondWith(HASHED.test(url.pathname) ? cacheFirst(request) : networkFirst(request, SHELL));
 });

@@ -10,7 +10,10 @@ export const useAccountLanguage = (me: Me | undefined): ((next: Language) => voi
   const { lang, setLang } = useI18n();
   const api = useApi();
   const synced = useRef<string | null>(null);
-  const save = useCallback((language: Language) => void api.auth.setLanguage.mutate({ language }).catch(() => undefined), [api]);
+  const save = useCallback(
+    (language: Language) => void api.auth.setLanguage.mutate({ language }).catch(() => undefined),
+    [api],
+  );
 
   useEffect(() => {
     if (!me || synced.current === me.username) return;

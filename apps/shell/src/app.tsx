@@ -18,7 +18,11 @@ const Gate = () => {
   if (session.isPending) return <Loading />;
   if (session.isError) {
     if (signedOut) return <SignIn step="password" />;
-    return <main className="td-main"><ErrorNote message={errorText(session.error, lang)} onRetry={() => void session.refetch()} /></main>;
+    return (
+      <main className="td-main">
+        <ErrorNote message={errorText(session.error, lang)} onRetry={() => void session.refetch()} />
+      </main>
+    );
   }
   if (session.data.mustChangePassword) return <SignIn step="password-change" />;
   if (!session.data.mfaVerified) return <SignIn step="totp" />;

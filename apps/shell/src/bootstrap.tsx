@@ -5,5 +5,10 @@ import { App } from './app.js';
 import { registerOfflineShell } from './offline/offline-shell.js';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 registerOfflineShell();

@@ -59,11 +59,19 @@ interface CalendarAnswer {
 /** What the screens keep of an answer, when not the whole of it (by procedure). */
 const PICK: Record<string, Call['pick']> = { 'notifications.mine': (d: { unread: number }) => d.unread };
 /** The query key a screen reads a startup call under, when not the procedure's name alone. */
-const KEY: Record<string, readonly unknown[]> = { 'notifications.mine': ['notifications.mine', 'count'], 'movement.get': MOVEMENT_KEY };
+const KEY: Record<string, readonly unknown[]> = {
+  'notifications.mine': ['notifications.mine', 'count'],
+  'movement.get': MOVEMENT_KEY,
+};
 
 /** Keys are the query keys the screens use, joined by '|'. */
 export const startEarlyRequests = (pathname: string): void => {
-  start(['remotes.json'], fetch('/remotes.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`remotes.json: HTTP ${r.status}`)))));
+  start(
+    ['remotes.json'],
+    fetch('/remotes.json', { cache: 'no-store' }).then((r) =>
+      r.ok ? r.json() : Promise.reject(new Error(`remotes.json: HTTP ${r.status}`)),
+    ),
+  );
   // What every page's frame asks first (who is signed in, the instance, the bell, the movement and its calendar): the
   // same batch on every page, so the address the page's HTML preloads is the one asked for here.
   batch(startup.calls.map((c) => ({ ...c, key: KEY[c.path] ?? [c.path], pick: PICK[c.path] })));
@@ -78,9 +86,23 @@ export const startEarlyRequests = (pathname: string): void => {
     ([{ defaultYear, reportingYears, reviews }, { capabilities }]) =>
       batch([
         { key: ['targets.progress', defaultYear], path: 'targets.progress', input: { year: defaultYear } },
-        { key: ['leaderboard.get', defaultYear, 'commune'], path: 'leaderboard.get', input: { year: defaultYear, kind: 'commune', limit: 200 } },
-        ...reportingYears.map((year) => ({ key: ['reports.completeness', year], path: 'reports.completeness', input: { year } })),
-        ...(capabilities.readAllUnits ? reviews.map((r) => ({ key: ['decisions.quotas', r.id], path: 'decisions.quotas', input: { reviewId: r.id } })) : []),
+        {
+          key: ['leaderboard.get', defaultYear, 'commune'],
+          path: 'leaderboard.get',
+          input: { year: defaultYear, kind: 'commune', limit: 200 },
+        },
+        ...reportingYears.map((year) => ({
+          key: ['reports.completeness', year],
+          path: 'reports.completeness',
+          input: { year },
+        })),
+        ...(capabilities.readAllUnits
+          ? reviews.map((r) => ({
+              key: ['decisions.quotas', r.id],
+              path: 'decisions.quotas',
+              input: { reviewId: r.id },
+            }))
+          : []),
       ]),
     () => undefined,
   );

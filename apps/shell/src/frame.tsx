@@ -13,9 +13,13 @@ import { useMovement } from './use-movement.js';
 const TodoPage = lazy(() => import('./pages/todo/todo-page.js').then((m) => ({ default: m.TodoPage })));
 const CouncilPage = lazy(() => import('./pages/council-page.js').then((m) => ({ default: m.CouncilPage })));
 const DecisionsPage = lazy(() => import('./pages/decisions-page.js').then((m) => ({ default: m.DecisionsPage })));
-const ReportsReviewPage = lazy(() => import('./pages/reports-review-page.js').then((m) => ({ default: m.ReportsReviewPage })));
+const ReportsReviewPage = lazy(() =>
+  import('./pages/reports-review-page.js').then((m) => ({ default: m.ReportsReviewPage })),
+);
 const SectorPage = lazy(() => import('./pages/sector-page.js').then((m) => ({ default: m.SectorPage })));
-const NotificationsPage = lazy(() => import('./notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })));
+const NotificationsPage = lazy(() =>
+  import('./notifications/notifications-page.js').then((m) => ({ default: m.NotificationsPage })),
+);
 const ShowcasePage = lazy(() => import('./showcase/showcase-page.js').then((m) => ({ default: m.ShowcasePage })));
 const TargetsPage = lazy(() => import('./pages/targets/targets-page.js').then((m) => ({ default: m.TargetsPage })));
 const AdminPage = lazy(() => import('./admin/admin-page.js').then((m) => ({ default: m.AdminPage })));
@@ -31,7 +35,17 @@ export const SCREEN_CAPABILITY = {
   targets: 'enterTargets',
 } as const satisfies Record<string, keyof Me['capabilities']>;
 
-const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go: (r: Route) => void; children: ReactNode }) => {
+const NavLink = ({
+  to,
+  current,
+  go,
+  children,
+}: {
+  to: Route;
+  current: Route;
+  go: (r: Route) => void;
+  children: ReactNode;
+}) => {
   const href = hrefOf(to);
   const active = hrefOf(current) === href && current.page !== 'not-found';
   const onClick = (e: MouseEvent) => {
@@ -39,7 +53,11 @@ const NavLink = ({ to, current, go, children }: { to: Route; current: Route; go:
     e.preventDefault();
     go(to);
   };
-  return <a href={href} onClick={onClick} aria-current={active ? 'page' : undefined}>{children}</a>;
+  return (
+    <a href={href} onClick={onClick} aria-current={active ? 'page' : undefined}>
+      {children}
+    </a>
+  );
 };
 
 const NoMovement = ({ admin, go }: { admin: boolean; go: (r: Route) => void }) => {
@@ -61,7 +79,13 @@ export const Frame = ({ me }: { me: Me }) => {
   const noMovement = movement.isError && errorCode(movement.error) === 'PRECONDITION_FAILED';
   const mySector = me.role === 'SECTOR-EDITOR' ? me.sectorId : null;
   // Those who enter or review data have a to-do list, and land on it right after signing in.
-  const hasTodo = me.capabilities.editOwnUnit || me.capabilities.editOwnSector || me.capabilities.reviewReports || me.capabilities.appraise || me.capabilities.vote || me.capabilities.signDecisions;
+  const hasTodo =
+    me.capabilities.editOwnUnit ||
+    me.capabilities.editOwnSector ||
+    me.capabilities.reviewReports ||
+    me.capabilities.appraise ||
+    me.capabilities.vote ||
+    me.capabilities.signDecisions;
   useLandOnTodo(hasTodo && route.page === 'dashboard', go);
   const page = (() => {
     switch (route.page) {
@@ -96,15 +120,47 @@ export const Frame = ({ me }: { me: Me }) => {
       <Header me={me} bell={<NotificationBell onOpen={() => go({ page: 'notifications' })} />} />
       <div className="td-layout">
         <nav className="td-nav" aria-label={t('nav.main')}>
-          {hasTodo && <NavLink to={{ page: 'todo' }} current={route} go={go}>{t('nav.todo')}</NavLink>}
-          <NavLink to={{ page: 'dashboard' }} current={route} go={go}>{t('nav.dashboard')}</NavLink>
-          {can('unit') && <NavLink to={{ page: 'unit' }} current={route} go={go}>{t('nav.unit')}</NavLink>}
-          {can('reports') && <NavLink to={{ page: 'reports' }} current={route} go={go}>{t('nav.reports')}</NavLink>}
-          {can('council') && <NavLink to={{ page: 'council' }} current={route} go={go}>{t('nav.council')}</NavLink>}
-          {can('decisions') && <NavLink to={{ page: 'decisions' }} current={route} go={go}>{t('nav.decisions')}</NavLink>}
-          {can('targets') && <NavLink to={{ page: 'targets' }} current={route} go={go}>{t('nav.targets')}</NavLink>}
-          <NavLink to={{ page: 'showcase' }} current={route} go={go}>{t('nav.showcase')}</NavLink>
-          {can('admin') && <NavLink to={{ page: 'admin' }} current={route} go={go}>{t('nav.admin')}</NavLink>}
+          {hasTodo && (
+            <NavLink to={{ page: 'todo' }} current={route} go={go}>
+              {t('nav.todo')}
+            </NavLink>
+          )}
+          <NavLink to={{ page: 'dashboard' }} current={route} go={go}>
+            {t('nav.dashboard')}
+          </NavLink>
+          {can('unit') && (
+            <NavLink to={{ page: 'unit' }} current={route} go={go}>
+              {t('nav.unit')}
+            </NavLink>
+          )}
+          {can('reports') && (
+            <NavLink to={{ page: 'reports' }} current={route} go={go}>
+              {t('nav.reports')}
+            </NavLink>
+          )}
+          {can('council') && (
+            <NavLink to={{ page: 'council' }} current={route} go={go}>
+              {t('nav.council')}
+            </NavLink>
+          )}
+          {can('decisions') && (
+            <NavLink to={{ page: 'decisions' }} current={route} go={go}>
+              {t('nav.decisions')}
+            </NavLink>
+          )}
+          {can('targets') && (
+            <NavLink to={{ page: 'targets' }} current={route} go={go}>
+              {t('nav.targets')}
+            </NavLink>
+          )}
+          <NavLink to={{ page: 'showcase' }} current={route} go={go}>
+            {t('nav.showcase')}
+          </NavLink>
+          {can('admin') && (
+            <NavLink to={{ page: 'admin' }} current={route} go={go}>
+              {t('nav.admin')}
+            </NavLink>
+          )}
           <h3>{t('nav.sectors')}</h3>
           {(movement.data?.sectors ?? []).map((s) => (
             <NavLink key={s.id} to={{ page: 'sector', sectorId: s.id }} current={route} go={go}>
@@ -119,7 +175,9 @@ export const Frame = ({ me }: { me: Me }) => {
             fallback={() => (
               <div className="td-error" role="alert">
                 <p>{t('page.failed')}</p>
-                <Button tone="secondary" onClick={() => location.reload()}>{t('page.reload')}</Button>
+                <Button tone="secondary" onClick={() => location.reload()}>
+                  {t('page.reload')}
+                </Button>
               </div>
             )}
           >

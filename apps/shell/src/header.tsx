@@ -20,31 +20,38 @@ export const Header = ({ me, bell }: { me?: Me; bell?: ReactNode }) => {
     document.title = movementName ? `${movementName} · ${t('app.title')}` : t('app.title');
   }, [movementName, t]);
   const signOut = useMutation({
-    mutationFn: async () => { await forgetOfflineData(); return api.auth.logout.mutate(); },
+    mutationFn: async () => {
+      await forgetOfflineData();
+      return api.auth.logout.mutate();
+    },
     onSettled: () => queryClient.resetQueries(),
   });
   return (
     <>
-    <DemoBanner />
-    <header className="td-app-header">
-      <div>
-        <h1>{t('app.title')}</h1>
-        {/* The movement screens open on (a new installation has none yet). */}
-        {calendar.data && <small data-testid="movement-name">{calendar.data.name[lang]}</small>}
-      </div>
-      <span className="td-spacer" />
-      {me && bell}
-      {me && <span data-testid="signed-in-as">{me.displayName}</span>}
-      {me && <RoleSwitch me={me} />}
-      <button type="button" onClick={() => chooseLanguage(lang === 'vi' ? 'en' : 'vi')} lang={lang === 'vi' ? 'en' : 'vi'}>
-        {t('lang.switch')}
-      </button>
-      {me && (
-        <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-          {t('common.signOut')}
+      <DemoBanner />
+      <header className="td-app-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          {/* The movement screens open on (a new installation has none yet). */}
+          {calendar.data && <small data-testid="movement-name">{calendar.data.name[lang]}</small>}
+        </div>
+        <span className="td-spacer" />
+        {me && bell}
+        {me && <span data-testid="signed-in-as">{me.displayName}</span>}
+        {me && <RoleSwitch me={me} />}
+        <button
+          type="button"
+          onClick={() => chooseLanguage(lang === 'vi' ? 'en' : 'vi')}
+          lang={lang === 'vi' ? 'en' : 'vi'}
+        >
+          {t('lang.switch')}
         </button>
-      )}
-    </header>
+        {me && (
+          <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+            {t('common.signOut')}
+          </button>
+        )}
+      </header>
     </>
   );
 };

@@ -4,5 +4,10 @@ import { useApi } from '@thidua/ui';
 
 export const useInstance = () => {
   const api = useApi();
-  return useQuery({ queryKey: ['auth.instance'], queryFn: () => api.auth.instance.query(), staleTime: Infinity, retry: 1 });
+  return useQuery({
+    queryKey: ['auth.instance'],
+    queryFn: () => api.auth.instance.query(),
+    staleTime: Infinity,
+    retry: 1,
+  });
 };

@@ -4,6 +4,7 @@ import { startEarlyRequests } from './early-requests.js';
 
 startEarlyRequests(location.pathname);
 import(/* webpackChunkName: "bootstrap" */ './bootstrap.js').catch((error: unknown) => {
-  document.body.textContent = 'Không tải được ứng dụng. Vui lòng tải lại trang. / The application failed to load. Please reload.';
+  document.body.textContent =
+    'Không tải được ứng dụng. Vui lòng tải lại trang. / The application failed to load. Please reload.';
   console.error(error);
 });

@@ -5,15 +5,18 @@ export const vi = {
   'role.acting': 'Làm việc với vai trò',
   'nav.dashboard': 'Bảng điều hành',
   'nav.admin': 'Quản trị hệ thống',
-  'admin.noMovement': 'Chưa có phong trào nào được kích hoạt. Tải lên tệp định nghĩa phong trào (JSON) để bắt đầu; lệnh "pnpm thidua plan" in mẫu của kế hoạch Ninh Sơn.',
-  'admin.noMovementReader': 'Chưa có phong trào nào được kích hoạt. Quản trị viên cần tải lên và kích hoạt phong trào trước.',
+  'admin.noMovement':
+    'Chưa có phong trào nào được kích hoạt. Tải lên tệp định nghĩa phong trào (JSON) để bắt đầu; lệnh "pnpm thidua plan" in mẫu của kế hoạch Ninh Sơn.',
+  'admin.noMovementReader':
+    'Chưa có phong trào nào được kích hoạt. Quản trị viên cần tải lên và kích hoạt phong trào trước.',
   'admin.setUp': 'Mở trang quản trị',
   'nav.showcase': 'Mô hình hay, cách làm sáng tạo',
   'nav.targets': 'Số liệu chỉ tiêu',
   'nav.todo': 'Việc cần làm',
   'criterion.noFigure': 'Chưa có số liệu',
   'todo.title': 'Việc cần làm ({year})',
-  'todo.none': 'Hiện không có việc nào cần làm. Khi có hạn nộp, báo cáo bị trả lại hoặc hồ sơ chờ duyệt, việc sẽ hiện ở đây.',
+  'todo.none':
+    'Hiện không có việc nào cần làm. Khi có hạn nộp, báo cáo bị trả lại hoặc hồ sơ chờ duyệt, việc sẽ hiện ở đây.',
   'todo.open': 'Làm ngay',
   'todo.tone.returned': 'Bị trả lại',
   'todo.tone.overdue': 'Quá hạn',
@@ -26,16 +29,19 @@ export const vi = {
   'nav.decisions': 'Quyết định khen thưởng',
   'nav.sectors': 'Chương trình theo ngành',
   'nav.main': 'Điều hướng chính',
-  'remote.down': 'Phân hệ "{sector}" tạm thời không truy cập được. Các phần khác vẫn hoạt động bình thường; vui lòng thử lại sau.',
+  'remote.down':
+    'Phân hệ "{sector}" tạm thời không truy cập được. Các phần khác vẫn hoạt động bình thường; vui lòng thử lại sau.',
   'signin.title': 'Đăng nhập',
-  'signin.recentFailures': 'Có {count} lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước, gần nhất lúc {time} từ địa chỉ {address}. Nếu không phải bạn, hãy đổi mật khẩu và báo quản trị hệ thống.',
+  'signin.recentFailures':
+    'Có {count} lần đăng nhập sai vào tài khoản của bạn kể từ lần đăng nhập trước, gần nhất lúc {time} từ địa chỉ {address}. Nếu không phải bạn, hãy đổi mật khẩu và báo quản trị hệ thống.',
   'signin.recentFailuresSeen': 'Đã xem',
   'signin.username': 'Tên đăng nhập',
   'signin.password': 'Mật khẩu',
   'signin.submit': 'Đăng nhập',
   'signin.totp': 'Mã xác thực (6 chữ số)',
   'signin.totpHint': 'Mở ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…) và nhập mã hiện tại.',
-  'signin.totpSetup': 'Vai trò của bạn cần xác thực hai lớp. Thêm khóa sau vào ứng dụng xác thực, rồi nhập mã 6 chữ số.',
+  'signin.totpSetup':
+    'Vai trò của bạn cần xác thực hai lớp. Thêm khóa sau vào ứng dụng xác thực, rồi nhập mã 6 chữ số.',
   'signin.totpKey': 'Khóa bí mật',
   'signin.verify': 'Xác nhận',
   'signin.otherAccount': 'Dùng tài khoản khác',
@@ -48,7 +54,7 @@ export const vi = {
   'signin.change': 'Đổi mật khẩu',
   'signin.needsBootstrap': 'Hệ thống chưa có quản trị viên. Người vận hành máy chủ tạo tài khoản đầu tiên bằng lệnh:',
   'demo.banner': 'DỮ LIỆU MẪU / DEMO: số liệu, tài khoản và văn bản ở đây chỉ để minh họa, không có giá trị pháp lý.',
-  'notFound': 'Không có trang này.',
+  notFound: 'Không có trang này.',
   'page.failed': 'Không tải được trang này (mạng chập chờn hoặc máy chủ vừa cập nhật). Các trang khác vẫn dùng được.',
   'page.reload': 'Tải lại trang',
   'dash.title': 'Bảng điều hành phong trào',
@@ -92,9 +98,6 @@ export const vi = {
   'dash.movement.running': 'Đang triển khai',
   'dash.movement.ended': 'Phong trào đã kết thúc',
 } as const;
-
-
-
 
 /** What the frame and the dashboard say. Each lazily loaded page adds its own texts when it loads (addMessages), so
  * the first screen does not download the administration's or the council's words. */

@@ -6,7 +6,7 @@ import { CALENDAR_KEY, SESSION_KEY, type ApiClient, type Calendar } from '@thidu
 import { MOVEMENT_KEY, takeEarly } from './early-requests.js';
 
 export const primeCache = (queryClient: QueryClient, api: ApiClient): void => {
-  const prime = <T,>(key: readonly unknown[], call: () => Promise<T>) => {
+  const prime = <T>(key: readonly unknown[], call: () => Promise<T>) => {
     const early = takeEarly(key) as Promise<T> | undefined;
     if (early) void queryClient.prefetchQuery({ queryKey: key, queryFn: () => early.catch(call) });
   };
@@ -24,13 +24,19 @@ export const primeCache = (queryClient: QueryClient, api: ApiClient): void => {
   prime(['plans.completeness'], () => api.plans.completeness.query());
   const calendar = takeEarly(CALENDAR_KEY) as Promise<Calendar> | undefined;
   if (!calendar) return;
-  void queryClient.prefetchQuery({ queryKey: CALENDAR_KEY, queryFn: () => calendar.catch(() => api.movement.calendar.query()) });
+  void queryClient.prefetchQuery({
+    queryKey: CALENDAR_KEY,
+    queryFn: () => calendar.catch(() => api.movement.calendar.query()),
+  });
   // The year's early answers were started when the calendar arrived (early-requests.ts), before this runs on from it.
   calendar.then(
     ({ defaultYear, reportingYears, reviews }) => {
       prime(['targets.progress', defaultYear], () => api.targets.progress.query({ year: defaultYear }));
-      prime(['leaderboard.get', defaultYear, 'commune'], () => api.leaderboard.get.query({ year: defaultYear, kind: 'commune', limit: 200 }));
-      for (const year of reportingYears) prime(['reports.completeness', year], () => api.reports.completeness.query({ year }));
+      prime(['leaderboard.get', defaultYear, 'commune'], () =>
+        api.leaderboard.get.query({ year: defaultYear, kind: 'commune', limit: 200 }),
+      );
+      for (const year of reportingYears)
+        prime(['reports.completeness', year], () => api.reports.completeness.query({ year }));
       for (const { id: reviewId } of reviews) primeIfAnswered(['decisions.quotas', reviewId]);
     },
     () => undefined,

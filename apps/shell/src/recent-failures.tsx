@@ -8,15 +8,25 @@ export const RecentFailures = () => {
   const api = useApi();
   const [dismissed, setDismissed] = useState(false);
   // Once per page load: the count is about the sign-in that opened this session.
-  const failures = useQuery({ queryKey: ['auth.recentFailures'], queryFn: () => api.auth.recentFailures.query(), staleTime: Infinity });
+  const failures = useQuery({
+    queryKey: ['auth.recentFailures'],
+    queryFn: () => api.auth.recentFailures.query(),
+    staleTime: Infinity,
+  });
   const f = failures.data;
   if (dismissed || !f || f.count === 0) return null;
   return (
     <Notice tone="warn">
       <span data-testid="recent-failures">
-        {t('signin.recentFailures', { count: f.count, time: formatDateTime(f.lastAt, lang), address: f.lastAddress ?? '—' })}
+        {t('signin.recentFailures', {
+          count: f.count,
+          time: formatDateTime(f.lastAt, lang),
+          address: f.lastAddress ?? '—',
+        })}
       </span>{' '}
-      <Button tone="secondary" onClick={() => setDismissed(true)}>{t('signin.recentFailuresSeen')}</Button>
+      <Button tone="secondary" onClick={() => setDismissed(true)}>
+        {t('signin.recentFailuresSeen')}
+      </Button>
     </Notice>
   );
 };

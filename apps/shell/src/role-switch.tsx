@@ -16,7 +16,12 @@ export const RoleSwitch = ({ me }: { me: Me }) => {
   return (
     <span data-testid="role-switch">
       <label htmlFor="acting-role">{t('role.acting')} </label>
-      <select id="acting-role" value={me.actingGrantId ?? ''} disabled={change.isPending} onChange={(e) => change.mutate(e.target.value || null)}>
+      <select
+        id="acting-role"
+        value={me.actingGrantId ?? ''}
+        disabled={change.isPending}
+        onChange={(e) => change.mutate(e.target.value || null)}
+      >
         {me.roles.map((r) => (
           <option key={r.grantId ?? ''} value={r.grantId ?? ''}>
             {pick(r.label)}

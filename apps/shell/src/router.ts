@@ -30,7 +30,18 @@ export const parseRoute = (pathname: string): Route => {
       return { page: 'not-found' };
     }
   }
-  if (parts.length === 1 && (parts[0] === 'unit' || parts[0] === 'reports' || parts[0] === 'council' || parts[0] === 'decisions' || parts[0] === 'notifications' || parts[0] === 'showcase' || parts[0] === 'admin' || parts[0] === 'targets')) return { page: parts[0] };
+  if (
+    parts.length === 1 &&
+    (parts[0] === 'unit' ||
+      parts[0] === 'reports' ||
+      parts[0] === 'council' ||
+      parts[0] === 'decisions' ||
+      parts[0] === 'notifications' ||
+      parts[0] === 'showcase' ||
+      parts[0] === 'admin' ||
+      parts[0] === 'targets')
+  )
+    return { page: parts[0] };
   return { page: 'not-found' };
 };
 
@@ -90,12 +101,15 @@ export const useRoute = (): [Route, (route: Route) => void] => {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, [t]);
-  const go = useCallback((next: Route) => {
-    // A form with unsaved input asks first (what was typed also stays in the browser's drafts).
-    if (!mayLeave(t('form.leaveConfirm'))) return;
-    history.pushState({ at: ++position.current }, '', hrefOf(next));
-    setRoute(next);
-    scrollTo(0, 0);
-  }, [t]);
+  const go = useCallback(
+    (next: Route) => {
+      // A form with unsaved input asks first (what was typed also stays in the browser's drafts).
+      if (!mayLeave(t('form.leaveConfirm'))) return;
+      history.pushState({ at: ++position.current }, '', hrefOf(next));
+      setRoute(next);
+      scrollTo(0, 0);
+    },
+    [t],
+  );
   return [route, go];
 };

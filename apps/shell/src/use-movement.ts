@@ -5,5 +5,9 @@ import { useApi } from '@thidua/ui';
 
 export const useMovement = (about: { year?: number; reviewId?: string } = {}) => {
   const api = useApi();
-  return useQuery({ queryKey: ['movement.get', about.year ?? null, about.reviewId ?? null], queryFn: () => api.movement.get.query(about), staleTime: 10 * 60_000 });
+  return useQuery({
+    queryKey: ['movement.get', about.year ?? null, about.reviewId ?? null],
+    queryFn: () => api.movement.get.query(about),
+    staleTime: 10 * 60_000,
+  });
 };

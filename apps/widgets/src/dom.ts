@@ -1,7 +1,11 @@
 // Builds DOM nodes from data without innerHTML: every API text lands as text, never as markup.
 type Child = Node | string | number | null | undefined | false;
 
-export const h = (tag: string, attrs: Record<string, string | number | boolean | undefined> = {}, ...children: Child[]): HTMLElement => {
+export const h = (
+  tag: string,
+  attrs: Record<string, string | number | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElement => {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;

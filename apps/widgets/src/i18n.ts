@@ -4,7 +4,8 @@ export type Lang = 'vi' | 'en';
 const vi = {
   loading: 'Đang tải dữ liệu…',
   unreachable: 'Không kết nối được máy chủ số liệu thi đua. Vui lòng thử lại sau.',
-  refused: 'Trang này chưa được phép hiển thị số liệu thi đua. Quản trị cổng thông tin cần đăng ký địa chỉ trang với huyện.',
+  refused:
+    'Trang này chưa được phép hiển thị số liệu thi đua. Quản trị cổng thông tin cần đăng ký địa chỉ trang với huyện.',
   failed: 'Máy chủ số liệu thi đua đang gặp sự cố. Vui lòng thử lại sau.',
   invalid: 'Tiện ích được khai báo chưa đúng (kiểm tra các thuộc tính year, kind, review, group). Xem hướng dẫn nhúng.',
   retry: 'Thử lại',
@@ -92,7 +93,8 @@ const vi = {
   'nominees.bodyShort': 'Ý kiến cần ít nhất {min} ký tự.',
   'nominees.bodyLong': 'Ý kiến tối đa {max} ký tự.',
   'nominees.fix': 'Chưa gửi: vui lòng sửa các mục được đánh dấu.',
-  'nominees.unreachable': 'Chưa gửi được ý kiến: không kết nối được máy chủ. Nội dung bạn đã nhập vẫn còn, vui lòng gửi lại sau.',
+  'nominees.unreachable':
+    'Chưa gửi được ý kiến: không kết nối được máy chủ. Nội dung bạn đã nhập vẫn còn, vui lòng gửi lại sau.',
   'nominees.refused': 'Trang này chưa được phép gửi ý kiến. Nội dung bạn đã nhập vẫn còn.',
   'nominees.failed': 'Chưa gửi được ý kiến do máy chủ gặp sự cố. Nội dung bạn đã nhập vẫn còn, vui lòng gửi lại sau.',
   'nominees.invalid': 'Ý kiến chưa hợp lệ, vui lòng kiểm tra lại các mục.',
@@ -103,9 +105,11 @@ export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   loading: 'Loading…',
   unreachable: 'The emulation data server cannot be reached. Please try again later.',
-  refused: 'This page is not allowed to show the emulation data. The portal’s administrator must register its address with the district.',
+  refused:
+    'This page is not allowed to show the emulation data. The portal’s administrator must register its address with the district.',
   failed: 'The emulation data server has a problem. Please try again later.',
-  invalid: 'The widget is not set up correctly (check its year, kind, review and group attributes). See the embedding guide.',
+  invalid:
+    'The widget is not set up correctly (check its year, kind, review and group attributes). See the embedding guide.',
   retry: 'Try again',
   stale: 'Could not update; showing data from {time}.',
   updated: 'Updated at {time}',
@@ -191,9 +195,11 @@ const en: Record<MessageKey, string> = {
   'nominees.bodyShort': 'Comment needs at least {min} characters.',
   'nominees.bodyLong': 'Comment can have at most {max} characters.',
   'nominees.fix': 'Not sent: please correct the marked fields.',
-  'nominees.unreachable': 'Your comment was not sent: the server cannot be reached. What you typed is kept; please send it again later.',
+  'nominees.unreachable':
+    'Your comment was not sent: the server cannot be reached. What you typed is kept; please send it again later.',
   'nominees.refused': 'This page is not allowed to send comments. What you typed is kept.',
-  'nominees.failed': 'Your comment was not sent: the server has a problem. What you typed is kept; please send it again later.',
+  'nominees.failed':
+    'Your comment was not sent: the server has a problem. What you typed is kept; please send it again later.',
   'nominees.invalid': 'The comment is not valid; please check the fields.',
 };
 

@@ -61,7 +61,11 @@ let shared: CSSStyleSheet | undefined;
 
 /** One constructed sheet for every widget (portals with a strict style-src still apply it); a <style> where unsupported. */
 export const adoptStyles = (root: ShadowRoot): void => {
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+  if (
+    'adoptedStyleSheets' in root &&
+    typeof CSSStyleSheet !== 'undefined' &&
+    'replaceSync' in CSSStyleSheet.prototype
+  ) {
     shared ??= (() => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(WIDGET_CSS);

@@ -16,7 +16,14 @@ export { inputErrorMessage } from './inputs/input-error.js';
 export { assertCanEdit, assertCanEditSector } from './policy/unit-access.js';
 export { capabilitiesOf, type Capabilities } from './policy/capabilities.js';
 export { sendDueReminders } from './notifications/deadline-reminders.js';
-export { dispatchPendingMail, RETRY_AFTER_MS, GIVE_UP_AFTER_MS, type OutgoingMail, type Deliver, type DispatchResult } from './notifications/mail-outbox.js';
+export {
+  dispatchPendingMail,
+  RETRY_AFTER_MS,
+  GIVE_UP_AFTER_MS,
+  type OutgoingMail,
+  type Deliver,
+  type DispatchResult,
+} from './notifications/mail-outbox.js';
 export type { Context, Actor, SessionCookie, ImportStep } from './context.js';
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

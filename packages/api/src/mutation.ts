@@ -12,11 +12,17 @@ const TX_WAIT_MS = 30_000;
 /** Worth another try: SQLite's write lock held by another process for longer than the adapter waits (Prisma:
  * "Operation has timed out"), or PostgreSQL's serialisation failures and deadlocks; the transaction did nothing.
  * A transaction that ran out of time (P2028) is not tried again: it would only take as long again. */
-const isRetryable = (e: unknown): boolean => /SQLITE_BUSY|database is locked|Operation has timed out|P1008|P2034|could not serialize|deadlock detected/i.test(String((e as Error)?.message ?? e) + String((e as { code?: string })?.code ?? ''));
+const isRetryable = (e: unknown): boolean =>
+  /SQLITE_BUSY|database is locked|Operation has timed out|P1008|P2034|could not serialize|deadlock detected/i.test(
+    String((e as Error)?.message ?? e) + String((e as { code?: string })?.code ?? ''),
+  );
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const mutate = async <T>(ctx: Context, change: (tx: Tx) => Promise<{ result: T; audit: AuditEntry }>): Promise<T> => {
+export const mutate = async <T>(
+  ctx: Context,
+  change: (tx: Tx) => Promise<{ result: T; audit: AuditEntry }>,
+): Promise<T> => {
   const postgres = ctx.provider === 'postgresql';
   for (let attempt = 1; ; attempt++) {
     try {

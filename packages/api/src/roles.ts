@@ -27,4 +27,10 @@ export type Role = (typeof ROLES)[number];
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
 /** Roles that approve data, vote, appraise or administer must confirm sign-in with a TOTP code. */
-export const MFA_ROLES: ReadonlySet<Role> = new Set(['ADMIN', DUTY.council, DUTY.homeAffairs, DUTY.culture, DUTY.chair]);
+export const MFA_ROLES: ReadonlySet<Role> = new Set([
+  'ADMIN',
+  DUTY.council,
+  DUTY.homeAffairs,
+  DUTY.culture,
+  DUTY.chair,
+]);

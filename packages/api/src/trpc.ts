@@ -11,7 +11,8 @@ import { assertStorableText } from './inputs/unstorable-text.js';
 import { MFA_ROLES, type Role } from './roles.js';
 
 // 1. Init ---------------------------------------------------------------------------------------------------
-const GENERIC = 'Đã có lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị kèm mã yêu cầu. | A server error occurred. Try again; if it persists, tell the administrator the request id.';
+const GENERIC =
+  'Đã có lỗi ở máy chủ. Vui lòng thử lại; nếu vẫn lỗi, báo cho quản trị kèm mã yêu cầu. | A server error occurred. Try again; if it persists, tell the administrator the request id.';
 
 export const t = initTRPC
   .context<Context>()
@@ -57,10 +58,18 @@ const authorize = t.middleware(({ ctx, meta, next }) => {
   if (!actor) throw appError('UNAUTHORIZED', 'Bạn cần đăng nhập', 'Sign-in required');
   // A one-time password is replaced first, then the second factor is confirmed (or enrolled).
   if (actor.mustChangePassword && !meta.beforeMfa) {
-    throw appError('UNAUTHORIZED', 'Cần đổi mật khẩu dùng một lần trước khi tiếp tục', 'Change the one-time password first');
+    throw appError(
+      'UNAUTHORIZED',
+      'Cần đổi mật khẩu dùng một lần trước khi tiếp tục',
+      'Change the one-time password first',
+    );
   }
   if (MFA_ROLES.has(actor.role) && !actor.mfaVerified && !meta.beforeMfa) {
-    throw appError('UNAUTHORIZED', 'Cần xác thực hai lớp (mã TOTP) trước khi tiếp tục', 'Two-factor verification (TOTP code) is required first');
+    throw appError(
+      'UNAUTHORIZED',
+      'Cần xác thực hai lớp (mã TOTP) trước khi tiếp tục',
+      'Two-factor verification (TOTP code) is required first',
+    );
   }
   if (meta.access.kind === 'roles' && !meta.access.roles.includes(actor.role)) {
     throw appError('FORBIDDEN', 'Vai trò của bạn không được thực hiện thao tác này', 'Your role may not do this');

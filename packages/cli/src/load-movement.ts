@@ -3,8 +3,10 @@ import { ninhSonDx2021_2025, parseMovement, type Language, type Movement } from 
 import { CliError } from './cli-error.js';
 import { readJsonFile } from './files.js';
 
-export const formatMovementErrors = (lang: Language, errors: Array<{ path: string; message: { vi: string; en: string } }>): string =>
-  errors.map((e) => `  • ${e.path || '(gốc)'}: ${e.message[lang]}`).join('\n');
+export const formatMovementErrors = (
+  lang: Language,
+  errors: Array<{ path: string; message: { vi: string; en: string } }>,
+): string => errors.map((e) => `  • ${e.path || '(gốc)'}: ${e.message[lang]}`).join('\n');
 
 export const loadMovement = (path: string | undefined): Movement => {
   if (path === undefined) return ninhSonDx2021_2025;

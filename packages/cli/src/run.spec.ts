@@ -25,7 +25,11 @@ describe('thidua validate', () => {
   });
 
   it('lists every problem of an invalid file with its path, and exits 1', () => {
-    const broken = { ...ninhSonDx2021_2025, timeZone: 'Mars/Olympus', criteria: ninhSonDx2021_2025.criteria.filter((c) => c.id !== 'C-DEPT-DTI') };
+    const broken = {
+      ...ninhSonDx2021_2025,
+      timeZone: 'Mars/Olympus',
+      criteria: ninhSonDx2021_2025.criteria.filter((c) => c.id !== 'C-DEPT-DTI'),
+    };
     const result = run(['validate', file('broken.json', JSON.stringify(broken))]);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain('Không hợp lệ');
@@ -60,7 +64,10 @@ describe('thidua evaluate', () => {
 
   it('gives JSON with --json, ranked and with explanations', () => {
     const result = run(['evaluate', '--facts', example, '--json']);
-    const sections = JSON.parse(result.stdout) as Array<{ groupId: string; ranking: Array<{ participantId: string; rank: number; eligible: boolean }> }>;
+    const sections = JSON.parse(result.stdout) as Array<{
+      groupId: string;
+      ranking: Array<{ participantId: string; rank: number; eligible: boolean }>;
+    }>;
     expect(sections.map((s) => s.groupId)).toEqual(['P-DEPT', 'P-COMMUNE', 'P-ENTERPRISE', 'P-PERSON']);
     const communes = sections[1]?.ranking ?? [];
     expect(communes[0]).toMatchObject({ participantId: 'U-TAN-SON', rank: 1, eligible: true });
@@ -73,14 +80,18 @@ describe('thidua evaluate', () => {
   });
 
   it('reads JSON facts', () => {
-    const facts = file('facts.json', JSON.stringify([{ id: 'CN-1', kind: 'individual', facts: { 'C-IND-ACTIVE': true, 'C-IND-POLICY': true } }]));
+    const facts = file(
+      'facts.json',
+      JSON.stringify([{ id: 'CN-1', kind: 'individual', facts: { 'C-IND-ACTIVE': true, 'C-IND-POLICY': true } }]),
+    );
     const result = run(['evaluate', '--facts', facts, '--json']);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('"eligible": true');
   });
 
   it('names the line and column of every bad cell and evaluates nothing', () => {
-    const csv = 'id,kind,registered,C-COMM-DOSSIERS,C-COL-LAUNCH\nU-A,commune,có,abc,có\nU-B,village,có,70,maybe\nU-A,commune,có,70,có\n';
+    const csv =
+      'id,kind,registered,C-COMM-DOSSIERS,C-COL-LAUNCH\nU-A,commune,có,abc,có\nU-B,village,có,70,maybe\nU-A,commune,có,70,có\n';
     const result = run(['evaluate', '--facts', file('bad.csv', csv)]);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
@@ -91,7 +102,13 @@ describe('thidua evaluate', () => {
   });
 
   it('refuses a column that is not a criterion', () => {
-    const result = run(['evaluate', '--facts', file('cols.csv', 'id,kind,C-DEPT-TYPO\nX,department,1\n'), '--lang', 'en']);
+    const result = run([
+      'evaluate',
+      '--facts',
+      file('cols.csv', 'id,kind,C-DEPT-TYPO\nX,department,1\n'),
+      '--lang',
+      'en',
+    ]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('Line 1, column 3 ("C-DEPT-TYPO"): not a criterion of this movement');
   });

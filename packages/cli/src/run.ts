@@ -50,36 +50,66 @@ const dispatch = (argv: string[]): CommandResult & { lang: Language } => {
     },
   });
   const lang: Language = values.lang === 'en' ? 'en' : 'vi';
-  if (values.lang !== 'vi' && values.lang !== 'en') throw new CliError({ vi: `Ngôn ngữ không hỗ trợ: ${values.lang} (vi hoặc en)`, en: `Unsupported language: ${values.lang} (vi or en)` }, 2);
+  if (values.lang !== 'vi' && values.lang !== 'en')
+    throw new CliError(
+      {
+        vi: `Ngôn ngữ không hỗ trợ: ${values.lang} (vi hoặc en)`,
+        en: `Unsupported language: ${values.lang} (vi or en)`,
+      },
+      2,
+    );
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') return { exitCode: command === undefined && !values.help ? 2 : 0, stdout: USAGE[lang], lang };
+  if (values.help || command === undefined || command === 'help')
+    return { exitCode: command === undefined && !values.help ? 2 : 0, stdout: USAGE[lang], lang };
   switch (command) {
     case 'validate':
       return { ...validateCommand(rest[0], lang, values.json), lang };
     case 'evaluate':
-      return { ...evaluateCommand(loadMovement(values.movement), values.facts, lang, values.json, values.explain), lang };
+      return {
+        ...evaluateCommand(loadMovement(values.movement), values.facts, lang, values.json, values.explain),
+        lang,
+      };
     case 'plan':
       return { ...planCommand(), lang };
     default:
-      throw new CliError({ vi: `Lệnh không hợp lệ: ${command}\n\n${USAGE.vi}`, en: `Unknown command: ${command}\n\n${USAGE.en}` }, 2);
+      throw new CliError(
+        { vi: `Lệnh không hợp lệ: ${command}\n\n${USAGE.vi}`, en: `Unknown command: ${command}\n\n${USAGE.en}` },
+        2,
+      );
   }
 };
 
-const langOf = (argv: string[]): Language => (argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'vi');
+const langOf = (argv: string[]): Language =>
+  argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'vi';
 
 export const run = (argv: string[]): RunOutput => {
   try {
     const r = dispatch(argv);
-    return r.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: r.stdout } : { exitCode: r.exitCode, stdout: r.stdout, stderr: '' };
+    return r.exitCode === 2
+      ? { exitCode: 2, stdout: '', stderr: r.stdout }
+      : { exitCode: r.exitCode, stdout: r.stdout, stderr: '' };
   } catch (e) {
     const lang = langOf(argv);
-    if (e instanceof CliError) return { exitCode: e.exitCode, stdout: '', stderr: `${lang === 'vi' ? 'Lỗi' : 'Error'}: ${e.text[lang]}` };
-    if (e instanceof DomainError) return { exitCode: 1, stdout: '', stderr: `${lang === 'vi' ? 'Lỗi' : 'Error'}: ${e.text[lang]}` };
+    if (e instanceof CliError)
+      return { exitCode: e.exitCode, stdout: '', stderr: `${lang === 'vi' ? 'Lỗi' : 'Error'}: ${e.text[lang]}` };
+    if (e instanceof DomainError)
+      return { exitCode: 1, stdout: '', stderr: `${lang === 'vi' ? 'Lỗi' : 'Error'}: ${e.text[lang]}` };
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
-      return { exitCode: 2, stdout: '', stderr: `${lang === 'vi' ? 'Lỗi tham số' : 'Argument error'}: ${e.message}\n\n${USAGE[lang]}` };
+      return {
+        exitCode: 2,
+        stdout: '',
+        stderr: `${lang === 'vi' ? 'Lỗi tham số' : 'Argument error'}: ${e.message}\n\n${USAGE[lang]}`,
+      };
     }
     // An unexpected failure: say so plainly; the detail goes to stderr only when asked for.
     const detail = process.env['THIDUA_DEBUG'] ? `\n${e instanceof Error ? e.stack : String(e)}` : '';
-    return { exitCode: 70, stdout: '', stderr: lang === 'vi' ? `Lỗi không mong muốn. Chạy lại với THIDUA_DEBUG=1 để xem chi tiết.${detail}` : `Unexpected error. Run again with THIDUA_DEBUG=1 for details.${detail}` };
+    return {
+      exitCode: 70,
+      stdout: '',
+      stderr:
+        lang === 'vi'
+          ? `Lỗi không mong muốn. Chạy lại với THIDUA_DEBUG=1 để xem chi tiết.${detail}`
+          : `Unexpected error. Run again with THIDUA_DEBUG=1 for details.${detail}`,
+    };
   }
 };

@@ -7,7 +7,9 @@ import { openDatabase } from '../src/open-database.js';
 
 const url = resolveDatabaseUrl(process.env['DATABASE_URL'], repoRoot);
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const to = process.argv.find((a) => a.startsWith('--to='))?.slice(5) ?? join(repoRoot, 'backups', `thidua-${stamp}.${providerOf(url) === 'sqlite' ? 'db' : 'dump'}`);
+const to =
+  process.argv.find((a) => a.startsWith('--to='))?.slice(5) ??
+  join(repoRoot, 'backups', `thidua-${stamp}.${providerOf(url) === 'sqlite' ? 'db' : 'dump'}`);
 const database = await openDatabase(url);
 try {
   await backupDatabase(database, to);

@@ -6,7 +6,11 @@ import { migratedSchemaFile, runPrisma } from '../src/prisma-cli.js';
 export const driftCheck = (freshUrl: string): { drift: boolean; summary: string } => {
   const schema = providerOf(freshUrl) === 'postgresql' ? 'prisma/postgresql/schema.prisma' : 'prisma/schema.prisma';
   const file = migratedSchemaFile(freshUrl);
-  const diff = runPrisma(freshUrl, ['migrate', 'diff', '--from-schema-datamodel', file, '--to-schema-datamodel', schema, '--exit-code'], { allowExit2: true });
+  const diff = runPrisma(
+    freshUrl,
+    ['migrate', 'diff', '--from-schema-datamodel', file, '--to-schema-datamodel', schema, '--exit-code'],
+    { allowExit2: true },
+  );
   return { drift: diff.code === 2, summary: diff.out.replace(/^Loaded Prisma config.*\n/m, '').trim() };
 };
 

@@ -17,7 +17,9 @@ try {
   console.log(`Đã nạp dữ liệu mẫu / demo data seeded: ${redactUrl(url)}`);
   console.log('Số bản ghi / rows:');
   console.log(formatSummary(summary));
-  console.log(`Tài khoản demo / demo accounts: ${DEMO_ACCOUNTS.length}, mật khẩu chung / shared password: ${DEMO_PASSWORD}`);
+  console.log(
+    `Tài khoản demo / demo accounts: ${DEMO_ACCOUNTS.length}, mật khẩu chung / shared password: ${DEMO_PASSWORD}`,
+  );
 } finally {
   await database.close();
 }

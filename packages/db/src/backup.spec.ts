@@ -7,8 +7,18 @@ import { openDatabase, type Database } from './open-database.js';
 import { createEmptyPostgresDatabase, createTestDatabase, postgresAvailable } from './testing/index.js';
 
 const fill = async (d: Database) => {
-  await d.db.orgUnit.create({ data: { id: 'U-HOA-SON', name: 'xã Hòa Sơn', nameEn: 'Hòa Sơn commune', kind: 'commune', validFrom: '2000-01-01' } });
-  await d.db.report.create({ data: { movementId: 'm', unitId: 'U-HOA-SON', year: 2025, status: 'approved', values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 71.25 }] } } });
+  await d.db.orgUnit.create({
+    data: { id: 'U-HOA-SON', name: 'xã Hòa Sơn', nameEn: 'Hòa Sơn commune', kind: 'commune', validFrom: '2000-01-01' },
+  });
+  await d.db.report.create({
+    data: {
+      movementId: 'm',
+      unitId: 'U-HOA-SON',
+      year: 2025,
+      status: 'approved',
+      values: { create: [{ key: 'C-COMM-DOSSIERS', numberValue: 71.25 }] },
+    },
+  });
   await d.db.auditLog.create({ data: { action: 'a', entity: 'e', data: '{}', prevHash: '0', hash: 'h' } });
 };
 

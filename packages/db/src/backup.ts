@@ -12,10 +12,14 @@ export const backupDatabase = async (database: Database, target: string): Promis
     await database.db.$executeRawUnsafe(`VACUUM INTO '${target.replace(/'/g, "''")}'`);
     return;
   }
-  execFileSync('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, database.url], { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, database.url], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
 };
 
 /** Restores a PostgreSQL backup into an empty database (SQLite backups are restored by copying the file). */
 export const restorePostgres = (backupFile: string, targetUrl: string): void => {
-  execFileSync('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${targetUrl}`, backupFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${targetUrl}`, backupFile], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
 };

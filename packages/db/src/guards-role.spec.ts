@@ -20,7 +20,8 @@ describe.runIf(await postgresAvailable())('the application role on PostgreSQL', 
       `GRANT USAGE ON SCHEMA public TO ${role}`,
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`,
       `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`,
-    ]) await owner.db.$executeRawUnsafe(sql);
+    ])
+      await owner.db.$executeRawUnsafe(sql);
     const url = new URL(empty.url);
     url.username = role;
     url.password = 'thu-nghiem';
@@ -28,22 +29,36 @@ describe.runIf(await postgresAvailable())('the application role on PostgreSQL', 
   });
   afterAll(async () => {
     await app?.close();
-    for (const sql of [`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`, `REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${role}`, `REVOKE ALL ON SCHEMA public FROM ${role}`, `DROP ROLE ${role}`]) await owner?.db.$executeRawUnsafe(sql);
+    for (const sql of [
+      `REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${role}`,
+      `REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${role}`,
+      `REVOKE ALL ON SCHEMA public FROM ${role}`,
+      `DROP ROLE ${role}`,
+    ])
+      await owner?.db.$executeRawUnsafe(sql);
     await owner?.close();
     await empty?.drop();
   });
 
   it('writes the audit log and reads it, like the API does', async () => {
-    await app.db.auditLog.create({ data: { action: 'test.entry', entity: 'Test', data: '{}', prevHash: '0', hash: randomUUID() } });
+    await app.db.auditLog.create({
+      data: { action: 'test.entry', entity: 'Test', data: '{}', prevHash: '0', hash: randomUUID() },
+    });
     expect(await app.db.auditLog.count()).toBe(1);
   });
 
   it('cannot drop or disable the guards, or edit or delete an audit entry', async () => {
-    const triggers = await owner.db.$queryRawUnsafe<Array<{ tgname: string }>>(`SELECT tgname::text AS tgname FROM pg_trigger WHERE tgrelid = '"AuditLog"'::regclass AND NOT tgisinternal`);
+    const triggers = await owner.db.$queryRawUnsafe<Array<{ tgname: string }>>(
+      `SELECT tgname::text AS tgname FROM pg_trigger WHERE tgrelid = '"AuditLog"'::regclass AND NOT tgisinternal`,
+    );
     expect(triggers.length).toBeGreaterThan(0);
     const trigger = triggers[0]!.tgname;
-    await expect(app.db.$executeRawUnsafe(`DROP TRIGGER "${trigger}" ON "AuditLog"`)).rejects.toThrow(/must be owner|permission denied/);
-    await expect(app.db.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER ALL`)).rejects.toThrow(/must be owner|permission denied/);
+    await expect(app.db.$executeRawUnsafe(`DROP TRIGGER "${trigger}" ON "AuditLog"`)).rejects.toThrow(
+      /must be owner|permission denied/,
+    );
+    await expect(app.db.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER ALL`)).rejects.toThrow(
+      /must be owner|permission denied/,
+    );
     await expect(app.db.$executeRawUnsafe(`UPDATE "AuditLog" SET "data" = '{}'`)).rejects.toThrow();
     await expect(app.db.$executeRawUnsafe(`DELETE FROM "AuditLog"`)).rejects.toThrow();
     await expect(app.db.$executeRawUnsafe(`TRUNCATE "AuditLog"`)).rejects.toThrow(/permission denied/);

@@ -25,7 +25,9 @@ export const sqliteUrlOf = (db: Db): string | undefined => sqliteUrls.get(db);
 export const openDatabase = async (url: string, options: { poolSize?: number } = {}): Promise<Database> => {
   const provider = providerOf(url);
   if (provider === 'postgresql') {
-    const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 }) }) as unknown as Db;
+    const db = new PostgresClient({
+      adapter: new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 }),
+    }) as unknown as Db;
     await db.$connect();
     return { db, provider, url, close: () => db.$disconnect() };
   }

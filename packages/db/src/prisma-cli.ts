@@ -9,9 +9,18 @@ export const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(import.meta.resolve('prisma/build/index.js'));
 
 /** Output of a command; exit code 2 is returned, not thrown, when asked (migrate diff --exit-code: "differs"). */
-export const runPrisma = (url: string, args: string[], options: { allowExit2?: boolean } = {}): { code: number; out: string } => {
+export const runPrisma = (
+  url: string,
+  args: string[],
+  options: { allowExit2?: boolean } = {},
+): { code: number; out: string } => {
   try {
-    const out = execFileSync(process.execPath, [cli, ...args], { cwd: packageDir, env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync(process.execPath, [cli, ...args], {
+      cwd: packageDir,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, out };
   } catch (e) {
     const err = e as { status?: number; stdout?: string; stderr?: string };

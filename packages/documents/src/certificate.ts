@@ -8,11 +8,22 @@ import type { CertificateModel } from './models.js';
 const CERTIFICATE_QR = 56;
 
 export const renderCertificate = (m: CertificateModel, verification: Verification): Promise<Buffer> => {
-  const doc = createDocument({ title: `Giấy khen: ${m.awardee.name}`, subject: `Quyết định ${m.decisionNumber}`, date: m.decisionDate, layout: 'landscape' });
+  const doc = createDocument({
+    title: `Giấy khen: ${m.awardee.name}`,
+    subject: `Quyết định ${m.decisionNumber}`,
+    date: m.decisionDate,
+    layout: 'landscape',
+  });
   const { width, height } = doc.page;
   // A double frame, as printed certificates have.
-  doc.rect(28, 28, width - 56, height - 56).lineWidth(2).stroke();
-  doc.rect(36, 36, width - 72, height - 72).lineWidth(0.6).stroke();
+  doc
+    .rect(28, 28, width - 56, height - 56)
+    .lineWidth(2)
+    .stroke();
+  doc
+    .rect(36, 36, width - 72, height - 72)
+    .lineWidth(0.6)
+    .stroke();
   doc.y = 60;
   centred(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'bold', 14);
   centred(doc, 'Độc lập - Tự do - Hạnh phúc', 'bold', 14);
@@ -29,7 +40,10 @@ export const renderCertificate = (m: CertificateModel, verification: Verificatio
   const left = doc.page.margins.left;
   const half = (width - left - doc.page.margins.right) / 2;
   const y = Math.max(doc.y + 24, height - 200);
-  doc.text(`Quyết định số ${m.decisionNumber}, ngày ${shortDate(m.decisionDate)}`, left, y, { width: half, align: 'center' });
+  doc.text(`Quyết định số ${m.decisionNumber}, ngày ${shortDate(m.decisionDate)}`, left, y, {
+    width: half,
+    align: 'center',
+  });
   doc.text(`Số vào sổ: ${m.registerEntry}`, left, doc.y, { width: half, align: 'center' });
   // The check's address as a QR code under the decision's reference, inside the frame.
   drawQrCode(doc, verification.url, left + half / 2 - CERTIFICATE_QR / 2, doc.y + 6, CERTIFICATE_QR);

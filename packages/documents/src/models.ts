@@ -91,7 +91,8 @@ export interface ReviewReportModel {
   signer: Signer;
 }
 
-export type DocumentKind = 'award-decision' | 'certificate' | 'review-report' | 'unit-year-report' | 'district-year-report';
+export type DocumentKind =
+  'award-decision' | 'certificate' | 'review-report' | 'unit-year-report' | 'district-year-report';
 
 export interface UnitCriterionLine {
   id: string;

@@ -1,6 +1,18 @@
 // Báo cáo sơ kết / tổng kết: results against every target and criterion, reporting on time, rankings, awards, what
 // is behind and what is proposed; the same layout serves the yearly report of the district.
-import { centred, closing, createDocument, letterhead, paragraph, section, table, title, toBuffer, verificationFooter, type Verification } from './layout/decree30.js';
+import {
+  centred,
+  closing,
+  createDocument,
+  letterhead,
+  paragraph,
+  section,
+  table,
+  title,
+  toBuffer,
+  verificationFooter,
+  type Verification,
+} from './layout/decree30.js';
 import type { ReviewReportModel } from './models.js';
 
 export const renderReviewReport = (m: ReviewReportModel, verification: Verification): Promise<Buffer> => {
@@ -12,7 +24,10 @@ export const renderReviewReport = (m: ReviewReportModel, verification: Verificat
   for (const p of m.introduction) paragraph(doc, p);
 
   section(doc, 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU');
-  paragraph(doc, `Số liệu đã được phê duyệt đến năm ${m.year}; ${m.targets.filter((t) => t.status === 'Đạt').length}/${m.targets.length} chỉ tiêu đạt.`);
+  paragraph(
+    doc,
+    `Số liệu đã được phê duyệt đến năm ${m.year}; ${m.targets.filter((t) => t.status === 'Đạt').length}/${m.targets.length} chỉ tiêu đạt.`,
+  );
   table(
     doc,
     [
@@ -53,7 +68,13 @@ export const renderReviewReport = (m: ReviewReportModel, verification: Verificat
     ],
     m.reporting.map((r) => {
       const total = r.onTime + r.late + r.missing;
-      return [String(r.year), String(r.onTime), String(r.late), String(r.missing), total > 0 ? `${((100 * r.onTime) / total).toFixed(1).replace('.', ',')}%` : '—'];
+      return [
+        String(r.year),
+        String(r.onTime),
+        String(r.late),
+        String(r.missing),
+        total > 0 ? `${((100 * r.onTime) / total).toFixed(1).replace('.', ',')}%` : '—',
+      ];
     }),
     11,
   );
@@ -76,7 +97,12 @@ export const renderReviewReport = (m: ReviewReportModel, verification: Verificat
 
   section(doc, 'V. KHEN THƯỞNG');
   if (m.awards.length === 0) paragraph(doc, m.noAwards);
-  for (const a of m.awards) paragraph(doc, `- ${a.awardClass === 'collective' ? 'Tập thể' : 'Cá nhân'}: ${a.unit ? `${a.name}, ${a.unit}` : a.name}.`, { indent: false });
+  for (const a of m.awards)
+    paragraph(
+      doc,
+      `- ${a.awardClass === 'collective' ? 'Tập thể' : 'Cá nhân'}: ${a.unit ? `${a.name}, ${a.unit}` : a.name}.`,
+      { indent: false },
+    );
 
   section(doc, 'VI. TỒN TẠI, HẠN CHẾ');
   for (const b of m.behind) paragraph(doc, `- ${b}`);

@@ -1,6 +1,18 @@
 // Báo cáo kết quả thực hiện phong trào năm … of one unit: every criterion that applies to it with the value and the
 // requirement, its score and rank, its reporting, what is behind and what it proposes.
-import { centred, closing, createDocument, letterhead, paragraph, section, table, title, toBuffer, verificationFooter, type Verification } from './layout/decree30.js';
+import {
+  centred,
+  closing,
+  createDocument,
+  letterhead,
+  paragraph,
+  section,
+  table,
+  title,
+  toBuffer,
+  verificationFooter,
+  type Verification,
+} from './layout/decree30.js';
 import type { UnitYearReportModel } from './models.js';
 
 export const renderUnitYearReport = (m: UnitYearReportModel, verification: Verification): Promise<Buffer> => {

@@ -17,7 +17,9 @@ const canonical = (value: unknown): string => {
 };
 
 export const verificationCode = (kind: string, model: unknown): string => {
-  const digest = createHash('sha256').update(`${kind}\n${canonical(model)}`).digest();
+  const digest = createHash('sha256')
+    .update(`${kind}\n${canonical(model)}`)
+    .digest();
   let bits = 0n;
   for (let i = 0; i < 7; i++) bits = (bits << 8n) | BigInt(digest[i] ?? 0);
   let out = '';

@@ -12,20 +12,61 @@ export interface WriterSession {
   unitId: string;
 }
 
-const chunks = <T>(xs: T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+const chunks = <T>(xs: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 export const prepareBenchData = async (db: Db, participants: number, writers: number): Promise<WriterSession[]> => {
   await seed(db, { hashPassword });
   const existing = await db.orgUnit.count({ where: { participantKind: { not: null } } });
   const extra = Math.max(0, participants - existing);
-  const synthetic = syntheticParticipants({ ...movement, participantGroups: movement.participantGroups }, extra * 4, 7).filter((p) => p.participant.kind === 'enterprise').slice(0, extra);
+  const synthetic = syntheticParticipants({ ...movement, participantGroups: movement.participantGroups }, extra * 4, 7)
+    .filter((p) => p.participant.kind === 'enterprise')
+    .slice(0, extra);
   for (const batch of chunks(synthetic, 500)) {
-    await db.orgUnit.createMany({ data: batch.map((p) => ({ id: `B-${p.participant.id}`, name: `Doanh nghiệp ${p.participant.id}`, nameEn: `Enterprise ${p.participant.id}`, kind: 'enterprise', participantKind: 'enterprise', isItEnterprise: p.participant.isItEnterprise ?? false, validFrom: '2020-01-01' })) });
-    await db.registration.createMany({ data: batch.filter((p) => p.participant.registered).map((p) => ({ id: `REG-${p.participant.id}`, movementId: movement.id, unitId: `B-${p.participant.id}`, pledges: 'Cam kết chuyển đổi số' })) });
-    await db.report.createMany({ data: batch.map((p) => ({ id: `R-${p.participant.id}`, movementId: movement.id, unitId: `B-${p.participant.id}`, year: 2025, status: 'approved' })) });
+    await db.orgUnit.createMany({
+      data: batch.map((p) => ({
+        id: `B-${p.participant.id}`,
+        name: `Doanh nghiệp ${p.participant.id}`,
+        nameEn: `Enterprise ${p.participant.id}`,
+        kind: 'enterprise',
+        participantKind: 'enterprise',
+        isItEnterprise: p.participant.isItEnterprise ?? false,
+        validFrom: '2020-01-01',
+      })),
+    });
+    await db.registration.createMany({
+      data: batch
+        .filter((p) => p.participant.registered)
+        .map((p) => ({
+          id: `REG-${p.participant.id}`,
+          movementId: movement.id,
+          unitId: `B-${p.participant.id}`,
+          pledges: 'Cam kết chuyển đổi số',
+        })),
+    });
+    await db.report.createMany({
+      data: batch.map((p) => ({
+        id: `R-${p.participant.id}`,
+        movementId: movement.id,
+        unitId: `B-${p.participant.id}`,
+        year: 2025,
+        status: 'approved',
+      })),
+    });
     await db.reportValue.createMany({
       data: batch.flatMap((p) =>
-        Object.entries(p.facts).flatMap(([key, v]) => (v === null || v === undefined || key === 'C-COL-REGISTERED' ? [] : [{ reportId: `R-${p.participant.id}`, key, numberValue: typeof v === 'number' ? v : null, boolValue: typeof v === 'boolean' ? v : null }])),
+        Object.entries(p.facts).flatMap(([key, v]) =>
+          v === null || v === undefined || key === 'C-COL-REGISTERED'
+            ? []
+            : [
+                {
+                  reportId: `R-${p.participant.id}`,
+                  key,
+                  numberValue: typeof v === 'number' ? v : null,
+                  boolValue: typeof v === 'boolean' ? v : null,
+                },
+              ],
+        ),
       ),
     });
   }

@@ -27,11 +27,16 @@ const POOL = 20;
 /** Units whose editors save: three years each, so a run never saves the same draft twice. */
 const WRITERS = 5000;
 
-const read = (url: string) => runLoad({ url, connections: CONNECTIONS, seconds: SECONDS, timeoutSeconds: 10, manyAddresses: true });
+const read = (url: string) =>
+  runLoad({ url, connections: CONNECTIONS, seconds: SECONDS, timeoutSeconds: 10, manyAddresses: true });
 const errors = (r: autocannon.Result) => r.errors + r.timeouts + r.non2xx;
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-const VALUES = [{ key: 'C-COL-LAUNCH', bool: true }, { key: 'C-COL-INITIATIVE', number: 2 }, { key: 'C-ENT-DIGITAL', bool: true }];
+const VALUES = [
+  { key: 'C-COL-LAUNCH', bool: true },
+  { key: 'C-COL-INITIATIVE', number: 2 },
+  { key: 'C-ENT-DIGITAL', bool: true },
+];
 
 /** Each request saves a new draft for a unit and year (15,000 pairs: more than a run reaches), as on deadline night. */
 const saves = (url: string, path: string, writers: WriterSession[], body: (w: WriterSession, year: number) => object) =>
@@ -40,7 +45,12 @@ const saves = (url: string, path: string, writers: WriterSession[], body: (w: Wr
     connections: CONNECTIONS,
     seconds: SECONDS,
     timeoutSeconds: 10,
-    posts: { path, bodies: writers.flatMap((w) => [2022, 2023, 2024].map((year) => ({ cookie: w.cookie, body: JSON.stringify(body(w, year)) }))) },
+    posts: {
+      path,
+      bodies: writers.flatMap((w) =>
+        [2022, 2023, 2024].map((year) => ({ cookie: w.cookie, body: JSON.stringify(body(w, year)) })),
+      ),
+    },
   });
 
 /** Two API processes as deployed, each given a quarter of the writers from the back of the list, which the
@@ -59,11 +69,23 @@ const savesOnTwoInstances = async (databaseUrl: string, writers: WriterSession[]
           connections: CONNECTIONS / 2,
           seconds: SECONDS,
           timeoutSeconds: 10,
-          posts: { path: '/trpc/reports.saveDraft', bodies: halves[i]!.flatMap((w) => [2022, 2023, 2024].map((year) => ({ cookie: w.cookie, body: JSON.stringify({ unitId: w.unitId, year, values: VALUES }) }))) },
+          posts: {
+            path: '/trpc/reports.saveDraft',
+            bodies: halves[i]!.flatMap((w) =>
+              [2022, 2023, 2024].map((year) => ({
+                cookie: w.cookie,
+                body: JSON.stringify({ unitId: w.unitId, year, values: VALUES }),
+              })),
+            ),
+          },
         }),
       ),
     );
-    return { savesPerSecond: results.reduce((n, r) => n + r.requests.average, 0), p99: Math.max(...results.map((r) => r.latency.p99)), errors: results.reduce((n, r) => n + errors(r), 0) };
+    return {
+      savesPerSecond: results.reduce((n, r) => n + r.requests.average, 0),
+      p99: Math.max(...results.map((r) => r.latency.p99)),
+      errors: results.reduce((n, r) => n + errors(r), 0),
+    };
   } finally {
     await Promise.all(instances.map((api) => api.kill()));
     rmSync(dataDir, { recursive: true, force: true });
@@ -85,8 +107,15 @@ const statementCost = async (database: { db: Db; url: string }, unitId: string) 
     return rounds.slice(1).sort((a, b) => a - b)[2]!;
   };
   const costs = {
-    model: await perStatement(() => database.db.orgUnit.findUnique({ where: { id: unitId }, select: { id: true, sectorId: true, participantKind: true } })),
-    raw: await perStatement(() => database.db.$queryRaw`SELECT "id", "sectorId", "participantKind" FROM "OrgUnit" WHERE "id" = ${unitId}`),
+    model: await perStatement(() =>
+      database.db.orgUnit.findUnique({
+        where: { id: unitId },
+        select: { id: true, sectorId: true, participantKind: true },
+      }),
+    ),
+    raw: await perStatement(
+      () => database.db.$queryRaw`SELECT "id", "sectorId", "participantKind" FROM "OrgUnit" WHERE "id" = ${unitId}`,
+    ),
     driver: await perStatement(() => byId.get([unitId])),
   };
   bare.close();
@@ -124,14 +153,25 @@ const measure = async (provider: Provider): Promise<ProviderFigures> => {
 
     const bareRead = await read(bareUrl + leaderboardPath);
     const reads = await read(apiUrl + leaderboardPath);
-    const write = await saves(apiUrl, '/trpc/reports.saveDraft', writers, (w, year) => ({ unitId: w.unitId, year, values: VALUES }));
+    const write = await saves(apiUrl, '/trpc/reports.saveDraft', writers, (w, year) => ({
+      unitId: w.unitId,
+      year,
+      values: VALUES,
+    }));
     await app.close();
     await new Promise((resolve) => bare.close(resolve));
 
     const statement = provider === 'sqlite' ? await statementCost(database, writers[0]!.unitId) : undefined;
     const twoInstances = provider === 'postgresql' ? await savesOnTwoInstances(database.url, writers) : undefined;
-    const bareWriter = provider === 'sqlite' ? await bareSqliteWriter(sqlitePath(database.url)) : await barePostgresWriter(database.url, POOL);
-    const bareWrite = await saves(bareWriter.url, '/', writers, (w, year): SaveRequest => ({ unitId: w.unitId, year, values: VALUES }));
+    const bareWriter =
+      provider === 'sqlite'
+        ? await bareSqliteWriter(sqlitePath(database.url))
+        : await barePostgresWriter(database.url, POOL);
+    const bareWrite = await saves(bareWriter.url, '/', writers, (w, year): SaveRequest => ({
+      unitId: w.unitId,
+      year,
+      values: VALUES,
+    }));
     await bareWriter.close();
     return { provider, bareRead, read: reads, bareWrite, write, twoInstances, statement };
   } catch (e) {
@@ -150,18 +190,31 @@ process.on('uncaughtException', (e) => {
   process.exit(1);
 });
 
-const providers: Provider[] = ((await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite']).filter((p) => (process.env['BENCH_PROVIDERS'] ?? p).includes(p)) as Provider[];
+const providers: Provider[] = ((await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite']).filter((p) =>
+  (process.env['BENCH_PROVIDERS'] ?? p).includes(p),
+) as Provider[];
 const figures: ProviderFigures[] = [];
 for (const provider of providers) {
   const f = await measure(provider);
   figures.push(f);
-  console.log(`BENCH read ${f.provider} rps=${Math.round(f.read.requests.average)} p99_ms=${f.read.latency.p99} bare_rps=${Math.round(f.bareRead.requests.average)} errors=${errors(f.read)}`);
-  if (f.statement) console.log(`BENCH statement ${f.provider} prisma_model_us=${Math.round(f.statement.model)} prisma_raw_us=${Math.round(f.statement.raw)} driver_us=${f.statement.driver.toFixed(1)}`);
-  if (f.twoInstances) console.log(`BENCH write ${f.provider}-2-instances saves_per_s=${Math.round(f.twoInstances.savesPerSecond)} p99_ms=${f.twoInstances.p99} errors=${f.twoInstances.errors}`);
-  console.log(`BENCH write ${f.provider} saves_per_s=${Math.round(f.write.requests.average)} p99_ms=${f.write.latency.p99} bare_saves_per_s=${Math.round(f.bareWrite.requests.average)} bare_p99_ms=${f.bareWrite.latency.p99} errors=${errors(f.write)}`);
+  console.log(
+    `BENCH read ${f.provider} rps=${Math.round(f.read.requests.average)} p99_ms=${f.read.latency.p99} bare_rps=${Math.round(f.bareRead.requests.average)} errors=${errors(f.read)}`,
+  );
+  if (f.statement)
+    console.log(
+      `BENCH statement ${f.provider} prisma_model_us=${Math.round(f.statement.model)} prisma_raw_us=${Math.round(f.statement.raw)} driver_us=${f.statement.driver.toFixed(1)}`,
+    );
+  if (f.twoInstances)
+    console.log(
+      `BENCH write ${f.provider}-2-instances saves_per_s=${Math.round(f.twoInstances.savesPerSecond)} p99_ms=${f.twoInstances.p99} errors=${f.twoInstances.errors}`,
+    );
+  console.log(
+    `BENCH write ${f.provider} saves_per_s=${Math.round(f.write.requests.average)} p99_ms=${f.write.latency.p99} bare_saves_per_s=${Math.round(f.bareWrite.requests.average)} bare_p99_ms=${f.bareWrite.latency.p99} errors=${errors(f.write)}`,
+  );
 }
 
-const row = (name: string, r: autocannon.Result) => `| ${name} | ${fmt(r.requests.average)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${fmt(r.requests.total)} | ${errors(r)} |`;
+const row = (name: string, r: autocannon.Result) =>
+  `| ${name} | ${fmt(r.requests.average)} | ${fmt(r.latency.p50)} | ${fmt(r.latency.p99)} | ${fmt(r.requests.total)} | ${errors(r)} |`;
 const pct = (a: autocannon.Result, b: autocannon.Result) => (a.requests.average / b.requests.average) * 100;
 const verdict = (ok: boolean) => (ok ? 'met' : '**NOT met**');
 const text = [
@@ -178,8 +231,16 @@ const text = [
   '',
   ...figures.flatMap((f) => [
     `- ${f.provider} reads: **${fmt(pct(f.read, f.bareRead), 1)} %** of the bare server (goal ≥ 60 %): ${verdict(pct(f.read, f.bareRead) >= 60)}; p99 **${fmt(f.read.latency.p99)} ms** (goal < 20 ms): ${verdict(f.read.latency.p99 < 20)}.`,
-    ...(f.statement ? [`- What limits ${f.provider} writes: the CPU each statement costs in Prisma 6's JavaScript/WASM query engine, on one event loop. One lookup by primary key costs **${fmt(f.statement.model)} µs** as a Prisma model query, **${fmt(f.statement.raw)} µs** as a Prisma raw query and **${fmt(f.statement.driver, 1)} µs** through the driver alone; a save runs nine statements plus sign-in, tRPC and validation, about 5 ms of CPU.`] : []),
-    ...(f.twoInstances ? [`- ${f.provider}, two API processes on the one database (50 connections each): **${fmt(f.twoInstances.savesPerSecond)} saves/s** together, p99 **${fmt(f.twoInstances.p99)} ms**, ${f.twoInstances.errors} errors (goal ≥ 1,000 saves/s, p99 < 250 ms): ${verdict(f.twoInstances.savesPerSecond >= 1000 && f.twoInstances.p99 < 250)}.`] : []),
+    ...(f.statement
+      ? [
+          `- What limits ${f.provider} writes: the CPU each statement costs in Prisma 6's JavaScript/WASM query engine, on one event loop. One lookup by primary key costs **${fmt(f.statement.model)} µs** as a Prisma model query, **${fmt(f.statement.raw)} µs** as a Prisma raw query and **${fmt(f.statement.driver, 1)} µs** through the driver alone; a save runs nine statements plus sign-in, tRPC and validation, about 5 ms of CPU.`,
+        ]
+      : []),
+    ...(f.twoInstances
+      ? [
+          `- ${f.provider}, two API processes on the one database (50 connections each): **${fmt(f.twoInstances.savesPerSecond)} saves/s** together, p99 **${fmt(f.twoInstances.p99)} ms**, ${f.twoInstances.errors} errors (goal ≥ 1,000 saves/s, p99 < 250 ms): ${verdict(f.twoInstances.savesPerSecond >= 1000 && f.twoInstances.p99 < 250)}.`,
+        ]
+      : []),
     `- ${f.provider} writes: **${fmt(f.write.requests.average)} saves/s**, **${fmt(pct(f.write, f.bareWrite), 1)} %** of the bare writer, p99 **${fmt(f.write.latency.p99)} ms** (goals ≥ 1,000 saves/s, ≥ 10 %, p99 < 250 ms): ${verdict(f.write.requests.average >= 1000 && pct(f.write, f.bareWrite) >= 10 && f.write.latency.p99 < 250)}.`,
   ]),
   '- Every request of a write run saves a new draft (unit, year); the baseline writes the same report row, three values and a hash-chained audit row under a movement of its own.',

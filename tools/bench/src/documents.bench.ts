@@ -20,7 +20,19 @@ await seed(database.db, { hashPassword: scryptHash, now: new Date('2026-01-10T03
 const context = (role: 'ROLE-CULTURE' | 'ROLE-HOME-AFFAIRS', username: string): Context => ({
   db: database.db,
   provider: database.provider,
-  actor: { userId: `USR-${username}`, username, displayName: username, role, unitId: null, sectorId: null, grantId: null, sessionId: 'bench', mfaVerified: true, mustChangePassword: false, language: 'vi' },
+  actor: {
+    userId: `USR-${username}`,
+    username,
+    displayName: username,
+    role,
+    unitId: null,
+    sectorId: null,
+    grantId: null,
+    sessionId: 'bench',
+    mfaVerified: true,
+    mustChangePassword: false,
+    language: 'vi',
+  },
   requestId: 'bench',
   now: () => new Date(),
   ip: '127.0.0.1',
@@ -31,20 +43,61 @@ const caller = createCallerFactory(appRouter);
 const culture = caller(context('ROLE-CULTURE', 'vhtt'));
 const homeAffairs = caller(context('ROLE-HOME-AFFAIRS', 'noivu'));
 const verification = (code: string) => ({ code, url: `https://thidua.ninhson.example/api/public/documents/${code}` });
-const nominationId = (await database.db.awardDecisionItem.findFirstOrThrow({ where: { awardClass: 'individual' }, select: { nominationId: true } })).nominationId;
+const nominationId = (
+  await database.db.awardDecisionItem.findFirstOrThrow({
+    where: { awardClass: 'individual' },
+    select: { nominationId: true },
+  })
+).nominationId;
 
-const decisionId = (await database.db.awardDecision.findFirstOrThrow({ orderBy: { number: 'asc' }, select: { id: true } })).id;
-const unit = await database.db.orgUnit.findFirstOrThrow({ where: { participantKind: 'commune', reports: { some: { year: 2025, status: 'approved' } } }, orderBy: { id: 'asc' }, select: { id: true } });
+const decisionId = (
+  await database.db.awardDecision.findFirstOrThrow({ orderBy: { number: 'asc' }, select: { id: true } })
+).id;
+const unit = await database.db.orgUnit.findFirstOrThrow({
+  where: { participantKind: 'commune', reports: { some: { year: 2025, status: 'approved' } } },
+  orderBy: { id: 'asc' },
+  select: { id: true },
+});
 
 interface Made {
   pdf: Buffer;
 }
 const documents: Array<{ name: string; make: () => Promise<Made> }> = [
-  { name: 'District final review report R-FINAL', make: async () => { const d = await culture.documents.reviewReport({ reviewId: 'R-FINAL' }); return { pdf: await renderReviewReport(d.model, verification(d.code)) }; } },
-  { name: 'District yearly report 2025', make: async () => { const d = await culture.documents.districtYearReport({ year: 2025 }); return { pdf: await renderReviewReport(d.model, verification(d.code)) }; } },
-  { name: `Unit yearly report 2025 (${unit.id})`, make: async () => { const d = await culture.documents.unitYearReport({ unitId: unit.id, year: 2025 }); return { pdf: await renderUnitYearReport(d.model, verification(d.code)) }; } },
-  { name: 'Award decision of the interim review', make: async () => { const d = await homeAffairs.documents.awardDecision({ decisionId }); return { pdf: await renderAwardDecision(d.model, verification(d.code)) }; } },
-  { name: 'Baseline: one certificate of merit', make: async () => { const d = await homeAffairs.documents.certificate({ nominationId }); return { pdf: await renderCertificate(d.model, verification(d.code)) }; } },
+  {
+    name: 'District final review report R-FINAL',
+    make: async () => {
+      const d = await culture.documents.reviewReport({ reviewId: 'R-FINAL' });
+      return { pdf: await renderReviewReport(d.model, verification(d.code)) };
+    },
+  },
+  {
+    name: 'District yearly report 2025',
+    make: async () => {
+      const d = await culture.documents.districtYearReport({ year: 2025 });
+      return { pdf: await renderReviewReport(d.model, verification(d.code)) };
+    },
+  },
+  {
+    name: `Unit yearly report 2025 (${unit.id})`,
+    make: async () => {
+      const d = await culture.documents.unitYearReport({ unitId: unit.id, year: 2025 });
+      return { pdf: await renderUnitYearReport(d.model, verification(d.code)) };
+    },
+  },
+  {
+    name: 'Award decision of the interim review',
+    make: async () => {
+      const d = await homeAffairs.documents.awardDecision({ decisionId });
+      return { pdf: await renderAwardDecision(d.model, verification(d.code)) };
+    },
+  },
+  {
+    name: 'Baseline: one certificate of merit',
+    make: async () => {
+      const d = await homeAffairs.documents.certificate({ nominationId });
+      return { pdf: await renderCertificate(d.model, verification(d.code)) };
+    },
+  },
 ];
 const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 const results = documents.map((d) => ({ ...d, runs: [] as number[], pages: 0, bytes: 0 }));
@@ -64,7 +117,10 @@ const body = [
   '',
   '| Document | Pages | Size | Median | Runs (ms) | Budget |',
   '|---|---|---|---|---|---|',
-  ...results.map((d, i) => `| ${d.name} | ${d.pages} | ${(d.bytes / 1024).toFixed(0)} KB | ${Math.round(median(d.runs))} ms | ${d.runs.map(Math.round).join(', ')} | ${i === 0 ? `${BUDGET_MS} ms: ${r <= BUDGET_MS ? 'within budget' : '**over budget**'}` : ''} |`),
+  ...results.map(
+    (d, i) =>
+      `| ${d.name} | ${d.pages} | ${(d.bytes / 1024).toFixed(0)} KB | ${Math.round(median(d.runs))} ms | ${d.runs.map(Math.round).join(', ')} | ${i === 0 ? `${BUDGET_MS} ms: ${r <= BUDGET_MS ? 'within budget' : '**over budget**'}` : ''} |`,
+  ),
   `| Ratio final review report / certificate | | | ${(r / c).toFixed(1)} | | |`,
 ].join('\n');
 writeBenchmarkSection('Documents (PDF)', body);

@@ -1,7 +1,13 @@
 // nx run domain:bench (runs this file) — evaluates and ranks 100,000 synthetic participants against the Ninh Sơn plan, and runs
 // the same criteria through json-rules-engine on the same data in the same run. Figures go to docs/benchmarks.md.
 import { cpus } from 'node:os';
-import { evaluateParticipant, evaluateParticipants, ninhSonDx2021_2025 as movement, rankParticipants, type ParticipantEvaluation } from '@thidua/domain';
+import {
+  evaluateParticipant,
+  evaluateParticipants,
+  ninhSonDx2021_2025 as movement,
+  rankParticipants,
+  type ParticipantEvaluation,
+} from '@thidua/domain';
 import { syntheticParticipants } from '@thidua/domain/testing';
 import { writeBenchmarkSection } from './benchmarks-doc.ts';
 import { buildEngines } from './json-rules-engine-baseline.ts';
@@ -12,14 +18,19 @@ const ROUNDS = 7;
 const BASELINE_ROUNDS = 3;
 
 const data = syntheticParticipants(movement, PARTICIPANTS);
-const criteriaPerKind = new Map(movement.participantGroups.map((g) => [g.kind, movement.criteria.filter((c) => c.appliesTo.includes(g.kind)).length]));
-const countEvaluations = (n: number) => data.slice(0, n).reduce((sum, d) => sum + (criteriaPerKind.get(d.participant.kind) ?? 0), 0);
+const criteriaPerKind = new Map(
+  movement.participantGroups.map((g) => [g.kind, movement.criteria.filter((c) => c.appliesTo.includes(g.kind)).length]),
+);
+const countEvaluations = (n: number) =>
+  data.slice(0, n).reduce((sum, d) => sum + (criteriaPerKind.get(d.participant.kind) ?? 0), 0);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-const evaluateAll = (): ParticipantEvaluation[] => data.map((d) => evaluateParticipant(movement, d.participant, d.facts));
+const evaluateAll = (): ParticipantEvaluation[] =>
+  data.map((d) => evaluateParticipant(movement, d.participant, d.facts));
 
-const rankAll = (evaluations: ParticipantEvaluation[]) => movement.participantGroups.map((g) => rankParticipants(evaluations.filter((e) => e.kind === g.kind)));
+const rankAll = (evaluations: ParticipantEvaluation[]) =>
+  movement.participantGroups.map((g) => rankParticipants(evaluations.filter((e) => e.kind === g.kind)));
 
 // What a screen does when it shows every reason: build each criterion result and read its explanation.
 const readAllExplanations = (evaluations: ParticipantEvaluation[]) => {
@@ -71,7 +82,6 @@ const rankMs = median(rankTimes);
 const totalEvaluations = countEvaluations(PARTICIPANTS);
 const thiduaRate = totalEvaluations / (evalMs / 1000);
 
-
 const engines = buildEngines(movement);
 const baselineData = data.slice(0, BASELINE_PARTICIPANTS);
 const runBaseline = async () => {
@@ -79,7 +89,11 @@ const runBaseline = async () => {
   for (const d of baselineData) {
     const engine = engines.get(d.participant.kind);
     if (!engine) continue;
-    const { events } = await engine.run({ ...d.facts, isItEnterprise: d.participant.isItEnterprise ?? false, 'C-COL-REGISTERED': d.participant.registered ?? d.facts['C-COL-REGISTERED'] });
+    const { events } = await engine.run({
+      ...d.facts,
+      isItEnterprise: d.participant.isItEnterprise ?? false,
+      'C-COL-REGISTERED': d.participant.registered ?? d.facts['C-COL-REGISTERED'],
+    });
     met += events.length;
   }
   return met;
@@ -102,14 +116,36 @@ if (thiduaMet !== baselineMet) {
   process.exit(1);
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const batchRate = totalEvaluations / (batchMs / 1000);
 const ratio = thiduaRate / baselineRate;
 const batchRatio = batchRate / baselineRate;
 const rows = [
-  ['thidua evaluateParticipant (one object per participant, all kept)', fmt(PARTICIPANTS), fmt(totalEvaluations), fmt(evalMs, 1), fmt(thiduaRate), '1.00×'],
-  ['thidua evaluateParticipants (batch, typed arrays)', fmt(PARTICIPANTS), fmt(totalEvaluations), fmt(batchMs, 1), fmt(batchRate), `${fmt(batchRate / thiduaRate, 2)}×`],
-  ['json-rules-engine 7.3.1 (baseline)', fmt(BASELINE_PARTICIPANTS), fmt(countEvaluations(BASELINE_PARTICIPANTS)), fmt(baselineMs, 1), fmt(baselineRate), `${fmt(1 / ratio, 4)}×`],
+  [
+    'thidua evaluateParticipant (one object per participant, all kept)',
+    fmt(PARTICIPANTS),
+    fmt(totalEvaluations),
+    fmt(evalMs, 1),
+    fmt(thiduaRate),
+    '1.00×',
+  ],
+  [
+    'thidua evaluateParticipants (batch, typed arrays)',
+    fmt(PARTICIPANTS),
+    fmt(totalEvaluations),
+    fmt(batchMs, 1),
+    fmt(batchRate),
+    `${fmt(batchRate / thiduaRate, 2)}×`,
+  ],
+  [
+    'json-rules-engine 7.3.1 (baseline)',
+    fmt(BASELINE_PARTICIPANTS),
+    fmt(countEvaluations(BASELINE_PARTICIPANTS)),
+    fmt(baselineMs, 1),
+    fmt(baselineRate),
+    `${fmt(1 / ratio, 4)}×`,
+  ],
 ];
 const table = [
   `| engine | participants | criterion evaluations | time (ms, median of ${ROUNDS} for thidua, ${BASELINE_ROUNDS} for the baseline) | evaluations / s | relative |`,

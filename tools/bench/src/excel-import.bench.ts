@@ -28,10 +28,25 @@ const dir = mkdtempSync(join(tmpdir(), 'thidua-import-bench-'));
 const database = await openDatabase(await migrate(`file:${join(dir, 'bench.db')}`));
 console.log(`preparing ${participants} participants…`);
 await prepareBenchData(database.db, participants, 0);
-const units = await database.db.orgUnit.findMany({ where: { participantKind: 'enterprise' }, select: { id: true, name: true }, orderBy: { id: 'asc' } });
+const units = await database.db.orgUnit.findMany({
+  where: { participantKind: 'enterprise' },
+  select: { id: true, name: true },
+  orderBy: { id: 'asc' },
+});
 
 // The file Culture uploads: one row per enterprise and criterion, every value filled and in range.
-const valueOf = (m: (typeof enterpriseCriteria)[number]['measure'], i: number) => (m.kind === 'boolean' ? (i % 3 === 0 ? 'Không' : 'Có') : m.kind === 'percent' ? (i % 97) + 0.5 : m.kind === 'score' ? Math.min(m.max, i % 50) : m.kind === 'rank' ? 1 + (i % 5) : i % 20);
+const valueOf = (m: (typeof enterpriseCriteria)[number]['measure'], i: number) =>
+  m.kind === 'boolean'
+    ? i % 3 === 0
+      ? 'Không'
+      : 'Có'
+    : m.kind === 'percent'
+      ? (i % 97) + 0.5
+      : m.kind === 'score'
+        ? Math.min(m.max, i % 50)
+        : m.kind === 'rank'
+          ? 1 + (i % 5)
+          : i % 20;
 const book = new ExcelJS.Workbook();
 const sheet = book.addWorksheet('so_lieu');
 sheet.addRow(['unit_id', 'unit_name', 'criterion_id', 'criterion_label', 'value', 'evidence_url']);
@@ -48,13 +63,23 @@ book.addWorksheet('_thidua', { state: 'veryHidden' }).addRow(['year', YEAR]);
 const file = Buffer.from(await book.xlsx.writeBuffer());
 console.log(`${rows} values, ${(file.length / 1024 / 1024).toFixed(1)} MB`);
 
-const app = await buildServer(database, readEnv({ LOG_LEVEL: 'warn', APP_ORIGINS: 'http://bench.local', EVIDENCE_DIR: join(dir, 'evidence') }));
+const app = await buildServer(
+  database,
+  readEnv({ LOG_LEVEL: 'warn', APP_ORIGINS: 'http://bench.local', EVIDENCE_DIR: join(dir, 'evidence') }),
+);
 const cookie = await createVerifiedSession(database.db, 'USR-vhtt');
 // Over a real socket, as the browser does it: the answer streams progress lines, each timed as it arrives.
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
 let t = performance.now();
-const res = await fetch(`${base}/api/excel/district/${YEAR}`, { method: 'POST', headers: { cookie, origin: 'http://bench.local', 'content-type': XLSX, accept: 'application/x-ndjson' }, body: file });
-const lines: Array<{ at: number; line: { type: string; phase?: string; done?: number; total?: number; status?: number } }> = [];
+const res = await fetch(`${base}/api/excel/district/${YEAR}`, {
+  method: 'POST',
+  headers: { cookie, origin: 'http://bench.local', 'content-type': XLSX, accept: 'application/x-ndjson' },
+  body: file,
+});
+const lines: Array<{
+  at: number;
+  line: { type: string; phase?: string; done?: number; total?: number; status?: number };
+}> = [];
 const decoder = new TextDecoder();
 let pending = '';
 for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
@@ -67,7 +92,8 @@ for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
 }
 const importMs = performance.now() - t;
 const result = lines.at(-1)?.line;
-if (result?.type !== 'result' || result.status !== 200) throw new Error(`import refused: ${JSON.stringify(result).slice(0, 500)}`);
+if (result?.type !== 'result' || result.status !== 200)
+  throw new Error(`import refused: ${JSON.stringify(result).slice(0, 500)}`);
 const firstOf = (phase: string) => lines.find((l) => l.line.phase === phase)?.at ?? Number.NaN;
 const saving = lines.filter((l) => l.line.phase === 'saving');
 const preparing = lines.filter((l) => l.line.phase === 'preparing');
@@ -81,11 +107,25 @@ t = performance.now();
 const baseBook = new ExcelJS.Workbook();
 await baseBook.xlsx.load(file as unknown as ArrayBuffer);
 const pairs: Array<{ unitId: string; key: string; value: unknown }> = [];
-baseBook.getWorksheet('so_lieu')!.eachRow((row, n) => n > 1 && pairs.push({ unitId: String(row.getCell(1).value), key: String(row.getCell(3).value), value: row.getCell(5).value }));
+baseBook
+  .getWorksheet('so_lieu')!
+  .eachRow(
+    (row, n) =>
+      n > 1 &&
+      pairs.push({
+        unitId: String(row.getCell(1).value),
+        key: String(row.getCell(3).value),
+        value: row.getCell(5).value,
+      }),
+  );
 const bare = new Database(sqlitePath(database.url));
 bare.exec('PRAGMA busy_timeout = 5000');
-const insertReport = bare.prepare(`INSERT INTO "Report" ("id", "movementId", "unitId", "year", "status", "version", "createdAt", "updatedAt") VALUES (?, ?, ?, 2023, 'draft', 1, ?, ?)`);
-const insertValue = bare.prepare(`INSERT INTO "ReportValue" ("id", "reportId", "key", "numberValue", "boolValue") VALUES (?, ?, ?, ?, ?)`);
+const insertReport = bare.prepare(
+  `INSERT INTO "Report" ("id", "movementId", "unitId", "year", "status", "version", "createdAt", "updatedAt") VALUES (?, ?, ?, 2023, 'draft', 1, ?, ?)`,
+);
+const insertValue = bare.prepare(
+  `INSERT INTO "ReportValue" ("id", "reportId", "key", "numberValue", "boolValue") VALUES (?, ?, ?, ?, ?)`,
+);
 const at = new Date().toISOString();
 bare.exec('BEGIN IMMEDIATE');
 const reportIds = new Map<string, string>();
@@ -116,7 +156,9 @@ const body = [
 ].join('\n');
 writeBenchmarkSection('Excel import (district sheet)', body);
 console.log(body);
-console.log(`BENCH import sqlite values=${rows} import_ms=${Math.round(importMs)} bare_ms=${Math.round(baselineMs)} writer_held_ms=${Math.round(writerHeldMs)}`);
+console.log(
+  `BENCH import sqlite values=${rows} import_ms=${Math.round(importMs)} bare_ms=${Math.round(baselineMs)} writer_held_ms=${Math.round(writerHeldMs)}`,
+);
 await app.close();
 await database.close();
 rmSync(dir, { recursive: true, force: true });

@@ -7,10 +7,13 @@ const OPERATOR = { gte: 'greaterThanInclusive', gt: 'greaterThan', eq: 'equal', 
 const conditionFor = (movement: Movement, criterionId: string): TopLevelCondition => {
   const c = movement.criteria.find((x) => x.id === criterionId);
   if (!c) throw new Error(`unknown criterion ${criterionId}`);
-  const measure = c.measure.kind === 'boolean'
-    ? { fact: c.id, operator: 'equal', value: true }
-    : { fact: c.id, operator: OPERATOR[c.measure.op], value: c.measure.threshold };
-  const applies = c.applicability ? [{ fact: c.applicability.attribute, operator: 'equal', value: c.applicability.equals }] : [];
+  const measure =
+    c.measure.kind === 'boolean'
+      ? { fact: c.id, operator: 'equal', value: true }
+      : { fact: c.id, operator: OPERATOR[c.measure.op], value: c.measure.threshold };
+  const applies = c.applicability
+    ? [{ fact: c.applicability.attribute, operator: 'equal', value: c.applicability.equals }]
+    : [];
   return { all: [...applies, measure] };
 };
 
@@ -20,7 +23,11 @@ export const buildEngines = (movement: Movement): Map<ParticipantKind, Engine> =
   for (const group of movement.participantGroups) {
     const engine = new Engine([], { allowUndefinedFacts: true });
     for (const c of movement.criteria.filter((x) => x.appliesTo.includes(group.kind))) {
-      engine.addRule({ name: c.id, conditions: conditionFor(movement, c.id), event: { type: 'met', params: { criterionId: c.id } } });
+      engine.addRule({
+        name: c.id,
+        conditions: conditionFor(movement, c.id),
+        event: { type: 'met', params: { criterionId: c.id } },
+      });
     }
     engines.set(group.kind, engine);
   }

@@ -35,7 +35,20 @@ process.once('message', async (job: LoadJob) => {
           ],
         }
       : job.manyAddresses
-        ? { requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'x-forwarded-for': `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next++ & 255}` } }) }] }
+        ? {
+            requests: [
+              {
+                method: 'GET',
+                setupRequest: (req) => ({
+                  ...req,
+                  headers: {
+                    ...req.headers,
+                    'x-forwarded-for': `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next++ & 255}`,
+                  },
+                }),
+              },
+            ],
+          }
         : {}),
   });
   process.send!(result, () => process.exit(0));

@@ -8,7 +8,10 @@ export type { LoadJob };
 
 export const runLoad = (job: LoadJob): Promise<autocannon.Result> =>
   new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./load-client.ts', import.meta.url)), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+    const child = fork(fileURLToPath(new URL('./load-client.ts', import.meta.url)), {
+      execArgv: ['--import', 'tsx'],
+      stdio: 'inherit',
+    });
     child.once('message', (result) => resolve(result as autocannon.Result));
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load client exited with ${code}`))));

@@ -14,7 +14,11 @@ const projects = (): Map<string, string[]> =>
         .filter((entry) => entry.isDirectory())
         .flatMap((entry) => {
           try {
-            const tags = (JSON.parse(readFileSync(join(ROOT, dir, entry.name, 'package.json'), 'utf8')) as { nx?: { tags?: string[] } }).nx?.tags;
+            const tags = (
+              JSON.parse(readFileSync(join(ROOT, dir, entry.name, 'package.json'), 'utf8')) as {
+                nx?: { tags?: string[] };
+              }
+            ).nx?.tags;
             return tags ? [[`${dir}/${entry.name}`, [...tags].sort()] as const] : [];
           } catch {
             return [];
@@ -30,7 +34,10 @@ const tableRows = (): Array<{ paths: string[]; tags: string[] }> =>
     .filter((line) => /^\| `(apps|packages|tools)\//.test(line))
     .map((line) => {
       const [, projectCell = '', tagCell = ''] = line.split('|');
-      return { paths: [...projectCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!), tags: [...tagCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!) };
+      return {
+        paths: [...projectCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!),
+        tags: [...tagCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!),
+      };
     });
 
 describe('the architecture page', () => {
@@ -49,9 +56,14 @@ describe('the architecture page', () => {
 
   it('names every portal widget the widgets script defines', () => {
     const script = readFileSync(join(ROOT, 'apps/widgets/src/index.ts'), 'utf8');
-    const defined = [...script.slice(script.indexOf('export const ELEMENTS')).matchAll(/'(thidua-[a-z-]+)':/g)].map((m) => m[1]!);
+    const defined = [...script.slice(script.indexOf('export const ELEMENTS')).matchAll(/'(thidua-[a-z-]+)':/g)].map(
+      (m) => m[1]!,
+    );
     expect(defined.length).toBeGreaterThan(0);
-    const row = readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8').split('\n').find((line) => line.startsWith('| `apps/widgets`')) ?? '';
+    const row =
+      readFileSync(join(ROOT, 'docs/architecture.md'), 'utf8')
+        .split('\n')
+        .find((line) => line.startsWith('| `apps/widgets`')) ?? '';
     expect([...row.matchAll(/<(thidua-[a-z-]+)>/g)].map((m) => m[1]).sort()).toEqual([...defined].sort());
   });
 });

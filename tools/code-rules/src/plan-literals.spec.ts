@@ -30,9 +30,23 @@ describe('the plan’s IDs and years in code', () => {
     const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, number>;
     const grown = Object.entries(now)
       .filter(([file, n]) => n > (baseline[file] ?? 0))
-      .map(([file, n]) => `${file}: ${n} (recorded ${baseline[file] ?? 0}): ${findings.filter((f) => f.file === file).map((f) => f.literal).join(', ')}`);
-    expect(grown, 'plan IDs or years added to code: read them from the movement (the domain answers reportingYears, reviews, …)').toEqual([]);
-    const shrunk = Object.entries(baseline).filter(([file, n]) => (now[file] ?? 0) < n).map(([file, n]) => `${file}: ${now[file] ?? 0} (recorded ${n})`);
-    expect(shrunk, 'fewer plan literals than recorded: lower plan-literals.baseline.json (THIDUA_UPDATE_BASELINE=1) so they cannot come back').toEqual([]);
+      .map(
+        ([file, n]) =>
+          `${file}: ${n} (recorded ${baseline[file] ?? 0}): ${findings
+            .filter((f) => f.file === file)
+            .map((f) => f.literal)
+            .join(', ')}`,
+      );
+    expect(
+      grown,
+      'plan IDs or years added to code: read them from the movement (the domain answers reportingYears, reviews, …)',
+    ).toEqual([]);
+    const shrunk = Object.entries(baseline)
+      .filter(([file, n]) => (now[file] ?? 0) < n)
+      .map(([file, n]) => `${file}: ${now[file] ?? 0} (recorded ${n})`);
+    expect(
+      shrunk,
+      'fewer plan literals than recorded: lower plan-literals.baseline.json (THIDUA_UPDATE_BASELINE=1) so they cannot come back',
+    ).toEqual([]);
   });
 });

@@ -23,22 +23,45 @@ export const planIds = (): Set<string> => {
 export const planYears = (): number[] => {
   const m = ninhSonDx2021_2025;
   const named = [...m.name.vi.matchAll(/\b(\d{4})\b/g)].map((x) => Number(x[1]));
-  const years = [...named, ...[...m.timeline.phases.flatMap((p) => [p.start, p.end]), ...m.timeline.reviews.flatMap((r) => [r.start, r.end])].map((d) => Number(d.slice(0, 4)))];
+  const years = [
+    ...named,
+    ...[
+      ...m.timeline.phases.flatMap((p) => [p.start, p.end]),
+      ...m.timeline.reviews.flatMap((r) => [r.start, r.end]),
+    ].map((d) => Number(d.slice(0, 4))),
+  ];
   const first = Math.min(...years);
   const last = Math.max(...years);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 };
 
 /** Where the plan's words belong: its data, the demo seed, tests and their fixtures, benchmarks, generated code. */
-const EXEMPT = [/^packages\/domain\/src\/plans\//, /^packages\/db\/src\/seed\//, /\.spec\.tsx?$/, /\.e2e\.ts$/, /\/testing\//, /^tools\/bench\//, /\/generated\//, /^tools\/code-rules\//, /\/budget\//, /\/examples\//, /\/demo\//, /\/scripts\//];
+const EXEMPT = [
+  /^packages\/domain\/src\/plans\//,
+  /^packages\/db\/src\/seed\//,
+  /\.spec\.tsx?$/,
+  /\.e2e\.ts$/,
+  /\/testing\//,
+  /^tools\/bench\//,
+  /\/generated\//,
+  /^tools\/code-rules\//,
+  /\/budget\//,
+  /\/examples\//,
+  /\/demo\//,
+  /\/scripts\//,
+];
 
 export const codeFiles = (root: string): string[] =>
-  execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'apps', 'packages', 'tools'], { cwd: root, encoding: 'utf8' })
+  execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'apps', 'packages', 'tools'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\n')
     .filter((f) => /\.(ts|tsx|mjs|js)$/.test(f) && !f.includes('node_modules') && !EXEMPT.some((re) => re.test(f)));
 
 /** Comments explain with examples; code and the texts users read may not name the plan. */
-const withoutComments = (source: string): string => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+const withoutComments = (source: string): string =>
+  source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 
 export interface Finding {
   file: string;
@@ -48,7 +71,13 @@ export interface Finding {
 export const findPlanLiterals = (root: string): Finding[] => {
   const ids = planIds();
   const years = planYears();
-  const idPattern = new RegExp(`(?<![A-Z0-9-])(${[...ids].sort((a, b) => b.length - a.length).map((id) => id.replace(/-/g, '\\-')).join('|')})(?![A-Z0-9-])`, 'g');
+  const idPattern = new RegExp(
+    `(?<![A-Z0-9-])(${[...ids]
+      .sort((a, b) => b.length - a.length)
+      .map((id) => id.replace(/-/g, '\\-'))
+      .join('|')})(?![A-Z0-9-])`,
+    'g',
+  );
   // Not inside a name (ninhSonDx2021_2025 is the plan's data itself) nor a longer number.
   const yearPattern = new RegExp(`(?<![\\w.,/-])(${years.join('|')})(?![\\w])`, 'g');
   const findings: Finding[] = [];

@@ -20,7 +20,10 @@ export const startPortalDemo = async (port: number): Promise<PortalDemo> => {
   return {
     host,
     useWidgetsAt: (origin) => {
-      overrides['/index.html'] = readFileSync(join(DEMO_PORTAL_DIR, 'index.html'), 'utf-8').replaceAll(DEFAULT_WIDGETS_ORIGIN, origin);
+      overrides['/index.html'] = readFileSync(join(DEMO_PORTAL_DIR, 'index.html'), 'utf-8').replaceAll(
+        DEFAULT_WIDGETS_ORIGIN,
+        origin,
+      );
     },
   };
 };

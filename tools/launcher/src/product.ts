@@ -43,9 +43,17 @@ export const startProduct = async (options: ProductOptions = {}): Promise<Produc
   const remotes = new Map<string, StaticHost>();
   for (const r of declared) {
     if (options.skipRemotes?.includes(r.name)) continue;
-    remotes.set(r.name, await startStaticHost({ root: appDist(r.name), port: options.remotePorts?.[r.name] ?? portOf(r.entry), cors: true }));
+    remotes.set(
+      r.name,
+      await startStaticHost({
+        root: appDist(r.name),
+        port: options.remotePorts?.[r.name] ?? portOf(r.entry),
+        cors: true,
+      }),
+    );
   }
-  const baseOf = (r: RemoteEntry) => options.remoteUrls?.[r.name] ?? remotes.get(r.name)?.url ?? new URL(r.entry).origin;
+  const baseOf = (r: RemoteEntry) =>
+    options.remoteUrls?.[r.name] ?? remotes.get(r.name)?.url ?? new URL(r.entry).origin;
   const manifest = remotesAt(declared, baseOf);
   const portal = await startPortalDemo(options.portalPort ?? 4290);
   const configured = readEnv({ ...options.env }).PORTAL_ORIGINS;
@@ -63,8 +71,21 @@ export const startProduct = async (options: ProductOptions = {}): Promise<Produc
     overrides: { '/remotes.json': JSON.stringify(manifest) },
     csp: shellCsp(manifest.remotes.map((r) => new URL(r.entry).origin)),
   });
-  const widgets = await startStaticHost({ root: appDist('widgets'), port: options.widgetsPort ?? 4210, cors: true, proxy: widgetsProxy, csp: widgetsCsp(portalOrigins) });
-  const api = await startApi(readEnv({ ...options.env, PORT: String(options.apiPort ?? 3000), APP_ORIGINS: shell.url, PORTAL_ORIGINS: portalOrigins.join(',') }));
+  const widgets = await startStaticHost({
+    root: appDist('widgets'),
+    port: options.widgetsPort ?? 4210,
+    cors: true,
+    proxy: widgetsProxy,
+    csp: widgetsCsp(portalOrigins),
+  });
+  const api = await startApi(
+    readEnv({
+      ...options.env,
+      PORT: String(options.apiPort ?? 3000),
+      APP_ORIGINS: shell.url,
+      PORTAL_ORIGINS: portalOrigins.join(','),
+    }),
+  );
   shellProxy.target = api.url;
   widgetsProxy.target = api.url;
   portal.useWidgetsAt(widgets.url);

@@ -10,7 +10,11 @@ Roles that approve, vote or decide see a TOTP key at first sign-in to add to an 
 const NO_ADMINISTRATOR = `NODE_ENV=production, chưa có quản trị viên / no administrator yet. Tạo tài khoản đầu tiên / create the first one:
   pnpm thidua admin bootstrap --username <tên-đăng-nhập>`;
 
-const product = await startProduct({ env: process.env, apiPort: Number(process.env['PORT'] ?? 3000), shellPort: Number(process.env['SHELL_PORT'] ?? 4200) });
+const product = await startProduct({
+  env: process.env,
+  apiPort: Number(process.env['PORT'] ?? 3000),
+  shellPort: Number(process.env['SHELL_PORT'] ?? 4200),
+});
 
 const stop = async () => {
   await product.close();

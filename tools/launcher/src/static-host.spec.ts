@@ -28,7 +28,14 @@ describe('the static host of a built app', () => {
     await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
     const address = api.address();
     apiUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    host = await startStaticHost({ root: dir, port: 0, spa: true, proxy: { target: apiUrl, prefixes: ['/trpc', '/api'] }, overrides: { '/remotes.json': '{"remotes":[{"name":"health"}]}' }, csp: shellCsp(['http://localhost:4201']) });
+    host = await startStaticHost({
+      root: dir,
+      port: 0,
+      spa: true,
+      proxy: { target: apiUrl, prefixes: ['/trpc', '/api'] },
+      overrides: { '/remotes.json': '{"remotes":[{"name":"health"}]}' },
+      csp: shellCsp(['http://localhost:4201']),
+    });
   });
   afterAll(async () => {
     await host.close();
@@ -73,7 +80,11 @@ describe('the static host of a built app', () => {
   });
 
   it('forwards /trpc and /api to the API with the browser’s host (one origin for cookies and CSRF checks)', async () => {
-    const res = await fetch(`${host.url}/trpc/auth.login?batch=1`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${host.url}/trpc/auth.login?batch=1`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(await res.json()).toEqual({ path: '/trpc/auth.login?batch=1', method: 'POST' });
     expect(res.headers.get('x-seen-host')).toBe(new URL(host.url).host);
     expect((await get(`${host.url}/apiary`)).status).toBe(200); // a prefix matches whole path segments only
@@ -84,10 +95,13 @@ describe('the static host of a built app', () => {
     const status = (path: string) =>
       new Promise<number>((resolve) => {
         const { hostname, port } = new URL(host.url);
-        const req = httpRequest({ hostname: hostname === 'localhost' ? '127.0.0.1' : hostname, port, path, method: 'GET' }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = httpRequest(
+          { hostname: hostname === 'localhost' ? '127.0.0.1' : hostname, port, path, method: 'GET' },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.end();
       });
     expect(await status('/100%')).toBe(400);
@@ -99,7 +113,11 @@ describe('the static host of a built app', () => {
   });
 
   it('says so in Vietnamese and English when the API is down', async () => {
-    const down = await startStaticHost({ root: dir, port: 0, proxy: { target: 'http://127.0.0.1:9', prefixes: ['/trpc'] } });
+    const down = await startStaticHost({
+      root: dir,
+      port: 0,
+      proxy: { target: 'http://127.0.0.1:9', prefixes: ['/trpc'] },
+    });
     try {
       const res = await get(`${down.url}/trpc/auth.me`);
       expect(res.status).toBe(502);
@@ -110,7 +128,14 @@ describe('the static host of a built app', () => {
   });
 
   it('on the widgets’ host: a page on another origin can read that the API is down, the embed page may be framed by the portals only, and "/" can be a page of this environment', async () => {
-    const widgets = await startStaticHost({ root: dir, port: 0, cors: true, proxy: { target: 'http://127.0.0.1:9', prefixes: ['/api/public'] }, overrides: { '/index.html': '<p>cổng</p>' }, csp: widgetsCsp(['https://ninhson.ninhthuan.gov.vn']) });
+    const widgets = await startStaticHost({
+      root: dir,
+      port: 0,
+      cors: true,
+      proxy: { target: 'http://127.0.0.1:9', prefixes: ['/api/public'] },
+      overrides: { '/index.html': '<p>cổng</p>' },
+      csp: widgetsCsp(['https://ninhson.ninhthuan.gov.vn']),
+    });
     try {
       const res = await get(`${widgets.url}/api/public/targets`, { origin: 'https://ninhson.ninhthuan.gov.vn' });
       expect(res.status).toBe(502);
@@ -118,7 +143,9 @@ describe('the static host of a built app', () => {
       const page = await get(`${widgets.url}/`);
       expect(await page.text()).toBe('<p>cổng</p>');
       expect(page.headers.get('content-type')).toContain('text/html');
-      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://ninhson.ninhthuan.gov.vn");
+      expect(page.headers.get('content-security-policy')).toContain(
+        "frame-ancestors 'self' https://ninhson.ninhthuan.gov.vn",
+      );
     } finally {
       await widgets.close();
     }

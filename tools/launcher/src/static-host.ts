@@ -43,18 +43,37 @@ export interface StaticHost {
 }
 
 /** Forwards to the API only: the target's origin with the request's path and query (never a host named in the request). */
-const proxyTo = (target: string, pathname: string, search: string, req: IncomingMessage, res: ServerResponse, cors = false) => {
+const proxyTo = (
+  target: string,
+  pathname: string,
+  search: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  cors = false,
+) => {
   const url = new URL(target);
   url.pathname = pathname;
   url.search = search;
-  const upstream = request(url, { method: req.method, headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
+  const upstream = request(
+    url,
+    { method: req.method, headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
   upstream.on('error', () => {
     // On a CORS host (the widgets') a page on another origin must be able to read that the API is down, not refused.
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', ...(cors ? { 'access-control-allow-origin': '*' } : {}) });
-    res.end(JSON.stringify({ error: { code: 'BAD_GATEWAY', message: 'Không kết nối được máy chủ API | The API server cannot be reached' } }));
+    if (!res.headersSent)
+      res.writeHead(502, {
+        'content-type': 'application/json; charset=utf-8',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+      });
+    res.end(
+      JSON.stringify({
+        error: { code: 'BAD_GATEWAY', message: 'Không kết nối được máy chủ API | The API server cannot be reached' },
+      }),
+    );
   });
   req.pipe(upstream);
 };
@@ -108,9 +127,21 @@ export const startStaticHost = async (options: StaticHostOptions): Promise<Stati
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
       return res.end('Địa chỉ không hợp lệ / Bad request');
     }
-    if (options.proxy && options.proxy.prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return proxyTo(options.proxy.target, new URL(raw, 'http://static.invalid').pathname, search, req, res, options.cors);
+    if (options.proxy && options.proxy.prefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`)))
+      return proxyTo(
+        options.proxy.target,
+        new URL(raw, 'http://static.invalid').pathname,
+        search,
+        req,
+        res,
+        options.cors,
+      );
     if (req.method === 'OPTIONS' && options.cors) {
-      res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, HEAD', 'access-control-max-age': '600' });
+      res.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET, HEAD',
+        'access-control-max-age': '600',
+      });
       return res.end();
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -149,7 +180,11 @@ export const startStaticHost = async (options: StaticHostOptions): Promise<Stati
   return {
     server,
     url: `http://localhost:${port}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 };
 

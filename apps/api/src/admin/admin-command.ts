@@ -15,25 +15,48 @@ export interface CommandOutput {
   stderr: string;
 }
 
-const usageError = (message: string): CommandOutput => ({ exitCode: 2, stdout: '', stderr: `${message}\n\n${ADMIN_USAGE}` });
+const usageError = (message: string): CommandOutput => ({
+  exitCode: 2,
+  stdout: '',
+  stderr: `${message}\n\n${ADMIN_USAGE}`,
+});
 
-export const runAdminCommand = async (argv: string[], environment: Record<string, string | undefined>, now = new Date()): Promise<CommandOutput> => {
+export const runAdminCommand = async (
+  argv: string[],
+  environment: Record<string, string | undefined>,
+  now = new Date(),
+): Promise<CommandOutput> => {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { username: { type: 'string' }, 'display-name': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        username: { type: 'string' },
+        'display-name': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (e) {
     return usageError(`Lỗi tham số / argument error: ${(e as Error).message}`);
   }
   const [command] = parsed.positionals;
   if (parsed.values.help) return { exitCode: 0, stdout: ADMIN_USAGE, stderr: '' };
-  if (command !== 'bootstrap') return usageError(command ? `Lệnh không hợp lệ / unknown command: admin ${command}` : 'Thiếu lệnh / missing command');
+  if (command !== 'bootstrap')
+    return usageError(
+      command ? `Lệnh không hợp lệ / unknown command: admin ${command}` : 'Thiếu lệnh / missing command',
+    );
   if (!parsed.values.username) return usageError('Thiếu --username / --username is required');
   // The command needs the database only: the server's other settings (PUBLIC_URL, origins) are not asked here.
   const env = readEnv({ DATABASE_URL: environment.DATABASE_URL });
   const url = await migrate(env.DATABASE_URL);
   const database = await openDatabase(url);
   try {
-    const created = await bootstrapAdministrator(database, { username: parsed.values.username, displayName: parsed.values['display-name'], now });
+    const created = await bootstrapAdministrator(database, {
+      username: parsed.values.username,
+      displayName: parsed.values['display-name'],
+      now,
+    });
     return {
       exitCode: 0,
       stderr: '',

@@ -16,7 +16,9 @@ describe('thidua audit verify <export>', () => {
   let exported: { entries: Array<{ data: string }>; checkpoints: unknown[] };
   beforeAll(async () => {
     h = await createHarness('sqlite');
-    await (await h.as('xa.lamson')).reports.saveDraft({ unitId: 'U-LAM-SON', year: 2024, values: [{ key: 'C-COMM-DOSSIERS', number: 70 }] });
+    await (
+      await h.as('xa.lamson')
+    ).reports.saveDraft({ unitId: 'U-LAM-SON', year: 2024, values: [{ key: 'C-COMM-DOSSIERS', number: 70 }] });
     await writeCheckpoint(h.t.db, auditKeyOf(KEY), new Date());
     exported = JSON.parse(JSON.stringify(await (await h.as('quantri')).audit.export()));
   });
@@ -38,16 +40,24 @@ describe('thidua audit verify <export>', () => {
   });
 
   it('exits 1 naming the entry when one was edited in the file, and when checked with another key', async () => {
-    const edited = { ...exported, entries: exported.entries.map((e, i) => (i === 0 ? { ...e, data: '{"sửa":true}' } : e)) };
+    const edited = {
+      ...exported,
+      entries: exported.entries.map((e, i) => (i === 0 ? { ...e, data: '{"sửa":true}' } : e)),
+    };
     const out = await runAuditCommand(['verify', fileOf(edited)], { AUDIT_KEY: KEY });
     expect(out.exitCode).toBe(1);
     expect(out.stdout).toContain('NHẬT KÝ BỊ SỬA');
-    expect((await runAuditCommand(['verify', fileOf(exported)], { AUDIT_KEY: Buffer.alloc(32, 7).toString('base64') })).exitCode).toBe(1);
+    expect(
+      (await runAuditCommand(['verify', fileOf(exported)], { AUDIT_KEY: Buffer.alloc(32, 7).toString('base64') }))
+        .exitCode,
+    ).toBe(1);
   });
 
   it('asks for the key and a real export, in Vietnamese', async () => {
     expect((await runAuditCommand(['verify', fileOf(exported)], {})).stderr).toContain('Thiếu AUDIT_KEY');
-    expect((await runAuditCommand(['verify', fileOf({ hello: 1 })], { AUDIT_KEY: KEY })).stderr).toContain('Không đọc được tệp xuất nhật ký');
+    expect((await runAuditCommand(['verify', fileOf({ hello: 1 })], { AUDIT_KEY: KEY })).stderr).toContain(
+      'Không đọc được tệp xuất nhật ký',
+    );
     expect((await runAuditCommand(['kiem-tra'], { AUDIT_KEY: KEY })).exitCode).toBe(2);
   });
 });

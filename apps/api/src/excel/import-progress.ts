@@ -14,7 +14,8 @@ export interface ImportProgress {
 }
 
 export const importProgress = (req: FastifyRequest, reply: FastifyReply): ImportProgress => {
-  if (!(req.headers.accept ?? '').includes(NDJSON)) return { phase: () => undefined, finish: (status, body) => reply.code(status).send(body) };
+  if (!(req.headers.accept ?? '').includes(NDJSON))
+    return { phase: () => undefined, finish: (status, body) => reply.code(status).send(body) };
   const stream = new PassThrough();
   let started = false;
   let last = 0;
@@ -24,12 +25,22 @@ export const importProgress = (req: FastifyRequest, reply: FastifyReply): Import
       if (!started) {
         started = true;
         // Proxies must pass each line on as it comes (nginx buffers otherwise).
-        void reply.code(200).type(`${NDJSON}; charset=utf-8`).header('cache-control', 'no-store').header('x-accel-buffering', 'no').send(stream);
+        void reply
+          .code(200)
+          .type(`${NDJSON}; charset=utf-8`)
+          .header('cache-control', 'no-store')
+          .header('x-accel-buffering', 'no')
+          .send(stream);
       }
       const now = Date.now();
       if ((phase === 'saving' || phase === 'preparing') && done !== total && now - last < EVERY_MS) return;
       last = now;
-      line({ type: 'progress', phase, ...(done === undefined ? {} : { done }), ...(total === undefined ? {} : { total }) });
+      line({
+        type: 'progress',
+        phase,
+        ...(done === undefined ? {} : { done }),
+        ...(total === undefined ? {} : { total }),
+      });
     },
     finish: (status, body) => {
       if (!started) return reply.code(status).send(body);

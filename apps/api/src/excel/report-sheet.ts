@@ -3,7 +3,17 @@
 // back, every row checked by the domain's rules, every problem named by sheet, row and column. Both in the language of
 // the person it is for (Vietnamese first); the criterion IDs and the sheet's name are the same in both.
 import { say, type Language, type Movement, type ParticipantKind } from '@thidua/domain';
-import { openUploadedSheet, rangeOf, readFilledCells, sheetWords, startWorkbook, text, unitWord, writeValueCell, type SheetProblem } from './sheet-cells.js';
+import {
+  openUploadedSheet,
+  rangeOf,
+  readFilledCells,
+  sheetWords,
+  startWorkbook,
+  text,
+  unitWord,
+  writeValueCell,
+  type SheetProblem,
+} from './sheet-cells.js';
 
 export type { SheetProblem };
 
@@ -30,10 +40,18 @@ export interface StoredValue {
   note: string | null;
 }
 
-export const criteriaFor = (movement: Movement, kind: ParticipantKind) => movement.criteria.filter((c) => c.appliesTo.includes(kind));
+export const criteriaFor = (movement: Movement, kind: ParticipantKind) =>
+  movement.criteria.filter((c) => c.appliesTo.includes(kind));
 
 /** `version`: the saved report's version the sheet shows (none before the first save); an import must match it. */
-export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, year: number, values: readonly StoredValue[], version: number | null, lang: Language = 'vi'): Promise<Buffer> => {
+export const buildReportWorkbook = async (
+  movement: Movement,
+  unit: SheetUnit,
+  year: number,
+  values: readonly StoredValue[],
+  version: number | null,
+  lang: Language = 'vi',
+): Promise<Buffer> => {
   const w = say(lang);
   const widths = [22, 60, 12, 16, 12, 36, 30];
   const { book, sheet } = startWorkbook(
@@ -41,8 +59,15 @@ export const buildReportWorkbook = async (movement: Movement, unit: SheetUnit, y
     FIRST_ROW,
     {
       title: w(`Báo cáo kết quả ${movement.name.vi} năm ${year}`, `${movement.name.en}: results for ${year}`),
-      facts: [[w('Đơn vị', 'Unit'), unit.name], [w('Mã đơn vị', 'Unit ID'), unit.id], [w('Năm báo cáo', 'Reporting year'), year]],
-      hint: w('Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa cột "Mã tiêu chí". Ô trống là chưa có số liệu.', 'Fill in the "Value" column (and an evidence link if any); do not change the "Criterion ID" column. A blank cell means no figure yet.'),
+      facts: [
+        [w('Đơn vị', 'Unit'), unit.name],
+        [w('Mã đơn vị', 'Unit ID'), unit.id],
+        [w('Năm báo cáo', 'Reporting year'), year],
+      ],
+      hint: w(
+        'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa cột "Mã tiêu chí". Ô trống là chưa có số liệu.',
+        'Fill in the "Value" column (and an evidence link if any); do not change the "Criterion ID" column. A blank cell means no figure yet.',
+      ),
     },
     COLUMNS[lang].map((header, k) => ({ header, width: widths[k]! })),
   );
@@ -80,21 +105,44 @@ const columnName = (n: number, lang: Language) => `${String.fromCharCode(64 + n)
 
 /** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). Problems are
  * worded in `lang`, whichever language the sheet was made in. */
-export const readReportWorkbook = async (file: Buffer, movement: Movement, unit: SheetUnit, year: number, lang: Language = 'vi'): Promise<{ values: ImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
+export const readReportWorkbook = async (
+  file: Buffer,
+  movement: Movement,
+  unit: SheetUnit,
+  year: number,
+  lang: Language = 'vi',
+): Promise<{ values: ImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
   const w = say(lang);
   const blank = sheetWords(lang).blank;
   const opened = await openUploadedSheet(file, SHEET, lang);
   if ('problem' in opened) return { values: [], problems: [opened.problem], version: null };
   const { book, sheet } = opened;
   const problems: SheetProblem[] = [];
-  const at = (row: number | null, column: number | null, message: string) => problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column, lang), message });
+  const at = (row: number | null, column: number | null, message: string) =>
+    problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column, lang), message });
   const metaSheet = book.getWorksheet(META);
   const meta = new Map<string, string>();
   metaSheet?.eachRow((r) => meta.set(text(r.getCell(1).value), text(r.getCell(2).value)));
   const fileUnit = meta.get('unit_id') ?? text(sheet.getCell('B3').value);
   const fileYear = Number(meta.get('year') ?? text(sheet.getCell('B4').value));
-  if (fileUnit !== unit.id) at(3, 2, w(`Tệp là báo cáo của đơn vị "${fileUnit || blank}", không phải ${unit.name} (${unit.id}).`, `The file is the report of unit "${fileUnit || blank}", not ${unit.name} (${unit.id}).`));
-  if (fileYear !== year) at(4, 2, w(`Tệp là báo cáo năm ${Number.isFinite(fileYear) ? fileYear : blank}, không phải năm ${year}.`, `The file is the report for ${Number.isFinite(fileYear) ? fileYear : blank}, not ${year}.`));
+  if (fileUnit !== unit.id)
+    at(
+      3,
+      2,
+      w(
+        `Tệp là báo cáo của đơn vị "${fileUnit || blank}", không phải ${unit.name} (${unit.id}).`,
+        `The file is the report of unit "${fileUnit || blank}", not ${unit.name} (${unit.id}).`,
+      ),
+    );
+  if (fileYear !== year)
+    at(
+      4,
+      2,
+      w(
+        `Tệp là báo cáo năm ${Number.isFinite(fileYear) ? fileYear : blank}, không phải năm ${year}.`,
+        `The file is the report for ${Number.isFinite(fileYear) ? fileYear : blank}, not ${year}.`,
+      ),
+    );
 
   const criteria = new Map(criteriaFor(movement, unit.kind).map((c) => [c.id, c]));
   const values: ImportedValue[] = [];
@@ -110,11 +158,21 @@ export const readReportWorkbook = async (file: Buffer, movement: Movement, unit:
     if (!id && !raw && !evidence && !note) return;
     const criterion = criteria.get(id);
     if (!criterion) {
-      at(r, COL.id, id ? w(`"${id}" không phải tiêu chí của ${unit.name}.`, `"${id}" is not a criterion of ${unit.name}.`) : w('Thiếu mã tiêu chí.', 'The criterion ID is missing.'));
+      at(
+        r,
+        COL.id,
+        id
+          ? w(`"${id}" không phải tiêu chí của ${unit.name}.`, `"${id}" is not a criterion of ${unit.name}.`)
+          : w('Thiếu mã tiêu chí.', 'The criterion ID is missing.'),
+      );
       return;
     }
     if (seen.has(id)) {
-      at(r, COL.id, w(`Tiêu chí ${id} đã có ở dòng ${seen.get(id)}.`, `Criterion ${id} is already on row ${seen.get(id)}.`));
+      at(
+        r,
+        COL.id,
+        w(`Tiêu chí ${id} đã có ở dòng ${seen.get(id)}.`, `Criterion ${id} is already on row ${seen.get(id)}.`),
+      );
       return;
     }
     seen.set(id, r);

@@ -2,16 +2,55 @@
 // the plan (indicator IDs, Vietnamese labels, units, allowed ranges, data validation), filled with the saved draft;
 // read back with every problem named by sheet, row and column, all or nothing; both in the person's language.
 import { say, type Language, type Sector } from '@thidua/domain';
-import { openUploadedSheet, rangeOf, readFilledCells, sheetWords, startWorkbook, text, writeValueCell, type SheetProblem } from './sheet-cells.js';
+import {
+  openUploadedSheet,
+  rangeOf,
+  readFilledCells,
+  sheetWords,
+  startWorkbook,
+  text,
+  writeValueCell,
+  type SheetProblem,
+} from './sheet-cells.js';
 
 export const SECTOR_SHEET = 'bao_cao_nganh';
 const META = '_thidua';
 const FIRST_ROW = 7;
 const COLUMNS = {
-  vi: ['Mã xã', 'Xã, thị trấn', 'Mã chỉ số', 'Chỉ số', 'Đơn vị tính', 'Giá trị cho phép', 'Giá trị', 'Link minh chứng', 'Ghi chú'],
-  en: ['Commune ID', 'Commune', 'Indicator ID', 'Indicator', 'Unit', 'Allowed values', 'Value', 'Evidence link', 'Note'],
+  vi: [
+    'Mã xã',
+    'Xã, thị trấn',
+    'Mã chỉ số',
+    'Chỉ số',
+    'Đơn vị tính',
+    'Giá trị cho phép',
+    'Giá trị',
+    'Link minh chứng',
+    'Ghi chú',
+  ],
+  en: [
+    'Commune ID',
+    'Commune',
+    'Indicator ID',
+    'Indicator',
+    'Unit',
+    'Allowed values',
+    'Value',
+    'Evidence link',
+    'Note',
+  ],
 } as const;
-const COL = { unit: 1, unitName: 2, id: 3, label: 4, measureUnit: 5, range: 6, value: 7, evidence: 8, note: 9 } as const;
+const COL = {
+  unit: 1,
+  unitName: 2,
+  id: 3,
+  label: 4,
+  measureUnit: 5,
+  range: 6,
+  value: 7,
+  evidence: 8,
+  note: 9,
+} as const;
 export interface SectorCommune {
   id: string;
   name: string;
@@ -36,7 +75,14 @@ export interface SectorImportedValue {
 }
 
 /** `version`: the saved report's version the sheet shows (none before the first save); an import must match it. */
-export const buildSectorWorkbook = async (sector: Sector, communes: readonly SectorCommune[], year: number, values: readonly SectorStoredValue[], version: number | null, lang: Language = 'vi'): Promise<Buffer> => {
+export const buildSectorWorkbook = async (
+  sector: Sector,
+  communes: readonly SectorCommune[],
+  year: number,
+  values: readonly SectorStoredValue[],
+  version: number | null,
+  lang: Language = 'vi',
+): Promise<Buffer> => {
   const w = say(lang);
   const widths = [18, 22, 20, 50, 14, 16, 12, 36, 30];
   const { book, sheet } = startWorkbook(
@@ -44,8 +90,15 @@ export const buildSectorWorkbook = async (sector: Sector, communes: readonly Sec
     FIRST_ROW,
     {
       title: w(`Số liệu ${sector.label.vi} năm ${year}`, `${sector.label.en}: figures for ${year}`),
-      facts: [[w('Chương trình', 'Programme'), sector.label[lang]], [w('Mã ngành', 'Sector ID'), sector.id], [w('Năm báo cáo', 'Reporting year'), year]],
-      hint: w('Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa các cột mã. Ô trống là chưa có số liệu.', 'Fill in the "Value" column (and an evidence link if any); do not change the ID columns. A blank cell means no figure yet.'),
+      facts: [
+        [w('Chương trình', 'Programme'), sector.label[lang]],
+        [w('Mã ngành', 'Sector ID'), sector.id],
+        [w('Năm báo cáo', 'Reporting year'), year],
+      ],
+      hint: w(
+        'Nhập vào cột "Giá trị" (và link minh chứng nếu có); không sửa các cột mã. Ô trống là chưa có số liệu.',
+        'Fill in the "Value" column (and an evidence link if any); do not change the ID columns. A blank cell means no figure yet.',
+      ),
     },
     COLUMNS[lang].map((header, k) => ({ header, width: widths[k]! })),
   );
@@ -77,20 +130,43 @@ export const buildSectorWorkbook = async (sector: Sector, communes: readonly Sec
 const columnName = (n: number, lang: Language) => `${String.fromCharCode(64 + n)} (${COLUMNS[lang][n - 1]})`;
 
 /** Reads a filled sheet back; nothing is returned to save unless every row is right. Problems are worded in `lang`. */
-export const readSectorWorkbook = async (file: Buffer, sector: Sector, communes: readonly SectorCommune[], year: number, lang: Language = 'vi'): Promise<{ values: SectorImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
+export const readSectorWorkbook = async (
+  file: Buffer,
+  sector: Sector,
+  communes: readonly SectorCommune[],
+  year: number,
+  lang: Language = 'vi',
+): Promise<{ values: SectorImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
   const w = say(lang);
   const blank = sheetWords(lang).blank;
   const opened = await openUploadedSheet(file, SECTOR_SHEET, lang);
   if ('problem' in opened) return { values: [], problems: [opened.problem], version: null };
   const { book, sheet } = opened;
   const problems: SheetProblem[] = [];
-  const at = (row: number | null, column: number | null, message: string) => problems.push({ sheet: SECTOR_SHEET, row, column: column === null ? null : columnName(column, lang), message });
+  const at = (row: number | null, column: number | null, message: string) =>
+    problems.push({ sheet: SECTOR_SHEET, row, column: column === null ? null : columnName(column, lang), message });
   const meta = new Map<string, string>();
   book.getWorksheet(META)?.eachRow((r) => meta.set(text(r.getCell(1).value), text(r.getCell(2).value)));
   const fileSector = meta.get('sector_id') ?? text(sheet.getCell('B3').value);
   const fileYear = Number(meta.get('year') ?? text(sheet.getCell('B4').value));
-  if (fileSector !== sector.id) at(3, 2, w(`Tệp là số liệu của ngành "${fileSector || blank}", không phải ${sector.label.vi} (${sector.id}).`, `The file holds the figures of sector "${fileSector || blank}", not ${sector.label.en} (${sector.id}).`));
-  if (fileYear !== year) at(4, 2, w(`Tệp là số liệu năm ${Number.isFinite(fileYear) ? fileYear : blank}, không phải năm ${year}.`, `The file holds the figures for ${Number.isFinite(fileYear) ? fileYear : blank}, not ${year}.`));
+  if (fileSector !== sector.id)
+    at(
+      3,
+      2,
+      w(
+        `Tệp là số liệu của ngành "${fileSector || blank}", không phải ${sector.label.vi} (${sector.id}).`,
+        `The file holds the figures of sector "${fileSector || blank}", not ${sector.label.en} (${sector.id}).`,
+      ),
+    );
+  if (fileYear !== year)
+    at(
+      4,
+      2,
+      w(
+        `Tệp là số liệu năm ${Number.isFinite(fileYear) ? fileYear : blank}, không phải năm ${year}.`,
+        `The file holds the figures for ${Number.isFinite(fileYear) ? fileYear : blank}, not ${year}.`,
+      ),
+    );
 
   const indicators = new Map(sector.indicators.map((i) => [i.id, i]));
   const active = new Map(communes.map((c) => [c.id, c.name]));
@@ -105,11 +181,36 @@ export const readSectorWorkbook = async (file: Buffer, sector: Sector, communes:
     const evidence = text(row.getCell(COL.evidence).value).trim();
     const note = text(row.getCell(COL.note).value).trim();
     if (!unitId && !id && !raw && !evidence && !note) return;
-    if (!active.has(unitId)) return void at(r, COL.unit, unitId ? w(`"${unitId}" không phải xã, thị trấn đang hoạt động năm ${year}.`, `"${unitId}" is not a commune or town active in ${year}.`) : w('Thiếu mã xã.', 'The commune ID is missing.'));
+    if (!active.has(unitId))
+      return void at(
+        r,
+        COL.unit,
+        unitId
+          ? w(
+              `"${unitId}" không phải xã, thị trấn đang hoạt động năm ${year}.`,
+              `"${unitId}" is not a commune or town active in ${year}.`,
+            )
+          : w('Thiếu mã xã.', 'The commune ID is missing.'),
+      );
     const indicator = indicators.get(id);
-    if (!indicator) return void at(r, COL.id, id ? w(`"${id}" không phải chỉ số của ${sector.label.vi}.`, `"${id}" is not an indicator of ${sector.label.en}.`) : w('Thiếu mã chỉ số.', 'The indicator ID is missing.'));
+    if (!indicator)
+      return void at(
+        r,
+        COL.id,
+        id
+          ? w(`"${id}" không phải chỉ số của ${sector.label.vi}.`, `"${id}" is not an indicator of ${sector.label.en}.`)
+          : w('Thiếu mã chỉ số.', 'The indicator ID is missing.'),
+      );
     const key = `${unitId}|${id}`;
-    if (seen.has(key)) return void at(r, COL.id, w(`${active.get(unitId)} · ${id} đã có ở dòng ${seen.get(key)}.`, `${active.get(unitId)} · ${id} is already on row ${seen.get(key)}.`));
+    if (seen.has(key))
+      return void at(
+        r,
+        COL.id,
+        w(
+          `${active.get(unitId)} · ${id} đã có ở dòng ${seen.get(key)}.`,
+          `${active.get(unitId)} · ${id} is already on row ${seen.get(key)}.`,
+        ),
+      );
     seen.set(key, r);
     const filled = readFilledCells(row, COL, indicator.measure, (col, message) => at(r, col, message), lang);
     if (!filled) return;

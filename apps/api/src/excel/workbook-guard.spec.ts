@@ -6,13 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { sheetXml, zipOf } from '../testing/zip-of.js';
 import { guardWorkbook, WORKBOOK_LIMITS } from './workbook-guard.js';
 
-const refusal = (file: Buffer) => guardWorkbook(file).then(() => 'accepted', (e: Error) => e.message);
+const refusal = (file: Buffer) =>
+  guardWorkbook(file).then(
+    () => 'accepted',
+    (e: Error) => e.message,
+  );
 
 describe('the workbook guard', () => {
   it('accepts a workbook the templates make, with every kind of cell', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Báo cáo');
-    for (let i = 0; i < 500; i++) sheet.addRow([`C-COMM-${i}`, 'Tiêu chí có dấu tiếng Việt', i, i % 2 === 0 ? 'Có' : 'Không', 'https://example.vn/a', 'x'.repeat(2000)]);
+    for (let i = 0; i < 500; i++)
+      sheet.addRow([
+        `C-COMM-${i}`,
+        'Tiêu chí có dấu tiếng Việt',
+        i,
+        i % 2 === 0 ? 'Có' : 'Không',
+        'https://example.vn/a',
+        'x'.repeat(2000),
+      ]);
     expect(await refusal(Buffer.from(await book.xlsx.writeBuffer()))).toBe('accepted');
   });
 
@@ -27,12 +39,17 @@ describe('the workbook guard', () => {
   });
 
   it('refuses a part that inflates beyond the size it declares', async () => {
-    const file = zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'), declaredSize: 10 }]);
+    const file = zipOf([
+      { name: 'xl/worksheets/sheet1.xml', data: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'), declaredSize: 10 },
+    ]);
     expect(await refusal(file)).toContain('quá giới hạn');
   });
 
   it('refuses a sheet of 200,000 rows, naming the limit', async () => {
-    const rows = Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    const rows = Array.from(
+      { length: 200_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    ).join('');
     expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(rows) }]))).toBe(
       'Trang tính thứ 1 có hơn 100.100 dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.',
     );
@@ -40,20 +57,34 @@ describe('the workbook guard', () => {
 
   it('refuses a cell longer than Excel allows, in a sheet or in the shared strings', async () => {
     const long = 'a'.repeat(WORKBOOK_LIMITS.cellChars + 1);
-    const shared = Buffer.from(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${long}</t></si></sst>`);
+    const shared = Buffer.from(
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>${long}</t></si></sst>`,
+    );
     expect(await refusal(zipOf([{ name: 'xl/sharedStrings.xml', data: shared }]))).toContain('hơn 32.767 ký tự');
     const inline = sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${long}</t></is></c></row>`);
     expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet2.xml', data: inline }]))).toContain('hơn 32.767 ký tự');
     // Entities count as the character they stand for: 32,767 ampersands fit although the XML spells each with five.
-    const escaped = sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'&amp;'.repeat(WORKBOOK_LIMITS.cellChars)}</t></is></c></row>`);
+    const escaped = sheetXml(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${'&amp;'.repeat(WORKBOOK_LIMITS.cellChars)}</t></is></c></row>`,
+    );
     expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet2.xml', data: escaped }]))).toBe('accepted');
-    const fits = sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'a'.repeat(WORKBOOK_LIMITS.cellChars)}</t></is></c></row>`);
+    const fits = sheetXml(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>${'a'.repeat(WORKBOOK_LIMITS.cellChars)}</t></is></c></row>`,
+    );
     expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet2.xml', data: fits }]))).toBe('accepted');
   });
 
   it('refuses a column beyond the limit and accepts the last one allowed', async () => {
-    expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml('<row r="1"><c r="CW1"><v>1</v></c></row>') }]))).toBe('Trang tính thứ 1 có ô CW1, quá giới hạn 100 cột.');
-    expect(await refusal(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml('<row r="1"><c r="CV1"><v>1</v></c></row>') }]))).toBe('accepted');
+    expect(
+      await refusal(
+        zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml('<row r="1"><c r="CW1"><v>1</v></c></row>') }]),
+      ),
+    ).toBe('Trang tính thứ 1 có ô CW1, quá giới hạn 100 cột.');
+    expect(
+      await refusal(
+        zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml('<row r="1"><c r="CV1"><v>1</v></c></row>') }]),
+      ),
+    ).toBe('accepted');
   });
 
   it('refuses a zip that tells the guard one thing and the workbook library another', async () => {

@@ -29,7 +29,10 @@ export class WorkbookRefused extends Error {
 
 const vi = (n: number) => n.toLocaleString('vi-VN');
 const en = (n: number) => n.toLocaleString('en-GB');
-export const UNREADABLE = text('Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.', 'The file cannot be read: save it as an Excel workbook (.xlsx) and try again.');
+export const UNREADABLE = text(
+  'Không đọc được tệp: hãy lưu lại dưới dạng Excel (.xlsx) rồi thử lại.',
+  'The file cannot be read: save it as an Excel workbook (.xlsx) and try again.',
+);
 
 interface Entry {
   name: string;
@@ -56,12 +59,25 @@ const entriesOf = (file: Buffer, limits: WorkbookLimits): Entry[] => {
   const directorySize = file.readUInt32LE(eocd + 12);
   const directoryAt = file.readUInt32LE(eocd + 16);
   // ZIP64 markers (no workbook of ours needs them) and a directory that does not end at the end record are refused.
-  if (count === 0xffff || directorySize === 0xffffffff || directoryAt === 0xffffffff || directoryAt + directorySize !== eocd) throw new WorkbookRefused(UNREADABLE);
-  if (count > limits.entries) throw new WorkbookRefused(text(`Tệp có ${vi(count)} phần, quá giới hạn ${vi(limits.entries)}: đây không phải bảng tính tải từ hệ thống.`, `The file has ${en(count)} parts, over the limit of ${en(limits.entries)}: it is not a sheet downloaded from the system.`));
+  if (
+    count === 0xffff ||
+    directorySize === 0xffffffff ||
+    directoryAt === 0xffffffff ||
+    directoryAt + directorySize !== eocd
+  )
+    throw new WorkbookRefused(UNREADABLE);
+  if (count > limits.entries)
+    throw new WorkbookRefused(
+      text(
+        `Tệp có ${vi(count)} phần, quá giới hạn ${vi(limits.entries)}: đây không phải bảng tính tải từ hệ thống.`,
+        `The file has ${en(count)} parts, over the limit of ${en(limits.entries)}: it is not a sheet downloaded from the system.`,
+      ),
+    );
   const entries: Entry[] = [];
   let at = directoryAt;
   while (at < eocd) {
-    if (entries.length >= count || at + 46 > eocd || file.readUInt32LE(at) !== 0x02014b50) throw new WorkbookRefused(UNREADABLE);
+    if (entries.length >= count || at + 46 > eocd || file.readUInt32LE(at) !== 0x02014b50)
+      throw new WorkbookRefused(UNREADABLE);
     const nameLength = file.readUInt16LE(at + 28);
     const local = file.readUInt32LE(at + 42);
     if (local + 30 > file.length || file.readUInt32LE(local) !== 0x04034b50) throw new WorkbookRefused(UNREADABLE);
@@ -74,8 +90,16 @@ const entriesOf = (file: Buffer, limits: WorkbookLimits): Entry[] => {
       size: file.readUInt32LE(at + 24),
       dataStart: local + 30 + localNameLength + file.readUInt16LE(local + 28),
     };
-    const sameName = localNameLength === nameLength && file.toString('utf8', local + 30, local + 30 + localNameLength) === name;
-    if (!sameName || entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.dataStart + entry.compressedSize > file.length || (entry.method !== 0 && entry.method !== 8)) throw new WorkbookRefused(UNREADABLE);
+    const sameName =
+      localNameLength === nameLength && file.toString('utf8', local + 30, local + 30 + localNameLength) === name;
+    if (
+      !sameName ||
+      entry.size === 0xffffffff ||
+      entry.compressedSize === 0xffffffff ||
+      entry.dataStart + entry.compressedSize > file.length ||
+      (entry.method !== 0 && entry.method !== 8)
+    )
+      throw new WorkbookRefused(UNREADABLE);
     entries.push(entry);
     at += 46 + nameLength + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
   }
@@ -102,17 +126,36 @@ const xmlScanner = (part: string, limits: WorkbookLimits) => {
   const rowTag = /<row[\s>/]/g;
   const cellRef = /<c\s[^>]*?\br="(([A-Z]+)\d+)"/g;
   const longText = new RegExp(`>[^<]{${limits.cellChars + 1},}`, 'g');
-  const tooLong = () => new WorkbookRefused(text(`Một ô có hơn ${vi(limits.cellChars)} ký tự, quá giới hạn của Excel.`, `A cell has more than ${en(limits.cellChars)} characters, over Excel's limit.`));
+  const tooLong = () =>
+    new WorkbookRefused(
+      text(
+        `Một ô có hơn ${vi(limits.cellChars)} ký tự, quá giới hạn của Excel.`,
+        `A cell has more than ${en(limits.cellChars)} characters, over Excel's limit.`,
+      ),
+    );
   let rows = 0;
   let carry = '';
   const scan = (body: string) => {
     rows += body.match(rowTag)?.length ?? 0;
-    if (rows > limits.rows) throw new WorkbookRefused(text(`Trang tính ${sheet.vi} có hơn ${vi(limits.rows)} dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.`, `Worksheet ${sheet.en} has more than ${en(limits.rows)} rows, over the limit: use the template downloaded from the system, one value a row.`));
+    if (rows > limits.rows)
+      throw new WorkbookRefused(
+        text(
+          `Trang tính ${sheet.vi} có hơn ${vi(limits.rows)} dòng, quá giới hạn: hãy dùng mẫu tải từ hệ thống, mỗi dòng một giá trị.`,
+          `Worksheet ${sheet.en} has more than ${en(limits.rows)} rows, over the limit: use the template downloaded from the system, one value a row.`,
+        ),
+      );
     for (const [, ref, letters] of body.matchAll(cellRef)) {
-      if (columnNumber(letters!) > limits.columns) throw new WorkbookRefused(text(`Trang tính ${sheet.vi} có ô ${ref}, quá giới hạn ${vi(limits.columns)} cột.`, `Worksheet ${sheet.en} has cell ${ref}, beyond the limit of ${en(limits.columns)} columns.`));
+      if (columnNumber(letters!) > limits.columns)
+        throw new WorkbookRefused(
+          text(
+            `Trang tính ${sheet.vi} có ô ${ref}, quá giới hạn ${vi(limits.columns)} cột.`,
+            `Worksheet ${sheet.en} has cell ${ref}, beyond the limit of ${en(limits.columns)} columns.`,
+          ),
+        );
     }
     // A text longer than the limit in XML may still fit once its entities (&amp; …) are read as one character each.
-    for (const [found] of body.matchAll(longText)) if (found.replace(/&[#\w]{1,10};/g, '.').length - 1 > limits.cellChars) throw tooLong();
+    for (const [found] of body.matchAll(longText))
+      if (found.replace(/&[#\w]{1,10};/g, '.').length - 1 > limits.cellChars) throw tooLong();
   };
   return {
     write: (chunk: string) => {
@@ -144,7 +187,13 @@ export const guardWorkbook = async (file: Buffer, limits: WorkbookLimits = WORKB
         own += chunk.length;
         inflated += chunk.length;
         // The declared size is checked too: a part that inflates beyond what it claims is lying about itself.
-        if (inflated > limits.inflatedBytes || own > entry.size) throw new WorkbookRefused(text(`Tệp giải nén ra hơn ${vi(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, quá giới hạn: đây không phải bảng tính tải từ hệ thống.`, `The file inflates to more than ${en(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, over the limit: it is not a sheet downloaded from the system.`));
+        if (inflated > limits.inflatedBytes || own > entry.size)
+          throw new WorkbookRefused(
+            text(
+              `Tệp giải nén ra hơn ${vi(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, quá giới hạn: đây không phải bảng tính tải từ hệ thống.`,
+              `The file inflates to more than ${en(Math.round(limits.inflatedBytes / 1024 / 1024))} MB, over the limit: it is not a sheet downloaded from the system.`,
+            ),
+          );
         scanner?.write(decoder.decode(chunk, { stream: true }));
       }
       scanner?.end();

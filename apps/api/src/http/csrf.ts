@@ -1,10 +1,15 @@
 // CSRF defence for /trpc and uploads: writes only from an allowed origin, never cross-site; queries never mutate.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const refuse = (reply: FastifyReply, vi: string, en: string) => reply.code(403).send({ error: { code: 'FORBIDDEN', message: `${vi} | ${en}` } });
+const refuse = (reply: FastifyReply, vi: string, en: string) =>
+  reply.code(403).send({ error: { code: 'FORBIDDEN', message: `${vi} | ${en}` } });
 
 /** The request comes from this site or an allowed app origin (a missing Origin is a same-origin navigation or a non-browser client). */
-export const refuseForeignOrigin = (req: FastifyRequest, reply: FastifyReply, allowedOrigins: readonly string[]): boolean => {
+export const refuseForeignOrigin = (
+  req: FastifyRequest,
+  reply: FastifyReply,
+  allowedOrigins: readonly string[],
+): boolean => {
   if (req.headers['sec-fetch-site'] === 'cross-site') {
     void refuse(reply, 'Yêu cầu từ trang khác bị từ chối', 'Cross-site request refused');
     return true;

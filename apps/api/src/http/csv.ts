@@ -7,4 +7,6 @@ const cell = (value: unknown): string => {
 };
 
 export const toCsv = (columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string =>
-  '\uFEFF' + [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  '\uFEFF' +
+  [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') +
+  '\r\n';

@@ -3,7 +3,13 @@
 // says so. The page prints where to check it: this server's public address.
 import { appRouter, createCallerFactory } from '@thidua/api';
 import type { Database } from '@thidua/db';
-import { renderAwardDecision, renderCertificate, renderReviewReport, renderUnitYearReport, type Verification } from '@thidua/documents';
+import {
+  renderAwardDecision,
+  renderCertificate,
+  renderReviewReport,
+  renderUnitYearReport,
+  type Verification,
+} from '@thidua/documents';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { refuseForeignOrigin } from './csrf.js';
@@ -15,14 +21,25 @@ import { publicContext, requestContext } from './request-context.js';
 const createCaller = createCallerFactory(appRouter);
 
 /** Where a reader checks a code: PUBLIC_URL when set, else the address this request came to. */
-const verifyUrl = (req: FastifyRequest, publicUrl: string | undefined, code: string) => `${publicUrl ?? `${req.protocol}://${req.host}`}/api/public/documents/${code}`;
+const verifyUrl = (req: FastifyRequest, publicUrl: string | undefined, code: string) =>
+  `${publicUrl ?? `${req.protocol}://${req.host}`}/api/public/documents/${code}`;
 
-const fileName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '');
+const fileName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
   reply
     .type('application/pdf')
-    .header('content-disposition', `attachment; filename="${fileName(name)}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${fileName(name)}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`,
+    )
     .header('cache-control', 'private, no-store')
     .send(pdf);
 
@@ -37,15 +54,39 @@ const DOCUMENT_PATHS = {
 
 /** A GET (a link, a prefetch, a crawler) never issues a document. */
 const refuseGet = (reply: FastifyReply) =>
-  reply.code(405).header('allow', 'POST').send({ error: { code: 'METHOD_NOT_SUPPORTED', message: 'Tạo văn bản bằng nút "Tải PDF" trong ứng dụng (POST) | Produce the document with the app\'s download button (POST)' } });
+  reply
+    .code(405)
+    .header('allow', 'POST')
+    .send({
+      error: {
+        code: 'METHOD_NOT_SUPPORTED',
+        message:
+          'Tạo văn bản bằng nút "Tải PDF" trong ứng dụng (POST) | Produce the document with the app\'s download button (POST)',
+      },
+    });
 
-export const registerDocumentRoutes = (app: FastifyInstance, database: Database, options: { publicUrl: string | undefined; appOrigins: readonly string[] }): void => {
-  const produce = async (req: FastifyRequest, reply: FastifyReply, make: (caller: ReturnType<typeof createCaller>, verification: (code: string) => Verification) => Promise<{ name: string; pdf: Buffer }>) => {
+export const registerDocumentRoutes = (
+  app: FastifyInstance,
+  database: Database,
+  options: { publicUrl: string | undefined; appOrigins: readonly string[] },
+): void => {
+  const produce = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    make: (
+      caller: ReturnType<typeof createCaller>,
+      verification: (code: string) => Verification,
+    ) => Promise<{ name: string; pdf: Buffer }>,
+  ) => {
     // Another site must not make a signed-in user's browser record documents: the app's own origins only.
     if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
     try {
       const caller = createCaller(await requestContext(database, req, reply));
-      const { name, pdf } = await make(caller, (code) => ({ code, url: verifyUrl(req, options.publicUrl, code), demo: req.server.demo }));
+      const { name, pdf } = await make(caller, (code) => ({
+        code,
+        url: verifyUrl(req, options.publicUrl, code),
+        demo: req.server.demo,
+      }));
       return sendPdf(reply, name, pdf);
     } catch (e) {
       return sendProcedureError(reply, req, e);
@@ -55,14 +96,20 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
   app.post<{ Params: { id: string } }>(DOCUMENT_PATHS.awardDecision, (req, reply) =>
     produce(req, reply, async (caller, verification) => {
       const { code, model } = await caller.documents.awardDecision({ decisionId: req.params.id });
-      return { name: `Quyet-dinh-${model.letterhead.number.replace(/^Số:\s*/, '')}`, pdf: await renderAwardDecision(model, verification(code)) };
+      return {
+        name: `Quyet-dinh-${model.letterhead.number.replace(/^Số:\s*/, '')}`,
+        pdf: await renderAwardDecision(model, verification(code)),
+      };
     }),
   );
 
   app.post<{ Params: { id: string } }>(DOCUMENT_PATHS.certificate, (req, reply) =>
     produce(req, reply, async (caller, verification) => {
       const { code, model } = await caller.documents.certificate({ nominationId: req.params.id });
-      return { name: `Giay-khen-${model.registerEntry}-${model.awardee.name}`, pdf: await renderCertificate(model, verification(code)) };
+      return {
+        name: `Giay-khen-${model.registerEntry}-${model.awardee.name}`,
+        pdf: await renderCertificate(model, verification(code)),
+      };
     }),
   );
 
@@ -100,12 +147,28 @@ export const registerDocumentRoutes = (app: FastifyInstance, database: Database,
     void reply.header('vary', 'Accept');
     try {
       const result = await createCaller(publicContext(database, req)).documents.verify({ code: req.params.code });
-      if (asPage) return reply.code(result.valid ? 200 : 404).type('text/html; charset=utf-8').send(verificationPage(result));
+      if (asPage)
+        return reply
+          .code(result.valid ? 200 : 404)
+          .type('text/html; charset=utf-8')
+          .send(verificationPage(result));
       return reply.code(result.valid ? 200 : 404).send(result);
     } catch (e) {
       if (e instanceof TRPCError && e.code === 'BAD_REQUEST') {
-        if (asPage) return reply.code(400).type('text/html; charset=utf-8').send(verificationPage({ valid: false, code: req.params.code.slice(0, 40) }));
-        return reply.code(400).send({ valid: false, error: { code: 'BAD_REQUEST', message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX' } });
+        if (asPage)
+          return reply
+            .code(400)
+            .type('text/html; charset=utf-8')
+            .send(verificationPage({ valid: false, code: req.params.code.slice(0, 40) }));
+        return reply
+          .code(400)
+          .send({
+            valid: false,
+            error: {
+              code: 'BAD_REQUEST',
+              message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX',
+            },
+          });
       }
       return sendProcedureError(reply, req, e);
     }

@@ -35,30 +35,61 @@ const MAGIC: Readonly<Record<string, readonly number[]>> = {
 };
 const looksLike = (body: Buffer, ext: string) => (MAGIC[ext] ?? []).every((byte, i) => body[i] === byte);
 
+const fail = (reply: FastifyReply, status: number, code: string, vi: string, en: string) =>
+  reply.code(status).send({ error: { code, message: `${vi} | ${en}` } });
 
-const fail = (reply: FastifyReply, status: number, code: string, vi: string, en: string) => reply.code(status).send({ error: { code, message: `${vi} | ${en}` } });
-
-export const registerEvidenceRoutes = async (app: FastifyInstance, database: Database, options: { dir: string; appOrigins: readonly string[] }) => {
+export const registerEvidenceRoutes = async (
+  app: FastifyInstance,
+  database: Database,
+  options: { dir: string; appOrigins: readonly string[] },
+) => {
   await mkdir(options.dir, { recursive: true });
   // A session half-way through signing in (one-time password, second factor) is not signed in for files either.
   const actorOf = (req: FastifyRequest) => signedInActor(database.db, req.cookies[SESSION_COOKIE], new Date());
 
   await app.register(async (scope) => {
     const mayUpload = refuseBeforeBody(database, mayUploadEvidence);
-    scope.addHook('onRequest', async (req, reply) => (req.method === 'POST' && refuseForeignOrigin(req, reply, options.appOrigins) ? reply : mayUpload(req, reply)));
-    scope.addContentTypeParser(Object.keys(EVIDENCE_TYPES), { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_req, body, done) => done(null, body));
+    scope.addHook('onRequest', async (req, reply) =>
+      req.method === 'POST' && refuseForeignOrigin(req, reply, options.appOrigins) ? reply : mayUpload(req, reply),
+    );
+    scope.addContentTypeParser(
+      Object.keys(EVIDENCE_TYPES),
+      { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES },
+      (_req, body, done) => done(null, body),
+    );
 
     scope.post('/api/evidence', async (req, reply) => {
       if (refuseForeignOrigin(req, reply, options.appOrigins)) return reply;
       const actor = await actorOf(req);
       if (!actor) return fail(reply, 401, 'UNAUTHORIZED', 'Vui lòng đăng nhập', 'Please sign in');
-      if (!mayUploadEvidence(capabilitiesOf(actor.role))) return fail(reply, 403, 'FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này', 'You are not allowed to do this');
+      if (!mayUploadEvidence(capabilitiesOf(actor.role)))
+        return fail(
+          reply,
+          403,
+          'FORBIDDEN',
+          'Bạn không có quyền thực hiện thao tác này',
+          'You are not allowed to do this',
+        );
       const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
       const ext = EVIDENCE_TYPES[type];
       const body = req.body;
-      if (!ext || !Buffer.isBuffer(body)) return fail(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận tệp PDF, ảnh PNG/JPEG, Word (.docx) hoặc Excel (.xlsx)', 'Only PDF, PNG/JPEG, Word (.docx) or Excel (.xlsx) files');
+      if (!ext || !Buffer.isBuffer(body))
+        return fail(
+          reply,
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Chỉ nhận tệp PDF, ảnh PNG/JPEG, Word (.docx) hoặc Excel (.xlsx)',
+          'Only PDF, PNG/JPEG, Word (.docx) or Excel (.xlsx) files',
+        );
       if (body.length === 0) return fail(reply, 400, 'BAD_REQUEST', 'Tệp rỗng', 'The file is empty');
-      if (!looksLike(body, ext)) return fail(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Nội dung tệp không khớp với loại tệp', 'The file’s content does not match its type');
+      if (!looksLike(body, ext))
+        return fail(
+          reply,
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Nội dung tệp không khớp với loại tệp',
+          'The file’s content does not match its type',
+        );
       const rawName = String(req.headers['x-file-name'] ?? `minh-chung.${ext}`);
       let name: string;
       try {
@@ -77,9 +108,13 @@ export const registerEvidenceRoutes = async (app: FastifyInstance, database: Dat
     scope.get<{ Params: { id: string } }>('/api/evidence/:id', async (req, reply) => {
       const actor = await actorOf(req);
       if (!actor) return fail(reply, 401, 'UNAUTHORIZED', 'Vui lòng đăng nhập', 'Please sign in');
-      if (!/^[0-9a-f]{40}\.(pdf|png|jpg|xlsx|docx)$/.test(req.params.id)) return fail(reply, 404, 'NOT_FOUND', 'Không tìm thấy minh chứng', 'Evidence not found');
+      if (!/^[0-9a-f]{40}\.(pdf|png|jpg|xlsx|docx)$/.test(req.params.id))
+        return fail(reply, 404, 'NOT_FOUND', 'Không tìm thấy minh chứng', 'Evidence not found');
       const path = join(options.dir, req.params.id);
-      const meta = await readFile(`${path}.json`, 'utf-8').then((s) => JSON.parse(s) as EvidenceMeta, () => null);
+      const meta = await readFile(`${path}.json`, 'utf-8').then(
+        (s) => JSON.parse(s) as EvidenceMeta,
+        () => null,
+      );
       if (!meta) return fail(reply, 404, 'NOT_FOUND', 'Không tìm thấy minh chứng', 'Evidence not found');
       return reply
         .header('content-type', meta.type)

@@ -20,7 +20,12 @@ export interface StagedEvidence {
   drop(): Promise<void>;
 }
 
-export const stageEvidence = async (dir: string, body: Buffer, ext: string, file: { name: string; type: string; uploadedBy: string }): Promise<StagedEvidence> => {
+export const stageEvidence = async (
+  dir: string,
+  body: Buffer,
+  ext: string,
+  file: { name: string; type: string; uploadedBy: string },
+): Promise<StagedEvidence> => {
   const id = `${createHash('sha256').update(body).digest('hex').slice(0, 40)}.${ext}`;
   const path = join(dir, id);
   const tmp = `${path}.${randomUUID()}.part`;
@@ -30,7 +35,10 @@ export const stageEvidence = async (dir: string, body: Buffer, ext: string, file
     url: `/api/evidence/${id}`,
     async keep() {
       // Rename into place: a reader never sees half a file, and the same content stored twice is stored once.
-      const exists = await stat(path).then(() => true, () => false);
+      const exists = await stat(path).then(
+        () => true,
+        () => false,
+      );
       if (exists) await rm(tmp, { force: true });
       else await rename(tmp, path);
       // The first upload of a file names it; the same file uploaded again is the same evidence, not a rename.
@@ -45,7 +53,12 @@ export const stageEvidence = async (dir: string, body: Buffer, ext: string, file
   };
 };
 
-export const storeEvidence = async (dir: string, body: Buffer, ext: string, file: { name: string; type: string; uploadedBy: string }): Promise<{ id: string; url: string }> => {
+export const storeEvidence = async (
+  dir: string,
+  body: Buffer,
+  ext: string,
+  file: { name: string; type: string; uploadedBy: string },
+): Promise<{ id: string; url: string }> => {
   const staged = await stageEvidence(dir, body, ext, file);
   await staged.keep();
   return { id: staged.id, url: staged.url };

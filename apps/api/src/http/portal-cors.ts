@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 const REFUSED = {
   error: {
     code: 'FORBIDDEN',
-    message: 'Trang này chưa được đăng ký để nhúng dữ liệu thi đua (PORTAL_ORIGINS) | This site is not a configured portal origin',
+    message:
+      'Trang này chưa được đăng ký để nhúng dữ liệu thi đua (PORTAL_ORIGINS) | This site is not a configured portal origin',
   },
 };
 
@@ -26,13 +27,23 @@ export const registerPortalCors = (app: FastifyInstance, portalOrigins: readonly
     reply.header('access-control-expose-headers', 'content-disposition');
     if (req.method === 'OPTIONS') {
       // POST is the public comment on a nominee (JSON, no cookie): the one write a portal page may send.
-      return reply.code(204).header('access-control-allow-methods', 'GET, HEAD, POST').header('access-control-allow-headers', 'content-type').header('access-control-max-age', '600').send();
+      return reply
+        .code(204)
+        .header('access-control-allow-methods', 'GET, HEAD, POST')
+        .header('access-control-allow-headers', 'content-type')
+        .header('access-control-max-age', '600')
+        .send();
     }
   };
   app.addHook('onRequest', guard);
   // Preflight requests need a route to reach the hook; it answers them before this handler runs.
   app.options('/api/public/*', async (_req, reply) => reply.code(204).send());
   app.get(PING, async (_req, reply) =>
-    reply.code(204).header('cache-control', 'no-store').header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin').send(),
+    reply
+      .code(204)
+      .header('cache-control', 'no-store')
+      .header('access-control-allow-origin', '*')
+      .header('cross-origin-resource-policy', 'cross-origin')
+      .send(),
   );
 };

@@ -14,5 +14,10 @@ export const limitPublicReads = (limiter: Limiter) => async (req: FastifyRequest
   return reply
     .code(429)
     .header('retry-after', String(seconds))
-    .send({ error: { code: 'TOO_MANY_REQUESTS', message: `Quá nhiều yêu cầu từ địa chỉ này; vui lòng thử lại sau ${seconds} giây | Too many requests from this address; try again in ${seconds} s` } });
+    .send({
+      error: {
+        code: 'TOO_MANY_REQUESTS',
+        message: `Quá nhiều yêu cầu từ địa chỉ này; vui lòng thử lại sau ${seconds} giây | Too many requests from this address; try again in ${seconds} s`,
+      },
+    });
 };

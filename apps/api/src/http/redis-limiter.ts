@@ -9,7 +9,11 @@ export const redisLimiter = (url: string): Limiter & { close(): Promise<void> } 
     async take(key, limit, windowMs, now, cost = 1) {
       const start = now - (now % windowMs);
       const slot = `thidua:limit:${key}:${start}`;
-      const [[, count]] = (await redis.multi().incrby(slot, cost).pexpire(slot, windowMs + 1000).exec()) as [[Error | null, number], [Error | null, number]];
+      const [[, count]] = (await redis
+        .multi()
+        .incrby(slot, cost)
+        .pexpire(slot, windowMs + 1000)
+        .exec()) as [[Error | null, number], [Error | null, number]];
       return { allowed: count <= limit, retryAfterMs: count <= limit ? 0 : start + windowMs - now };
     },
     async reset(key) {

@@ -5,4 +5,10 @@ export const reportYearOf = (raw: string): number | null => {
   return /^\d{4}$/.test(raw) && Number.isInteger(year) ? year : null;
 };
 
-export const BAD_YEAR = { error: { code: 'BAD_REQUEST', message: 'Năm báo cáo gồm 4 chữ số, là một năm báo cáo của phong trào | The year has 4 digits and is a reporting year of the movement' } };
+export const BAD_YEAR = {
+  error: {
+    code: 'BAD_REQUEST',
+    message:
+      'Năm báo cáo gồm 4 chữ số, là một năm báo cáo của phong trào | The year has 4 digits and is a reporting year of the movement',
+  },
+};

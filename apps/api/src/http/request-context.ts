@@ -17,7 +17,11 @@ declare module 'fastify' {
   }
 }
 
-export const requestContext = async (database: Database, req: FastifyRequest, reply: FastifyReply): Promise<Context> => {
+export const requestContext = async (
+  database: Database,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Context> => {
   const now = new Date();
   return {
     db: database.db,

@@ -3,4 +3,10 @@ import type { CookieSerializeOptions } from '@fastify/cookie';
 
 export const SESSION_COOKIE = '__Host-thidua_session';
 
-export const sessionCookieOptions = (expires: Date): CookieSerializeOptions => ({ path: '/', httpOnly: true, secure: true, sameSite: 'lax', expires });
+export const sessionCookieOptions = (expires: Date): CookieSerializeOptions => ({
+  path: '/',
+  httpOnly: true,
+  secure: true,
+  sameSite: 'lax',
+  expires,
+});

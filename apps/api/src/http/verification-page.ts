@@ -12,7 +12,9 @@ const KIND: Record<string, string> = {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export type VerifyResult = { valid: true; code: string; kind: string; title: string; reference: string; subject: string; issuedOn: string } | { valid: false; code: string };
+export type VerifyResult =
+  | { valid: true; code: string; kind: string; title: string; reference: string; subject: string; issuedOn: string }
+  | { valid: false; code: string };
 
 export const verificationPage = (r: VerifyResult): string => {
   const body = r.valid

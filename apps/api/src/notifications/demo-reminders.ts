@@ -10,12 +10,18 @@ const RECENT = 4;
 
 export const replayDemoReminders = async (database: Database, now: Date): Promise<number> => {
   const { movement } = await activeMovement(database.db);
-  const past = reminderMilestones(movement).filter((m) => m.atMs <= now.getTime()).slice(-RECENT);
+  const past = reminderMilestones(movement)
+    .filter((m) => m.atMs <= now.getTime())
+    .slice(-RECENT);
   let written = 0;
   for (const m of past) {
     // At 08:00 in Ninh Sơn on the day each reminder opened, as an office would send it.
-    for (const step of REMINDER_STEPS) written += await sendDueReminders(database.db, new Date(m.atMs - step * DAY_MS + 8 * 3_600_000));
+    for (const step of REMINDER_STEPS)
+      written += await sendDueReminders(database.db, new Date(m.atMs - step * DAY_MS + 8 * 3_600_000));
   }
-  await database.db.notification.updateMany({ where: { mailStatus: null, kind: 'reminder' }, data: { mailStatus: 'skipped' } });
+  await database.db.notification.updateMany({
+    where: { mailStatus: null, kind: 'reminder' },
+    data: { mailStatus: 'skipped' },
+  });
   return written;
 };

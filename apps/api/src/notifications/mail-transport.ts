@@ -23,7 +23,9 @@ const WORDS = {
 
 export const mailText = (mail: OutgoingMail, appUrl: string | undefined): string => {
   const words = WORDS[mail.language];
-  return [mail.text, mail.link && appUrl ? `${words.open}: ${appUrl}${mail.link}` : null, '', `-- \n${words.footer}`].filter((l) => l !== null).join('\n');
+  return [mail.text, mail.link && appUrl ? `${words.open}: ${appUrl}${mail.link}` : null, '', `-- \n${words.footer}`]
+    .filter((l) => l !== null)
+    .join('\n');
 };
 
 const message = (mail: OutgoingMail, settings: MailSettings) => ({
@@ -37,7 +39,13 @@ const message = (mail: OutgoingMail, settings: MailSettings) => ({
 export const createDeliver = (settings: MailSettings): Deliver => {
   if (settings.smtpUrl) {
     // Timeouts well under the outbox's claim expiry: a hung server fails the attempt, it does not hold the claim.
-    const smtp = nodemailer.createTransport({ url: settings.smtpUrl, requireTLS: settings.requireTls, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 } as Parameters<typeof nodemailer.createTransport>[0]);
+    const smtp = nodemailer.createTransport({
+      url: settings.smtpUrl,
+      requireTLS: settings.requireTls,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
     return async (mail) => {
       await smtp.sendMail(message(mail, settings));
     };
@@ -46,7 +54,10 @@ export const createDeliver = (settings: MailSettings): Deliver => {
   return async (mail) => {
     const info = await composer.sendMail(message(mail, settings));
     await mkdir(settings.outboxDir, { recursive: true });
-    const file = join(settings.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.notificationId}.eml`);
+    const file = join(
+      settings.outboxDir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.notificationId}.eml`,
+    );
     // Written whole then renamed: a reader never sees half a message.
     await writeFile(`${file}.tmp`, info.message as Buffer);
     await rename(`${file}.tmp`, file);

@@ -11,7 +11,12 @@ export interface RoundResult {
 }
 
 /** Reminders, then e-mails: each step on its own, so a failing one does not hold the other back. */
-export const runNotificationRound = async (database: Database, deliver: Deliver, clock: () => Date, log?: Logger): Promise<RoundResult> => {
+export const runNotificationRound = async (
+  database: Database,
+  deliver: Deliver,
+  clock: () => Date,
+  log?: Logger,
+): Promise<RoundResult> => {
   const total: RoundResult = { reminders: 0, sent: 0, noAddress: 0, failed: 0 };
   try {
     total.reminders = await sendDueReminders(database.db, clock());
@@ -34,7 +39,12 @@ export interface Logger {
   error(data: object, message: string): void;
 }
 
-export const startNotificationJobs = (database: Database, deliver: Deliver, everyMs: number, log: Logger): { stop(): Promise<void> } => {
+export const startNotificationJobs = (
+  database: Database,
+  deliver: Deliver,
+  everyMs: number,
+  log: Logger,
+): { stop(): Promise<void> } => {
   let current: Promise<void> | null = null;
   const round = () => {
     // One round at a time: a slow mail server must not pile rounds up.

@@ -1,6 +1,14 @@
 // The open dataset (/api/public/open-data): its dictionary and licence, and the approved values as JSON (paged), CSV
 // or Excel (whole selection). Built from the API's openData.values; nothing unapproved, nothing personal.
-import { addressOf, appRouter, assertWithinLimit, createCallerFactory, OPEN_DATA_COLUMNS, versionedCache, type OpenDataRow } from '@thidua/api';
+import {
+  addressOf,
+  appRouter,
+  assertWithinLimit,
+  createCallerFactory,
+  OPEN_DATA_COLUMNS,
+  versionedCache,
+  type OpenDataRow,
+} from '@thidua/api';
 import type { Database } from '@thidua/db';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
@@ -16,25 +24,41 @@ const createCaller = createCallerFactory(appRouter);
 const valuesQuery = z.object({
   year: z.coerce.number().int().min(1000).max(9999).optional(),
   unit: z.string().min(1).max(64).optional(),
-  item: z.string().regex(/^[CI]-[A-Z0-9-]+$/).optional(),
+  item: z
+    .string()
+    .regex(/^[CI]-[A-Z0-9-]+$/)
+    .optional(),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 
-
 const toXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> => {
   const book = new ExcelJS.Workbook();
   book.creator = 'thidua';
   const sheet = book.addWorksheet('du_lieu');
-  sheet.columns = OPEN_DATA_COLUMNS.map((c) => ({ header: c, key: c, width: c.startsWith('item_label') || c === 'unit_name' ? 40 : 16 }));
+  sheet.columns = OPEN_DATA_COLUMNS.map((c) => ({
+    header: c,
+    key: c,
+    width: c.startsWith('item_label') || c === 'unit_name' ? 40 : 16,
+  }));
   for (const r of rows) sheet.addRow(OPEN_DATA_COLUMNS.map((c) => safeCell(r[c])));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const dictionary = book.addWorksheet('tu_dien');
-  dictionary.columns = [{ header: 'column', key: 'column', width: 16 }, { header: 'type', key: 'type', width: 10 }, { header: 'vi', key: 'vi', width: 70 }, { header: 'en', key: 'en', width: 70 }];
+  dictionary.columns = [
+    { header: 'column', key: 'column', width: 16 },
+    { header: 'type', key: 'type', width: 10 },
+    { header: 'vi', key: 'vi', width: 70 },
+    { header: 'en', key: 'en', width: 70 },
+  ];
   for (const c of OPEN_DATA_COLUMNS) dictionary.addRow({ column: c, ...OPEN_DATA_DICTIONARY[c] });
   dictionary.addRow({});
-  dictionary.addRow({ column: 'licence', type: OPEN_DATA_LICENCE.id, vi: OPEN_DATA_LICENCE.vi, en: OPEN_DATA_LICENCE.en });
+  dictionary.addRow({
+    column: 'licence',
+    type: OPEN_DATA_LICENCE.id,
+    vi: OPEN_DATA_LICENCE.vi,
+    en: OPEN_DATA_LICENCE.en,
+  });
   return Buffer.from(await book.xlsx.writeBuffer());
 };
 
@@ -52,19 +76,37 @@ export const registerOpenDataRoutes = (app: FastifyInstance, database: Database)
       columns: OPEN_DATA_COLUMNS.map((name) => ({ name, ...OPEN_DATA_DICTIONARY[name] })),
       formats: ['json', 'csv', 'xlsx'],
       values: '/api/public/open-data/values',
-      note: { vi: 'Chỉ gồm số liệu đã được phê duyệt; không có dữ liệu cá nhân.', en: 'Approved figures only; no personal data.' },
+      note: {
+        vi: 'Chỉ gồm số liệu đã được phê duyệt; không có dữ liệu cá nhân.',
+        en: 'Approved figures only; no personal data.',
+      },
     });
   });
 
   app.get('/api/public/open-data/values', async (req, reply) => {
     const q = valuesQuery.safeParse(req.query);
     if (!q.success) {
-      return reply.code(400).send({ error: { code: 'BAD_REQUEST', message: 'Tham số không hợp lệ: year (năm báo cáo của phong trào), unit, item (C-… hoặc I-…), format (json|csv|xlsx), offset, limit (≤ 1000) | Invalid parameters', fields: q.error.flatten().fieldErrors } });
+      return reply
+        .code(400)
+        .send({
+          error: {
+            code: 'BAD_REQUEST',
+            message:
+              'Tham số không hợp lệ: year (năm báo cáo của phong trào), unit, item (C-… hoặc I-…), format (json|csv|xlsx), offset, limit (≤ 1000) | Invalid parameters',
+            fields: q.error.flatten().fieldErrors,
+          },
+        });
     }
     const { format, year, unit, item } = q.data;
     const context = publicContext(database, req);
     const read = (offset: number, limit: number) =>
-      createCaller(context).openData.values({ ...(year ? { year } : {}), ...(unit ? { unitId: unit } : {}), ...(item ? { itemId: item } : {}), offset, limit });
+      createCaller(context).openData.values({
+        ...(year ? { year } : {}),
+        ...(unit ? { unitId: unit } : {}),
+        ...(item ? { itemId: item } : {}),
+        offset,
+        limit,
+      });
     const name = `thidua-du-lieu-mo${year ? `-${year}` : ''}`;
     reply.header('x-licence', OPEN_DATA_LICENCE.id);
     if (format !== 'json') {
@@ -75,14 +117,28 @@ export const registerOpenDataRoutes = (app: FastifyInstance, database: Database)
           const rows = (await read(0, 100_000)).rows;
           return format === 'csv' ? toCsv(OPEN_DATA_COLUMNS, rows) : toXlsx(rows);
         });
-        if (format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(body);
-        return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(body);
+        if (format === 'csv')
+          return reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${name}.csv"`)
+            .send(body);
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+          .send(body);
       } catch (e) {
         return sendProcedureError(reply, req, e);
       }
     }
     // JSON is paged for applications.
     const page = await read(q.data.offset, q.data.limit);
-    return reply.send({ licence: OPEN_DATA_LICENCE.id, total: page.total, offset: page.offset, limit: page.limit, columns: OPEN_DATA_COLUMNS, rows: page.rows });
+    return reply.send({
+      licence: OPEN_DATA_LICENCE.id,
+      total: page.total,
+      offset: page.offset,
+      limit: page.limit,
+      columns: OPEN_DATA_COLUMNS,
+      rows: page.rows,
+    });
   });
 };

@@ -3,31 +3,79 @@ import { OPEN_DATA_COLUMNS } from '@thidua/api';
 import { OPEN_DATA_DICTIONARY } from './open-data-dictionary.js';
 import { LEADERBOARD_COLUMNS } from './public-routes.js';
 
-const error = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } };
+const error = {
+  type: 'object',
+  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+};
 
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'thidua: public API of the running emulation movement',
     version: '1.0.0',
-    description: 'Read-only, approved aggregates only; no personal data. Texts in Vietnamese with English. Licence of the data: CC BY 4.0. Browsers may call it from the portal origins configured in PORTAL_ORIGINS (CORS); other origins get 403.',
+    description:
+      'Read-only, approved aggregates only; no personal data. Texts in Vietnamese with English. Licence of the data: CC BY 4.0. Browsers may call it from the portal origins configured in PORTAL_ORIGINS (CORS); other origins get 403.',
   },
   paths: {
     '/api/public/leaderboard': {
       get: {
         summary: 'Bảng xếp hạng theo loại đối tượng / Leaderboard per participant kind',
         parameters: [
-          { name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement' } },
-          { name: 'kind', in: 'query', required: true, schema: { type: 'string', enum: ['department', 'commune', 'enterprise'] } },
+          {
+            name: 'year',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'integer',
+              minimum: 1000,
+              maximum: 9999,
+              description:
+                'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement',
+            },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', enum: ['department', 'commune', 'enterprise'] },
+          },
           { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
-          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 }, description: 'JSON only; CSV exports the whole board' },
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, description: 'JSON only' },
+          {
+            name: 'offset',
+            in: 'query',
+            schema: { type: 'integer', minimum: 0, default: 0 },
+            description: 'JSON only; CSV exports the whole board',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+            description: 'JSON only',
+          },
         ],
         responses: {
           200: {
             description: 'Ranked units, computed from approved reports only',
             content: {
-              'application/json': { schema: { type: 'object', properties: { year: { type: 'integer' }, kind: { type: 'string' }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' }, rows: { type: 'array', items: { type: 'object', properties: Object.fromEntries(LEADERBOARD_COLUMNS.map((c) => [c, {}])) } } } } },
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    year: { type: 'integer' },
+                    kind: { type: 'string' },
+                    total: { type: 'integer' },
+                    offset: { type: 'integer' },
+                    limit: { type: 'integer' },
+                    rows: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: Object.fromEntries(LEADERBOARD_COLUMNS.map((c) => [c, {}])),
+                      },
+                    },
+                  },
+                },
+              },
               'text/csv': { schema: { type: 'string', description: `Columns: ${LEADERBOARD_COLUMNS.join(', ')}` } },
             },
           },
@@ -38,89 +86,294 @@ export const openApiDocument = {
     '/api/public/deadlines': {
       get: {
         summary: 'Tình hình nộp báo cáo năm (D-ANNUAL-REPORT) / Yearly reporting on time, late, missing',
-        parameters: [{ name: 'year', in: 'query', required: true, schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement' } }],
-        responses: { 200: { description: 'Counts and the status of each unit' }, 400: { description: 'Invalid year', content: { 'application/json': { schema: error } } } },
+        parameters: [
+          {
+            name: 'year',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'integer',
+              minimum: 1000,
+              maximum: 9999,
+              description:
+                'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement',
+            },
+          },
+        ],
+        responses: {
+          200: { description: 'Counts and the status of each unit' },
+          400: { description: 'Invalid year', content: { 'application/json': { schema: error } } },
+        },
       },
     },
     '/api/public/targets': {
       get: {
         summary: 'Tiến độ các chỉ tiêu của phong trào, từ số liệu đã duyệt / Target progress from approved values',
-        parameters: [{ name: 'year', in: 'query', schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'mặc định: năm báo cáo hiện tại của phong trào / default: the movement\'s current reporting year' } }],
+        parameters: [
+          {
+            name: 'year',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1000,
+              maximum: 9999,
+              description:
+                "mặc định: năm báo cáo hiện tại của phong trào / default: the movement's current reporting year",
+            },
+          },
+        ],
         responses: { 200: { description: 'One entry per target with status and progress' } },
       },
     },
-    '/api/public/timeline': { get: { summary: 'Giai đoạn hiện tại và các hạn sắp tới / Current phase and next deadlines', responses: { 200: { description: 'Timeline snapshot' } } } },
-    '/api/public/calendar': { get: { summary: 'Các năm báo cáo, năm hiện tại và các đợt xét của phong trào / The movement\'s reporting years, current year and reviews', responses: { 200: { description: '{ movementId, name, reportingYears (latest first), defaultYear, reviews: [{ id, label, year, start, end }] }' } } } },
+    '/api/public/timeline': {
+      get: {
+        summary: 'Giai đoạn hiện tại và các hạn sắp tới / Current phase and next deadlines',
+        responses: { 200: { description: 'Timeline snapshot' } },
+      },
+    },
+    '/api/public/calendar': {
+      get: {
+        summary:
+          "Các năm báo cáo, năm hiện tại và các đợt xét của phong trào / The movement's reporting years, current year and reviews",
+        responses: {
+          200: {
+            description:
+              '{ movementId, name, reportingYears (latest first), defaultYear, reviews: [{ id, label, year, start, end }] }',
+          },
+        },
+      },
+    },
     '/api/public/awards': {
       get: {
         summary: 'Kết quả khen thưởng đã quyết định của đợt sơ kết/tổng kết / Award results of a review, as decided',
-        parameters: [{ name: 'review', in: 'query', required: true, schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'mã đợt xét của phong trào (xem /api/public/calendar) / a review id of the movement (see /api/public/calendar)' } }],
-        responses: { 200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' }, 400: { description: 'Malformed review id', content: { 'application/json': { schema: error } } }, 404: { description: 'The movement has no such review', content: { 'application/json': { schema: error } } } },
+        parameters: [
+          {
+            name: 'review',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$',
+              description:
+                'mã đợt xét của phong trào (xem /api/public/calendar) / a review id of the movement (see /api/public/calendar)',
+            },
+          },
+        ],
+        responses: {
+          200: { description: 'Signed decisions, each awardee (name and unit, no contact data) and the quota used' },
+          400: { description: 'Malformed review id', content: { 'application/json': { schema: error } } },
+          404: { description: 'The movement has no such review', content: { 'application/json': { schema: error } } },
+        },
       },
     },
     '/api/public/nominees': {
       get: {
         summary: 'Đề nghị khen thưởng đang lấy ý kiến nhân dân / Nominees open for public comment now',
-        parameters: [{ name: 'review', in: 'query', schema: { type: 'string', pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'một đợt xét; bỏ trống: mọi đợt đang lấy ý kiến / one review; omitted: every review taking comments' } }],
-        responses: { 200: { description: 'Each nominee: name, unit, achievements, award class, comments until; the number of comments and of hidden comments (never their authors or contacts)' }, 400: { description: 'Malformed review id', content: { 'application/json': { schema: error } } } },
+        parameters: [
+          {
+            name: 'review',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$',
+              description:
+                'một đợt xét; bỏ trống: mọi đợt đang lấy ý kiến / one review; omitted: every review taking comments',
+            },
+          },
+        ],
+        responses: {
+          200: {
+            description:
+              'Each nominee: name, unit, achievements, award class, comments until; the number of comments and of hidden comments (never their authors or contacts)',
+          },
+          400: { description: 'Malformed review id', content: { 'application/json': { schema: error } } },
+        },
       },
     },
     '/api/public/nominees/{id}/comments': {
       post: {
         summary: 'Góp ý về một đề nghị trong thời gian lấy ý kiến / Comment on a nominee during the window',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['authorName', 'contact', 'body'], properties: { authorName: { type: 'string', minLength: 2, maxLength: 100 }, contact: { type: 'string', minLength: 6, maxLength: 200, description: 'phone or e-mail for Home Affairs; never published' }, body: { type: 'string', minLength: 10, maxLength: 2000 } } } } } },
-        responses: { 201: { description: 'Received' }, 400: { description: 'A field is missing or too long (the message names it)', content: { 'application/json': { schema: error } } }, 412: { description: 'Not open for comments' }, 429: { description: 'Too many comments from this network address this hour' } },
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['authorName', 'contact', 'body'],
+                properties: {
+                  authorName: { type: 'string', minLength: 2, maxLength: 100 },
+                  contact: {
+                    type: 'string',
+                    minLength: 6,
+                    maxLength: 200,
+                    description: 'phone or e-mail for Home Affairs; never published',
+                  },
+                  body: { type: 'string', minLength: 10, maxLength: 2000 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          201: { description: 'Received' },
+          400: {
+            description: 'A field is missing or too long (the message names it)',
+            content: { 'application/json': { schema: error } },
+          },
+          412: { description: 'Not open for comments' },
+          429: { description: 'Too many comments from this network address this hour' },
+        },
       },
     },
     '/api/public/ping': {
-      get: { summary: 'Máy chủ có hoạt động không (không có dữ liệu) / Is the server up (no data); any origin', responses: { 204: { description: 'Up' } } },
+      get: {
+        summary: 'Máy chủ có hoạt động không (không có dữ liệu) / Is the server up (no data); any origin',
+        responses: { 204: { description: 'Up' } },
+      },
     },
     '/api/public/documents/{code}': {
       get: {
-        summary: 'Kiểm tra mã xác minh của văn bản (quyết định, giấy khen, báo cáo) / Check a document’s verification code',
-        parameters: [{ name: 'code', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$' } }],
-        responses: { 200: { description: 'A genuine document: kind, title, reference (decision number or review), subject, date' }, 404: { description: 'No document with this code' }, 400: { description: 'Not a code', content: { 'application/json': { schema: error } } } },
+        summary:
+          'Kiểm tra mã xác minh của văn bản (quyết định, giấy khen, báo cáo) / Check a document’s verification code',
+        parameters: [
+          {
+            name: 'code',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', pattern: '^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$' },
+          },
+        ],
+        responses: {
+          200: { description: 'A genuine document: kind, title, reference (decision number or review), subject, date' },
+          404: { description: 'No document with this code' },
+          400: { description: 'Not a code', content: { 'application/json': { schema: error } } },
+        },
       },
     },
     '/api/public/initiatives': {
       get: {
         summary: 'Mô hình hay, cách làm sáng tạo đã được công nhận / Recognised initiatives and good practices',
         parameters: [
-          { name: 'search', in: 'query', schema: { type: 'string', maxLength: 100 }, description: 'Words in the title or summary' },
+          {
+            name: 'search',
+            in: 'query',
+            schema: { type: 'string', maxLength: 100 },
+            description: 'Words in the title or summary',
+          },
           { name: 'sector', in: 'query', schema: { type: 'string', pattern: '^S-[A-Z-]+$' } },
         ],
-        responses: { 200: { description: 'Recognised initiatives (newest first): title, summary, unit, author, sector, where replicated, evidence link, and the district media centre’s presentation (featureTitle, featureText) when written' }, 400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } } },
+        responses: {
+          200: {
+            description:
+              'Recognised initiatives (newest first): title, summary, unit, author, sector, where replicated, evidence link, and the district media centre’s presentation (featureTitle, featureText) when written',
+          },
+          400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } },
+        },
       },
     },
-    '/api/public/units': { get: { summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)', responses: { 200: { description: 'Org units' } } } },
+    '/api/public/units': {
+      get: {
+        summary: 'Đơn vị (không có dữ liệu cá nhân) / Org units (no personal data)',
+        responses: { 200: { description: 'Org units' } },
+      },
+    },
     '/api/public/open-data': {
-      get: { summary: 'Mô tả bộ dữ liệu mở, từ điển dữ liệu, giấy phép / Open dataset description, data dictionary, licence', responses: { 200: { description: 'Title, publisher, licence (CC BY 4.0), the columns with their meaning in Vietnamese and English' } } },
+      get: {
+        summary: 'Mô tả bộ dữ liệu mở, từ điển dữ liệu, giấy phép / Open dataset description, data dictionary, licence',
+        responses: {
+          200: {
+            description:
+              'Title, publisher, licence (CC BY 4.0), the columns with their meaning in Vietnamese and English',
+          },
+        },
+      },
     },
     '/api/public/open-data/values': {
       get: {
-        summary: 'Số liệu đã duyệt theo năm, đơn vị, tiêu chí/chỉ số / Approved values per year, unit and criterion or indicator',
+        summary:
+          'Số liệu đã duyệt theo năm, đơn vị, tiêu chí/chỉ số / Approved values per year, unit and criterion or indicator',
         parameters: [
-          { name: 'year', in: 'query', schema: { type: 'integer', minimum: 1000, maximum: 9999, description: 'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement' } },
+          {
+            name: 'year',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1000,
+              maximum: 9999,
+              description:
+                'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement',
+            },
+          },
           { name: 'unit', in: 'query', schema: { type: 'string' }, description: 'Unit ID, e.g. U-LAM-SON' },
-          { name: 'item', in: 'query', schema: { type: 'string', pattern: '^[CI]-[A-Z0-9-]+$' }, description: 'Criterion (C-…) or sector indicator (I-…) ID' },
+          {
+            name: 'item',
+            in: 'query',
+            schema: { type: 'string', pattern: '^[CI]-[A-Z0-9-]+$' },
+            description: 'Criterion (C-…) or sector indicator (I-…) ID',
+          },
           { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' } },
-          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 }, description: 'JSON only; CSV and Excel export the whole selection' },
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 500 }, description: 'JSON only' },
+          {
+            name: 'offset',
+            in: 'query',
+            schema: { type: 'integer', minimum: 0, default: 0 },
+            description: 'JSON only; CSV and Excel export the whole selection',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: 1000, default: 500 },
+            description: 'JSON only',
+          },
         ],
         responses: {
           200: {
             description: 'Rows sorted by year, unit_id, item_id; approved values only',
             content: {
-              'application/json': { schema: { type: 'object', properties: { licence: { type: 'string' }, total: { type: 'integer' }, offset: { type: 'integer' }, limit: { type: 'integer' }, rows: { type: 'array', items: { type: 'object', properties: Object.fromEntries(OPEN_DATA_COLUMNS.map((c) => [c, { type: OPEN_DATA_DICTIONARY[c].type, description: OPEN_DATA_DICTIONARY[c].en }])) } } } } },
-              'text/csv': { schema: { type: 'string', description: `UTF-8 with BOM; columns: ${OPEN_DATA_COLUMNS.join(', ')}` } },
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary', description: 'Sheets du_lieu (the rows) and tu_dien (the dictionary and licence)' } },
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    licence: { type: 'string' },
+                    total: { type: 'integer' },
+                    offset: { type: 'integer' },
+                    limit: { type: 'integer' },
+                    rows: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: Object.fromEntries(
+                          OPEN_DATA_COLUMNS.map((c) => [
+                            c,
+                            { type: OPEN_DATA_DICTIONARY[c].type, description: OPEN_DATA_DICTIONARY[c].en },
+                          ]),
+                        ),
+                      },
+                    },
+                  },
+                },
+              },
+              'text/csv': {
+                schema: { type: 'string', description: `UTF-8 with BOM; columns: ${OPEN_DATA_COLUMNS.join(', ')}` },
+              },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: {
+                  type: 'string',
+                  format: 'binary',
+                  description: 'Sheets du_lieu (the rows) and tu_dien (the dictionary and licence)',
+                },
+              },
             },
           },
           400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } },
         },
       },
     },
-    '/healthz': { get: { summary: 'Liveness and database check', responses: { 200: { description: 'ok' }, 503: { description: 'database unavailable' } } } },
+    '/healthz': {
+      get: {
+        summary: 'Liveness and database check',
+        responses: { 200: { description: 'ok' }, 503: { description: 'database unavailable' } },
+      },
+    },
   },
 } as const;

@@ -15,7 +15,11 @@ export interface ApiProcess {
 }
 
 /** `dataDir` holds the evidence and the outbox, shared by every process started on it. */
-export const startApiProcess = (databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<ApiProcess> =>
+export const startApiProcess = (
+  databaseUrl: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@thidua/source', 'src/main.ts'], {
       cwd: apiDir,

@@ -17,7 +17,8 @@ export const serverRoutes = (app: FastifyInstance): string[] => {
     while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop();
     const path = `${stack.at(-1)?.path ?? ''}${m[2]}`;
     stack.push({ depth, path });
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim())) if (method && method !== 'HEAD') routes.push(`${method} ${path}`);
+    for (const method of (m[3] ?? '').split(',').map((s) => s.trim()))
+      if (method && method !== 'HEAD') routes.push(`${method} ${path}`);
   }
   return routes;
 };

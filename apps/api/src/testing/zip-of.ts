@@ -38,4 +38,7 @@ export const zipOf = (parts: ReadonlyArray<{ name: string; data: Buffer; declare
 };
 
 /** A worksheet part holding the given rows. */
-export const sheetXml = (rows: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`);
+export const sheetXml = (rows: string) =>
+  Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+  );

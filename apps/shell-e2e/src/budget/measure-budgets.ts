@@ -14,7 +14,12 @@ const KB = 1024;
 // LCP "good" in Core Web Vitals is under 2.5 s; on localhost the page must do far better than that.
 const BUDGET = { shellInitialJs: 150 * KB, remoteJs: 60 * KB, lcpMs: 2000, lcpFast3gMs: 2500 };
 /** Chromium DevTools' "Fast 3G" preset: 1.6 Mbit/s down and 750 kbit/s up at 90 % efficiency, 562.5 ms round trip. */
-const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000) / 8 * 0.9, uploadThroughput: (750 * 1000) / 8 * 0.9 };
+const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+  uploadThroughput: ((750 * 1000) / 8) * 0.9,
+};
 const RUNS = 5;
 /** Only React's own module (and react-dom's) carries this name: a remote file with it would be a second React. */
 const REACT_MARKER = '__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE';
@@ -27,7 +32,12 @@ const product = await startTestProduct();
 const browser = await launchBrowser();
 try {
   // Cold cache means no service worker either: its kept files would make every run a warm one.
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await signIn(page, product.shell.url, 'lanhdao');
 
@@ -35,7 +45,10 @@ try {
   const scripts: Array<{ origin: string; url: string; gzip: number }> = [];
   page.on('response', (res) => {
     if (res.request().resourceType() !== 'script') return;
-    void res.body().then((body) => scripts.push({ origin: new URL(res.url()).origin, url: res.url(), gzip: gz(body) }), () => undefined);
+    void res.body().then(
+      (body) => scripts.push({ origin: new URL(res.url()).origin, url: res.url(), gzip: gz(body) }),
+      () => undefined,
+    );
   });
   await page.goto(`${product.shell.url}/`);
   await page.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor({ timeout: 60_000 });
@@ -56,8 +69,16 @@ try {
   // Every federation instance (shell and remotes) sees the shared React; count the distinct providers that loaded one.
   const reactCopiesInBrowser = await page.evaluate(() => {
     type Shared = { loaded?: boolean; from?: string };
-    const share = (globalThis as { __FEDERATION__?: { __SHARE__?: Record<string, Record<string, Record<string, Record<string, Shared>>>> } }).__FEDERATION__?.__SHARE__ ?? {};
-    const providers = Object.values(share).flatMap((scopes) => Object.values(scopes['default']?.['react'] ?? {})).filter((v) => v.loaded).map((v) => v.from);
+    const share =
+      (
+        globalThis as {
+          __FEDERATION__?: { __SHARE__?: Record<string, Record<string, Record<string, Record<string, Shared>>>> };
+        }
+      ).__FEDERATION__?.__SHARE__ ?? {};
+    const providers = Object.values(share)
+      .flatMap((scopes) => Object.values(scopes['default']?.['react'] ?? {}))
+      .filter((v) => v.loaded)
+      .map((v) => v.from);
     return new Set(providers).size;
   });
 
@@ -79,7 +100,10 @@ try {
         await run.evaluate(
           () =>
             new Promise<number>((resolve) => {
-              new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({ type: 'largest-contentful-paint', buffered: true });
+              new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({
+                type: 'largest-contentful-paint',
+                buffered: true,
+              });
             }),
         ),
       );
@@ -106,7 +130,10 @@ try {
     '| What | Measured | Budget | |',
     '|---|---|---|---|',
     `| Shell: JavaScript loaded from its origin for the signed-in dashboard (${scripts.filter((s) => s.origin === shellOrigin).length} files, lazy chunks included) | ${kb(shellInitial)} | ${kb(BUDGET.shellInitialJs)} | ${mark(ok.shell)} |`,
-    ...remotes.map((r) => `| Remote \`${r.name}\`: all its JavaScript (${r.files} files; ${kb(r.loaded)} loaded by the dashboard) | ${kb(r.gzip)} | ${kb(BUDGET.remoteJs)} | ${mark(r.gzip <= BUDGET.remoteJs)}${r.react ? ', **contains React**' : ', no React inside'} |`),
+    ...remotes.map(
+      (r) =>
+        `| Remote \`${r.name}\`: all its JavaScript (${r.files} files; ${kb(r.loaded)} loaded by the dashboard) | ${kb(r.gzip)} | ${kb(BUDGET.remoteJs)} | ${mark(r.gzip <= BUDGET.remoteJs)}${r.react ? ', **contains React**' : ', no React inside'} |`,
+    ),
     `| Copies of React loaded in the page (federation share scope) | ${reactCopiesInBrowser} | 1 | ${mark(ok.react)} |`,
     `| Dashboard largest contentful paint, CPU 4× slower, cold cache, no network throttling (median of ${RUNS}: ${lcps.map((x) => Math.round(x)).join(', ')} ms) | ${Math.round(lcp)} ms | ${BUDGET.lcpMs} ms | ${mark(ok.lcp)} |`,
     `| The same on Chromium's "Fast 3G" profile (1.6 Mbit/s, 562.5 ms round trip; median of ${RUNS}: ${fast3g.map((x) => Math.round(x)).join(', ')} ms) | ${Math.round(lcpFast3g)} ms | ${BUDGET.lcpFast3gMs} ms | ${mark(ok.lcpFast3g)} |`,

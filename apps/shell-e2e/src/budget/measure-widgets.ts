@@ -37,15 +37,37 @@ try {
       document.addEventListener('thidua-ready', () => w.readyAt.push(performance.now()));
     });
     await page.goto(product.portal.url);
-    await page.waitForFunction((n) => (window as unknown as { readyAt: number[] }).readyAt.length >= n, WIDGETS, { timeout: 30_000 });
+    await page.waitForFunction((n) => (window as unknown as { readyAt: number[] }).readyAt.length >= n, WIDGETS, {
+      timeout: 30_000,
+    });
     const timing = await page.evaluate(async (widgetsOrigin) => {
-      const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/thidua-widgets.js')) as PerformanceResourceTiming;
+      const script = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.endsWith('/thidua-widgets.js')) as PerformanceResourceTiming;
       const readyAt = (window as unknown as { readyAt: number[] }).readyAt;
       // Baseline: the same eight public reads the widgets make, in parallel, with plain fetch from this page.
-      const paths = ['/api/public/targets?year=2025', '/api/public/leaderboard?year=2025&kind=commune&limit=500', '/api/public/leaderboard?year=2025&kind=enterprise&limit=500', '/api/public/timeline', ...[2022, 2023, 2024, 2025].map((y) => `/api/public/deadlines?year=${y}`), '/api/public/awards?review=R-INTERIM', '/api/public/initiatives?all=1'];
+      const paths = [
+        '/api/public/targets?year=2025',
+        '/api/public/leaderboard?year=2025&kind=commune&limit=500',
+        '/api/public/leaderboard?year=2025&kind=enterprise&limit=500',
+        '/api/public/timeline',
+        ...[2022, 2023, 2024, 2025].map((y) => `/api/public/deadlines?year=${y}`),
+        '/api/public/awards?review=R-INTERIM',
+        '/api/public/initiatives?all=1',
+      ];
       const t0 = performance.now();
-      await Promise.all(paths.map((p) => fetch(`${widgetsOrigin}${p}&nocache=${Math.random()}`.replace('/timeline&', '/timeline?')).then((r) => r.json())));
-      return { first: Math.min(...readyAt) - script.responseEnd, last: Math.max(...readyAt) - script.responseEnd, baseline: performance.now() - t0 };
+      await Promise.all(
+        paths.map((p) =>
+          fetch(`${widgetsOrigin}${p}&nocache=${Math.random()}`.replace('/timeline&', '/timeline?')).then((r) =>
+            r.json(),
+          ),
+        ),
+      );
+      return {
+        first: Math.min(...readyAt) - script.responseEnd,
+        last: Math.max(...readyAt) - script.responseEnd,
+        baseline: performance.now() - t0,
+      };
     }, product.widgets.url);
     runs.push(timing);
     await page.close();

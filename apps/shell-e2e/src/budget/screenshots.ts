@@ -14,7 +14,13 @@ mkdirSync(OUT, { recursive: true });
 const product = await startTestProduct();
 const browser = await launchBrowser();
 try {
-  const shoot = async (username: string, path: string, ready: (page: Page) => Promise<unknown>, file: string, fullPage = true) => {
+  const shoot = async (
+    username: string,
+    path: string,
+    ready: (page: Page) => Promise<unknown>,
+    file: string,
+    fullPage = true,
+  ) => {
     const context = await newUserContext(browser);
     const page = await context.newPage();
     await signIn(page, product.shell.url, username);
@@ -26,17 +32,60 @@ try {
     await context.close();
     console.log(`docs/screenshots/${file}`);
   };
-  await shoot('lanhdao', '/', (p) => p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor(), 'dashboard.png', false);
-  await shoot('lanhdao', '/', async (p) => {
-    await p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor();
-    await p.getByTestId('leaderboard').getByRole('button', { name: 'xã Mỹ Sơn', exact: true }).click();
-    await p.getByTestId('explain-panel').locator('[data-row]').first().waitFor();
-  }, 'dashboard-full.png');
-  await shoot('yte', '/sector/S-HEALTH', (p) => p.getByTestId('sector-entry').locator('tr[data-commune]').first().waitFor(), 'sector-health-entry.png');
-  await shoot('lanhdao', '/sector/S-EDUCATION', (p) => p.getByTestId('indicator-focus').waitFor().then(() => p.locator('.td-chart svg').first().waitFor()), 'sector-education-overview.png');
-  await shoot('xa.nhonson', '/unit', (p) => p.getByTestId('report-form').locator('tr[data-criterion]').first().waitFor(), 'unit-workspace.png', false);
-  await shoot('xa.myson', '/notifications', (p) => p.getByTestId('notifications').locator('li[data-kind]').first().waitFor(), 'notifications.png', false);
-  await shoot('truyenthanh', '/showcase', (p) => p.getByTestId('showcase-recognised').locator('li[data-initiative]').first().waitFor(), 'showcase.png', false);
+  await shoot(
+    'lanhdao',
+    '/',
+    (p) => p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor(),
+    'dashboard.png',
+    false,
+  );
+  await shoot(
+    'lanhdao',
+    '/',
+    async (p) => {
+      await p.getByTestId('sector-widget-S-RESIDENTS').locator('[data-indicator]').first().waitFor();
+      await p.getByTestId('leaderboard').getByRole('button', { name: 'xã Mỹ Sơn', exact: true }).click();
+      await p.getByTestId('explain-panel').locator('[data-row]').first().waitFor();
+    },
+    'dashboard-full.png',
+  );
+  await shoot(
+    'yte',
+    '/sector/S-HEALTH',
+    (p) => p.getByTestId('sector-entry').locator('tr[data-commune]').first().waitFor(),
+    'sector-health-entry.png',
+  );
+  await shoot(
+    'lanhdao',
+    '/sector/S-EDUCATION',
+    (p) =>
+      p
+        .getByTestId('indicator-focus')
+        .waitFor()
+        .then(() => p.locator('.td-chart svg').first().waitFor()),
+    'sector-education-overview.png',
+  );
+  await shoot(
+    'xa.nhonson',
+    '/unit',
+    (p) => p.getByTestId('report-form').locator('tr[data-criterion]').first().waitFor(),
+    'unit-workspace.png',
+    false,
+  );
+  await shoot(
+    'xa.myson',
+    '/notifications',
+    (p) => p.getByTestId('notifications').locator('li[data-kind]').first().waitFor(),
+    'notifications.png',
+    false,
+  );
+  await shoot(
+    'truyenthanh',
+    '/showcase',
+    (p) => p.getByTestId('showcase-recognised').locator('li[data-initiative]').first().waitFor(),
+    'showcase.png',
+    false,
+  );
   // The district portal (no sign-in): the widgets on another origin.
   const portal = await (await newUserContext(browser)).newPage();
   await portal.goto(product.portal.url);

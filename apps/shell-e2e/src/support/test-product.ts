@@ -24,14 +24,21 @@ export interface TestProduct extends Product {
   dispose(): Promise<void>;
 }
 
-export const startTestProduct = async (options: Omit<ProductOptions, 'apiPort' | 'shellPort'> = {}): Promise<TestProduct> => {
+export const startTestProduct = async (
+  options: Omit<ProductOptions, 'apiPort' | 'shellPort'> = {},
+): Promise<TestProduct> => {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
   const names = ['health', 'education', 'agriculture', 'land', 'residents'];
   // Every server listens on port 0 and the product reads the ports back.
   const remotePorts = Object.fromEntries(names.map((n) => [n, 0] as const));
   const product = await startProduct({
     ...options,
-    env: { DATABASE_URL: `file:${join(dir, 'thidua.db')}`, LOG_LEVEL: 'warn', SEED_ON_FIRST_RUN: 'true', ...options.env },
+    env: {
+      DATABASE_URL: `file:${join(dir, 'thidua.db')}`,
+      LOG_LEVEL: 'warn',
+      SEED_ON_FIRST_RUN: 'true',
+      ...options.env,
+    },
     apiPort: 0,
     shellPort: 0,
     remotePorts: { ...remotePorts, ...options.remotePorts },

@@ -6,7 +6,17 @@ import { useState } from 'react';
 
 export type AccountActionKind = 'disable' | 'enable' | 'resetPassword' | 'resetTotp' | 'removeGrant';
 
-export const AccountAction = ({ kind, user, grantId, onClose }: { kind: AccountActionKind; user: { id: string; username: string }; grantId?: string; onClose: () => void }) => {
+export const AccountAction = ({
+  kind,
+  user,
+  grantId,
+  onClose,
+}: {
+  kind: AccountActionKind;
+  user: { id: string; username: string };
+  grantId?: string;
+  onClose: () => void;
+}) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -25,23 +35,47 @@ export const AccountAction = ({ kind, user, grantId, onClose }: { kind: AccountA
     return (
       <Notice tone="ok">
         <span data-testid="account-action-done">
-          {run.data.password ? t('account.newPassword', { username: user.username, password: run.data.password }) : t('account.done', { action, username: user.username })}
+          {run.data.password
+            ? t('account.newPassword', { username: user.username, password: run.data.password })
+            : t('account.done', { action, username: user.username })}
         </span>{' '}
-        <Button tone="secondary" onClick={onClose}>OK</Button>
+        <Button tone="secondary" onClick={onClose}>
+          OK
+        </Button>
       </Notice>
     );
   }
   return (
-    <div className="td-notice td-notice--warn" role="alertdialog" aria-label={t('account.confirm', { action, username: user.username })} data-testid="account-action">
+    <div
+      className="td-notice td-notice--warn"
+      role="alertdialog"
+      aria-label={t('account.confirm', { action, username: user.username })}
+      data-testid="account-action"
+    >
       <p>{t('account.confirm', { action, username: user.username })}</p>
       <div className="td-field">
         <label htmlFor="account-reason">{t('account.reason')}</label>
-        <input id="account-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} autoFocus />
+        <input
+          id="account-reason"
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+          autoFocus
+        />
       </div>
       {run.isError && <ErrorNote message={errorText(run.error, lang)} />}
       <div style={{ display: 'flex', gap: 8 }}>
-        <Button tone={kind === 'enable' ? 'primary' : 'danger'} busy={run.isPending} disabled={reason.trim().length < 5} onClick={() => run.mutate()}>{t('common.confirm')}</Button>
-        <Button tone="secondary" disabled={run.isPending} onClick={onClose}>{t('common.cancel')}</Button>
+        <Button
+          tone={kind === 'enable' ? 'primary' : 'danger'}
+          busy={run.isPending}
+          disabled={reason.trim().length < 5}
+          onClick={() => run.mutate()}
+        >
+          {t('common.confirm')}
+        </Button>
+        <Button tone="secondary" disabled={run.isPending} onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
       </div>
     </div>
   );

@@ -13,8 +13,7 @@ export const AccountForm = ({ options }: { options: AccountOptions }) => {
   const [scope, setScope] = useState<RoleScope>({ role: 'UNIT-EDITOR', unitId: '', sectorId: '' });
   const [createdName, setCreatedName] = useState('');
   const create = useMutation({
-    mutationFn: () =>
-      api.admin.createUser.mutate({ username, displayName, ...scopeInput(options, scope) }),
+    mutationFn: () => api.admin.createUser.mutate({ username, displayName, ...scopeInput(options, scope) }),
     onSuccess: () => {
       setCreatedName(username);
       setUsername('');
@@ -31,22 +30,40 @@ export const AccountForm = ({ options }: { options: AccountOptions }) => {
     <form onSubmit={submit} data-testid="account-form">
       {create.isSuccess && create.data.password && (
         <Notice tone="ok">
-          <span data-testid="account-created">{t('account.created', { username: createdName, password: create.data.password })}</span>
+          <span data-testid="account-created">
+            {t('account.created', { username: createdName, password: create.data.password })}
+          </span>
         </Notice>
       )}
       <div className="td-form-grid">
         <div className="td-field">
           <label htmlFor="account-username">{t('account.username')}</label>
-          <input id="account-username" value={username} onChange={(e) => setUsername(e.target.value.toLowerCase())} pattern="[a-z0-9.]{3,40}" maxLength={40} required />
+          <input
+            id="account-username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value.toLowerCase())}
+            pattern="[a-z0-9.]{3,40}"
+            maxLength={40}
+            required
+          />
         </div>
         <div className="td-field">
           <label htmlFor="account-name">{t('account.name')}</label>
-          <input id="account-name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} minLength={3} maxLength={120} required />
+          <input
+            id="account-name"
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+            minLength={3}
+            maxLength={120}
+            required
+          />
         </div>
         <RoleScopeFields idPrefix="account" options={options} roles={options.roles} value={scope} onChange={setScope} />
       </div>
       {create.isError && <ErrorNote message={errorText(create.error, lang)} />}
-      <Button type="submit" busy={create.isPending} disabled={Boolean(missing)}>{t('account.create')}</Button>
+      <Button type="submit" busy={create.isPending} disabled={Boolean(missing)}>
+        {t('account.create')}
+      </Button>
     </form>
   );
 };

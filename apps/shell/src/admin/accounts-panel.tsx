@@ -11,7 +11,11 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
   const api = useApi();
   const users = useQuery({ queryKey: ['admin.users'], queryFn: () => api.admin.users.query() });
   const options = useQuery({ queryKey: ['admin.accountOptions'], queryFn: () => api.admin.accountOptions.query() });
-  const [action, setAction] = useState<{ kind: AccountActionKind | 'addGrant'; user: { id: string; username: string }; grantId?: string } | null>(null);
+  const [action, setAction] = useState<{
+    kind: AccountActionKind | 'addGrant';
+    user: { id: string; username: string };
+    grantId?: string;
+  } | null>(null);
   const roleLabel = (id: string) => pick(options.data?.roles.find((r) => r.id === id)?.label) || id;
   const unitName = (id: string | null) => (id ? pick(options.data?.units.find((u) => u.id === id)?.name) || id : '—');
   return (
@@ -20,8 +24,23 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
         <QueryView query={options}>{(o) => <AccountForm options={o} />}</QueryView>
       </Card>
       <Card title={t('admin.tab.accounts')} testId="accounts">
-        {action?.kind === 'addGrant' && options.data && <GrantForm key={`grant:${action.user.id}`} options={options.data} user={action.user} onClose={() => setAction(null)} />}
-        {action && action.kind !== 'addGrant' && <AccountAction key={`${action.kind}:${action.user.id}:${action.grantId ?? ''}`} kind={action.kind} user={action.user} grantId={action.grantId} onClose={() => setAction(null)} />}
+        {action?.kind === 'addGrant' && options.data && (
+          <GrantForm
+            key={`grant:${action.user.id}`}
+            options={options.data}
+            user={action.user}
+            onClose={() => setAction(null)}
+          />
+        )}
+        {action && action.kind !== 'addGrant' && (
+          <AccountAction
+            key={`${action.kind}:${action.user.id}:${action.grantId ?? ''}`}
+            kind={action.kind}
+            user={action.user}
+            grantId={action.grantId}
+            onClose={() => setAction(null)}
+          />
+        )}
         <QueryView query={users}>
           {(rows) => (
             <DataTable
@@ -29,7 +48,12 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
               rowKey={(u) => u.id}
               caption={t('admin.tab.accounts')}
               columns={[
-                { key: 'username', header: t('account.username'), cell: (u) => <code>{u.username}</code>, sortValue: (u) => u.username },
+                {
+                  key: 'username',
+                  header: t('account.username'),
+                  cell: (u) => <code>{u.username}</code>,
+                  sortValue: (u) => u.username,
+                },
                 { key: 'name', header: t('account.name'), cell: (u) => u.displayName, sortValue: (u) => u.displayName },
                 { key: 'role', header: t('account.role'), cell: (u) => roleLabel(u.role), sortValue: (u) => u.role },
                 { key: 'unit', header: t('account.unit'), cell: (u) => unitName(u.unitId) },
@@ -42,10 +66,19 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
                         <span key={g.id}>
                           {roleLabel(g.role)}
                           {g.unitId ? ` · ${unitName(g.unitId)}` : ''}{' '}
-                          <Button tone="secondary" onClick={() => setAction({ kind: 'removeGrant', user: u, grantId: g.id })}>{t('account.removeGrant')}</Button>
+                          <Button
+                            tone="secondary"
+                            onClick={() => setAction({ kind: 'removeGrant', user: u, grantId: g.id })}
+                          >
+                            {t('account.removeGrant')}
+                          </Button>
                         </span>
                       ))}
-                      {u.role !== 'ADMIN' && <Button tone="secondary" onClick={() => setAction({ kind: 'addGrant', user: u })}>{t('grant.add')}</Button>}
+                      {u.role !== 'ADMIN' && (
+                        <Button tone="secondary" onClick={() => setAction({ kind: 'addGrant', user: u })}>
+                          {t('grant.add')}
+                        </Button>
+                      )}
                     </span>
                   ),
                 },
@@ -54,9 +87,15 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
                   header: t('account.state'),
                   cell: (u) =>
                     [
-                      u.disabledAt ? t('account.state.disabled') : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? t('account.state.locked') : t('account.state.active'),
+                      u.disabledAt
+                        ? t('account.state.disabled')
+                        : u.lockedUntil && new Date(u.lockedUntil) > new Date()
+                          ? t('account.state.locked')
+                          : t('account.state.active'),
                       u.mustChangePassword ? t('account.state.mustChange') : null,
-                      options.data?.roles.find((r) => r.id === u.role)?.secondFactor && !u.totpEnabledAt ? t('account.state.noTotp') : null,
+                      options.data?.roles.find((r) => r.id === u.role)?.secondFactor && !u.totpEnabledAt
+                        ? t('account.state.noTotp')
+                        : null,
                     ]
                       .filter(Boolean)
                       .join(' · '),
@@ -67,9 +106,20 @@ export const AccountsPanel = ({ me }: { me: Me }) => {
                   cell: (u) =>
                     u.username === me.username ? null : (
                       <span style={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-                        <Button tone="secondary" onClick={() => setAction({ kind: u.disabledAt ? 'enable' : 'disable', user: u })}>{t(u.disabledAt ? 'account.enable' : 'account.disable')}</Button>
-                        <Button tone="secondary" onClick={() => setAction({ kind: 'resetPassword', user: u })}>{t('account.resetPassword')}</Button>
-                        {u.totpEnabledAt && <Button tone="secondary" onClick={() => setAction({ kind: 'resetTotp', user: u })}>{t('account.resetTotp')}</Button>}
+                        <Button
+                          tone="secondary"
+                          onClick={() => setAction({ kind: u.disabledAt ? 'enable' : 'disable', user: u })}
+                        >
+                          {t(u.disabledAt ? 'account.enable' : 'account.disable')}
+                        </Button>
+                        <Button tone="secondary" onClick={() => setAction({ kind: 'resetPassword', user: u })}>
+                          {t('account.resetPassword')}
+                        </Button>
+                        {u.totpEnabledAt && (
+                          <Button tone="secondary" onClick={() => setAction({ kind: 'resetTotp', user: u })}>
+                            {t('account.resetTotp')}
+                          </Button>
+                        )}
                       </span>
                     ),
                 },

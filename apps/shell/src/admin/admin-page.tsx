@@ -20,8 +20,29 @@ export const AdminPage = ({ me }: { me: Me }) => {
   return (
     <div className="td-stack">
       <h2 style={{ margin: 0 }}>{t('admin.title')}</h2>
-      <Tabs label={t('admin.title')} active={tab} onChange={setTab} tabs={[{ key: 'movement', label: t('admin.tab.movement') }, { key: 'units', label: t('admin.tab.units') }, { key: 'people', label: t('admin.tab.people') }, { key: 'accounts', label: t('admin.tab.accounts') }, { key: 'audit', label: t('admin.tab.audit') }]}>
-        {tab === 'movement' ? <MovementPanel /> : tab === 'units' ? <UnitsPanel /> : tab === 'people' ? <PeoplePanel /> : tab === 'accounts' ? <AccountsPanel me={me} /> : <AuditPanel />}
+      <Tabs
+        label={t('admin.title')}
+        active={tab}
+        onChange={setTab}
+        tabs={[
+          { key: 'movement', label: t('admin.tab.movement') },
+          { key: 'units', label: t('admin.tab.units') },
+          { key: 'people', label: t('admin.tab.people') },
+          { key: 'accounts', label: t('admin.tab.accounts') },
+          { key: 'audit', label: t('admin.tab.audit') },
+        ]}
+      >
+        {tab === 'movement' ? (
+          <MovementPanel />
+        ) : tab === 'units' ? (
+          <UnitsPanel />
+        ) : tab === 'people' ? (
+          <PeoplePanel />
+        ) : tab === 'accounts' ? (
+          <AccountsPanel me={me} />
+        ) : (
+          <AuditPanel />
+        )}
       </Tabs>
     </div>
   );

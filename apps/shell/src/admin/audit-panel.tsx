@@ -48,17 +48,32 @@ export const AuditPanel = () => {
   const field = (key: keyof Filters, label: string, type = 'text') => (
     <div className="td-field">
       <label htmlFor={`audit-${key}`}>{label}</label>
-      <input id={`audit-${key}`} type={type} value={draft[key]} maxLength={64} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+      <input
+        id={`audit-${key}`}
+        type={type}
+        value={draft[key]}
+        maxLength={64}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+      />
     </div>
   );
   return (
     <div className="td-stack">
       <Card title={t('audit.chain')}>
-        <Button tone="secondary" busy={verify.isPending} onClick={() => verify.mutate()}>{t('audit.verify')}</Button>
-        {verify.data && (verify.data.ok ? <Notice tone="ok">{t('audit.intact', { count: verify.data.entries })}</Notice> : <Notice tone="warn">{t('audit.broken', { seq: verify.data.brokenAt ?? '?' })}</Notice>)}
+        <Button tone="secondary" busy={verify.isPending} onClick={() => verify.mutate()}>
+          {t('audit.verify')}
+        </Button>
+        {verify.data &&
+          (verify.data.ok ? (
+            <Notice tone="ok">{t('audit.intact', { count: verify.data.entries })}</Notice>
+          ) : (
+            <Notice tone="warn">{t('audit.broken', { seq: verify.data.brokenAt ?? '?' })}</Notice>
+          ))}
         {verify.isError && <ErrorNote message={errorText(verify.error, lang)} />}
         <p className="td-muted">{t('audit.exportHint')}</p>
-        <Button tone="secondary" busy={exported.isPending} onClick={() => exported.mutate()} data-testid="audit-export">{t('audit.export')}</Button>
+        <Button tone="secondary" busy={exported.isPending} onClick={() => exported.mutate()} data-testid="audit-export">
+          {t('audit.export')}
+        </Button>
         {exported.isSuccess && <Notice tone="ok">{t('audit.exported', { count: exported.data })}</Notice>}
         {exported.isError && <ErrorNote message={errorText(exported.error, lang)} />}
       </Card>
@@ -80,13 +95,31 @@ export const AuditPanel = () => {
           columns={[
             { key: 'seq', header: '#', cell: (e) => e.seq, align: 'end' },
             { key: 'at', header: t('audit.at'), cell: (e) => formatDateTime(e.at, lang) },
-            { key: 'actor', header: t('audit.actor'), cell: (e) => (e.actor ? <code>{e.actor}</code> : t('audit.system')) },
+            {
+              key: 'actor',
+              header: t('audit.actor'),
+              cell: (e) => (e.actor ? <code>{e.actor}</code> : t('audit.system')),
+            },
             { key: 'action', header: t('audit.action'), cell: (e) => <code>{e.action}</code> },
-            { key: 'entity', header: t('audit.entity'), cell: (e) => `${e.entity}${e.entityId ? ` ${e.entityId}` : ''}` },
-            { key: 'data', header: t('audit.data'), cell: (e) => <small style={{ wordBreak: 'break-word' }}>{e.data === 'null' ? '' : e.data.slice(0, 300)}</small> },
+            {
+              key: 'entity',
+              header: t('audit.entity'),
+              cell: (e) => `${e.entity}${e.entityId ? ` ${e.entityId}` : ''}`,
+            },
+            {
+              key: 'data',
+              header: t('audit.data'),
+              cell: (e) => (
+                <small style={{ wordBreak: 'break-word' }}>{e.data === 'null' ? '' : e.data.slice(0, 300)}</small>
+              ),
+            },
           ]}
         />
-        {log.hasNextPage && <Button tone="secondary" busy={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>{t('audit.more')}</Button>}
+        {log.hasNextPage && (
+          <Button tone="secondary" busy={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+            {t('audit.more')}
+          </Button>
+        )}
       </Card>
     </div>
   );

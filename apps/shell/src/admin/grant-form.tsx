@@ -4,7 +4,15 @@ import { Button, ErrorNote, errorText, Notice, useApi, useI18n } from '@thidua/u
 import { useState } from 'react';
 import { RoleScopeFields, scopeInput, scopeMissing, type AccountOptions, type RoleScope } from './role-scope-fields.js';
 
-export const GrantForm = ({ options, user, onClose }: { options: AccountOptions; user: { id: string; username: string }; onClose: () => void }) => {
+export const GrantForm = ({
+  options,
+  user,
+  onClose,
+}: {
+  options: AccountOptions;
+  user: { id: string; username: string };
+  onClose: () => void;
+}) => {
   const { t, lang, pick } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -20,13 +28,25 @@ export const GrantForm = ({ options, user, onClose }: { options: AccountOptions;
   if (add.isSuccess) {
     return (
       <Notice tone="ok">
-        <span data-testid="grant-added">{t('grant.added', { username: user.username, role: pick(chosen?.label) })}</span> <Button tone="secondary" onClick={onClose}>OK</Button>
+        <span data-testid="grant-added">
+          {t('grant.added', { username: user.username, role: pick(chosen?.label) })}
+        </span>{' '}
+        <Button tone="secondary" onClick={onClose}>
+          OK
+        </Button>
       </Notice>
     );
   }
   const missing = scopeMissing(options, scope) || reason.trim().length < 5;
   return (
-    <form className="td-notice" data-testid="grant-form" onSubmit={(e) => { e.preventDefault(); add.mutate(); }}>
+    <form
+      className="td-notice"
+      data-testid="grant-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate();
+      }}
+    >
       <p>{t('grant.title', { username: user.username })}</p>
       <RoleScopeFields idPrefix="grant" options={options} roles={roles} value={scope} onChange={setScope} />
       <div className="td-field">
@@ -36,8 +56,12 @@ export const GrantForm = ({ options, user, onClose }: { options: AccountOptions;
       {chosen?.secondFactor && <p className="td-muted">{t('grant.secondFactor')}</p>}
       {add.isError && <ErrorNote message={errorText(add.error, lang)} />}
       <div style={{ display: 'flex', gap: 8 }}>
-        <Button type="submit" busy={add.isPending} disabled={Boolean(missing)}>{t('grant.add')}</Button>
-        <Button tone="secondary" disabled={add.isPending} onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="submit" busy={add.isPending} disabled={Boolean(missing)}>
+          {t('grant.add')}
+        </Button>
+        <Button tone="secondary" disabled={add.isPending} onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
       </div>
     </form>
   );

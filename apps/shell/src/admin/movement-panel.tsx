@@ -2,7 +2,19 @@
 // to a running movement waits for a second administrator, who approves or rejects it in the versions list.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RouterOutputs } from '@thidua/api';
-import { Button, Card, ConfirmStep, DataTable, ErrorNote, errorText, formatDateTime, Notice, QueryView, useApi, useI18n } from '@thidua/ui';
+import {
+  Button,
+  Card,
+  ConfirmStep,
+  DataTable,
+  ErrorNote,
+  errorText,
+  formatDateTime,
+  Notice,
+  QueryView,
+  useApi,
+  useI18n,
+} from '@thidua/ui';
 import { useState, type ChangeEvent } from 'react';
 import { PendingMovementActions } from './pending-movement.js';
 
@@ -17,7 +29,9 @@ const Comparison = ({ preview }: { preview: Extract<Preview, { ok: true }> }) =>
   const list = (ids: string[]) => (ids.length === 0 ? '—' : ids.join(', '));
   return (
     <>
-      {preview.comparison.fields.length > 0 && <p>{t('movement.fields', { fields: preview.comparison.fields.join(', ') })}</p>}
+      {preview.comparison.fields.length > 0 && (
+        <p>{t('movement.fields', { fields: preview.comparison.fields.join(', ') })}</p>
+      )}
       {rows.length === 0 && preview.comparison.fields.length === 0 ? (
         <Notice>{t('movement.nothingChanged')}</Notice>
       ) : (
@@ -46,7 +60,10 @@ export const MovementPanel = () => {
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const versions = useQuery({ queryKey: ['admin.movementVersions'], queryFn: () => api.admin.movementVersions.query() });
+  const versions = useQuery({
+    queryKey: ['admin.movementVersions'],
+    queryFn: () => api.admin.movementVersions.query(),
+  });
   const preview = useMutation({ mutationFn: (d: unknown) => api.admin.previewMovement.mutate({ definition: d }) });
   const activate = useMutation({
     mutationFn: () => api.admin.activateMovement.mutate({ definition, note }),
@@ -67,7 +84,10 @@ export const MovementPanel = () => {
     preview.reset();
     activate.reset();
     if (!file) return;
-    if (file.size > MAX_MB * 1024 * 1024) return setFileProblem(t('movement.tooBig', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: MAX_MB }));
+    if (file.size > MAX_MB * 1024 * 1024)
+      return setFileProblem(
+        t('movement.tooBig', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: MAX_MB }),
+      );
     try {
       const parsed: unknown = JSON.parse(await file.text());
       setDefinition(parsed);
@@ -80,7 +100,11 @@ export const MovementPanel = () => {
   const ready = preview.data?.ok === true;
   return (
     <div className="td-stack">
-      {activate.isSuccess && <Notice tone="ok" testId="movement-published">{t(activate.data.pending ? 'movement.proposed' : 'movement.activated', { version: activate.data.version })}</Notice>}
+      {activate.isSuccess && (
+        <Notice tone="ok" testId="movement-published">
+          {t(activate.data.pending ? 'movement.proposed' : 'movement.activated', { version: activate.data.version })}
+        </Notice>
+      )}
       <Card title={t('admin.tab.movement')} testId="movement-upload">
         <div className="td-field">
           <label htmlFor="movement-file">{t('movement.file', { max: MAX_MB })}</label>
@@ -92,7 +116,9 @@ export const MovementPanel = () => {
         {preview.data && !preview.data.ok && (
           <>
             <ErrorNote message={t('movement.errors', { count: preview.data.errorCount })} />
-            {preview.data.errorCount > preview.data.errors.length && <p>{t('movement.errorsShown', { shown: preview.data.errors.length })}</p>}
+            {preview.data.errorCount > preview.data.errors.length && (
+              <p>{t('movement.errorsShown', { shown: preview.data.errors.length })}</p>
+            )}
             <DataTable
               testId="movement-errors"
               rows={preview.data.errors}
@@ -106,8 +132,23 @@ export const MovementPanel = () => {
         )}
         {preview.data?.ok && (
           <div data-testid="movement-preview">
-            <p>{t('movement.valid', { name: pick(preview.data.movement.name), id: preview.data.movement.id, version: preview.data.nextVersion })}</p>
-            {!preview.data.comparison.sameMovement && (preview.data.besides.length === 0 ? <Notice>{t('movement.first')}</Notice> : <Notice>{t('movement.besides', { running: preview.data.besides.map((m) => `${pick(m.name)} (${m.id})`).join('; ') })}</Notice>)}
+            <p>
+              {t('movement.valid', {
+                name: pick(preview.data.movement.name),
+                id: preview.data.movement.id,
+                version: preview.data.nextVersion,
+              })}
+            </p>
+            {!preview.data.comparison.sameMovement &&
+              (preview.data.besides.length === 0 ? (
+                <Notice>{t('movement.first')}</Notice>
+              ) : (
+                <Notice>
+                  {t('movement.besides', {
+                    running: preview.data.besides.map((m) => `${pick(m.name)} (${m.id})`).join('; '),
+                  })}
+                </Notice>
+              ))}
             {preview.data.overlap && <ErrorNote message={pick(preview.data.overlap)} />}
             <Comparison preview={preview.data} />
             <div className="td-field">
@@ -115,9 +156,20 @@ export const MovementPanel = () => {
               <input id="movement-note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
             </div>
             {!confirming ? (
-              <Button disabled={!ready || preview.data.overlap !== null || note.trim().length < 5} onClick={() => setConfirming(true)}>{t('movement.activate')}</Button>
+              <Button
+                disabled={!ready || preview.data.overlap !== null || note.trim().length < 5}
+                onClick={() => setConfirming(true)}
+              >
+                {t('movement.activate')}
+              </Button>
             ) : (
-              <ConfirmStep label={t('movement.activate')} busy={activate.isPending} onConfirm={() => activate.mutate()} onCancel={() => setConfirming(false)} confirmLabel={t('movement.confirmYes')}>
+              <ConfirmStep
+                label={t('movement.activate')}
+                busy={activate.isPending}
+                onConfirm={() => activate.mutate()}
+                onCancel={() => setConfirming(false)}
+                confirmLabel={t('movement.confirmYes')}
+              >
                 <p>{t('movement.confirm', { version: preview.data.nextVersion, id: preview.data.movement.id })}</p>
               </ConfirmStep>
             )}
@@ -134,9 +186,24 @@ export const MovementPanel = () => {
               columns={[
                 { key: 'movement', header: 'ID', cell: (r) => <code>{r.movementId}</code> },
                 { key: 'version', header: t('movement.version'), cell: (r) => r.version, align: 'end' },
-                { key: 'active', header: t('movement.active'), cell: (r) => (r.active ? '✓' : r.pending ? t('movement.pending') : r.rejectReason ? t('movement.rejected', { reason: r.rejectReason }) : '') },
+                {
+                  key: 'active',
+                  header: t('movement.active'),
+                  cell: (r) =>
+                    r.active
+                      ? '✓'
+                      : r.pending
+                        ? t('movement.pending')
+                        : r.rejectReason
+                          ? t('movement.rejected', { reason: r.rejectReason })
+                          : '',
+                },
                 { key: 'note', header: t('movement.note'), cell: (r) => r.note ?? '' },
-                { key: 'by', header: t('movement.proposedBy'), cell: (r) => [r.proposedBy, r.decidedBy].filter(Boolean).join(' → ') },
+                {
+                  key: 'by',
+                  header: t('movement.proposedBy'),
+                  cell: (r) => [r.proposedBy, r.decidedBy].filter(Boolean).join(' → '),
+                },
                 { key: 'at', header: t('movement.createdAt'), cell: (r) => formatDateTime(r.createdAt, lang) },
                 { key: 'decide', header: '', cell: (r) => (r.pending ? <PendingMovementActions version={r} /> : null) },
               ]}

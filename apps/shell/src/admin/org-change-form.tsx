@@ -30,21 +30,52 @@ export const OrgChangeForm = ({ units }: { units: readonly Unit[] }) => {
       void queryClient.invalidateQueries({ queryKey: ['admin.accountOptions'] });
     },
   });
-  const toggle = (id: string) => setFrom((s) => { const next = new Set(s); if (next.has(id)) next.delete(id); else next.add(id); return next; });
-  const ready = date && from.size > 0 && to.every((u) => u.id && u.name.trim().length >= 3 && u.nameEn.trim().length >= 3) && basis.trim().length >= 5;
+  const toggle = (id: string) =>
+    setFrom((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const ready =
+    date &&
+    from.size > 0 &&
+    to.every((u) => u.id && u.name.trim().length >= 3 && u.nameEn.trim().length >= 3) &&
+    basis.trim().length >= 5;
   return (
     <div data-testid="org-change">
       {record.isSuccess && <Notice tone="ok">{t('unit.change.done', { date: formatDate(date, lang) })}</Notice>}
       <div className="td-form-grid">
         <div className="td-field">
           <label htmlFor="change-type">{t('unit.change.type')}</label>
-          <select id="change-type" value={type} onChange={(e) => { const next = e.target.value as ChangeType; setType(next); setTo(next === 'split' ? [emptyUnit, emptyUnit] : [emptyUnit]); }}>
-            {(['merge', 'split', 'rename'] as const).map((k) => <option key={k} value={k}>{t(`unit.change.${k}`)}</option>)}
+          <select
+            id="change-type"
+            value={type}
+            onChange={(e) => {
+              const next = e.target.value as ChangeType;
+              setType(next);
+              setTo(next === 'split' ? [emptyUnit, emptyUnit] : [emptyUnit]);
+            }}
+          >
+            {(['merge', 'split', 'rename'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`unit.change.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="td-field">
           <label htmlFor="change-date">{t('unit.change.date')}</label>
-          <input id="change-date" type="date" value={date} onChange={(e) => { setDate(e.target.value); setFrom(new Set()); }} required />
+          <input
+            id="change-date"
+            type="date"
+            value={date}
+            onChange={(e) => {
+              setDate(e.target.value);
+              setFrom(new Set());
+            }}
+            required
+          />
         </div>
       </div>
       {date && (
@@ -52,7 +83,8 @@ export const OrgChangeForm = ({ units }: { units: readonly Unit[] }) => {
           <legend>{t('unit.change.from')}</legend>
           {inForce.map((u) => (
             <label key={u.id} style={{ display: 'block' }}>
-              <input type="checkbox" checked={from.has(u.id)} onChange={() => toggle(u.id)} /> {lang === 'en' ? u.nameEn : u.name} <code>{u.id}</code>
+              <input type="checkbox" checked={from.has(u.id)} onChange={() => toggle(u.id)} />{' '}
+              {lang === 'en' ? u.nameEn : u.name} <code>{u.id}</code>
             </label>
           ))}
         </fieldset>
@@ -60,19 +92,41 @@ export const OrgChangeForm = ({ units }: { units: readonly Unit[] }) => {
       <fieldset>
         <legend>{t('unit.change.to')}</legend>
         {to.map((u, i) => (
-          <NewUnitFields key={i} idPrefix={`change-to-${i}`} unit={u} onChange={(next) => setTo((all) => all.map((x, k) => (k === i ? next : x)))} />
+          <NewUnitFields
+            key={i}
+            idPrefix={`change-to-${i}`}
+            unit={u}
+            onChange={(next) => setTo((all) => all.map((x, k) => (k === i ? next : x)))}
+          />
         ))}
-        {type === 'split' && <Button tone="secondary" onClick={() => setTo((all) => [...all, emptyUnit])}>{t('unit.change.addTo')}</Button>}
+        {type === 'split' && (
+          <Button tone="secondary" onClick={() => setTo((all) => [...all, emptyUnit])}>
+            {t('unit.change.addTo')}
+          </Button>
+        )}
       </fieldset>
       <div className="td-field">
         <label htmlFor="change-basis">{t('unit.change.basis')}</label>
         <input id="change-basis" value={basis} maxLength={500} onChange={(e) => setBasis(e.target.value)} />
       </div>
       {!confirming ? (
-        <Button disabled={!ready} onClick={() => setConfirming(true)}>{t('unit.change.save')}</Button>
+        <Button disabled={!ready} onClick={() => setConfirming(true)}>
+          {t('unit.change.save')}
+        </Button>
       ) : (
-        <ConfirmStep label={t('unit.change.save')} busy={record.isPending} onConfirm={() => record.mutate()} onCancel={() => setConfirming(false)}>
-          <p>{t('unit.change.confirm', { date: formatDate(date, lang), from: [...from].join(', '), to: to.map((u) => u.id).join(', ') })}</p>
+        <ConfirmStep
+          label={t('unit.change.save')}
+          busy={record.isPending}
+          onConfirm={() => record.mutate()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            {t('unit.change.confirm', {
+              date: formatDate(date, lang),
+              from: [...from].join(', '),
+              to: to.map((u) => u.id).join(', '),
+            })}
+          </p>
         </ConfirmStep>
       )}
       {record.isError && <ErrorNote message={errorText(record.error, lang)} />}

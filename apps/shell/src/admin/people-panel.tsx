@@ -17,7 +17,11 @@ export const PeoplePanel = () => {
             <label htmlFor="people-unit">{t('account.unit')}</label>
             <select id="people-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
               <option value="">—</option>
-              {o.units.map((u) => <option key={u.id} value={u.id}>{pick(u.name)}</option>)}
+              {o.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {pick(u.name)}
+                </option>
+              ))}
             </select>
           </div>
         )}

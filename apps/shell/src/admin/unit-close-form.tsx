@@ -19,7 +19,10 @@ export const UnitCloseForm = ({ unit, onClose }: { unit: { id: string; name: str
   if (close.isSuccess) {
     return (
       <Notice tone="ok">
-        <span data-testid="unit-closed">{t('unit.close.done', { id: unit.id, date: formatDate(date, lang) })}</span> <Button tone="secondary" onClick={onClose}>OK</Button>
+        <span data-testid="unit-closed">{t('unit.close.done', { id: unit.id, date: formatDate(date, lang) })}</span>{' '}
+        <Button tone="secondary" onClick={onClose}>
+          OK
+        </Button>
       </Notice>
     );
   }
@@ -37,11 +40,20 @@ export const UnitCloseForm = ({ unit, onClose }: { unit: { id: string; name: str
       {close.isError && <ErrorNote message={errorText(close.error, lang)} />}
       {!confirming ? (
         <div style={{ display: 'flex', gap: 8 }}>
-          <Button tone="danger" disabled={!date || basis.trim().length < 5} onClick={() => setConfirming(true)}>{t('unit.close')}</Button>
-          <Button tone="secondary" onClick={onClose}>{t('common.cancel')}</Button>
+          <Button tone="danger" disabled={!date || basis.trim().length < 5} onClick={() => setConfirming(true)}>
+            {t('unit.close')}
+          </Button>
+          <Button tone="secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
         </div>
       ) : (
-        <ConfirmStep label={t('unit.close')} busy={close.isPending} onConfirm={() => close.mutate()} onCancel={() => setConfirming(false)}>
+        <ConfirmStep
+          label={t('unit.close')}
+          busy={close.isPending}
+          onConfirm={() => close.mutate()}
+          onCancel={() => setConfirming(false)}
+        >
           <p>{t('unit.close.confirm', { name: unit.name, date: formatDate(date, lang) })}</p>
         </ConfirmStep>
       )}

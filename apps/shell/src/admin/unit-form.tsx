@@ -28,10 +28,22 @@ export const UnitForm = () => {
       <NewUnitFields idPrefix="new-unit" unit={unit} onChange={setUnit} />
       <div className="td-field">
         <label htmlFor="new-unit-from">{t('unit.from')}</label>
-        <input id="new-unit-from" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} required />
+        <input
+          id="new-unit-from"
+          type="date"
+          value={validFrom}
+          onChange={(e) => setValidFrom(e.target.value)}
+          required
+        />
       </div>
       {create.isError && <ErrorNote message={errorText(create.error, lang)} />}
-      <Button type="submit" busy={create.isPending} disabled={!unit.id || unit.name.trim().length < 3 || unit.nameEn.trim().length < 3 || !validFrom}>{t('unit.create')}</Button>
+      <Button
+        type="submit"
+        busy={create.isPending}
+        disabled={!unit.id || unit.name.trim().length < 3 || unit.nameEn.trim().length < 3 || !validFrom}
+      >
+        {t('unit.create')}
+      </Button>
     </form>
   );
 };

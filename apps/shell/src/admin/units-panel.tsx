@@ -30,11 +30,45 @@ export const UnitsPanel = () => {
                 caption={t('admin.tab.units')}
                 columns={[
                   { key: 'id', header: t('unit.id'), cell: (u) => <code>{u.id}</code>, sortValue: (u) => u.id },
-                  { key: 'name', header: t('unit.name'), cell: (u) => (lang === 'en' ? u.nameEn : u.name), sortValue: (u) => u.name },
-                  { key: 'kind', header: t('unit.kind'), cell: (u) => t(`unit.kind.${u.kind}`), sortValue: (u) => u.kind },
-                  { key: 'competes', header: t('unit.competes'), cell: (u) => (u.participantKind ? t(`unit.kind.${u.participantKind}`) : '—') },
-                  { key: 'from', header: t('unit.from'), cell: (u) => formatDate(u.validFrom, lang), sortValue: (u) => u.validFrom },
-                  { key: 'to', header: t('unit.to'), cell: (u) => (u.validTo ? formatDate(u.validTo, lang) : <Button tone="secondary" onClick={() => setClosing({ id: u.id, name: lang === 'en' ? u.nameEn : u.name })}>{t('unit.close')}</Button>), sortValue: (u) => u.validTo ?? '9999' },
+                  {
+                    key: 'name',
+                    header: t('unit.name'),
+                    cell: (u) => (lang === 'en' ? u.nameEn : u.name),
+                    sortValue: (u) => u.name,
+                  },
+                  {
+                    key: 'kind',
+                    header: t('unit.kind'),
+                    cell: (u) => t(`unit.kind.${u.kind}`),
+                    sortValue: (u) => u.kind,
+                  },
+                  {
+                    key: 'competes',
+                    header: t('unit.competes'),
+                    cell: (u) => (u.participantKind ? t(`unit.kind.${u.participantKind}`) : '—'),
+                  },
+                  {
+                    key: 'from',
+                    header: t('unit.from'),
+                    cell: (u) => formatDate(u.validFrom, lang),
+                    sortValue: (u) => u.validFrom,
+                  },
+                  {
+                    key: 'to',
+                    header: t('unit.to'),
+                    cell: (u) =>
+                      u.validTo ? (
+                        formatDate(u.validTo, lang)
+                      ) : (
+                        <Button
+                          tone="secondary"
+                          onClick={() => setClosing({ id: u.id, name: lang === 'en' ? u.nameEn : u.name })}
+                        >
+                          {t('unit.close')}
+                        </Button>
+                      ),
+                    sortValue: (u) => u.validTo ?? '9999',
+                  },
                 ]}
               />
             </Card>
@@ -45,7 +79,8 @@ export const UnitsPanel = () => {
                 <ul>
                   {successions.map((s) => (
                     <li key={`${s.date}:${s.to.join('+')}`}>
-                      {formatDate(s.date, lang)}: {t(`unit.change.${s.type}`)}: {s.from.join(', ')} → {s.to.join(', ')}{s.basis ? ` (${s.basis})` : ''}
+                      {formatDate(s.date, lang)}: {t(`unit.change.${s.type}`)}: {s.from.join(', ')} → {s.to.join(', ')}
+                      {s.basis ? ` (${s.basis})` : ''}
                     </li>
                   ))}
                 </ul>

@@ -22,16 +22,25 @@ export const NotificationsPage = ({ go }: { go: (route: Route) => void }) => {
       title={t('notify.title')}
       testId="notifications"
       actions={
-        <Button tone="secondary" onClick={() => mark.mutate({ all: true })} disabled={unread === 0} busy={mark.isPending} data-testid="mark-all-read">
+        <Button
+          tone="secondary"
+          onClick={() => mark.mutate({ all: true })}
+          disabled={unread === 0}
+          busy={mark.isPending}
+          data-testid="mark-all-read"
+        >
           {t('notify.markAll')}
         </Button>
       }
     >
       <p className="td-hint">{t('notify.hint')}</p>
       <label>
-        <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> {t('notify.unreadOnly')}
+        <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />{' '}
+        {t('notify.unreadOnly')}
       </label>
-      <p role="status" data-testid="unread-count">{t('notify.count', { unread })}</p>
+      <p role="status" data-testid="unread-count">
+        {t('notify.count', { unread })}
+      </p>
       {mark.isError && <ErrorNote message={errorText(mark.error, lang)} />}
       {list.isPending ? (
         <Loading />
@@ -46,8 +55,14 @@ export const NotificationsPage = ({ go }: { go: (route: Route) => void }) => {
             return (
               <li key={n.id} data-unread={isUnread} data-kind={n.kind}>
                 <small>
-                  {t(`notify.kind.${n.kind}`)} · <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, lang)}</time>
-                  {isUnread && <> · <strong>{t('notify.unread')}</strong></>}
+                  {t(`notify.kind.${n.kind}`)} ·{' '}
+                  <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, lang)}</time>
+                  {isUnread && (
+                    <>
+                      {' '}
+                      · <strong>{t('notify.unread')}</strong>
+                    </>
+                  )}
                 </small>
                 {/* A notification written before English texts were kept has Vietnamese only. */}
                 <h3 lang={english && n.titleEn ? 'en' : 'vi'}>{english && n.titleEn ? n.titleEn : n.title}</h3>

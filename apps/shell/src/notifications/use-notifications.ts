@@ -8,14 +8,19 @@ const POLL_MS = 60_000;
 
 export const useUnreadCount = () => {
   const api = useApi();
-  return useQuery({ queryKey: [NOTIFICATIONS_KEY, 'count'], queryFn: async () => (await api.notifications.mine.query({ unreadOnly: true })).unread, refetchInterval: POLL_MS });
+  return useQuery({
+    queryKey: [NOTIFICATIONS_KEY, 'count'],
+    queryFn: async () => (await api.notifications.mine.query({ unreadOnly: true })).unread,
+    refetchInterval: POLL_MS,
+  });
 };
 
 export const useNotificationList = (unreadOnly: boolean) => {
   const api = useApi();
   return useInfiniteQuery({
     queryKey: [NOTIFICATIONS_KEY, 'list', unreadOnly],
-    queryFn: ({ pageParam }) => api.notifications.mine.query({ unreadOnly, ...(pageParam ? { cursor: pageParam } : {}) }),
+    queryFn: ({ pageParam }) =>
+      api.notifications.mine.query({ unreadOnly, ...(pageParam ? { cursor: pageParam } : {}) }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     refetchInterval: POLL_MS,

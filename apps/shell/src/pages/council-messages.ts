@@ -22,12 +22,15 @@ const vi = {
   'council.criterionNotMet': 'không đạt',
   'council.reviewVote': 'Xem lại phiếu trước khi gửi',
   'council.voteFinal': 'Phiếu đã gửi không sửa được. Phiếu kín: không ai xem được bạn chọn gì.',
-  'council.chooseAll': 'Còn {count} đề nghị chưa chọn: chọn Đồng ý, Không đồng ý hoặc Không biểu quyết cho từng đề nghị.',
-  'council.quorumFromMembers': 'Số thành viên tối thiểu được tính từ số thành viên Hội đồng có tài khoản, theo quy tắc của phong trào.',
+  'council.chooseAll':
+    'Còn {count} đề nghị chưa chọn: chọn Đồng ý, Không đồng ý hoặc Không biểu quyết cho từng đề nghị.',
+  'council.quorumFromMembers':
+    'Số thành viên tối thiểu được tính từ số thành viên Hội đồng có tài khoản, theo quy tắc của phong trào.',
   'council.cancelled': 'Cuộc bỏ phiếu trước đã bị hủy: {reason}',
   'council.cancelBallot': 'Hủy cuộc bỏ phiếu',
   'council.cancelReason': 'Lý do hủy (ít nhất 10 ký tự)',
-  'council.cancelExplain': 'Hủy thì không phiếu nào được tính; các đề nghị vẫn ở trạng thái thẩm định đạt để mở cuộc bỏ phiếu mới.',
+  'council.cancelExplain':
+    'Hủy thì không phiếu nào được tính; các đề nghị vẫn ở trạng thái thẩm định đạt để mở cuộc bỏ phiếu mới.',
   'council.waitQuorum': 'Chưa đủ số thành viên bỏ phiếu để kết thúc.',
   'council.tallyOf': 'Kết quả: {voters} phiếu / {members} thành viên (tối thiểu {quorum})',
   'council.passes': 'thông qua',
@@ -49,7 +52,8 @@ const vi = {
   'council.closesAt': 'Hạn bỏ phiếu',
   'council.openBallot': 'Mở bỏ phiếu',
   'council.closeBallot': 'Kết thúc bỏ phiếu và kiểm phiếu',
-  'council.ballotOpen': 'Đang bỏ phiếu, hạn {date}. Đã có {voters} phiếu; cần tối thiểu {quorum} trên {members} thành viên.',
+  'council.ballotOpen':
+    'Đang bỏ phiếu, hạn {date}. Đã có {voters} phiếu; cần tối thiểu {quorum} trên {members} thành viên.',
   'council.voted': 'Bạn đã bỏ phiếu. Phiếu kín: không ai xem được bạn chọn gì.',
   'council.vote': 'Gửi phiếu',
   'council.yes': 'Đồng ý',
@@ -68,7 +72,8 @@ const vi = {
   'decision.grantor': 'Thẩm quyền khen thưởng vào ngày này: {grantor}',
   'decision.grantorUnconfirmed': 'chưa được xác nhận trong dữ liệu phong trào',
   'decision.quotaAfter': '{class}: sau quyết định này dùng {used}/{max} suất',
-  'decision.irreversible': 'Quyết định đã ban hành không sửa, không xóa được trên hệ thống; kết quả được công bố công khai.',
+  'decision.irreversible':
+    'Quyết định đã ban hành không sửa, không xóa được trên hệ thống; kết quả được công bố công khai.',
   'decision.pick': 'Chọn các đối tượng được Hội đồng thông qua',
   'decision.created': 'Đã ban hành quyết định. Số lượng khen thưởng đã dùng được cập nhật.',
   'decision.overQuota': 'Vượt số lượng: {class} còn {remaining} suất, đã chọn {picked}.',
@@ -106,7 +111,8 @@ const en: Record<keyof typeof vi, string> = {
   'council.reviewVote': 'Review the ballot before sending',
   'council.voteFinal': 'A sent ballot cannot be changed. It is secret: nobody can see what you chose.',
   'council.chooseAll': '{count} nominations still have no choice: pick Yes, No or Abstain for each.',
-  'council.quorumFromMembers': 'The quorum is computed from the council members who have accounts, by the movement’s rule.',
+  'council.quorumFromMembers':
+    'The quorum is computed from the council members who have accounts, by the movement’s rule.',
   'council.cancelled': 'The previous ballot was cancelled: {reason}',
   'council.cancelBallot': 'Cancel the ballot',
   'council.cancelReason': 'Reason for cancelling (at least 10 characters)',
@@ -132,7 +138,8 @@ const en: Record<keyof typeof vi, string> = {
   'council.closesAt': 'Voting closes',
   'council.openBallot': 'Open the ballot',
   'council.closeBallot': 'Close the ballot and count',
-  'council.ballotOpen': 'Voting is open until {date}. {voters} votes so far; at least {quorum} of {members} members needed.',
+  'council.ballotOpen':
+    'Voting is open until {date}. {voters} votes so far; at least {quorum} of {members} members needed.',
   'council.voted': 'You have voted. The ballot is secret: nobody can see your choices.',
   'council.vote': 'Cast the vote',
   'council.yes': 'Yes',

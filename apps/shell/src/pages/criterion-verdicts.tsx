@@ -4,15 +4,35 @@ import { DataTable, StatusBadge, useI18n } from '@thidua/ui';
 
 type LocalText = { vi: string; en: string };
 
-export const CriterionVerdicts = ({ criteria }: { criteria: ReadonlyArray<{ criterionId: string; label: LocalText; status: string; explanation: LocalText }> }) => {
+export const CriterionVerdicts = ({
+  criteria,
+}: {
+  criteria: ReadonlyArray<{ criterionId: string; label: LocalText; status: string; explanation: LocalText }>;
+}) => {
   const { t, pick } = useI18n();
   return (
     <DataTable
       rows={criteria}
       rowKey={(c) => c.criterionId}
       columns={[
-        { key: 'id', header: t('dash.criterion'), cell: (c) => <><code>{c.criterionId}</code> {pick(c.label)}</>, sortValue: (c) => c.criterionId },
-        { key: 'status', header: t('common.status'), cell: (c) => <StatusBadge status={c.status} label={c.status === 'missing' ? t('criterion.noFigure') : undefined} />, sortValue: (c) => c.status },
+        {
+          key: 'id',
+          header: t('dash.criterion'),
+          cell: (c) => (
+            <>
+              <code>{c.criterionId}</code> {pick(c.label)}
+            </>
+          ),
+          sortValue: (c) => c.criterionId,
+        },
+        {
+          key: 'status',
+          header: t('common.status'),
+          cell: (c) => (
+            <StatusBadge status={c.status} label={c.status === 'missing' ? t('criterion.noFigure') : undefined} />
+          ),
+          sortValue: (c) => c.status,
+        },
         { key: 'why', header: t('common.details'), cell: (c) => pick(c.explanation) },
       ]}
     />

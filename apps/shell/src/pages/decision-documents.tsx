@@ -6,11 +6,19 @@ import { Card, DownloadButton, formatDate, QueryView, useApi, useI18n } from '@t
 export const DecisionDocuments = ({ reviewId }: { reviewId: string }) => {
   const { t, lang } = useI18n();
   const api = useApi();
-  const decisions = useQuery({ queryKey: ['decisions.list', reviewId], queryFn: () => api.decisions.list.query({ reviewId }) });
+  const decisions = useQuery({
+    queryKey: ['decisions.list', reviewId],
+    queryFn: () => api.decisions.list.query({ reviewId }),
+  });
   return (
     <Card title={t('documents.title')} testId="decision-documents">
       <p className="td-hint">{t('documents.hint')}</p>
-      <DownloadButton method="POST" href={`/api/documents/review-report/${reviewId}`} label={t('documents.reviewPdf', { review: reviewId })} testId="review-report-pdf" />
+      <DownloadButton
+        method="POST"
+        href={`/api/documents/review-report/${reviewId}`}
+        label={t('documents.reviewPdf', { review: reviewId })}
+        testId="review-report-pdf"
+      />
       <QueryView query={decisions}>
         {(rows) =>
           rows.length === 0 ? (
@@ -20,12 +28,23 @@ export const DecisionDocuments = ({ reviewId }: { reviewId: string }) => {
               {rows.map((d) => (
                 <li key={d.id} data-decision={d.number}>
                   <h3>{t('documents.decision', { number: d.number, date: formatDate(d.date, lang) })}</h3>
-                  <DownloadButton method="POST" href={`/api/documents/award-decision/${encodeURIComponent(d.id)}`} label={`${t('documents.decisionPdf')} ${d.number}`} tone="primary" testId="decision-pdf" />
+                  <DownloadButton
+                    method="POST"
+                    href={`/api/documents/award-decision/${encodeURIComponent(d.id)}`}
+                    label={`${t('documents.decisionPdf')} ${d.number}`}
+                    tone="primary"
+                    testId="decision-pdf"
+                  />
                   <ul>
                     {d.awards.map((a) => (
                       <li key={a.nominationId} data-award={a.nominationId}>
                         {a.awardee} ({t(`dash.awardClass.${a.awardClass}`)}){' '}
-                        <DownloadButton method="POST" href={`/api/documents/certificate/${encodeURIComponent(a.nominationId)}`} label={`${t('documents.certificatePdf')}: ${a.awardee}`} testId="certificate-pdf" />
+                        <DownloadButton
+                          method="POST"
+                          href={`/api/documents/certificate/${encodeURIComponent(a.nominationId)}`}
+                          label={`${t('documents.certificatePdf')}: ${a.awardee}`}
+                          testId="certificate-pdf"
+                        />
                       </li>
                     ))}
                   </ul>

@@ -3,12 +3,15 @@ const vi = {
   'report.title': 'Báo cáo kết quả thi đua năm {year}',
   'excel.title': 'Nhập, xuất bằng Excel',
   'report.pdf': 'Tải báo cáo năm {year} (PDF)',
-  'report.pdfHint': 'Báo cáo kết quả thực hiện phong trào của đơn vị theo thể thức Nghị định 30/2020/NĐ-CP, lập từ số liệu đã lưu; ghi “DỰ THẢO” khi số liệu chưa được phê duyệt.',
+  'report.pdfHint':
+    'Báo cáo kết quả thực hiện phong trào của đơn vị theo thể thức Nghị định 30/2020/NĐ-CP, lập từ số liệu đã lưu; ghi “DỰ THẢO” khi số liệu chưa được phê duyệt.',
   'report.districtPdf': 'Báo cáo toàn huyện năm {year} (PDF)',
-  'excel.hint': 'Tải bảng tính mẫu (đã có số liệu đang lưu), điền cột “Giá trị” rồi nhập lại. Tệp có lỗi sẽ không được lưu dòng nào; tệp nhập thành công được giữ làm minh chứng.',
+  'excel.hint':
+    'Tải bảng tính mẫu (đã có số liệu đang lưu), điền cột “Giá trị” rồi nhập lại. Tệp có lỗi sẽ không được lưu dòng nào; tệp nhập thành công được giữ làm minh chứng.',
   'excel.download': 'Tải bảng tính Excel',
   'excel.districtTitle': 'Số liệu toàn huyện năm {year} (Excel)',
-  'excel.districtHint': 'Một dòng cho mỗi đơn vị và tiêu chí. Nhập lại để điền bản nháp của các đơn vị cùng lúc; báo cáo đã nộp hoặc đã duyệt không bị ghi đè. Tệp có lỗi không được lưu dòng nào.',
+  'excel.districtHint':
+    'Một dòng cho mỗi đơn vị và tiêu chí. Nhập lại để điền bản nháp của các đơn vị cùng lúc; báo cáo đã nộp hoặc đã duyệt không bị ghi đè. Tệp có lỗi không được lưu dòng nào.',
   'excel.districtDownload': 'Tải bảng số liệu toàn huyện',
   'excel.districtSaved': 'Đã nhập {count} số liệu vào bản nháp của các đơn vị.',
   'excel.saved': 'Đã nhập {count} dòng vào bản nháp. Kiểm tra lại rồi nộp báo cáo.',
@@ -29,8 +32,10 @@ const vi = {
   'report.noReport': 'Đơn vị chưa có báo cáo năm này.',
   'report.results': 'Kết quả theo từng tiêu chí',
   'unit.registration': 'Đăng ký thi đua',
-  'unit.endedBefore': '{unit} kết thúc hoạt động từ ngày {ended}, trước hạn báo cáo năm {year} ({due}): đơn vị kế thừa báo cáo năm này. Chọn năm khác để xem báo cáo của đơn vị.',
-  'unit.startedAfter': '{unit} hoạt động từ ngày {started}, sau hạn báo cáo năm {year} ({due}): không báo cáo năm này; kết quả năm này là của các đơn vị trước hợp nhất.',
+  'unit.endedBefore':
+    '{unit} kết thúc hoạt động từ ngày {ended}, trước hạn báo cáo năm {year} ({due}): đơn vị kế thừa báo cáo năm này. Chọn năm khác để xem báo cáo của đơn vị.',
+  'unit.startedAfter':
+    '{unit} hoạt động từ ngày {started}, sau hạn báo cáo năm {year} ({due}): không báo cáo năm này; kết quả năm này là của các đơn vị trước hợp nhất.',
   'unit.pledges': 'Nội dung đăng ký (các tiêu chí, chỉ tiêu đơn vị cam kết)',
   'unit.register': 'Gửi đăng ký',
   'unit.registeredAt': 'Đã đăng ký lúc {at}.',
@@ -63,24 +68,29 @@ const vi = {
   'standing.official': 'Theo số liệu đã được phê duyệt',
   'standing.score': 'Điểm thi đua: {score}/100',
   'standing.rank': 'Xếp thứ {rank}/{of} (trong số các đơn vị có báo cáo đã được phê duyệt).',
-  'standing.rankProvisional': 'Tạm xếp thứ {rank}/{of}: so với các đơn vị đã được phê duyệt; chỉ xếp hạng chính thức khi số liệu được duyệt.',
+  'standing.rankProvisional':
+    'Tạm xếp thứ {rank}/{of}: so với các đơn vị đã được phê duyệt; chỉ xếp hạng chính thức khi số liệu được duyệt.',
   'standing.none': 'Chưa có số liệu đã lưu cho năm này: chưa tính điểm.',
   'paper.title': 'Ghi nhận báo cáo nhận bằng giấy',
-  'paper.hint': 'Dùng khi đơn vị gửi báo cáo bản giấy. Nhập số liệu của bản giấy vào bảng số liệu toàn huyện (Excel) trước; báo cáo được tính là đã nộp vào ngày nhận.',
+  'paper.hint':
+    'Dùng khi đơn vị gửi báo cáo bản giấy. Nhập số liệu của bản giấy vào bảng số liệu toàn huyện (Excel) trước; báo cáo được tính là đã nộp vào ngày nhận.',
   'paper.receivedOn': 'Ngày nhận',
   'paper.reference': 'Số, ký hiệu văn bản',
   'paper.scan': 'Bản chụp (scan) báo cáo giấy',
   'paper.record': 'Ghi nhận đã nhận bản giấy',
   'paper.fillAll': 'Cần ngày nhận (không sau hôm nay), số văn bản và bản chụp.',
-  'paper.confirm': 'Ghi nhận báo cáo của {unit} nhận bằng giấy ngày {date}, số {reference}? Báo cáo sẽ chuyển sang “Đã nộp” và tính hạn theo ngày nhận.',
+  'paper.confirm':
+    'Ghi nhận báo cáo của {unit} nhận bằng giấy ngày {date}, số {reference}? Báo cáo sẽ chuyển sang “Đã nộp” và tính hạn theo ngày nhận.',
   'paper.done': 'Đã ghi nhận báo cáo giấy.',
   'paper.received': 'Nhận bằng giấy ngày {date}, số {reference}.',
   'paperPlan.title': 'Ghi nhận kế hoạch nhận bằng giấy',
-  'paperPlan.hint': 'Dùng khi phòng, ban hoặc xã gửi kế hoạch thực hiện bản giấy. Kế hoạch được tính là đã gửi vào ngày nhận.',
+  'paperPlan.hint':
+    'Dùng khi phòng, ban hoặc xã gửi kế hoạch thực hiện bản giấy. Kế hoạch được tính là đã gửi vào ngày nhận.',
   'paperPlan.unit': 'Đơn vị (chưa gửi kế hoạch)',
   'paperPlan.pick': '— Chọn đơn vị —',
   'paperPlan.planTitle': 'Tên kế hoạch',
-  'paperPlan.confirm': 'Ghi nhận kế hoạch của {unit} nhận bằng giấy ngày {date}, số {reference}? Hạn gửi kế hoạch được tính theo ngày nhận.',
+  'paperPlan.confirm':
+    'Ghi nhận kế hoạch của {unit} nhận bằng giấy ngày {date}, số {reference}? Hạn gửi kế hoạch được tính theo ngày nhận.',
   'queue.filter': 'Lọc danh sách',
   'queue.all': 'Tất cả ({count})',
   'queue.mine': 'Chờ tôi xử lý ({count})',
@@ -102,12 +112,15 @@ const en: Record<keyof typeof vi, string> = {
   'report.title': '{year} emulation report',
   'excel.title': 'Excel import and export',
   'report.pdf': 'Download the {year} report (PDF)',
-  'report.pdfHint': 'The unit’s report on the movement in the Decree 30/2020 layout, made from the saved figures; marked “DỰ THẢO” (draft) while they are not approved.',
+  'report.pdfHint':
+    'The unit’s report on the movement in the Decree 30/2020 layout, made from the saved figures; marked “DỰ THẢO” (draft) while they are not approved.',
   'report.districtPdf': 'District report {year} (PDF)',
-  'excel.hint': 'Download the sheet (with what is saved), fill in the “Value” column and import it back. A file with problems saves nothing; an imported file is kept as evidence.',
+  'excel.hint':
+    'Download the sheet (with what is saved), fill in the “Value” column and import it back. A file with problems saves nothing; an imported file is kept as evidence.',
   'excel.download': 'Download the Excel sheet',
   'excel.districtTitle': 'District figures for {year} (Excel)',
-  'excel.districtHint': 'One row per unit and criterion. Importing fills the units’ drafts at once; submitted or approved reports are never overwritten. A file with problems saves nothing.',
+  'excel.districtHint':
+    'One row per unit and criterion. Importing fills the units’ drafts at once; submitted or approved reports are never overwritten. A file with problems saves nothing.',
   'excel.districtDownload': 'Download the district sheet',
   'excel.districtSaved': '{count} figures imported into the units’ drafts.',
   'excel.saved': '{count} rows imported into the draft. Check them, then submit the report.',
@@ -128,8 +141,10 @@ const en: Record<keyof typeof vi, string> = {
   'report.noReport': 'This unit has no report for the year.',
   'report.results': 'Result per criterion',
   'unit.registration': 'Registration',
-  'unit.endedBefore': '{unit} ended on {ended}, before the {year} report was due ({due}): its successor reports that year. Choose another year to see the unit’s reports.',
-  'unit.startedAfter': '{unit} exists from {started}, after the {year} report was due ({due}): it does not report that year; that year’s results are its predecessors’.',
+  'unit.endedBefore':
+    '{unit} ended on {ended}, before the {year} report was due ({due}): its successor reports that year. Choose another year to see the unit’s reports.',
+  'unit.startedAfter':
+    '{unit} exists from {started}, after the {year} report was due ({due}): it does not report that year; that year’s results are its predecessors’.',
   'unit.pledges': 'Pledges (the criteria and targets the unit commits to)',
   'unit.register': 'Register',
   'unit.registeredAt': 'Registered at {at}.',
@@ -162,24 +177,29 @@ const en: Record<keyof typeof vi, string> = {
   'standing.official': 'From approved figures',
   'standing.score': 'Score: {score}/100',
   'standing.rank': 'Ranked {rank} of {of} (among units with an approved report).',
-  'standing.rankProvisional': 'Provisionally {rank} of {of}: against the approved units; the rank is official once the figures are approved.',
+  'standing.rankProvisional':
+    'Provisionally {rank} of {of}: against the approved units; the rank is official once the figures are approved.',
   'standing.none': 'No figures saved for this year yet: no score.',
   'paper.title': 'Record a report received on paper',
-  'paper.hint': 'For a unit that sent its report on paper. Enter the paper’s figures in the district sheet (Excel) first; the report counts as sent on the day it was received.',
+  'paper.hint':
+    'For a unit that sent its report on paper. Enter the paper’s figures in the district sheet (Excel) first; the report counts as sent on the day it was received.',
   'paper.receivedOn': 'Date received',
   'paper.reference': 'Document number',
   'paper.scan': 'Scan of the paper report',
   'paper.record': 'Record the paper report',
   'paper.fillAll': 'A date received (not after today), the document number and the scan are needed.',
-  'paper.confirm': 'Record the report of {unit} as received on paper on {date}, number {reference}? It becomes “Submitted” and its timeliness counts from that day.',
+  'paper.confirm':
+    'Record the report of {unit} as received on paper on {date}, number {reference}? It becomes “Submitted” and its timeliness counts from that day.',
   'paper.done': 'The paper report is recorded.',
   'paper.received': 'Received on paper on {date}, number {reference}.',
   'paperPlan.title': 'Record a plan received on paper',
-  'paperPlan.hint': 'For an office or commune that sent its plan on paper. The plan counts as sent on the day it was received.',
+  'paperPlan.hint':
+    'For an office or commune that sent its plan on paper. The plan counts as sent on the day it was received.',
   'paperPlan.unit': 'Unit (no plan sent yet)',
   'paperPlan.pick': '— Choose a unit —',
   'paperPlan.planTitle': 'Title of the plan',
-  'paperPlan.confirm': 'Record the plan of {unit} as received on paper on {date}, number {reference}? Its timeliness counts from that day.',
+  'paperPlan.confirm':
+    'Record the plan of {unit} as received on paper on {date}, number {reference}? Its timeliness counts from that day.',
   'queue.filter': 'Filter the list',
   'queue.all': 'All ({count})',
   'queue.mine': 'Waiting for me ({count})',

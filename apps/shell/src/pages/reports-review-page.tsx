@@ -1,6 +1,21 @@
 // The Culture & Information office's review of unit reports: a queue to filter and sort, and the report picked from it.
 import { useQuery } from '@tanstack/react-query';
-import { addMessages, Card, DataTable, DownloadButton, ExcelExchange, formatDateTime, QueryView, StatusBadge, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
+import {
+  addMessages,
+  Card,
+  DataTable,
+  DownloadButton,
+  ExcelExchange,
+  formatDateTime,
+  QueryView,
+  StatusBadge,
+  useApi,
+  useI18n,
+  useYearChoice,
+  WithCalendar,
+  YearSelect,
+  type Calendar,
+} from '@thidua/ui';
 import { useEffect, useRef, useState } from 'react';
 import { ReportReview } from './review/report-review.js';
 import { PaperPlan } from './review/paper-plan.js';
@@ -17,7 +32,6 @@ const FILTERS = {
   late: (r: QueueRow) => r.deadline === 'late' || r.deadline === 'missing',
 } as const;
 type Filter = keyof typeof FILTERS;
-
 
 export const ReportsReviewPage = () => <WithCalendar>{(calendar) => <ReviewQueue calendar={calendar} />}</WithCalendar>;
 
@@ -39,9 +53,23 @@ const ReviewQueue = ({ calendar }: { calendar: Calendar }) => {
     <div className="td-stack">
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <h2 style={{ flex: 1, margin: 0 }}>{t('report.queue', { year })}</h2>
-        <DownloadButton method="POST" href={`/api/documents/district-year-report/${year}`} label={t('report.districtPdf', { year })} tone="primary" testId="district-year-pdf" />
+        <DownloadButton
+          method="POST"
+          href={`/api/documents/district-year-report/${year}`}
+          label={t('report.districtPdf', { year })}
+          tone="primary"
+          testId="district-year-pdf"
+        />
         <label htmlFor="review-year">{t('dash.year')}</label>
-        <YearSelect id="review-year" calendar={calendar} value={year} onChange={(y) => { setYear(y); setSelected(null); }} />
+        <YearSelect
+          id="review-year"
+          calendar={calendar}
+          value={year}
+          onChange={(y) => {
+            setYear(y);
+            setSelected(null);
+          }}
+        />
       </div>
       <div className="td-grid td-grid--review">
         <Card>
@@ -52,7 +80,13 @@ const ReviewQueue = ({ calendar }: { calendar: Calendar }) => {
                 <>
                   <div role="group" aria-label={t('queue.filter')} className="td-filters" data-testid="queue-filters">
                     {(Object.keys(FILTERS) as Filter[]).map((f) => (
-                      <button key={f} type="button" className={`td-chip${filter === f ? ' is-active' : ''}`} aria-pressed={filter === f} onClick={() => setFilter(f)}>
+                      <button
+                        key={f}
+                        type="button"
+                        className={`td-chip${filter === f ? ' is-active' : ''}`}
+                        aria-pressed={filter === f}
+                        onClick={() => setFilter(f)}
+                      >
                         {t(`queue.${f}`, { count: all.filter(FILTERS[f]).length })}
                       </button>
                     ))}
@@ -68,9 +102,24 @@ const ReviewQueue = ({ calendar }: { calendar: Calendar }) => {
                       selectedKey={selected?.unitId ?? null}
                       columns={[
                         { key: 'name', header: t('common.unit'), cell: (r) => r.name, sortValue: (r) => r.name },
-                        { key: 'status', header: t('common.status'), cell: (r) => <StatusBadge status={r.reportStatus} />, sortValue: (r) => r.reportStatus },
-                        { key: 'deadline', header: t('queue.deadline'), cell: (r) => <StatusBadge status={r.deadline} />, sortValue: (r) => r.deadline },
-                        { key: 'at', header: t('queue.submittedAt'), cell: (r) => (r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'), sortValue: (r) => (r.submittedAt ? new Date(r.submittedAt).getTime() : 0) },
+                        {
+                          key: 'status',
+                          header: t('common.status'),
+                          cell: (r) => <StatusBadge status={r.reportStatus} />,
+                          sortValue: (r) => r.reportStatus,
+                        },
+                        {
+                          key: 'deadline',
+                          header: t('queue.deadline'),
+                          cell: (r) => <StatusBadge status={r.deadline} />,
+                          sortValue: (r) => r.deadline,
+                        },
+                        {
+                          key: 'at',
+                          header: t('queue.submittedAt'),
+                          cell: (r) => (r.submittedAt ? formatDateTime(r.submittedAt, lang) : '—'),
+                          sortValue: (r) => (r.submittedAt ? new Date(r.submittedAt).getTime() : 0),
+                        },
                       ]}
                     />
                   )}
@@ -79,7 +128,17 @@ const ReviewQueue = ({ calendar }: { calendar: Calendar }) => {
             }}
           </QueryView>
         </Card>
-        {selected ? <ReportReview ref={detail} key={`${selected.unitId}-${year}`} unitId={selected.unitId} unitName={selected.name} year={year} /> : <p>{t('report.pickUnit')}</p>}
+        {selected ? (
+          <ReportReview
+            ref={detail}
+            key={`${selected.unitId}-${year}`}
+            unitId={selected.unitId}
+            unitName={selected.name}
+            year={year}
+          />
+        ) : (
+          <p>{t('report.pickUnit')}</p>
+        )}
       </div>
       <ExcelExchange
         key={year}

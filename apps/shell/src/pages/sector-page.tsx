@@ -13,5 +13,15 @@ export const SectorPage = ({ sectorId }: { sectorId: string }) => {
   if (movement.data && !sector) return <p>{t('notFound')}</p>;
   if (!remotes.data) return <Loading />;
   const remote = remotes.data.get(sectorId);
-  return remote ? <RemoteSlot key={sectorId} remote={remote} expose="App" sectorId={sectorId} sectorName={pick(sector?.label) || sectorId} /> : <SectorModule key={sectorId} sectorId={sectorId} />;
+  return remote ? (
+    <RemoteSlot
+      key={sectorId}
+      remote={remote}
+      expose="App"
+      sectorId={sectorId}
+      sectorName={pick(sector?.label) || sectorId}
+    />
+  ) : (
+    <SectorModule key={sectorId} sectorId={sectorId} />
+  );
 };

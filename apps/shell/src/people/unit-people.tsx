@@ -19,8 +19,16 @@ export const UnitPeople = ({ unitId }: { unitId: string }) => {
   const [form, setForm] = useState(EMPTY);
   const save = useMutation({
     mutationFn: () => {
-      const fields = { fullName: form.fullName, position: orNull(form.position), email: orNull(form.email), phone: orNull(form.phone), isCitizen: form.isCitizen };
-      return editing ? api.people.update.mutate({ id: editing.id, version: editing.version, ...fields }) : api.people.create.mutate({ unitId, ...fields });
+      const fields = {
+        fullName: form.fullName,
+        position: orNull(form.position),
+        email: orNull(form.email),
+        phone: orNull(form.phone),
+        isCitizen: form.isCitizen,
+      };
+      return editing
+        ? api.people.update.mutate({ id: editing.id, version: editing.version, ...fields })
+        : api.people.create.mutate({ unitId, ...fields });
     },
     onSuccess: () => {
       setEditing(null);
@@ -35,12 +43,25 @@ export const UnitPeople = ({ unitId }: { unitId: string }) => {
   const edit = (p: PersonRow) => {
     save.reset();
     setEditing(p);
-    setForm({ fullName: p.fullName, position: p.position ?? '', email: p.email ?? '', phone: p.phone ?? '', isCitizen: p.isCitizen });
+    setForm({
+      fullName: p.fullName,
+      position: p.position ?? '',
+      email: p.email ?? '',
+      phone: p.phone ?? '',
+      isCitizen: p.isCitizen,
+    });
   };
   const field = (key: Exclude<keyof typeof EMPTY, 'isCitizen'>, type = 'text') => (
     <div className="td-field">
       <label htmlFor={`person-${key}`}>{t(`people.${key}`)}</label>
-      <input id={`person-${key}`} type={type} value={form[key]} maxLength={key === 'fullName' ? 120 : 200} onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))} required={key === 'fullName'} />
+      <input
+        id={`person-${key}`}
+        type={type}
+        value={form[key]}
+        maxLength={key === 'fullName' ? 120 : 200}
+        onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
+        required={key === 'fullName'}
+      />
     </div>
   );
   return (
@@ -53,11 +74,31 @@ export const UnitPeople = ({ unitId }: { unitId: string }) => {
             caption={t('people.title')}
             columns={[
               { key: 'name', header: t('people.fullName'), cell: (p) => p.fullName, sortValue: (p) => p.fullName },
-              { key: 'kind', header: t('people.kind'), cell: (p) => t(p.isCitizen ? 'people.citizen' : 'people.staff') },
+              {
+                key: 'kind',
+                header: t('people.kind'),
+                cell: (p) => t(p.isCitizen ? 'people.citizen' : 'people.staff'),
+              },
               { key: 'position', header: t('people.position'), cell: (p) => p.position ?? '—' },
-              { key: 'contact', header: t('people.contact'), cell: (p) => [p.email, p.phone].filter(Boolean).join(' · ') || '—' },
-              { key: 'account', header: t('account.username'), cell: (p) => (p.account ? <code>{p.account}</code> : '—') },
-              { key: 'edit', header: t('account.actions'), cell: (p) => <Button tone="secondary" onClick={() => edit(p)}>{t('people.edit')}</Button> },
+              {
+                key: 'contact',
+                header: t('people.contact'),
+                cell: (p) => [p.email, p.phone].filter(Boolean).join(' · ') || '—',
+              },
+              {
+                key: 'account',
+                header: t('account.username'),
+                cell: (p) => (p.account ? <code>{p.account}</code> : '—'),
+              },
+              {
+                key: 'edit',
+                header: t('account.actions'),
+                cell: (p) => (
+                  <Button tone="secondary" onClick={() => edit(p)}>
+                    {t('people.edit')}
+                  </Button>
+                ),
+              },
             ]}
           />
         )}
@@ -67,15 +108,34 @@ export const UnitPeople = ({ unitId }: { unitId: string }) => {
         {save.isSuccess && <Notice tone="ok">{t('people.saved')}</Notice>}
         {field('fullName')}
         <div className="td-field">
-          <label><input type="checkbox" checked={form.isCitizen} onChange={(e) => setForm((f) => ({ ...f, isCitizen: e.target.checked }))} /> {t('people.isCitizen')}</label>
+          <label>
+            <input
+              type="checkbox"
+              checked={form.isCitizen}
+              onChange={(e) => setForm((f) => ({ ...f, isCitizen: e.target.checked }))}
+            />{' '}
+            {t('people.isCitizen')}
+          </label>
         </div>
         {field('position')}
         {field('email', 'email')}
         {field('phone', 'tel')}
         {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
         <div style={{ display: 'flex', gap: 8 }}>
-          <Button type="submit" busy={save.isPending} disabled={form.fullName.trim().length < 3}>{t(editing ? 'people.save' : 'people.add')}</Button>
-          {editing && <Button tone="secondary" onClick={() => { setEditing(null); setForm(EMPTY); }}>{t('common.cancel')}</Button>}
+          <Button type="submit" busy={save.isPending} disabled={form.fullName.trim().length < 3}>
+            {t(editing ? 'people.save' : 'people.add')}
+          </Button>
+          {editing && (
+            <Button
+              tone="secondary"
+              onClick={() => {
+                setEditing(null);
+                setForm(EMPTY);
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
+          )}
         </div>
       </form>
     </div>

@@ -13,7 +13,9 @@ export interface RemoteEntry {
 export const REMOTE_TIMEOUT_MS = 8000;
 
 const isEntry = (x: unknown): x is RemoteEntry =>
-  typeof x === 'object' && x !== null && ['name', 'sectorId', 'entry'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string');
+  typeof x === 'object' &&
+  x !== null &&
+  ['name', 'sectorId', 'entry'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string');
 
 let registered: Promise<ReadonlyMap<string, string>> | null = null;
 
@@ -21,7 +23,11 @@ let registered: Promise<ReadonlyMap<string, string>> | null = null;
 export const sectorRemotes = (): Promise<ReadonlyMap<string, string>> => {
   const early = takeEarly(['remotes.json']) as Promise<{ remotes?: unknown[] }> | undefined;
   registered ??= (early ?? Promise.reject(new Error('no early request')))
-    .catch(() => fetch('/remotes.json', { cache: 'no-store' }).then((res) => (res.ok ? (res.json() as Promise<{ remotes?: unknown[] }>) : { remotes: [] })))
+    .catch(() =>
+      fetch('/remotes.json', { cache: 'no-store' }).then((res) =>
+        res.ok ? (res.json() as Promise<{ remotes?: unknown[] }>) : { remotes: [] },
+      ),
+    )
     .then((manifest) => {
       const entries = (manifest.remotes ?? []).filter(isEntry);
       registerRemotes(entries.map(({ name, entry }) => ({ name, entry })));
@@ -31,7 +37,7 @@ export const sectorRemotes = (): Promise<ReadonlyMap<string, string>> => {
   return registered;
 };
 
-const withTimeout = <T,>(promise: Promise<T>, ms: number): Promise<T> =>
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`remote did not answer within ${ms} ms`)), ms);
     promise.then(
@@ -47,8 +53,14 @@ const withTimeout = <T,>(promise: Promise<T>, ms: number): Promise<T> =>
   });
 
 /** Loads `<remote>/<App|Widget>`; rejects when the remote is down, answers an error, or hangs. */
-export const loadSectorComponent = async (remote: string, expose: 'App' | 'Widget'): Promise<ComponentType<{ sectorId: string }>> => {
-  const mod = await withTimeout(loadRemote<{ default: ComponentType<{ sectorId: string }> }>(`${remote}/${expose}`), REMOTE_TIMEOUT_MS);
+export const loadSectorComponent = async (
+  remote: string,
+  expose: 'App' | 'Widget',
+): Promise<ComponentType<{ sectorId: string }>> => {
+  const mod = await withTimeout(
+    loadRemote<{ default: ComponentType<{ sectorId: string }> }>(`${remote}/${expose}`),
+    REMOTE_TIMEOUT_MS,
+  );
   if (!mod?.default) throw new Error(`${remote}/${expose} has no default export`);
   return mod.default;
 };

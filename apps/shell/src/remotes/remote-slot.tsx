@@ -8,13 +8,27 @@ export const RemoteFallback = ({ sectorName, onRetry }: { sectorName: string; on
   return (
     <div className="td-remote-fallback" role="alert" data-testid="remote-fallback">
       <p>{t('remote.down', { sector: sectorName })}</p>
-      <Button tone="secondary" onClick={onRetry}>{t('common.retry')}</Button>
+      <Button tone="secondary" onClick={onRetry}>
+        {t('common.retry')}
+      </Button>
     </div>
   );
 };
 
-export const RemoteSlot = ({ remote, expose, sectorId, sectorName }: { remote: string; expose: 'App' | 'Widget'; sectorId: string; sectorName: string }) => {
-  const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; Comp: ComponentType<{ sectorId: string }> } | { status: 'failed' }>({ status: 'loading' });
+export const RemoteSlot = ({
+  remote,
+  expose,
+  sectorId,
+  sectorName,
+}: {
+  remote: string;
+  expose: 'App' | 'Widget';
+  sectorId: string;
+  sectorName: string;
+}) => {
+  const [state, setState] = useState<
+    { status: 'loading' } | { status: 'ready'; Comp: ComponentType<{ sectorId: string }> } | { status: 'failed' }
+  >({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;

@@ -2,4 +2,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { sectorRemotes } from './remote-registry.js';
 
-export const useSectorRemotes = () => useQuery({ queryKey: ['remotes.json'], queryFn: sectorRemotes, staleTime: Infinity });
+export const useSectorRemotes = () =>
+  useQuery({ queryKey: ['remotes.json'], queryFn: sectorRemotes, staleTime: Infinity });

@@ -14,7 +14,14 @@ export const InitiativeForm = ({ unitId }: { unitId: string }) => {
   const [sectorId, setSectorId] = useState('');
   const [evidenceUrl, setEvidenceUrl] = useState('');
   const send = useMutation({
-    mutationFn: () => api.initiatives.create.mutate({ unitId, title, summary, ...(sectorId ? { sectorId } : {}), ...(evidenceUrl ? { evidenceUrl } : {}) }),
+    mutationFn: () =>
+      api.initiatives.create.mutate({
+        unitId,
+        title,
+        summary,
+        ...(sectorId ? { sectorId } : {}),
+        ...(evidenceUrl ? { evidenceUrl } : {}),
+      }),
     onSuccess: () => {
       setTitle('');
       setSummary('');
@@ -25,20 +32,47 @@ export const InitiativeForm = ({ unitId }: { unitId: string }) => {
   const ready = title.trim().length >= 5 && summary.trim().length >= 20;
   return (
     <Card title={t('showcase.new')} testId="initiative-form">
-      <form onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          send.mutate();
+        }}
+      >
         <div className="td-field">
           <label htmlFor="initiative-title">{t('showcase.newTitle')}</label>
-          <input id="initiative-title" value={title} onChange={(e) => setTitle(e.target.value)} required minLength={5} maxLength={300} />
+          <input
+            id="initiative-title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            minLength={5}
+            maxLength={300}
+          />
         </div>
         <div className="td-field">
           <label htmlFor="initiative-summary">{t('showcase.newSummary')}</label>
-          <textarea id="initiative-summary" value={summary} onChange={(e) => setSummary(e.target.value)} required minLength={20} maxLength={5000} rows={4} />
+          <textarea
+            id="initiative-summary"
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+            required
+            minLength={20}
+            maxLength={5000}
+            rows={4}
+          />
         </div>
-        <SectorSelect id="initiative-sector" value={sectorId} onChange={setSectorId} emptyLabel={t('showcase.noSector')} />
+        <SectorSelect
+          id="initiative-sector"
+          value={sectorId}
+          onChange={setSectorId}
+          emptyLabel={t('showcase.noSector')}
+        />
         <EvidenceUpload label={t('showcase.evidence')} onUploaded={setEvidenceUrl} />
         {send.isError && <ErrorNote message={errorText(send.error, lang)} />}
         {send.isSuccess && <Notice tone="ok">{t('showcase.sent')}</Notice>}
-        <Button type="submit" busy={send.isPending} disabled={!ready}>{t('showcase.send')}</Button>
+        <Button type="submit" busy={send.isPending} disabled={!ready}>
+          {t('showcase.send')}
+        </Button>
       </form>
     </Card>
   );

@@ -11,11 +11,17 @@ const Initiative = ({ item, children }: { item: InitiativeRow; children?: ReactN
       <h3>{item.title}</h3>
       <small>
         {[item.unit?.name, item.author?.fullName].filter(Boolean).join(' · ')} ·{' '}
-        {item.recognisedAt ? t('showcase.recognisedOn', { date: formatDate(item.recognisedAt, lang) }) : t('showcase.recordedOn', { date: formatDate(item.createdAt, lang) })}
+        {item.recognisedAt
+          ? t('showcase.recognisedOn', { date: formatDate(item.recognisedAt, lang) })
+          : t('showcase.recordedOn', { date: formatDate(item.createdAt, lang) })}
       </small>
       <p lang="vi">{item.summary}</p>
       {replicated && <p>{t('showcase.replicatedIn', { units: replicated })}</p>}
-      {item.evidenceUrl && <a href={item.evidenceUrl} target="_blank" rel="noreferrer">{t('showcase.file')}</a>}
+      {item.evidenceUrl && (
+        <a href={item.evidenceUrl} target="_blank" rel="noreferrer">
+          {t('showcase.file')}
+        </a>
+      )}
       {item.featureTitle && (
         <p>
           <strong>{t('showcase.featured')}:</strong> <span lang="vi">{item.featureTitle}</span>
@@ -26,12 +32,26 @@ const Initiative = ({ item, children }: { item: InitiativeRow; children?: ReactN
   );
 };
 
-export const InitiativeList = ({ query, empty, action }: { query: ReturnType<typeof useInitiatives>; empty: string; action?: (item: InitiativeRow) => ReactNode }) => (
+export const InitiativeList = ({
+  query,
+  empty,
+  action,
+}: {
+  query: ReturnType<typeof useInitiatives>;
+  empty: string;
+  action?: (item: InitiativeRow) => ReactNode;
+}) => (
   <QueryView query={query}>
     {(rows) =>
-      rows.length === 0 ? <p>{empty}</p> : (
+      rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
         <ul className="td-notifications">
-          {rows.map((item) => <Initiative key={item.id} item={item}>{action?.(item)}</Initiative>)}
+          {rows.map((item) => (
+            <Initiative key={item.id} item={item}>
+              {action?.(item)}
+            </Initiative>
+          ))}
         </ul>
       )
     }

@@ -8,20 +8,46 @@ export const RecogniseForm = ({ item }: { item: InitiativeRow }) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const refresh = useRefreshShowcase();
-  const units = useQuery({ queryKey: ['orgUnits.list'], queryFn: () => api.orgUnits.list.query(), staleTime: 10 * 60_000 });
+  const units = useQuery({
+    queryKey: ['orgUnits.list'],
+    queryFn: () => api.orgUnits.list.query(),
+    staleTime: 10 * 60_000,
+  });
   const [replicatedIn, setReplicatedIn] = useState<string[]>([]);
-  const recognise = useMutation({ mutationFn: () => api.initiatives.recognise.mutate({ initiativeId: item.id, version: item.version, replicatedIn }), onSuccess: () => void refresh() });
+  const recognise = useMutation({
+    mutationFn: () => api.initiatives.recognise.mutate({ initiativeId: item.id, version: item.version, replicatedIn }),
+    onSuccess: () => void refresh(),
+  });
   const id = `replicate-${item.id}`;
   return (
-    <form onSubmit={(e) => { e.preventDefault(); recognise.mutate(); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        recognise.mutate();
+      }}
+    >
       <div className="td-field">
         <label htmlFor={id}>{t('showcase.replicate')}</label>
-        <select id={id} multiple size={4} value={replicatedIn} onChange={(e) => setReplicatedIn([...e.target.selectedOptions].map((o) => o.value))}>
-          {(units.data ?? []).filter((u) => u.id !== item.unit?.id && u.participantKind).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+        <select
+          id={id}
+          multiple
+          size={4}
+          value={replicatedIn}
+          onChange={(e) => setReplicatedIn([...e.target.selectedOptions].map((o) => o.value))}
+        >
+          {(units.data ?? [])
+            .filter((u) => u.id !== item.unit?.id && u.participantKind)
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
         </select>
       </div>
       {recognise.isError && <ErrorNote message={errorText(recognise.error, lang)} />}
-      <Button type="submit" busy={recognise.isPending}>{t('showcase.recognise')}</Button>
+      <Button type="submit" busy={recognise.isPending}>
+        {t('showcase.recognise')}
+      </Button>
     </form>
   );
 };

@@ -1,7 +1,8 @@
 // Texts of the good-practice showcase screen.
 const vi = {
   'showcase.title': 'Mô hình hay, cách làm sáng tạo',
-  'showcase.hint': 'Sáng kiến, mô hình của các đơn vị: đơn vị ghi nhận, Phòng Văn hóa và Thông tin công nhận, Trung tâm Truyền thông huyện giới thiệu trên trang công khai.',
+  'showcase.hint':
+    'Sáng kiến, mô hình của các đơn vị: đơn vị ghi nhận, Phòng Văn hóa và Thông tin công nhận, Trung tâm Truyền thông huyện giới thiệu trên trang công khai.',
   'showcase.new': 'Ghi nhận sáng kiến, mô hình của đơn vị',
   'showcase.newTitle': 'Tên sáng kiến, mô hình',
   'showcase.newSummary': 'Nội dung, cách làm và kết quả',
@@ -34,7 +35,8 @@ const vi = {
 
 const en: Record<keyof typeof vi, string> = {
   'showcase.title': 'Good practices and initiatives',
-  'showcase.hint': 'Units record their initiatives, the Culture & Information office recognises them, and the district media centre presents them on the public page.',
+  'showcase.hint':
+    'Units record their initiatives, the Culture & Information office recognises them, and the district media centre presents them on the public page.',
   'showcase.new': 'Record an initiative of your unit',
   'showcase.newTitle': 'Name of the initiative',
   'showcase.newSummary': 'What it is, how it works, what it achieved',

@@ -28,18 +28,37 @@ export const ShowcasePage = ({ me }: { me: Me }) => {
       {isEditor && <InitiativeForm unitId={me.unitId!} />}
       {seesPending && (
         <Card title={t('showcase.pending', { count: pending.data?.length ?? 0 })} testId="showcase-pending">
-          <InitiativeList query={pending} empty={t('showcase.pendingNone')} action={(item) => me.capabilities.recogniseInitiatives && <RecogniseForm item={item} />} />
+          <InitiativeList
+            query={pending}
+            empty={t('showcase.pendingNone')}
+            action={(item) => me.capabilities.recogniseInitiatives && <RecogniseForm item={item} />}
+          />
         </Card>
       )}
       <Card title={t('showcase.recognised', { count: recognised.data?.length ?? 0 })} testId="showcase-recognised">
         <div className="td-grid">
           <div className="td-field">
             <label htmlFor="showcase-search">{t('showcase.search')}</label>
-            <input id="showcase-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={100} />
+            <input
+              id="showcase-search"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              maxLength={100}
+            />
           </div>
-          <SectorSelect id="showcase-sector" value={sectorId} onChange={setSectorId} emptyLabel={t('showcase.anySector')} />
+          <SectorSelect
+            id="showcase-sector"
+            value={sectorId}
+            onChange={setSectorId}
+            emptyLabel={t('showcase.anySector')}
+          />
         </div>
-        <InitiativeList query={recognised} empty={t('showcase.recognisedNone')} action={(item) => me.capabilities.featureInitiatives && <FeatureForm item={item} />} />
+        <InitiativeList
+          query={recognised}
+          empty={t('showcase.recognisedNone')}
+          action={(item) => me.capabilities.featureInitiatives && <FeatureForm item={item} />}
+        />
       </Card>
     </div>
   );

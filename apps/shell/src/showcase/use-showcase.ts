@@ -4,12 +4,21 @@ import { useApi } from '@thidua/ui';
 
 export const SHOWCASE_KEY = 'initiatives.list';
 
-export const useInitiatives = (status: 'recognised' | 'pending', filter: { search?: string; sectorId?: string } = {}, enabled = true) => {
+export const useInitiatives = (
+  status: 'recognised' | 'pending',
+  filter: { search?: string; sectorId?: string } = {},
+  enabled = true,
+) => {
   const api = useApi();
   return useQuery({
     queryKey: [SHOWCASE_KEY, status, filter],
     enabled,
-    queryFn: () => api.initiatives.list.query({ status, ...(filter.search ? { search: filter.search } : {}), ...(filter.sectorId ? { sectorId: filter.sectorId } : {}) }),
+    queryFn: () =>
+      api.initiatives.list.query({
+        status,
+        ...(filter.search ? { search: filter.search } : {}),
+        ...(filter.sectorId ? { sectorId: filter.sectorId } : {}),
+      }),
   });
 };
 

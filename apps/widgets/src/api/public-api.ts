@@ -19,7 +19,18 @@ export interface Leaderboard {
   year: number;
   kind: string;
   total: number;
-  rows: Array<{ position: number; rank: number; unit_id: string; unit_name: string; reported: boolean; eligibility: 'eligible' | 'not_eligible' | 'incomplete'; score: number; criteria_met: number; criteria_not_met: number; criteria_missing: number }>;
+  rows: Array<{
+    position: number;
+    rank: number;
+    unit_id: string;
+    unit_name: string;
+    reported: boolean;
+    eligibility: 'eligible' | 'not_eligible' | 'incomplete';
+    score: number;
+    criteria_met: number;
+    criteria_not_met: number;
+    criteria_missing: number;
+  }>;
 }
 
 export type Failure = 'unreachable' | 'refused' | 'invalid' | 'failed';
@@ -46,13 +57,17 @@ const scriptOrigin = (() => {
   }
 })();
 
-export const apiBase = (el: Element): string => (el.getAttribute('api') ?? scriptOrigin ?? location.origin).replace(/\/+$/, '');
+export const apiBase = (el: Element): string =>
+  (el.getAttribute('api') ?? scriptOrigin ?? location.origin).replace(/\/+$/, '');
 
 /** Whether our server answers, and refused this page: the ping holds no data, so it is readable from any page. A
  * proxy's own error page (an API down behind nginx) is not a 204, so it counts as down, not as refused. */
 const refusesThisPage = async (base: string): Promise<boolean> => {
   try {
-    const res = await fetch(`${base}/api/public/ping`, { credentials: 'omit', signal: timeoutSignal(TIMEOUT_MS).signal });
+    const res = await fetch(`${base}/api/public/ping`, {
+      credentials: 'omit',
+      signal: timeoutSignal(TIMEOUT_MS).signal,
+    });
     return res.status === 204;
   } catch {
     return false;
@@ -60,7 +75,10 @@ const refusesThisPage = async (base: string): Promise<boolean> => {
 };
 
 /** AbortSignal.timeout/any are too new for some supported browsers (Safari 16.4, Chrome 111): one controller does both. */
-const timeoutSignal = (ms: number, outer?: AbortSignal): { signal: AbortSignal; timedOut: () => boolean; done: () => void } => {
+const timeoutSignal = (
+  ms: number,
+  outer?: AbortSignal,
+): { signal: AbortSignal; timedOut: () => boolean; done: () => void } => {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -80,7 +98,11 @@ export const getJson = async <T>(base: string, path: string, signal?: AbortSigna
   const timeout = timeoutSignal(TIMEOUT_MS, signal);
   let res: Response;
   try {
-    res = await fetch(`${base}${path}`, { signal: timeout.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    res = await fetch(`${base}${path}`, {
+      signal: timeout.signal,
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+    });
   } catch (e) {
     if (signal?.aborted) throw e;
     if (timeout.timedOut()) throw new PublicApiError('unreachable');
@@ -112,7 +134,13 @@ export const postJson = async <T>(base: string, path: string, body: unknown): Pr
   const timeout = timeoutSignal(TIMEOUT_MS);
   let res: Response;
   try {
-    res = await fetch(`${base}${path}`, { method: 'POST', signal: timeout.signal, credentials: 'omit', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      signal: timeout.signal,
+      credentials: 'omit',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   } catch {
     if (timeout.timedOut()) throw new PublicApiError('unreachable');
     throw new PublicApiError((await refusesThisPage(base)) ? 'refused' : 'unreachable');
@@ -121,7 +149,14 @@ export const postJson = async <T>(base: string, path: string, body: unknown): Pr
     // A proxy's error page is not JSON: the status alone then says what happened.
     const answer: unknown = await res.json().catch(() => undefined);
     if (res.ok) return answer as T;
-    const failure: Failure = res.status === 403 ? 'refused' : res.status === 400 ? 'invalid' : res.status === 502 || res.status === 503 || res.status === 504 ? 'unreachable' : 'failed';
+    const failure: Failure =
+      res.status === 403
+        ? 'refused'
+        : res.status === 400
+          ? 'invalid'
+          : res.status === 502 || res.status === 503 || res.status === 504
+            ? 'unreachable'
+            : 'failed';
     throw new PublicApiError(failure, messageOf(answer));
   } finally {
     timeout.done();

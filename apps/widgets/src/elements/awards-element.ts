@@ -11,7 +11,8 @@ export class AwardsElement extends ThiduaElement<Awards> {
 
   protected heading(t: Translate, lang: Lang, data?: Awards): string {
     const wanted = this.getAttribute('review');
-    const known = this.calendar?.reviews.find((r) => r.id === wanted) ?? (wanted === null ? this.calendar?.reviews[0] : undefined);
+    const known =
+      this.calendar?.reviews.find((r) => r.id === wanted) ?? (wanted === null ? this.calendar?.reviews[0] : undefined);
     const label = data?.review.label[lang] ?? known?.label[lang];
     // Never the bare code: until the movement names the review, the heading says only what the widget shows.
     return label ? t('awards.title', { review: label }) : t('awards.titleLoading');
@@ -26,14 +27,42 @@ export class AwardsElement extends ThiduaElement<Awards> {
   protected renderData(data: Awards, { t, lang }: RenderContext): Node {
     if (data.awards.length === 0) return h('p', {}, t('awards.none'));
     const body = h('div', {});
-    for (const d of data.decisions) body.append(h('p', { 'data-decision': d.number }, t('awards.decision', { number: d.number, date: formatDate(d.date, lang), signer: d.signer })));
+    for (const d of data.decisions)
+      body.append(
+        h(
+          'p',
+          { 'data-decision': d.number },
+          t('awards.decision', { number: d.number, date: formatDate(d.date, lang), signer: d.signer }),
+        ),
+      );
     for (const c of ['collective', 'individual'] as const) {
       const mine = data.awards.filter((a) => a.awardClass === c);
       if (mine.length === 0) continue;
       const quota = data.quotas.find((q) => q.awardClass === c);
       body.append(
-        h('h3', {}, t(`awards.${c}`), ' ', h('span', { class: 'muted' }, quota ? `(${t('awards.quota', { awarded: quota.awarded, max: quota.max })})` : '')),
-        h('ul', {}, ...mine.map((a) => h('li', { 'data-award-class': c }, h('strong', {}, c === 'collective' && a.unit ? a.unit.name[lang] : a.awardee), c === 'individual' && a.unit ? `, ${a.unit.name[lang]}` : ''))),
+        h(
+          'h3',
+          {},
+          t(`awards.${c}`),
+          ' ',
+          h(
+            'span',
+            { class: 'muted' },
+            quota ? `(${t('awards.quota', { awarded: quota.awarded, max: quota.max })})` : '',
+          ),
+        ),
+        h(
+          'ul',
+          {},
+          ...mine.map((a) =>
+            h(
+              'li',
+              { 'data-award-class': c },
+              h('strong', {}, c === 'collective' && a.unit ? a.unit.name[lang] : a.awardee),
+              c === 'individual' && a.unit ? `, ${a.unit.name[lang]}` : '',
+            ),
+          ),
+        ),
       );
     }
     return body;

@@ -8,7 +8,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const years = { '/api/public/deadlines?year=2022': completeness(2022, 30, 4, 3), '/api/public/deadlines?year=2023': completeness(2023, 31, 3, 3), '/api/public/deadlines?year=2024': completeness(2024, 33, 2, 2), '/api/public/deadlines?year=2025': completeness(2025, 28, 1, 8) };
+const years = {
+  '/api/public/deadlines?year=2022': completeness(2022, 30, 4, 3),
+  '/api/public/deadlines?year=2023': completeness(2023, 31, 3, 3),
+  '/api/public/deadlines?year=2024': completeness(2024, 33, 2, 2),
+  '/api/public/deadlines?year=2025': completeness(2025, 28, 1, 8),
+};
 
 describe('<thidua-deadlines>', () => {
   it('shows the phase, the next deadline’s last day (dd/mm/yyyy) and days left, and each year’s on-time rate', async () => {
@@ -20,7 +25,13 @@ describe('<thidua-deadlines>', () => {
     // "Before 15/12": the last day on time is 14/12, four days and some hours away.
     expect(next.textContent).toBe('Báo cáo kết quả năm: chậm nhất ngày 14/12/2025 (còn 4 ngày)');
     const y2025 = root.querySelector('tr[data-year="2025"]')!;
-    expect([...y2025.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['14/12/2025', '28', '1', '8', '75,7%']);
+    expect([...y2025.querySelectorAll('td')].map((td) => td.textContent)).toEqual([
+      '14/12/2025',
+      '28',
+      '1',
+      '8',
+      '75,7%',
+    ]);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(4);
     expect(text()).toContain('Tỷ lệ đúng hạn');
   });

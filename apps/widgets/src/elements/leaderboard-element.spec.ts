@@ -14,7 +14,12 @@ describe('<thidua-leaderboard>', () => {
     fakeApi({ '/api/public/leaderboard?year=2025&kind=commune&limit=500': leaderboard(12) });
     const { root } = await mount('thidua-leaderboard', { kind: 'commune', limit: '5' });
     expect(root.querySelector('h2')?.textContent).toBe('Bảng xếp hạng xã, thị trấn năm 2025');
-    expect([...root.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col', 'col']);
+    expect([...root.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).toEqual([
+      'col',
+      'col',
+      'col',
+      'col',
+    ]);
     expect(rowsOf(root)).toEqual(['U-1', 'U-2', 'U-3', 'U-4', 'U-5']);
     const first = root.querySelector('tbody tr')!;
     expect(first.textContent).toContain('xã Số 1');
@@ -30,11 +35,16 @@ describe('<thidua-leaderboard>', () => {
     const less = root.querySelector('button')!;
     expect(less.getAttribute('aria-expanded')).toBe('true');
     expect(root.activeElement).toBe(less);
-    expect(root.querySelector('a')?.getAttribute('href')).toBe(`${API}/api/public/leaderboard?year=2025&kind=commune&format=csv`);
+    expect(root.querySelector('a')?.getAttribute('href')).toBe(
+      `${API}/api/public/leaderboard?year=2025&kind=commune&format=csv`,
+    );
   });
 
   it('fetches again when the portal changes its kind or year', async () => {
-    const api = fakeApi({ '/api/public/leaderboard?year=2025&kind=commune&limit=500': leaderboard(3), '/api/public/leaderboard?year=2024&kind=enterprise&limit=500': leaderboard(2, 'enterprise') });
+    const api = fakeApi({
+      '/api/public/leaderboard?year=2025&kind=commune&limit=500': leaderboard(3),
+      '/api/public/leaderboard?year=2024&kind=enterprise&limit=500': leaderboard(2, 'enterprise'),
+    });
     const w = await mount('thidua-leaderboard');
     const next = w.settled();
     w.el.setAttribute('kind', 'enterprise');

@@ -32,7 +32,11 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
   protected fetchData(base: string, signal: AbortSignal, calendar: Calendar): Promise<Leaderboard> {
     const year = this.year ?? calendar.defaultYear;
     // The whole board (at most a few dozen units): "show more" then needs no second request.
-    return getJson<Leaderboard>(base, `/api/public/leaderboard?year=${encodeURIComponent(year)}&kind=${this.kind}&limit=500`, signal);
+    return getJson<Leaderboard>(
+      base,
+      `/api/public/leaderboard?year=${encodeURIComponent(year)}&kind=${this.kind}&limit=500`,
+      signal,
+    );
   }
 
   protected renderData(board: Leaderboard, { t, lang, base }: RenderContext): Node {
@@ -41,7 +45,18 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
     const table = h(
       'table',
       { 'aria-labelledby': 'title' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'num' }, t('leaderboard.rank')), h('th', { scope: 'col' }, t('leaderboard.unit')), h('th', { scope: 'col', class: 'num' }, t('leaderboard.score')), h('th', { scope: 'col', class: 'num' }, t('leaderboard.criteria')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col', class: 'num' }, t('leaderboard.rank')),
+          h('th', { scope: 'col' }, t('leaderboard.unit')),
+          h('th', { scope: 'col', class: 'num' }, t('leaderboard.score')),
+          h('th', { scope: 'col', class: 'num' }, t('leaderboard.criteria')),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -50,7 +65,13 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
             'tr',
             { 'data-unit': r.unit_id },
             h('td', { class: 'num' }, r.rank ?? '—'),
-            h('th', { scope: 'row', class: 'row-head' }, r.unit_name, ' ', h('span', { class: `status status-${r.eligibility}` }, t(`leaderboard.${r.eligibility}`))),
+            h(
+              'th',
+              { scope: 'row', class: 'row-head' },
+              r.unit_name,
+              ' ',
+              h('span', { class: `status status-${r.eligibility}` }, t(`leaderboard.${r.eligibility}`)),
+            ),
             h('td', { class: 'num' }, formatNumber(r.score, lang, 2)),
             h('td', { class: 'num' }, `${r.criteria_met}/${r.criteria_met + r.criteria_not_met + r.criteria_missing}`),
           ),
@@ -60,14 +81,24 @@ export class LeaderboardElement extends ThiduaElement<Leaderboard> {
     const actions = h('p', {});
     const hidden = board.rows.length - this.limit;
     if (hidden > 0) {
-      const toggle = h('button', { type: 'button', 'aria-expanded': this.expanded ? 'true' : 'false', 'data-focus-key': 'toggle' }, this.expanded ? t('leaderboard.less') : t('leaderboard.more', { n: hidden }));
+      const toggle = h(
+        'button',
+        { type: 'button', 'aria-expanded': this.expanded ? 'true' : 'false', 'data-focus-key': 'toggle' },
+        this.expanded ? t('leaderboard.less') : t('leaderboard.more', { n: hidden }),
+      );
       toggle.addEventListener('click', () => {
         this.expanded = !this.expanded;
         this.repaint();
       });
       actions.append(toggle, ' ');
     }
-    actions.append(h('a', { href: `${base}/api/public/leaderboard?year=${board.year}&kind=${this.kind}&format=csv`, download: '' }, t('leaderboard.csv')));
+    actions.append(
+      h(
+        'a',
+        { href: `${base}/api/public/leaderboard?year=${board.year}&kind=${this.kind}&format=csv`, download: '' },
+        t('leaderboard.csv'),
+      ),
+    );
     return h('div', {}, table, actions);
   }
 }

@@ -9,16 +9,25 @@ afterEach(() => {
 
 const LIST = '/api/public/nominees?review=R-FINAL';
 const POST = 'POST /api/public/nominees/NOM-1/comments';
-const TOO_MANY = { error: { code: 'TOO_MANY_REQUESTS', message: 'Mỗi địa chỉ mạng gửi tối đa 5 ý kiến mỗi giờ; vui lòng gửi lại sau | At most 5 comments an hour from one network address; please try later' } };
+const TOO_MANY = {
+  error: {
+    code: 'TOO_MANY_REQUESTS',
+    message:
+      'Mỗi địa chỉ mạng gửi tối đa 5 ý kiến mỗi giờ; vui lòng gửi lại sau | At most 5 comments an hour from one network address; please try later',
+  },
+};
 
 const nominee = (w: Mounted, id = 'NOM-1') => w.root.querySelector(`[data-nominee="${id}"]`)!;
-const field = (w: Mounted, name: string, id = 'NOM-1') => nominee(w, id).querySelector(`[name="${name}"]`) as HTMLInputElement | HTMLTextAreaElement;
+const field = (w: Mounted, name: string, id = 'NOM-1') =>
+  nominee(w, id).querySelector(`[name="${name}"]`) as HTMLInputElement | HTMLTextAreaElement;
 const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
 };
-const open = (w: Mounted, id = 'NOM-1') => (nominee(w, id).querySelector('button[aria-expanded]') as HTMLButtonElement).click();
-const send = (w: Mounted, id = 'NOM-1') => (nominee(w, id).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+const open = (w: Mounted, id = 'NOM-1') =>
+  (nominee(w, id).querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+const send = (w: Mounted, id = 'NOM-1') =>
+  (nominee(w, id).querySelector('button[type="submit"]') as HTMLButtonElement).click();
 const fill = (w: Mounted, values: { authorName?: string; contact?: string; body?: string }) => {
   open(w);
   for (const [name, value] of Object.entries(values)) type(field(w, name), value);
@@ -26,7 +35,11 @@ const fill = (w: Mounted, values: { authorName?: string; contact?: string; body?
 const commentsOf = (w: Mounted, id = 'NOM-1') => nominee(w, id).querySelector('[data-comments]')?.textContent;
 const alertOf = (w: Mounted, id = 'NOM-1') => nominee(w, id).querySelector('[role="alert"]')?.textContent;
 const statusOf = (w: Mounted, id = 'NOM-1') => nominee(w, id).querySelector('[role="status"]')?.textContent;
-const COMMENT = { authorName: '  Trần Thị Hoa ', contact: ' 0912 345 678 ', body: ' Ông Sơn hướng dẫn tận tình cả thôn tôi làm hồ sơ trực tuyến. ' };
+const COMMENT = {
+  authorName: '  Trần Thị Hoa ',
+  contact: ' 0912 345 678 ',
+  body: ' Ông Sơn hướng dẫn tận tình cả thôn tôi làm hồ sơ trực tuyến. ',
+};
 
 describe('<thidua-nominees>', () => {
   it('lists each nominee with name, unit, class, achievements, the window’s end in Vietnam’s time and the counts, never a contact', async () => {
@@ -34,11 +47,15 @@ describe('<thidua-nominees>', () => {
     const api = fakeApi({ [LIST]: leaked });
     const w = await mount('thidua-nominees', { review: 'R-FINAL' });
     expect(api.calls).toContain(LIST);
-    expect(w.root.querySelector('h2')?.textContent).toBe('Lấy ý kiến nhân dân về đề nghị khen thưởng: Tổng kết phong trào (Quý IV/2025)');
+    expect(w.root.querySelector('h2')?.textContent).toBe(
+      'Lấy ý kiến nhân dân về đề nghị khen thưởng: Tổng kết phong trào (Quý IV/2025)',
+    );
     const person = nominee(w, 'NOM-1');
     expect(person.querySelector('h3')?.textContent).toBe('Bùi Thanh Sơn');
     expect(person.textContent).toContain('Cá nhân · Văn phòng HĐND và UBND huyện');
-    expect(person.textContent).toContain('Chủ trì số hóa 12.000 hồ sơ một cửa.\nHướng dẫn 30 thôn dùng dịch vụ công trực tuyến.');
+    expect(person.textContent).toContain(
+      'Chủ trì số hóa 12.000 hồ sơ một cửa.\nHướng dẫn 30 thôn dùng dịch vụ công trực tuyến.',
+    );
     expect(person.querySelector('[data-until]')?.textContent).toBe('Lấy ý kiến đến 17:00 20/12/2025');
     expect(commentsOf(w)).toBe('3 ý kiến (1 đã ẩn)');
     const unit = nominee(w, 'NOM-2');
@@ -56,11 +73,15 @@ describe('<thidua-nominees>', () => {
     const w = await mount('thidua-nominees', { lang: 'en' });
     expect(api.calls).toContain('/api/public/nominees');
     expect(w.root.querySelector('h2')?.textContent).toBe('Public comment on award nominations');
-    expect(nominee(w).textContent).toContain('Individual · Văn phòng HĐND và UBND huyện · Review: Final review (Q4 2025)');
+    expect(nominee(w).textContent).toContain(
+      'Individual · Văn phòng HĐND và UBND huyện · Review: Final review (Q4 2025)',
+    );
     expect(nominee(w).querySelector('[data-until]')?.textContent).toBe('Comments until 17:00 20/12/2025');
     expect(commentsOf(w)).toBe('3 comments (1 hidden)');
     expect(commentsOf(w, 'NOM-2')).toBe('1 comment (0 hidden)');
-    expect((nominee(w).querySelector('button[aria-expanded]') as HTMLElement).textContent).toBe('Comment on Bùi Thanh Sơn');
+    expect((nominee(w).querySelector('button[aria-expanded]') as HTMLElement).textContent).toBe(
+      'Comment on Bùi Thanh Sơn',
+    );
   });
 
   it('says plainly that no nomination is open for comment now, with no form', async () => {
@@ -83,8 +104,17 @@ describe('<thidua-nominees>', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(form.hidden).toBe(false);
     expect(w.root.activeElement).toBe(field(w, 'authorName'));
-    const labels = Object.fromEntries([...form.querySelectorAll('label')].map((l) => [l.textContent, form.querySelector(`#${l.getAttribute('for')}`)?.getAttribute('name')]));
-    expect(labels).toEqual({ 'Họ và tên': 'authorName', 'Số điện thoại hoặc thư điện tử': 'contact', 'Ý kiến': 'body' });
+    const labels = Object.fromEntries(
+      [...form.querySelectorAll('label')].map((l) => [
+        l.textContent,
+        form.querySelector(`#${l.getAttribute('for')}`)?.getAttribute('name'),
+      ]),
+    );
+    expect(labels).toEqual({
+      'Họ và tên': 'authorName',
+      'Số điện thoại hoặc thư điện tử': 'contact',
+      'Ý kiến': 'body',
+    });
     const note = form.querySelector(`#${field(w, 'contact').getAttribute('aria-describedby')}`);
     expect(note?.textContent).toBe('Không công khai; chỉ Phòng Nội vụ dùng để xác minh ý kiến của bạn.');
     const body = field(w, 'body');
@@ -112,8 +142,17 @@ describe('<thidua-nominees>', () => {
     expect(request.path).toBe('/api/public/nominees/NOM-1/comments');
     expect(request.headers.get('content-type')).toBe('application/json');
     expect(request.credentials).toBe('omit');
-    expect(JSON.parse(request.body!)).toEqual({ authorName: 'Trần Thị Hoa', contact: '0912 345 678', body: 'Ông Sơn hướng dẫn tận tình cả thôn tôi làm hồ sơ trực tuyến.' });
-    answer(new Response(JSON.stringify({ commentId: 'C-1' }), { status: 201, headers: { 'content-type': 'application/json' } }));
+    expect(JSON.parse(request.body!)).toEqual({
+      authorName: 'Trần Thị Hoa',
+      contact: '0912 345 678',
+      body: 'Ông Sơn hướng dẫn tận tình cả thôn tôi làm hồ sơ trực tuyến.',
+    });
+    answer(
+      new Response(JSON.stringify({ commentId: 'C-1' }), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     await vi.waitFor(() => expect(statusOf(w)).toBe('Đã gửi ý kiến, cảm ơn bạn.'));
     expect(commentsOf(w)).toBe('4 ý kiến (1 đã ẩn)');
     expect(commentsOf(w, 'NOM-2')).toBe('1 ý kiến (0 đã ẩn)');
@@ -137,7 +176,9 @@ describe('<thidua-nominees>', () => {
     expect(api.calls.some((c) => c.startsWith('POST'))).toBe(false);
     const name = field(w, 'authorName');
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(nominee(w).querySelector(`#${name.getAttribute('aria-describedby')}`)?.textContent).toBe('Họ và tên cần ít nhất 2 ký tự.');
+    expect(nominee(w).querySelector(`#${name.getAttribute('aria-describedby')}`)?.textContent).toBe(
+      'Họ và tên cần ít nhất 2 ký tự.',
+    );
     expect(nominee(w).textContent).toContain('Ý kiến tối đa 2000 ký tự.');
     expect(field(w, 'contact').hasAttribute('aria-invalid')).toBe(false);
     expect(alertOf(w)).toBe('Chưa gửi: vui lòng sửa các mục được đánh dấu.');
@@ -152,7 +193,9 @@ describe('<thidua-nominees>', () => {
     const w = await mount('thidua-nominees', { review: 'R-FINAL' });
     fill(w, COMMENT);
     send(w);
-    await vi.waitFor(() => expect(alertOf(w)).toBe('Mỗi địa chỉ mạng gửi tối đa 5 ý kiến mỗi giờ; vui lòng gửi lại sau'));
+    await vi.waitFor(() =>
+      expect(alertOf(w)).toBe('Mỗi địa chỉ mạng gửi tối đa 5 ý kiến mỗi giờ; vui lòng gửi lại sau'),
+    );
     expect(field(w, 'body').value).toBe(COMMENT.body);
     expect(field(w, 'authorName').value).toBe(COMMENT.authorName);
     expect(field(w, 'contact').value).toBe(COMMENT.contact);
@@ -172,7 +215,11 @@ describe('<thidua-nominees>', () => {
     const w = await mount('thidua-nominees', { review: 'R-FINAL' });
     fill(w, COMMENT);
     send(w);
-    await vi.waitFor(() => expect(alertOf(w)).toBe('Chưa gửi được ý kiến: không kết nối được máy chủ. Nội dung bạn đã nhập vẫn còn, vui lòng gửi lại sau.'));
+    await vi.waitFor(() =>
+      expect(alertOf(w)).toBe(
+        'Chưa gửi được ý kiến: không kết nối được máy chủ. Nội dung bạn đã nhập vẫn còn, vui lòng gửi lại sau.',
+      ),
+    );
     expect(field(w, 'body').value).toBe(COMMENT.body);
     expect(field(w, 'authorName').value).toBe(COMMENT.authorName);
     expect(commentsOf(w)).toBe('3 ý kiến (1 đã ẩn)');

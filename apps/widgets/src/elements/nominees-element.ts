@@ -2,7 +2,15 @@
 // taking comments), and a form for a citizen to comment on one: a name and a contact that is never published; the API
 // limits how many comments one network address sends an hour.
 import { formatDateTime } from '@thidua/ui/format';
-import { apiBase, getJson, inLanguage, postJson, PublicApiError, type CommentInput, type Nominees } from '../api/public-api.js';
+import {
+  apiBase,
+  getJson,
+  inLanguage,
+  postJson,
+  PublicApiError,
+  type CommentInput,
+  type Nominees,
+} from '../api/public-api.js';
 import { h } from '../dom.js';
 import type { Lang, MessageKey, Translate } from '../i18n.js';
 import { ThiduaElement, type RenderContext } from './thidua-element.js';
@@ -12,7 +20,11 @@ type Field = keyof CommentInput;
 
 /** The API's limits (nominations.comment, on the trimmed text): checked here first, so a citizen reads what to fix
  * before anything is sent. */
-export const COMMENT_LIMITS: Record<Field, { min: number; max: number }> = { authorName: { min: 2, max: 100 }, contact: { min: 6, max: 200 }, body: { min: 10, max: 2000 } };
+export const COMMENT_LIMITS: Record<Field, { min: number; max: number }> = {
+  authorName: { min: 2, max: 100 },
+  contact: { min: 6, max: 200 },
+  body: { min: 10, max: 2000 },
+};
 const FIELDS: readonly Field[] = ['authorName', 'contact', 'body'];
 const FIELD_KEY = { authorName: 'name', contact: 'contact', body: 'body' } as const;
 
@@ -62,7 +74,12 @@ class CommentBox {
     const id = (part: string) => `${key}-${part}`;
     this.toggleText = h('span', {});
     this.toggleAbout = h('span', { class: 'sr-only' });
-    this.toggle = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': id('form'), 'data-focus-key': id('toggle') }, this.toggleText, this.toggleAbout) as HTMLButtonElement;
+    this.toggle = h(
+      'button',
+      { type: 'button', 'aria-expanded': 'false', 'aria-controls': id('form'), 'data-focus-key': id('toggle') },
+      this.toggleText,
+      this.toggleAbout,
+    ) as HTMLButtonElement;
     this.note = h('p', { class: 'muted', id: id('contact-note') });
     this.counter = h('p', { class: 'muted', id: id('body-count') });
     this.submit = h('button', { type: 'submit', 'data-focus-key': id('send') }) as HTMLButtonElement;
@@ -70,7 +87,11 @@ class CommentBox {
     this.status = h('p', { role: 'status', class: 'ok' });
     const fields = FIELDS.map((f) => {
       const common = { id: id(f), name: f, maxlength: COMMENT_LIMITS[f].max, required: true, 'data-focus-key': id(f) };
-      this.inputs[f] = (f === 'body' ? h('textarea', { ...common, rows: 5 }) : h('input', { ...common, type: 'text', autocomplete: f === 'authorName' ? 'name' : undefined })) as HTMLInputElement | HTMLTextAreaElement;
+      this.inputs[f] = (
+        f === 'body'
+          ? h('textarea', { ...common, rows: 5 })
+          : h('input', { ...common, type: 'text', autocomplete: f === 'authorName' ? 'name' : undefined })
+      ) as HTMLInputElement | HTMLTextAreaElement;
       this.labels[f] = h('label', { for: id(f) });
       this.errors[f] = h('p', { class: 'error field-error', id: id(`${f}-error`) });
       this.inputs[f].addEventListener('input', () => {
@@ -78,9 +99,23 @@ class CommentBox {
         if (this.problems[f] && !problemOf(f, this.inputs[f].value.trim())) delete this.problems[f];
         this.paint();
       });
-      return h('div', { class: 'field' }, this.labels[f], f === 'contact' ? this.note : null, this.inputs[f], f === 'body' ? this.counter : null, this.errors[f]);
+      return h(
+        'div',
+        { class: 'field' },
+        this.labels[f],
+        f === 'contact' ? this.note : null,
+        this.inputs[f],
+        f === 'body' ? this.counter : null,
+        this.errors[f],
+      );
     });
-    this.form = h('form', { id: id('form'), novalidate: true, hidden: true }, ...fields, this.alert, h('p', {}, this.submit)) as HTMLFormElement;
+    this.form = h(
+      'form',
+      { id: id('form'), novalidate: true, hidden: true },
+      ...fields,
+      this.alert,
+      h('p', {}, this.submit),
+    ) as HTMLFormElement;
     this.root = h('div', { class: 'comment' }, h('p', {}, this.toggle), this.form, this.status);
 
     this.toggle.addEventListener('click', () => {
@@ -118,14 +153,23 @@ class CommentBox {
     this.form.setAttribute('aria-label', t('nominees.form', { name: this.name }));
     this.form.setAttribute('aria-busy', String(this.busy));
     this.note.textContent = t('nominees.contactNote');
-    this.counter.textContent = t('nominees.count', { count: this.inputs.body.value.length, max: COMMENT_LIMITS.body.max });
+    this.counter.textContent = t('nominees.count', {
+      count: this.inputs.body.value.length,
+      max: COMMENT_LIMITS.body.max,
+    });
     for (const f of FIELDS) {
       this.labels[f].textContent = t(`nominees.${FIELD_KEY[f]}`);
       this.errors[f].textContent = this.say(this.problems[f]);
       const input = this.inputs[f];
       if (this.problems[f]) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
-      const described = [f === 'contact' ? this.note.id : null, f === 'body' ? this.counter.id : null, this.problems[f] ? this.errors[f].id : null].filter(Boolean).join(' ');
+      const described = [
+        f === 'contact' ? this.note.id : null,
+        f === 'body' ? this.counter.id : null,
+        this.problems[f] ? this.errors[f].id : null,
+      ]
+        .filter(Boolean)
+        .join(' ');
       if (described) input.setAttribute('aria-describedby', described);
       else input.removeAttribute('aria-describedby');
     }
@@ -142,7 +186,11 @@ class CommentBox {
 
   private async trySend(): Promise<void> {
     if (this.busy) return;
-    const input = { authorName: this.inputs.authorName.value.trim(), contact: this.inputs.contact.value.trim(), body: this.inputs.body.value.trim() };
+    const input = {
+      authorName: this.inputs.authorName.value.trim(),
+      contact: this.inputs.contact.value.trim(),
+      body: this.inputs.body.value.trim(),
+    };
     this.problems = {};
     for (const f of FIELDS) {
       const problem = problemOf(f, input[f]);
@@ -166,7 +214,12 @@ class CommentBox {
       this.inputs.body.value = ''; // name and contact stay for a comment on another nominee
     } catch (e) {
       // What was typed stays in the form: the citizen sends it again without retyping.
-      this.failure = e instanceof PublicApiError ? (e.serverMessage ? { server: e.serverMessage } : { key: `nominees.${e.failure}` }) : { key: 'nominees.failed' };
+      this.failure =
+        e instanceof PublicApiError
+          ? e.serverMessage
+            ? { server: e.serverMessage }
+            : { key: `nominees.${e.failure}` }
+          : { key: 'nominees.failed' };
     }
     this.busy = false;
     this.paint();
@@ -196,7 +249,11 @@ export class NomineesElement extends ThiduaElement<Nominees> {
   protected async fetchData(base: string, signal: AbortSignal): Promise<Nominees> {
     const read = ++this.fetches;
     const review = this.getAttribute('review')?.trim();
-    const data = await getJson<Nominees>(base, `/api/public/nominees${review ? `?review=${encodeURIComponent(review)}` : ''}`, signal);
+    const data = await getJson<Nominees>(
+      base,
+      `/api/public/nominees${review ? `?review=${encodeURIComponent(review)}` : ''}`,
+      signal,
+    );
     this.sentHere = this.sentHere.filter((s) => s.before >= read);
     return data;
   }
@@ -217,10 +274,31 @@ export class NomineesElement extends ThiduaElement<Nominees> {
           'li',
           { class: 'target nominee', 'data-nominee': n.id },
           h('h3', {}, name),
-          h('p', { class: 'muted' }, [t(n.awardClass === 'individual' ? 'nominees.individual' : 'nominees.collective'), n.awardClass === 'individual' ? n.person?.unit?.name : null, review ? t('nominees.review', { review }) : null].filter(Boolean).join(' · ')),
+          h(
+            'p',
+            { class: 'muted' },
+            [
+              t(n.awardClass === 'individual' ? 'nominees.individual' : 'nominees.collective'),
+              n.awardClass === 'individual' ? n.person?.unit?.name : null,
+              review ? t('nominees.review', { review }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          ),
           h('p', { class: 'prose' }, n.achievements),
-          h('p', { class: 'muted', 'data-until': '' }, t('nominees.until', { time: formatDateTime(n.commentsUntil, lang) })),
-          h('p', { class: 'muted', 'data-comments': '' }, t(comments === 1 ? 'nominees.commentsOne' : 'nominees.comments', { count: comments, hidden: n.hiddenComments })),
+          h(
+            'p',
+            { class: 'muted', 'data-until': '' },
+            t('nominees.until', { time: formatDateTime(n.commentsUntil, lang) }),
+          ),
+          h(
+            'p',
+            { class: 'muted', 'data-comments': '' },
+            t(comments === 1 ? 'nominees.commentsOne' : 'nominees.comments', {
+              count: comments,
+              hidden: n.hiddenComments,
+            }),
+          ),
           this.boxFor(n.id).render(t, lang, name),
         );
       }),

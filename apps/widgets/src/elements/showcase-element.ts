@@ -7,7 +7,8 @@ import type { Translate } from '../i18n.js';
 import { ThiduaElement, type RenderContext } from './thidua-element.js';
 
 const SUMMARY_CHARS = 280;
-const brief = (text: string) => (text.length > SUMMARY_CHARS ? `${text.slice(0, text.lastIndexOf(' ', SUMMARY_CHARS))}…` : text);
+const brief = (text: string) =>
+  text.length > SUMMARY_CHARS ? `${text.slice(0, text.lastIndexOf(' ', SUMMARY_CHARS))}…` : text;
 
 export class ShowcaseElement extends ThiduaElement<Initiatives> {
   static override readonly dataAttributes = ['search', 'sector'];
@@ -29,7 +30,14 @@ export class ShowcaseElement extends ThiduaElement<Initiatives> {
   protected renderData(items: Initiatives, { t, lang }: RenderContext): Node {
     const limit = Number(this.getAttribute('limit') ?? 10);
     const form = h('form', { role: 'search' });
-    const input = h('input', { type: 'search', name: 'q', 'aria-label': t('showcase.search'), placeholder: t('showcase.search'), value: this.getAttribute('search') ?? '', 'data-focus-key': 'search' }) as HTMLInputElement;
+    const input = h('input', {
+      type: 'search',
+      name: 'q',
+      'aria-label': t('showcase.search'),
+      placeholder: t('showcase.search'),
+      value: this.getAttribute('search') ?? '',
+      'data-focus-key': 'search',
+    }) as HTMLInputElement;
     form.append(input, ' ', h('button', { type: 'submit' }, t('showcase.searchButton')));
     // Searching sets the attribute: the element fetches again, as when a portal changes it.
     form.addEventListener('submit', (e) => {
@@ -53,10 +61,19 @@ export class ShowcaseElement extends ThiduaElement<Initiatives> {
                 { class: 'target', 'data-initiative': i.id },
                 // The media centre's presentation, when written, is what the public reads first.
                 h('h3', {}, i.featureTitle ?? i.title),
-                h('p', { class: 'muted' }, [i.featureTitle ? i.title : null, i.unit?.name, i.author?.fullName].filter(Boolean).join(' · '), i.recognisedAt ? ` · ${t('showcase.recognised', { date: formatDate(i.recognisedAt, lang) })}` : ''),
+                h(
+                  'p',
+                  { class: 'muted' },
+                  [i.featureTitle ? i.title : null, i.unit?.name, i.author?.fullName].filter(Boolean).join(' · '),
+                  i.recognisedAt ? ` · ${t('showcase.recognised', { date: formatDate(i.recognisedAt, lang) })}` : '',
+                ),
                 h('p', {}, brief(i.featureText ?? i.summary)),
-                i.replications.length > 0 ? h('p', { class: 'muted' }, t('showcase.replicated', { count: i.replications.length })) : null,
-                i.evidenceUrl && /^https?:\/\//.test(i.evidenceUrl) ? h('a', { href: i.evidenceUrl, rel: 'noopener', target: '_blank' }, t('showcase.evidence')) : null,
+                i.replications.length > 0
+                  ? h('p', { class: 'muted' }, t('showcase.replicated', { count: i.replications.length }))
+                  : null,
+                i.evidenceUrl && /^https?:\/\//.test(i.evidenceUrl)
+                  ? h('a', { href: i.evidenceUrl, rel: 'noopener', target: '_blank' }, t('showcase.evidence'))
+                  : null,
               ),
             ),
           ),

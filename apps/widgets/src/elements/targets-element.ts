@@ -16,7 +16,11 @@ const bar = (percent: number): HTMLElement => {
 const OPS: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
 
 const shown = (value: number | null | undefined, unit: string, ctx: RenderContext) =>
-  value === null || value === undefined ? '—' : unit === 'rank' ? `${ctx.lang === 'vi' ? 'hạng' : 'rank'} ${formatNumber(value, ctx.lang)}` : `${formatNumber(value, ctx.lang, 1)}%`;
+  value === null || value === undefined
+    ? '—'
+    : unit === 'rank'
+      ? `${ctx.lang === 'vi' ? 'hạng' : 'rank'} ${formatNumber(value, ctx.lang)}`
+      : `${formatNumber(value, ctx.lang, 1)}%`;
 
 interface YearTargets {
   year: number;
@@ -37,7 +41,10 @@ export class TargetsElement extends ThiduaElement<YearTargets> {
 
   protected async fetchData(base: string, signal: AbortSignal, calendar: Calendar): Promise<YearTargets> {
     const year = this.year ?? calendar.defaultYear;
-    return { year, targets: await getJson<Targets>(base, `/api/public/targets?year=${encodeURIComponent(year)}`, signal) };
+    return {
+      year,
+      targets: await getJson<Targets>(base, `/api/public/targets?year=${encodeURIComponent(year)}`, signal),
+    };
   }
 
   protected renderData({ targets: all }: YearTargets, ctx: RenderContext): Node {
@@ -45,7 +52,19 @@ export class TargetsElement extends ThiduaElement<YearTargets> {
     const group = this.getAttribute('group');
     const targets = group ? all.filter((x) => x.group === group) : all;
     const measured = targets.filter((x) => !x.qualitative && x.status !== 'missing');
-    const body = h('div', {}, h('p', {}, h('strong', {}, t('targets.summary', { met: measured.filter((x) => x.status === 'met').length, total: measured.length }))));
+    const body = h(
+      'div',
+      {},
+      h(
+        'p',
+        {},
+        h(
+          'strong',
+          {},
+          t('targets.summary', { met: measured.filter((x) => x.status === 'met').length, total: measured.length }),
+        ),
+      ),
+    );
     for (const groupId of [...new Set(targets.map((x) => x.group))]) {
       const mine = targets.filter((x) => x.group === groupId);
       const list = h('ul', { role: 'list', class: 'plain' });
@@ -57,9 +76,35 @@ export class TargetsElement extends ThiduaElement<YearTargets> {
           h(
             'li',
             { class: 'target', 'data-target': x.targetId },
-            h('div', {}, label, ' ', h('span', { class: `status status-${status}` }, t(`status.${status}` as 'status.met'))),
-            h('div', { class: `bar ${x.status === 'met' ? 'met' : ''}`, role: 'progressbar', 'aria-label': label, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent, 'aria-valuetext': x.explanation[lang] }, bar(percent)),
-            h('div', { class: 'muted' }, t('targets.value', { value: shown(x.value, x.unit, ctx), op: OPS[x.threshold.op] ?? x.threshold.op, threshold: shown(x.threshold.value, x.unit, ctx) })),
+            h(
+              'div',
+              {},
+              label,
+              ' ',
+              h('span', { class: `status status-${status}` }, t(`status.${status}` as 'status.met')),
+            ),
+            h(
+              'div',
+              {
+                class: `bar ${x.status === 'met' ? 'met' : ''}`,
+                role: 'progressbar',
+                'aria-label': label,
+                'aria-valuemin': 0,
+                'aria-valuemax': 100,
+                'aria-valuenow': percent,
+                'aria-valuetext': x.explanation[lang],
+              },
+              bar(percent),
+            ),
+            h(
+              'div',
+              { class: 'muted' },
+              t('targets.value', {
+                value: shown(x.value, x.unit, ctx),
+                op: OPS[x.threshold.op] ?? x.threshold.op,
+                threshold: shown(x.threshold.value, x.unit, ctx),
+              }),
+            ),
           ),
         );
       }

@@ -119,7 +119,10 @@ describe('every widget', () => {
   });
 
   it('works on browsers without AbortSignal.any and AbortSignal.timeout (Safari 16.4, Chrome 111)', async () => {
-    vi.stubGlobal('AbortSignal', Object.assign(function AbortSignal() {}, { prototype: AbortSignal.prototype }));
+    vi.stubGlobal(
+      'AbortSignal',
+      Object.assign(function AbortSignal() {}, { prototype: AbortSignal.prototype }),
+    );
     fakeApi({ [PATH]: TARGETS });
     const w = await mount('thidua-targets');
     expect(w.el.getAttribute('data-state')).toBe('ready');

@@ -61,7 +61,15 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     this.status = h('p', { class: 'muted', role: 'status' });
     this.actions = h('div', { class: 'actions' });
     this.source = h('p', { class: 'muted' });
-    this.section = h('section', { 'aria-labelledby': 'title' }, this.titleEl, this.body, this.status, this.actions, this.source);
+    this.section = h(
+      'section',
+      { 'aria-labelledby': 'title' },
+      this.titleEl,
+      this.body,
+      this.status,
+      this.actions,
+      this.source,
+    );
     root.append(this.section);
   }
 
@@ -112,7 +120,13 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     this.loading = false;
     this.failure = failure;
     this.paint();
-    this.dispatchEvent(new CustomEvent(failure ? 'thidua-error' : 'thidua-ready', { bubbles: true, composed: true, detail: { failure } }));
+    this.dispatchEvent(
+      new CustomEvent(failure ? 'thidua-error' : 'thidua-ready', {
+        bubbles: true,
+        composed: true,
+        detail: { failure },
+      }),
+    );
   }
 
   private schedule(): void {
@@ -120,9 +134,12 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     const seconds = Number(this.getAttribute('refresh') ?? DEFAULT_REFRESH_SECONDS);
     if (!Number.isFinite(seconds) || seconds <= 0) return;
     // A portal page left open all day should not hammer the server, nor refresh while nobody looks at it.
-    this.timer = setInterval(() => {
-      if (!document.hidden) void this.load();
-    }, Math.max(seconds, MIN_REFRESH_SECONDS) * 1000);
+    this.timer = setInterval(
+      () => {
+        if (!document.hidden) void this.load();
+      },
+      Math.max(seconds, MIN_REFRESH_SECONDS) * 1000,
+    );
   }
 
   private paint(force = false): void {
@@ -131,22 +148,39 @@ export abstract class ThiduaElement<T> extends HTMLElement {
     this.setAttribute('data-state', this.state);
     this.section.setAttribute('aria-busy', this.loading && this.data === undefined ? 'true' : 'false');
     this.titleEl.textContent = this.heading(t, lang, this.data);
-    this.source.textContent = this.data !== undefined && this.calendar ? t('source', { movement: movementNameOf(this.calendar, this.data)[lang] }) : '';
+    this.source.textContent =
+      this.data !== undefined && this.calendar
+        ? t('source', { movement: movementNameOf(this.calendar, this.data)[lang] })
+        : '';
 
     const dataKey = JSON.stringify(this.data !== undefined ? [lang, this.data] : [lang, this.failure ?? 'loading']);
     if (force || dataKey !== this.shown) {
       this.shown = dataKey;
       const hadFocus = this.body.contains(this.shadowRoot?.activeElement ?? null);
       const focused = this.shadowRoot?.activeElement?.getAttribute('data-focus-key');
-      if (this.data !== undefined) this.body.replaceChildren(this.renderData(this.data, { t, lang, base: apiBase(this) }));
-      else if (this.failure) this.body.replaceChildren(h('div', { role: 'alert', class: 'error' }, h('p', {}, t(this.failure))));
-      else this.body.replaceChildren(h('div', { class: 'skeleton', 'aria-hidden': 'true' }), h('div', { class: 'skeleton', 'aria-hidden': 'true' }));
+      if (this.data !== undefined)
+        this.body.replaceChildren(this.renderData(this.data, { t, lang, base: apiBase(this) }));
+      else if (this.failure)
+        this.body.replaceChildren(h('div', { role: 'alert', class: 'error' }, h('p', {}, t(this.failure))));
+      else
+        this.body.replaceChildren(
+          h('div', { class: 'skeleton', 'aria-hidden': 'true' }),
+          h('div', { class: 'skeleton', 'aria-hidden': 'true' }),
+        );
       // Rebuilding must not drop the keyboard user's place (e.g. after "show more").
-      if (hadFocus) ((focused && this.body.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)) || this.titleEl).focus();
+      if (hadFocus)
+        ((focused && this.body.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)) || this.titleEl).focus();
     }
 
     // One live status line, changed in place: announced politely, never re-inserted.
-    const status = this.loading && this.data === undefined ? t('loading') : this.data !== undefined ? (this.failure ? t('stale', { time: formatDateTime(this.loadedAt, lang) }) : t('updated', { time: formatDateTime(this.loadedAt, lang) })) : '';
+    const status =
+      this.loading && this.data === undefined
+        ? t('loading')
+        : this.data !== undefined
+          ? this.failure
+            ? t('stale', { time: formatDateTime(this.loadedAt, lang) })
+            : t('updated', { time: formatDateTime(this.loadedAt, lang) })
+          : '';
     if (this.status.textContent !== status) this.status.textContent = status;
     this.status.classList.toggle('error', this.data !== undefined && this.failure !== undefined);
     this.paintRetry(t);

@@ -23,19 +23,30 @@ export interface FakeApi {
   requests: FakeRequest[];
 }
 
-const isStatus = (a: unknown): a is { status: number; body?: unknown } => typeof a === 'object' && a !== null && 'status' in a && typeof (a as { status: unknown }).status === 'number';
+const isStatus = (a: unknown): a is { status: number; body?: unknown } =>
+  typeof a === 'object' && a !== null && 'status' in a && typeof (a as { status: unknown }).status === 'number';
 
 /** Routes by path and query; 'down' fails like a server that does not answer or a read the browser blocks (CORS).
  * The ping and the movement's calendar answer unless set otherwise. A new fake API is a new page: no calendar read yet. */
 export const fakeApi = (routes: Record<string, Answer>): FakeApi => {
   forgetCalendars();
-  const api: FakeApi = { answers: new Map(Object.entries({ '/api/public/calendar': CALENDAR, ...routes })), calls: [], requests: [] };
+  const api: FakeApi = {
+    answers: new Map(Object.entries({ '/api/public/calendar': CALENDAR, ...routes })),
+    calls: [],
+    requests: [],
+  };
   vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
     const path = url.startsWith(API) ? url.slice(API.length) : url;
     const method = init.method ?? 'GET';
     const key = method === 'GET' ? path : `${method} ${path}`;
     api.calls.push(key);
-    api.requests.push({ method, path, headers: new Headers(init.headers), body: typeof init.body === 'string' ? init.body : undefined, credentials: init.credentials });
+    api.requests.push({
+      method,
+      path,
+      headers: new Headers(init.headers),
+      body: typeof init.body === 'string' ? init.body : undefined,
+      credentials: init.credentials,
+    });
     const answer = api.answers.get(key);
     if (answer === undefined && path === '/api/public/ping') return new Response(null, { status: 204 });
     if (answer === undefined) return new Response(JSON.stringify({ error: { code: 'NOT_FOUND' } }), { status: 404 });

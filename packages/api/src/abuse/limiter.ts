@@ -3,7 +3,13 @@
 
 export interface Limiter {
   /** Counts one call (or `cost` units, e.g. bytes) against `key` and says whether it is within `limit` per `windowMs`. */
-  take(key: string, limit: number, windowMs: number, now: number, cost?: number): Promise<{ allowed: boolean; retryAfterMs: number }>;
+  take(
+    key: string,
+    limit: number,
+    windowMs: number,
+    now: number,
+    cost?: number,
+  ): Promise<{ allowed: boolean; retryAfterMs: number }>;
   /** Forgets the key's count (a successful sign-in clears its failures). */
   reset(key: string): Promise<void>;
 }
@@ -36,4 +42,7 @@ export const processLimiter: Limiter = memoryLimiter();
 
 /** Counts nothing: for test harnesses that sign in thousands of times from one address on a frozen clock; the tests of
  * the limits themselves bring a real limiter. */
-export const unlimited: Limiter = { take: async () => ({ allowed: true, retryAfterMs: 0 }), reset: async () => undefined };
+export const unlimited: Limiter = {
+  take: async () => ({ allowed: true, retryAfterMs: 0 }),
+  reset: async () => undefined,
+};

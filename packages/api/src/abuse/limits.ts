@@ -33,23 +33,49 @@ const minutes = (ms: number) => Math.max(1, Math.ceil(ms / MINUTE));
 
 /** Counts `cost` against the named limit for `key` (the one place a limit's name becomes its key and numbers); HTTP
  * hooks that answer with a status of their own call this, procedures call assertWithinLimit. */
-export const takeLimit = (limiter: Limiter, name: LimitName, key: string, now: number, cost = 1): Promise<{ allowed: boolean; retryAfterMs: number }> =>
+export const takeLimit = (
+  limiter: Limiter,
+  name: LimitName,
+  key: string,
+  now: number,
+  cost = 1,
+): Promise<{ allowed: boolean; retryAfterMs: number }> =>
   limiter.take(`${name}:${key}`, LIMITS[name].limit, LIMITS[name].windowMs, now, cost);
 
 /** Counts the call against the named limit for `key`, and refuses it in Vietnamese with when to try again. */
-export const assertWithinLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string, cost = 1): Promise<void> => {
-  const { allowed, retryAfterMs } = await takeLimit(ctx.limiter ?? processLimiter, name, key, ctx.now().getTime(), cost);
+export const assertWithinLimit = async (
+  ctx: Pick<Context, 'limiter' | 'now'>,
+  name: LimitName,
+  key: string,
+  cost = 1,
+): Promise<void> => {
+  const { allowed, retryAfterMs } = await takeLimit(
+    ctx.limiter ?? processLimiter,
+    name,
+    key,
+    ctx.now().getTime(),
+    cost,
+  );
   if (!allowed) {
-    throw appError('TOO_MANY_REQUESTS', `Quá nhiều yêu cầu; vui lòng thử lại sau ${minutes(retryAfterMs)} phút`, `Too many requests; try again in ${minutes(retryAfterMs)} min`);
+    throw appError(
+      'TOO_MANY_REQUESTS',
+      `Quá nhiều yêu cầu; vui lòng thử lại sau ${minutes(retryAfterMs)} phút`,
+      `Too many requests; try again in ${minutes(retryAfterMs)} min`,
+    );
   }
 };
 
 /** Gives back a call counted against the limit: the attempt succeeded, and only failures should use it up. */
-export const refundLimit = async (ctx: Pick<Context, 'limiter' | 'now'>, name: LimitName, key: string): Promise<void> => {
+export const refundLimit = async (
+  ctx: Pick<Context, 'limiter' | 'now'>,
+  name: LimitName,
+  key: string,
+): Promise<void> => {
   await takeLimit(ctx.limiter ?? processLimiter, name, key, ctx.now().getTime(), -1);
 };
 
-export const resetLimit = async (ctx: Pick<Context, 'limiter'>, name: LimitName, key: string): Promise<void> => (ctx.limiter ?? processLimiter).reset(`${name}:${key}`);
+export const resetLimit = async (ctx: Pick<Context, 'limiter'>, name: LimitName, key: string): Promise<void> =>
+  (ctx.limiter ?? processLimiter).reset(`${name}:${key}`);
 
 /** The client's address as the server sees it (behind a proxy only when TRUST_PROXY says which to believe). */
 export const addressOf = (ctx: Pick<Context, 'ip'>): string => ctx.ip ?? 'unknown';

@@ -62,7 +62,7 @@ const PAGE = 1000;
 
 export const verifyAuditChain = async (db: Db, key: Buffer = auditKeyOf(undefined)): Promise<ChainReport> => {
   const verifier = chainVerifier();
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await db.auditLog.findMany({ where: { seq: { gt: after } }, orderBy: { seq: 'asc' }, take: PAGE });
     for (const e of page) verifier.feed(e);
     if (page.length < PAGE) break;

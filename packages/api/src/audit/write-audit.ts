@@ -13,7 +13,12 @@ export interface AuditEntry {
   data: unknown;
 }
 
-export const writeAudit = async (tx: Tx, ctx: Pick<Context, 'actor' | 'requestId' | 'now'>, entry: AuditEntry, postgres: boolean): Promise<void> => {
+export const writeAudit = async (
+  tx: Tx,
+  ctx: Pick<Context, 'actor' | 'requestId' | 'now'>,
+  entry: AuditEntry,
+  postgres: boolean,
+): Promise<void> => {
   // On PostgreSQL concurrent writers would read the same tail: serialise the chain with a transaction lock.
   if (postgres) await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(7406)');
   // Raw statements: the chain's tail and its new link are on every mutation's path, and Prisma's model queries

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 export const environmentKey = (name: string, configured: string | undefined, demoLabel: string): Buffer => {
   if (configured) {
     const key = Buffer.from(configured, 'base64');
-    if (key.length !== 32) throw new Error(`${name} phải là 32 byte mã hóa base64 | ${name} must be 32 bytes, base64-encoded`);
+    if (key.length !== 32)
+      throw new Error(`${name} phải là 32 byte mã hóa base64 | ${name} must be 32 bytes, base64-encoded`);
     return key;
   }
   return createHash('sha256').update(demoLabel).digest();

@@ -12,8 +12,16 @@ export const MAX_BACKOFF_MS = 24 * 60 * 60_000;
 const pairOf = (ctx: Pick<Context, 'ip'>, username: string) => `${username}|${addressOf(ctx)}`;
 
 /** The failed passwords from this address on this account since its last success there (the newest 50 at most). */
-const consecutiveFailures = async (ctx: Pick<Context, 'db' | 'ip'>, username: string): Promise<{ count: number; lastAt: Date | null }> => {
-  const recent = await ctx.db.loginAttempt.findMany({ where: { username, ip: ctx.ip }, orderBy: { at: 'desc' }, take: 50, select: { success: true, reason: true, at: true } });
+const consecutiveFailures = async (
+  ctx: Pick<Context, 'db' | 'ip'>,
+  username: string,
+): Promise<{ count: number; lastAt: Date | null }> => {
+  const recent = await ctx.db.loginAttempt.findMany({
+    where: { username, ip: ctx.ip },
+    orderBy: { at: 'desc' },
+    take: 50,
+    select: { success: true, reason: true, at: true },
+  });
   let count = 0;
   let lastAt: Date | null = null;
   for (const a of recent) {
@@ -34,12 +42,19 @@ export const backoffUntil = (failures: number, lastAt: Date | null): Date | null
 
 const waitText = (until: Date, now: Date) => {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return appError('TOO_MANY_REQUESTS', `Đăng nhập sai nhiều lần từ địa chỉ này; hãy thử lại sau ${minutes} phút`, `Too many failed sign-ins from this address; try again in ${minutes} min`);
+  return appError(
+    'TOO_MANY_REQUESTS',
+    `Đăng nhập sai nhiều lần từ địa chỉ này; hãy thử lại sau ${minutes} phút`,
+    `Too many failed sign-ins from this address; try again in ${minutes} min`,
+  );
 };
 
 /** Refuses an attempt this address may not make on this account now. Counted before the password is checked, by an
  * atomic counter, so parallel attempts cannot pass the limit together. */
-export const assertMayTrySignIn = async (ctx: Pick<Context, 'db' | 'ip' | 'limiter' | 'now'>, username: string): Promise<void> => {
+export const assertMayTrySignIn = async (
+  ctx: Pick<Context, 'db' | 'ip' | 'limiter' | 'now'>,
+  username: string,
+): Promise<void> => {
   const now = ctx.now();
   const { count, lastAt } = await consecutiveFailures(ctx, username);
   const until = backoffUntil(count, lastAt);
@@ -48,7 +63,10 @@ export const assertMayTrySignIn = async (ctx: Pick<Context, 'db' | 'ip' | 'limit
 };
 
 /** A success from this address clears its count on this account, and gives back its count across accounts. */
-export const signInSucceeded = async (ctx: Pick<Context, 'ip' | 'limiter' | 'now'>, username: string): Promise<void> => {
+export const signInSucceeded = async (
+  ctx: Pick<Context, 'ip' | 'limiter' | 'now'>,
+  username: string,
+): Promise<void> => {
   await resetLimit(ctx, 'loginPerAccountAndAddress', pairOf(ctx, username));
   await refundLimit(ctx, 'loginPerAddress', addressOf(ctx));
 };

@@ -3,7 +3,8 @@ import { breachedPasswordCount, passwordProblem, unknownUserHash, verifyPassword
 
 describe('passwords a person may choose', () => {
   it('refuses passwords from the breach list, whatever their case, naming the reason in Vietnamese', () => {
-    for (const p of ['poohbear', 'Paradise', 'qweasdzxc', '147258369', 'kimberly']) expect(passwordProblem(p)?.vi, p).toBe('Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác');
+    for (const p of ['poohbear', 'Paradise', 'qweasdzxc', '147258369', 'kimberly'])
+      expect(passwordProblem(p)?.vi, p).toBe('Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác');
     expect(passwordProblem('matkhau@123')?.en).toBe('This password is too common; choose another');
   });
   it('holds at least 10,000 breached passwords', () => {

@@ -5,14 +5,42 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 
 /** The 49,000 most common passwords of public breach corpora (zxcvbn's list, a data file of an npm package). */
 let breached: ReadonlySet<string> | undefined;
-const breachedPasswords = (): ReadonlySet<string> => (breached ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase())));
+const breachedPasswords = (): ReadonlySet<string> =>
+  (breached ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase())));
 
 // What attackers try first in Vietnam, which the international lists miss.
 const COMMON_HERE = new Set(
   [
-    '12345678', '123456789', '1234567890', 'password', 'password1', 'qwerty123', 'qwertyuiop', '11111111', '00000000', '88888888',
-    '66666666', '12341234', 'abc12345', 'abcd1234', 'iloveyou', 'admin123', 'admin@123', 'matkhau', 'matkhau123', 'matkhau@123',
-    'anhyeuem', 'yeuemmaimai', 'vietnam123', 'ninhson123', 'thidua123', '123123123', '987654321', 'baseball', 'football', 'welcome1',
+    '12345678',
+    '123456789',
+    '1234567890',
+    'password',
+    'password1',
+    'qwerty123',
+    'qwertyuiop',
+    '11111111',
+    '00000000',
+    '88888888',
+    '66666666',
+    '12341234',
+    'abc12345',
+    'abcd1234',
+    'iloveyou',
+    'admin123',
+    'admin@123',
+    'matkhau',
+    'matkhau123',
+    'matkhau@123',
+    'anhyeuem',
+    'yeuemmaimai',
+    'vietnam123',
+    'ninhson123',
+    'thidua123',
+    '123123123',
+    '987654321',
+    'baseball',
+    'football',
+    'welcome1',
   ].map((p) => p.toLowerCase()),
 );
 
@@ -22,11 +50,21 @@ export interface PasswordProblem {
 }
 
 export const passwordProblem = (plain: string): PasswordProblem | null => {
-  if ([...plain].length < 8) return { vi: 'Mật khẩu cần ít nhất 8 ký tự', en: 'The password needs at least 8 characters' };
-  if ([...plain].length > 128) return { vi: 'Mật khẩu tối đa 128 ký tự', en: 'The password may have at most 128 characters' };
+  if ([...plain].length < 8)
+    return { vi: 'Mật khẩu cần ít nhất 8 ký tự', en: 'The password needs at least 8 characters' };
+  if ([...plain].length > 128)
+    return { vi: 'Mật khẩu tối đa 128 ký tự', en: 'The password may have at most 128 characters' };
   // The demo accounts' password is printed in the README: it protects nothing.
-  if (plain === DEMO_PASSWORD) return { vi: 'Đây là mật khẩu của dữ liệu mẫu, đã công bố công khai; hãy chọn mật khẩu khác', en: 'This is the demo data\'s published password; choose another' };
-  if (COMMON_HERE.has(plain.toLowerCase()) || breachedPasswords().has(plain.toLowerCase())) return { vi: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác', en: 'This password is too common; choose another' };
+  if (plain === DEMO_PASSWORD)
+    return {
+      vi: 'Đây là mật khẩu của dữ liệu mẫu, đã công bố công khai; hãy chọn mật khẩu khác',
+      en: "This is the demo data's published password; choose another",
+    };
+  if (COMMON_HERE.has(plain.toLowerCase()) || breachedPasswords().has(plain.toLowerCase()))
+    return {
+      vi: 'Mật khẩu này quá phổ biến, hãy chọn mật khẩu khác',
+      en: 'This password is too common; choose another',
+    };
   return null;
 };
 

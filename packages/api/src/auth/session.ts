@@ -17,7 +17,18 @@ export const createSession = async (
 ): Promise<{ token: string; expiresAt: Date }> => {
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await db.session.create({ data: { id: sessionIdOf(token), userId, createdAt: now, lastSeenAt: now, expiresAt, mfaVerified: meta.mfaVerified, ip: meta.ip, userAgent: meta.userAgent } });
+  await db.session.create({
+    data: {
+      id: sessionIdOf(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      mfaVerified: meta.mfaVerified,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    },
+  });
   return { token, expiresAt };
 };
 
@@ -29,9 +40,24 @@ export const replaceSession = async (
   now: Date,
   meta: { mfaVerified: boolean; ip: string | null; userAgent: string | null },
 ): Promise<{ token: string; expiresAt: Date }> => {
-  const old = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { userId: true, grantId: true, expiresAt: true } });
+  const old = await db.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { userId: true, grantId: true, expiresAt: true },
+  });
   const token = newSessionToken();
-  await db.session.create({ data: { id: sessionIdOf(token), userId: old.userId, grantId: old.grantId, createdAt: now, lastSeenAt: now, expiresAt: old.expiresAt, mfaVerified: meta.mfaVerified, ip: meta.ip, userAgent: meta.userAgent } });
+  await db.session.create({
+    data: {
+      id: sessionIdOf(token),
+      userId: old.userId,
+      grantId: old.grantId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: old.expiresAt,
+      mfaVerified: meta.mfaVerified,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    },
+  });
   await db.session.delete({ where: { id: sessionId } });
   return { token, expiresAt: old.expiresAt };
 };
@@ -48,7 +74,19 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
       expiresAt: true,
       mfaVerified: true,
       grant: { select: { id: true, role: true, unitId: true, sectorId: true } },
-      user: { select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, mustChangePassword: true, language: true } },
+      user: {
+        select: {
+          id: true,
+          username: true,
+          displayName: true,
+          role: true,
+          unitId: true,
+          sectorId: true,
+          disabledAt: true,
+          mustChangePassword: true,
+          language: true,
+        },
+      },
     },
   });
   if (!session) return null;
@@ -62,13 +100,29 @@ export const actorFromToken = async (db: Db, token: string | undefined, now: Dat
   }
   const u = session.user;
   // A session acting in a further role of the account takes that role's unit and sector with it.
-  const acting = session.grant && isRole(session.grant.role) ? session.grant : { id: null, role: u.role, unitId: u.unitId, sectorId: u.sectorId };
-  return { userId: u.id, username: u.username, displayName: u.displayName, role: acting.role as Actor['role'], unitId: acting.unitId, sectorId: acting.sectorId, grantId: acting.id, sessionId: id, mfaVerified: session.mfaVerified, mustChangePassword: u.mustChangePassword, language: languageOf(u.language) };
+  const acting =
+    session.grant && isRole(session.grant.role)
+      ? session.grant
+      : { id: null, role: u.role, unitId: u.unitId, sectorId: u.sectorId };
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: acting.role as Actor['role'],
+    unitId: acting.unitId,
+    sectorId: acting.sectorId,
+    grantId: acting.id,
+    sessionId: id,
+    mfaVerified: session.mfaVerified,
+    mustChangePassword: u.mustChangePassword,
+    language: languageOf(u.language),
+  };
 };
 
 /** The sign-in is finished: a one-time password was replaced and, for roles that need it, the second factor confirmed.
  * Routes outside tRPC (files, uploads) accept only such sessions, as every procedure does. */
-export const signInComplete = (actor: Actor): boolean => !actor.mustChangePassword && (!MFA_ROLES.has(actor.role) || actor.mfaVerified);
+export const signInComplete = (actor: Actor): boolean =>
+  !actor.mustChangePassword && (!MFA_ROLES.has(actor.role) || actor.mfaVerified);
 
 /** The actor behind a token whose sign-in is complete, or null (unknown, expired, or still half-way through signing in). */
 export const signedInActor = async (db: Db, token: string | undefined, now: Date): Promise<Actor | null> => {

@@ -7,7 +7,8 @@ import { environmentKey } from './environment-key.js';
 const PREFIX = 'gcm1:';
 
 /** The key from TOTP_KEY (32 bytes, base64); a demo/test instance without one uses a fixed key said to be public. */
-export const totpKeyOf = (configured: string | undefined): Buffer => environmentKey('TOTP_KEY', configured, 'thidua demo TOTP key: public, for demo data only');
+export const totpKeyOf = (configured: string | undefined): Buffer =>
+  environmentKey('TOTP_KEY', configured, 'thidua demo TOTP key: public, for demo data only');
 
 export const sealTotpSecret = (secret: string, key: Buffer): string => {
   const iv = randomBytes(12);

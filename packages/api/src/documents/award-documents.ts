@@ -21,7 +21,13 @@ export const decisionSelect = {
     select: {
       nominationId: true,
       awardClass: true,
-      nomination: { select: { achievements: true, unit: { select: { name: true } }, person: { select: { fullName: true, unit: { select: { name: true } } } } } },
+      nomination: {
+        select: {
+          achievements: true,
+          unit: { select: { name: true } },
+          person: { select: { fullName: true, unit: { select: { name: true } } } },
+        },
+      },
     },
   },
 };
@@ -32,7 +38,9 @@ type DecisionRow = NonNullable<Awaited<ReturnType<typeof loadDecision>>>;
 const loadDecision = async (db: Db, where: { id: string } | { items: { some: { nominationId: string } } }) => {
   const decision = await db.awardDecision.findFirst({ where, select: decisionSelect });
   const rank = (c: string) => (c === 'collective' ? 0 : 1);
-  return decision && { ...decision, items: [...decision.items].sort((a, b) => rank(a.awardClass) - rank(b.awardClass)) };
+  return (
+    decision && { ...decision, items: [...decision.items].sort((a, b) => rank(a.awardClass) - rank(b.awardClass)) }
+  );
 };
 
 export const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
@@ -43,7 +51,10 @@ export const awardeeOf = (item: DecisionRow['items'][number]): Awardee => ({
 });
 
 /** Decree 30: a deputy signing for the head writes "KT." (ký thay) above the head's title, then their own. */
-const signerOf = (decision: DecisionRow) => ({ authority: decision.signedOnBehalf ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH', name: decision.signer });
+const signerOf = (decision: DecisionRow) => ({
+  authority: decision.signedOnBehalf ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH',
+  name: decision.signer,
+});
 
 /** After a reorganisation the decision cites what moved the power (and says when the successor is still to confirm). */
 const basisOf = (movement: Movement, date: string): string[] => {
@@ -74,8 +85,16 @@ export const awardDecisionModel = async (db: Db, decisionId: string): Promise<Aw
     awardForm: review.award.vi,
     reviewLabel: `${movement.name.vi} (${noun} ${period})`,
     awardees,
-    quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: awardees.filter((a) => a.awardClass === c).length })),
-    executors: [`Chánh Văn phòng ${issuerOn(movement, decision.date).vi}`, `Thủ trưởng ${bodyOf(movement, DUTY.homeAffairs)}`, `Thủ trưởng ${bodyOf(movement, DUTY.culture)}`],
+    quotas: (['collective', 'individual'] as const).map((c) => ({
+      awardClass: c,
+      max: review.quotas[c],
+      awarded: awardees.filter((a) => a.awardClass === c).length,
+    })),
+    executors: [
+      `Chánh Văn phòng ${issuerOn(movement, decision.date).vi}`,
+      `Thủ trưởng ${bodyOf(movement, DUTY.homeAffairs)}`,
+      `Thủ trưởng ${bodyOf(movement, DUTY.culture)}`,
+    ],
     recipients: ['Như Điều 3;', `Chủ tịch, các Phó Chủ tịch ${issuerOn(movement, decision.date).vi};`, 'Lưu: VT.'],
     signer: signerOf(decision),
   };

@@ -14,10 +14,15 @@ export const issuerOf = (movement: Movement, date: string): Pick<Letterhead, 'pa
   return { parent: PARENT.toLocaleUpperCase('vi'), body: body.toLocaleUpperCase('vi'), place };
 };
 
-export const letterheadOf = (movement: Movement, number: string, date: string): Letterhead => ({ ...issuerOf(movement, date), number, date });
+export const letterheadOf = (movement: Movement, number: string, date: string): Letterhead => ({
+  ...issuerOf(movement, date),
+  number,
+  date,
+});
 
 /** Who grants the award on the decision's date, as the decision and the certificate print it. */
-export const GRANTOR = (movement: Movement, date: string): string => authorityOn(movement, date).awardGrantor.vi.toLocaleUpperCase('vi');
+export const GRANTOR = (movement: Movement, date: string): string =>
+  authorityOn(movement, date).awardGrantor.vi.toLocaleUpperCase('vi');
 
 /** "Sơ kết phong trào (Quý IV/2023)" → { noun: 'sơ kết', period: 'Quý IV/2023' }: the words a decision puts in a sentence. */
 export const reviewWords = (label: string): { noun: string; period: string } => {
@@ -27,6 +32,7 @@ export const reviewWords = (label: string): { noun: string; period: string } => 
 };
 
 /** The body the movement names for a duty ("Phòng Nội vụ", "Hội đồng Thi đua - Khen thưởng huyện"). */
-export const bodyOf = (movement: Movement, roleId: string): string => movement.roles.find((r) => r.id === roleId)?.body.vi ?? roleId;
+export const bodyOf = (movement: Movement, roleId: string): string =>
+  movement.roles.find((r) => r.id === roleId)?.body.vi ?? roleId;
 
 export const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

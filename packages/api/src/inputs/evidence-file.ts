@@ -4,4 +4,7 @@ import { z } from 'zod';
 
 export const evidenceFile = z
   .string()
-  .regex(/^\/api\/evidence\/[0-9a-f]{40}\.(pdf|png|jpg|xlsx|docx)$/, 'Tệp phải được tải lên qua mục minh chứng (PDF, ảnh, Word, Excel) / the file must be uploaded as evidence');
+  .regex(
+    /^\/api\/evidence\/[0-9a-f]{40}\.(pdf|png|jpg|xlsx|docx)$/,
+    'Tệp phải được tải lên qua mục minh chứng (PDF, ảnh, Word, Excel) / the file must be uploaded as evidence',
+  );

@@ -2,5 +2,8 @@
 import { z } from 'zod';
 
 export const evidenceUrl = z
-  .url({ protocol: /^https?$/, error: 'Đường dẫn minh chứng phải là địa chỉ web (http:// hoặc https://) / the evidence link must be a web address' })
+  .url({
+    protocol: /^https?$/,
+    error: 'Đường dẫn minh chứng phải là địa chỉ web (http:// hoặc https://) / the evidence link must be a web address',
+  })
   .max(2000);

@@ -28,10 +28,14 @@ describe('what a user reads when the input is refused', () => {
     expect(reason.safeParse({ reason: 'x'.repeat(1000) }).success).toBe(true);
     const long = reason.safeParse({ reason: 'x'.repeat(1001) });
     if (long.success) throw new Error('expected a refusal');
-    expect(inputErrorMessage(long.error)).toBe('Dữ liệu không hợp lệ: Lý do (reason): tối đa 1.000 ký tự | Invalid input: Reason (reason): at most 1,000 characters');
+    expect(inputErrorMessage(long.error)).toBe(
+      'Dữ liệu không hợp lệ: Lý do (reason): tối đa 1.000 ký tự | Invalid input: Reason (reason): at most 1,000 characters',
+    );
     const short = reason.safeParse({ reason: 'ngắn' });
     if (short.success) throw new Error('expected a refusal');
-    expect(inputErrorMessage(short.error)).toBe('Dữ liệu không hợp lệ: Lý do (reason): ít nhất 10 ký tự | Invalid input: Reason (reason): at least 10 characters');
+    expect(inputErrorMessage(short.error)).toBe(
+      'Dữ liệu không hợp lệ: Lý do (reason): ít nhất 10 ký tự | Invalid input: Reason (reason): at least 10 characters',
+    );
   });
 
   it('too many items and too large a number state their limits too', () => {
@@ -41,6 +45,8 @@ describe('what a user reads when the input is refused', () => {
     expect(inputErrorMessage(many.error)).toContain('values: tối đa 2 mục');
     const big = schema.safeParse({ values: [101] });
     if (big.success) throw new Error('expected a refusal');
-    expect(inputErrorMessage(big.error)).toContain('values.0: không lớn hơn 100 | Invalid input: values.0: no more than 100');
+    expect(inputErrorMessage(big.error)).toContain(
+      'values.0: không lớn hơn 100 | Invalid input: values.0: no more than 100',
+    );
   });
 });

@@ -29,7 +29,10 @@ const fieldOf = (issue: Issue): [string, string] => {
 };
 
 /** A limit written as each language writes numbers: 1.000 and 1,000. */
-const n = (value: unknown): [string, string] => (typeof value === 'bigint' || typeof value === 'number' ? [Number(value).toLocaleString('vi-VN'), Number(value).toLocaleString('en-US')] : [String(value), String(value)]);
+const n = (value: unknown): [string, string] =>
+  typeof value === 'bigint' || typeof value === 'number'
+    ? [Number(value).toLocaleString('vi-VN'), Number(value).toLocaleString('en-US')]
+    : [String(value), String(value)];
 
 /** The limit an issue broke, as a reader says it; null when zod's issue carries none. */
 const limitOf = (issue: Issue): [string, string] | null => {
@@ -41,7 +44,10 @@ const limitOf = (issue: Issue): [string, string] | null => {
   }
   if (issue.code === 'too_small') {
     const [vi, en] = n(issue.minimum);
-    if (issue.origin === 'string') return issue.minimum === 1 ? ['không được để trống', 'must not be empty'] : [`ít nhất ${vi} ký tự`, `at least ${en} characters`];
+    if (issue.origin === 'string')
+      return issue.minimum === 1
+        ? ['không được để trống', 'must not be empty']
+        : [`ít nhất ${vi} ký tự`, `at least ${en} characters`];
     if (issue.origin === 'array' || issue.origin === 'set') return [`ít nhất ${vi} mục`, `at least ${en} items`];
     return [`không nhỏ hơn ${vi}`, `no less than ${en}`];
   }

@@ -4,7 +4,9 @@ import { unstorableTextPath } from './unstorable-text.js';
 
 describe('unstorable text', () => {
   it('passes Vietnamese, emoji (a whole surrogate pair) and other text', () => {
-    expect(unstorableTextPath({ name: 'Nguyễn Thị Thu Hà 👍', values: [{ note: '𐂒 ‮ right-to-left' }], n: 1, ok: null })).toBeNull();
+    expect(
+      unstorableTextPath({ name: 'Nguyễn Thị Thu Hà 👍', values: [{ note: '𐂒 ‮ right-to-left' }], n: 1, ok: null }),
+    ).toBeNull();
   });
 
   it('names the field of a NUL, a lone high or low surrogate, in values, nested arrays and keys', () => {

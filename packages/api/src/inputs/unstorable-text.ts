@@ -30,5 +30,9 @@ export const unstorableTextPath = (input: unknown): string | null => {
 export const assertStorableText = (input: unknown): void => {
   const path = unstorableTextPath(input);
   if (path === null) return;
-  throw appError('BAD_REQUEST', `Trường ${path} chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi): hãy gõ lại hoặc dán lại nội dung`, `Field ${path} holds an invalid character (NUL or half of a Unicode pair)`);
+  throw appError(
+    'BAD_REQUEST',
+    `Trường ${path} chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode bị cắt đôi): hãy gõ lại hoặc dán lại nội dung`,
+    `Field ${path} holds an invalid character (NUL or half of a Unicode pair)`,
+  );
 };

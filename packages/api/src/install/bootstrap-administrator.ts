@@ -14,7 +14,8 @@ export class InstallError extends Error {
 }
 
 /** Whether an administrator account exists (a disabled one counts: bootstrap is for an empty installation only). */
-export const hasAdministrator = async (db: Db): Promise<boolean> => (await db.user.count({ where: { role: 'ADMIN' } })) > 0;
+export const hasAdministrator = async (db: Db): Promise<boolean> =>
+  (await db.user.count({ where: { role: 'ADMIN' } })) > 0;
 
 export interface BootstrapInput {
   username: string;
@@ -22,9 +23,16 @@ export interface BootstrapInput {
   now: Date;
 }
 
-export const bootstrapAdministrator = async (database: { db: Db; provider: Provider }, input: BootstrapInput): Promise<{ username: string; password: string }> => {
+export const bootstrapAdministrator = async (
+  database: { db: Db; provider: Provider },
+  input: BootstrapInput,
+): Promise<{ username: string; password: string }> => {
   const name = usernameSchema.safeParse(input.username);
-  if (!name.success) throw new InstallError({ vi: name.error.issues[0]!.message.split(' / ')[0]!, en: name.error.issues[0]!.message.split(' / ')[1] ?? name.error.issues[0]!.message });
+  if (!name.success)
+    throw new InstallError({
+      vi: name.error.issues[0]!.message.split(' / ')[0]!,
+      en: name.error.issues[0]!.message.split(' / ')[1] ?? name.error.issues[0]!.message,
+    });
   const username = name.data;
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
@@ -36,12 +44,26 @@ export const bootstrapAdministrator = async (database: { db: Db; provider: Provi
     // Two bootstraps at once: SQLite's writer and PostgreSQL's lock on the audit chain let exactly one see no administrator.
     if (database.provider === 'postgresql') await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(7406)');
     if ((await tx.user.count({ where: { role: 'ADMIN' } })) > 0) throw refused;
-    if (await tx.user.findUnique({ where: { username }, select: { id: true } })) throw new InstallError({ vi: `Tên đăng nhập ${username} đã có`, en: `The username ${username} exists` });
+    if (await tx.user.findUnique({ where: { username }, select: { id: true } }))
+      throw new InstallError({ vi: `Tên đăng nhập ${username} đã có`, en: `The username ${username} exists` });
     const user = await tx.user.create({
-      data: { username, displayName: input.displayName?.trim() || username, role: 'ADMIN', passwordHash, mustChangePassword: true, createdAt: input.now, passwordChangedAt: input.now },
+      data: {
+        username,
+        displayName: input.displayName?.trim() || username,
+        role: 'ADMIN',
+        passwordHash,
+        mustChangePassword: true,
+        createdAt: input.now,
+        passwordChangedAt: input.now,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, { actor: null, requestId: 'cli:admin-bootstrap', now: () => input.now }, { action: 'admin.bootstrap', entity: 'User', entityId: user.id, data: { username } }, database.provider === 'postgresql');
+    await writeAudit(
+      tx,
+      { actor: null, requestId: 'cli:admin-bootstrap', now: () => input.now },
+      { action: 'admin.bootstrap', entity: 'User', entityId: user.id, data: { username } },
+      database.provider === 'postgresql',
+    );
   });
   return { username, password };
 };

@@ -11,9 +11,31 @@ describe('accounts with the demo password', () => {
 
   it('lists the accounts whose password is the demo one, and only those', async () => {
     expect(await accountsWithDemoPassword(h.t.db)).toEqual([]);
-    await h.t.db.user.create({ data: { username: 'demo.scrypt', displayName: 'x', role: 'LEADER', passwordHash: await scryptHash(DEMO_PASSWORD) } });
-    await h.t.db.user.create({ data: { username: 'demo.argon', displayName: 'x', role: 'ADMIN', passwordHash: await hashPassword(DEMO_PASSWORD), disabledAt: h.clock.now } });
-    await h.t.db.user.create({ data: { username: 'khac', displayName: 'x', role: 'LEADER', passwordHash: await hashPassword(`${DEMO_PASSWORD}!`) } });
+    await h.t.db.user.create({
+      data: {
+        username: 'demo.scrypt',
+        displayName: 'x',
+        role: 'LEADER',
+        passwordHash: await scryptHash(DEMO_PASSWORD),
+      },
+    });
+    await h.t.db.user.create({
+      data: {
+        username: 'demo.argon',
+        displayName: 'x',
+        role: 'ADMIN',
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        disabledAt: h.clock.now,
+      },
+    });
+    await h.t.db.user.create({
+      data: {
+        username: 'khac',
+        displayName: 'x',
+        role: 'LEADER',
+        passwordHash: await hashPassword(`${DEMO_PASSWORD}!`),
+      },
+    });
     expect(await accountsWithDemoPassword(h.t.db)).toEqual(['demo.argon', 'demo.scrypt']);
   });
 });

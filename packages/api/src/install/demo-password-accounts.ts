@@ -7,7 +7,10 @@ import { verifyPassword } from '../auth/password.js';
 const AT_ONCE = 4;
 
 export const accountsWithDemoPassword = async (db: Db): Promise<string[]> => {
-  const users = await db.user.findMany({ select: { username: true, passwordHash: true }, orderBy: { username: 'asc' } });
+  const users = await db.user.findMany({
+    select: { username: true, passwordHash: true },
+    orderBy: { username: 'asc' },
+  });
   const found: string[] = [];
   for (let i = 0; i < users.length; i += AT_ONCE) {
     const batch = users.slice(i, i + AT_ONCE);

@@ -22,7 +22,14 @@ export const dataVersion = async (db: Db): Promise<number> => {
   const now = Date.now();
   if (known && known.generation === localGeneration && now - known.at < STAMP_MAX_AGE_MS) return known.seq;
   const generation = localGeneration;
-  const seq = (await db.auditLog.findFirst({ where: { action: { notIn: CACHE_NEUTRAL_ACTIONS } }, orderBy: { seq: 'desc' }, select: { seq: true } }))?.seq ?? 0;
+  const seq =
+    (
+      await db.auditLog.findFirst({
+        where: { action: { notIn: CACHE_NEUTRAL_ACTIONS } },
+        orderBy: { seq: 'desc' },
+        select: { seq: true },
+      })
+    )?.seq ?? 0;
   stamps.set(db, { at: now, seq, generation });
   return seq;
 };
@@ -60,12 +67,10 @@ export const versionedCache = <K extends string, V>(limit = 64, { maxStaleMs = 0
     }
     const started = now;
     const own = slot;
-    const value = compute().then(
-      (v) => {
-        if (!own.latest || own.latest.stamp <= stamp) own.latest = { stamp, value: v, at: started };
-        return v;
-      },
-    );
+    const value = compute().then((v) => {
+      if (!own.latest || own.latest.stamp <= stamp) own.latest = { stamp, value: v, at: started };
+      return v;
+    });
     own.computing = { stamp, value, started };
     const clear = () => {
       if (own.computing?.value === value) own.computing = undefined;

@@ -9,9 +9,22 @@ const providers = await testProviders();
 describe.each(providers)('mail outbox on %s', (provider) => {
   const h = useHarness(provider);
   const at = new Date('2025-12-08T01:00:00Z');
-  const userId = async (username: string) => (await h.t.db.user.findUniqueOrThrow({ where: { username }, select: { id: true } })).id;
+  const userId = async (username: string) =>
+    (await h.t.db.user.findUniqueOrThrow({ where: { username }, select: { id: true } })).id;
   const add = async (username: string, title: string) =>
-    (await h.t.db.notification.create({ data: { userId: await userId(username), kind: 'reminder', title, body: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', link: '/unit', createdAt: at }, select: { id: true } })).id;
+    (
+      await h.t.db.notification.create({
+        data: {
+          userId: await userId(username),
+          kind: 'reminder',
+          title,
+          body: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).',
+          link: '/unit',
+          createdAt: at,
+        },
+        select: { id: true },
+      })
+    ).id;
 
   beforeAll(async () => {
     // xa.lamson is Nguyễn Văn An (an@example.invalid); xa.myson has no address.
@@ -22,11 +35,40 @@ describe.each(providers)('mail outbox on %s', (provider) => {
     const withAddress = await add('xa.lamson', 'Nhắc hạn D-ANNUAL-REPORT năm 2025');
     const without = await add('xa.myson', 'Nhắc hạn D-ANNUAL-REPORT năm 2025');
     const outbox: OutgoingMail[] = [];
-    expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at)).toEqual({ sent: 1, noAddress: 1, failed: 0 });
-    expect(outbox).toEqual([{ notificationId: withAddress, to: 'an@example.invalid', toName: 'xa.lamson', subject: 'Nhắc hạn D-ANNUAL-REPORT năm 2025', text: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).', link: '/unit', language: 'vi' }]);
-    expect(await h.t.db.notification.findUnique({ where: { id: withAddress }, select: { mailStatus: true, mailedAt: true } })).toEqual({ mailStatus: 'sent', mailedAt: at });
-    expect(await h.t.db.notification.findUnique({ where: { id: without }, select: { mailStatus: true } })).toEqual({ mailStatus: 'no_address' });
-    expect(await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at)).toEqual({ sent: 0, noAddress: 0, failed: 0 });
+    expect(
+      await dispatchPendingMail(
+        h.t.db,
+        async (m) => void outbox.push(m),
+        () => at,
+      ),
+    ).toEqual({ sent: 1, noAddress: 1, failed: 0 });
+    expect(outbox).toEqual([
+      {
+        notificationId: withAddress,
+        to: 'an@example.invalid',
+        toName: 'xa.lamson',
+        subject: 'Nhắc hạn D-ANNUAL-REPORT năm 2025',
+        text: 'Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).',
+        link: '/unit',
+        language: 'vi',
+      },
+    ]);
+    expect(
+      await h.t.db.notification.findUnique({
+        where: { id: withAddress },
+        select: { mailStatus: true, mailedAt: true },
+      }),
+    ).toEqual({ mailStatus: 'sent', mailedAt: at });
+    expect(await h.t.db.notification.findUnique({ where: { id: without }, select: { mailStatus: true } })).toEqual({
+      mailStatus: 'no_address',
+    });
+    expect(
+      await dispatchPendingMail(
+        h.t.db,
+        async (m) => void outbox.push(m),
+        () => at,
+      ),
+    ).toEqual({ sent: 0, noAddress: 0, failed: 0 });
     expect(outbox).toHaveLength(1);
   });
 
@@ -39,7 +81,8 @@ describe.each(providers)('mail outbox on %s', (provider) => {
       throw new Error('connect ECONNREFUSED 127.0.0.1:25');
     };
     const later = (minutes: number) => () => new Date(at.getTime() + minutes * 60_000);
-    const state = async (id: string) => h.t.db.notification.findUnique({ where: { id }, select: { mailStatus: true, mailAttempts: true, readAt: true } });
+    const state = async (id: string) =>
+      h.t.db.notification.findUnique({ where: { id }, select: { mailStatus: true, mailAttempts: true, readAt: true } });
     // The first failure stops the round: the server is down for the second too.
     expect(await dispatchPendingMail(h.t.db, down, () => at)).toEqual({ sent: 0, noAddress: 0, failed: 1 });
     expect(tries).toEqual([first]);
@@ -66,12 +109,37 @@ describe.each(providers)('mail outbox on %s', (provider) => {
     await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { language: 'en' } });
     try {
       const uid = await userId('xa.lamson');
-      const both = (await h.t.db.notification.create({ data: { userId: uid, kind: 'report.returned', title: 'Báo cáo năm 2025 bị trả lại để sửa', body: 'Lý do: thiếu minh chứng', titleEn: 'The 2025 report was returned for correction', bodyEn: 'Reason: evidence missing', link: '/unit', createdAt: at }, select: { id: true } })).id;
+      const both = (
+        await h.t.db.notification.create({
+          data: {
+            userId: uid,
+            kind: 'report.returned',
+            title: 'Báo cáo năm 2025 bị trả lại để sửa',
+            body: 'Lý do: thiếu minh chứng',
+            titleEn: 'The 2025 report was returned for correction',
+            bodyEn: 'Reason: evidence missing',
+            link: '/unit',
+            createdAt: at,
+          },
+          select: { id: true },
+        })
+      ).id;
       const viOnly = await add('xa.lamson', 'Thông báo cũ chỉ có tiếng Việt');
       const outbox: OutgoingMail[] = [];
-      await dispatchPendingMail(h.t.db, async (m) => void outbox.push(m), () => at);
-      expect(outbox.find((m) => m.notificationId === both)).toMatchObject({ subject: 'The 2025 report was returned for correction', text: 'Reason: evidence missing', language: 'en' });
-      expect(outbox.find((m) => m.notificationId === viOnly)).toMatchObject({ subject: 'Thông báo cũ chỉ có tiếng Việt', language: 'vi' });
+      await dispatchPendingMail(
+        h.t.db,
+        async (m) => void outbox.push(m),
+        () => at,
+      );
+      expect(outbox.find((m) => m.notificationId === both)).toMatchObject({
+        subject: 'The 2025 report was returned for correction',
+        text: 'Reason: evidence missing',
+        language: 'en',
+      });
+      expect(outbox.find((m) => m.notificationId === viOnly)).toMatchObject({
+        subject: 'Thông báo cũ chỉ có tiếng Việt',
+        language: 'vi',
+      });
     } finally {
       await h.t.db.user.update({ where: { username: 'xa.lamson' }, data: { language: null } });
     }

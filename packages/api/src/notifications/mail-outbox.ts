@@ -32,17 +32,38 @@ export const RETRY_AFTER_MS = 10 * 60_000;
 export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
 
 /** `clock` is read at each claim, so a claim's time is when it was made, however long the round has taken. */
-export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () => Date, batch = 50): Promise<DispatchResult> => {
+export const dispatchPendingMail = async (
+  db: Db,
+  deliver: Deliver,
+  clock: () => Date,
+  batch = 50,
+): Promise<DispatchResult> => {
   const result: DispatchResult = { sent: 0, noAddress: 0, failed: 0 };
   const now = clock().getTime();
   const pending = await db.notification.findMany({
     where: {
       userId: { not: null },
-      OR: [{ mailStatus: null }, { mailStatus: 'retry', mailedAt: { lt: new Date(now - RETRY_AFTER_MS) } }, { mailStatus: 'sending', mailedAt: { lt: new Date(now - CLAIM_EXPIRES_MS) } }],
+      OR: [
+        { mailStatus: null },
+        { mailStatus: 'retry', mailedAt: { lt: new Date(now - RETRY_AFTER_MS) } },
+        { mailStatus: 'sending', mailedAt: { lt: new Date(now - CLAIM_EXPIRES_MS) } },
+      ],
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: batch,
-    select: { id: true, userId: true, title: true, body: true, titleEn: true, bodyEn: true, milestone: true, link: true, createdAt: true, mailStatus: true, mailedAt: true },
+    select: {
+      id: true,
+      userId: true,
+      title: true,
+      body: true,
+      titleEn: true,
+      bodyEn: true,
+      milestone: true,
+      link: true,
+      createdAt: true,
+      mailStatus: true,
+      mailedAt: true,
+    },
   });
   if (pending.length === 0) return result;
   const users = await db.user.findMany({
@@ -52,7 +73,10 @@ export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () =>
   const byId = new Map(users.map((u) => [u.id, u]));
   for (const n of pending) {
     const claimedAt = clock();
-    const claimed = await db.notification.updateMany({ where: { id: n.id, mailStatus: n.mailStatus, mailedAt: n.mailedAt }, data: { mailStatus: 'sending', mailedAt: claimedAt } });
+    const claimed = await db.notification.updateMany({
+      where: { id: n.id, mailStatus: n.mailStatus, mailedAt: n.mailedAt },
+      data: { mailStatus: 'sending', mailedAt: claimedAt },
+    });
     if (claimed.count !== 1) continue;
     const mine = { id: n.id, mailStatus: 'sending', mailedAt: claimedAt };
     const user = byId.get(n.userId!);
@@ -68,13 +92,24 @@ export const dispatchPendingMail = async (db: Db, deliver: Deliver, clock: () =>
       const words = asReadAt(n, claimedAt);
       // In the language the person chose; a message written before English was kept goes in Vietnamese.
       const english = languageOf(user!.language) === 'en' && words.titleEn && words.bodyEn;
-      await deliver({ notificationId: n.id, to, toName: user!.displayName, subject: english ? words.titleEn! : words.title, text: english ? words.bodyEn! : words.body, link: n.link, language: english ? 'en' : 'vi' });
+      await deliver({
+        notificationId: n.id,
+        to,
+        toName: user!.displayName,
+        subject: english ? words.titleEn! : words.title,
+        text: english ? words.bodyEn! : words.body,
+        link: n.link,
+        language: english ? 'en' : 'vi',
+      });
       delivered = true;
     } catch {
       // Try again after a pause; after a day the message stays in the app only.
       const failedAt = clock();
       const giveUp = failedAt.getTime() - n.createdAt.getTime() >= GIVE_UP_AFTER_MS;
-      await db.notification.updateMany({ where: mine, data: { mailStatus: giveUp ? 'failed' : 'retry', mailedAt: failedAt, mailAttempts: { increment: 1 } } });
+      await db.notification.updateMany({
+        where: mine,
+        data: { mailStatus: giveUp ? 'failed' : 'retry', mailedAt: failedAt, mailAttempts: { increment: 1 } },
+      });
       result.failed++;
     }
     // Recorded outside the try: a sent e-mail whose record fails stays claimed, and is not sent again before the claim expires.

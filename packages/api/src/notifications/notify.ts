@@ -13,11 +13,26 @@ export interface Message {
   unitId?: string | null;
 }
 
-export const notify = async (tx: Pick<Tx, 'notification'>, userIds: readonly string[], message: Message, at: Date): Promise<number> => {
+export const notify = async (
+  tx: Pick<Tx, 'notification'>,
+  userIds: readonly string[],
+  message: Message,
+  at: Date,
+): Promise<number> => {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return 0;
   const { count } = await tx.notification.createMany({
-    data: unique.map((userId) => ({ userId, unitId: message.unitId ?? null, kind: message.kind, title: message.title.vi, body: message.body.vi, titleEn: message.title.en, bodyEn: message.body.en, link: message.link, createdAt: at })),
+    data: unique.map((userId) => ({
+      userId,
+      unitId: message.unitId ?? null,
+      kind: message.kind,
+      title: message.title.vi,
+      body: message.body.vi,
+      titleEn: message.title.en,
+      bodyEn: message.body.en,
+      link: message.link,
+      createdAt: at,
+    })),
   });
   return count;
 };

@@ -4,10 +4,14 @@ import { formatDateVi, predecessorsOf } from '@thidua/domain';
 import type { Db } from '@thidua/db';
 import { storedHistory } from './stored-history.js';
 
-export const predecessorIds = async (db: Pick<Db, 'orgUnit' | 'orgSuccession'>, unitId: string): Promise<string[]> => predecessorsOf(await storedHistory(db), unitId);
+export const predecessorIds = async (db: Pick<Db, 'orgUnit' | 'orgSuccession'>, unitId: string): Promise<string[]> =>
+  predecessorsOf(await storedHistory(db), unitId);
 
 /** "xã Ninh Sơn 1 được thành lập từ ngày 01/07/2025 trên cơ sở thị trấn Tân Sơn, xã Quảng Sơn (…); …", or null. */
-export const formationSentence = async (db: Pick<Db, 'orgUnit' | 'orgSuccession'>, unitId: string): Promise<string | null> => {
+export const formationSentence = async (
+  db: Pick<Db, 'orgUnit' | 'orgSuccession'>,
+  unitId: string,
+): Promise<string | null> => {
   const history = await storedHistory(db);
   const unit = history.units.find((u) => u.id === unitId);
   const event = history.successions.find((e) => e.to.includes(unitId) && !e.from.includes(unitId));

@@ -6,8 +6,14 @@ import type { Db } from '@thidua/db';
 /** Works on the database or inside a transaction (which then sees its own uncommitted change). */
 export const storedHistory = async (tx: Pick<Db, 'orgUnit' | 'orgSuccession'>): Promise<OrgHistory> => {
   const [units, successions] = await Promise.all([
-    tx.orgUnit.findMany({ select: { id: true, name: true, nameEn: true, kind: true, parentId: true, validFrom: true, validTo: true }, orderBy: { id: 'asc' } }),
-    tx.orgSuccession.findMany({ select: { type: true, date: true, basis: true, links: { select: { unitId: true, role: true } } }, orderBy: [{ date: 'asc' }, { id: 'asc' }] }),
+    tx.orgUnit.findMany({
+      select: { id: true, name: true, nameEn: true, kind: true, parentId: true, validFrom: true, validTo: true },
+      orderBy: { id: 'asc' },
+    }),
+    tx.orgSuccession.findMany({
+      select: { type: true, date: true, basis: true, links: { select: { unitId: true, role: true } } },
+      orderBy: [{ date: 'asc' }, { id: 'asc' }],
+    }),
   ]);
   return {
     units: units.map((u) => ({

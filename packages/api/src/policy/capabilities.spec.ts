@@ -23,7 +23,8 @@ const WITNESS: Partial<Record<keyof Capabilities, string>> = {
 };
 
 const rolesOf = (path: string): Role[] => {
-  const meta = (appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>)[path]?._def.meta;
+  const meta = (appRouter._def.procedures as unknown as Record<string, { _def: { meta?: ProcedureMeta } }>)[path]?._def
+    .meta;
   if (meta?.access.kind !== 'roles') throw new Error(`${path} is not limited to roles`);
   return [...meta.access.roles].sort();
 };

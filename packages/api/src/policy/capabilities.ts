@@ -5,7 +5,14 @@ import type { Role } from '../roles.js';
 import { DUTY } from '../roles.js';
 
 /** Roles that oversee the whole district and may read every unit's and sector's figures and the award quotas. */
-export const DISTRICT_READERS: ReadonlySet<Role> = new Set([DUTY.culture, DUTY.homeAffairs, DUTY.council, DUTY.chair, 'LEADER', 'ADMIN']);
+export const DISTRICT_READERS: ReadonlySet<Role> = new Set([
+  DUTY.culture,
+  DUTY.homeAffairs,
+  DUTY.council,
+  DUTY.chair,
+  'LEADER',
+  'ADMIN',
+]);
 
 const REVIEWER: Role = DUTY.culture;
 

@@ -3,7 +3,6 @@ import type { Actor } from '../context.js';
 import { forbidden } from '../errors.js';
 import { DISTRICT_READERS } from './capabilities.js';
 
-
 export interface UnitRef {
   id: string;
   sectorId: string | null;
@@ -19,9 +18,18 @@ export const assertCanRead = (actor: Actor, unit: UnitRef): void => {
 };
 
 /** As assertCanRead, and a successor's editor also reads the units it carries (its predecessors' records). */
-export const assertCanReadCarried = async (actor: Actor, unit: UnitRef, predecessorsOfOwn: (unitId: string) => Promise<string[]>): Promise<void> => {
+export const assertCanReadCarried = async (
+  actor: Actor,
+  unit: UnitRef,
+  predecessorsOfOwn: (unitId: string) => Promise<string[]>,
+): Promise<void> => {
   if (canReadUnitData(actor, unit)) return;
-  if (actor.role === 'UNIT-EDITOR' && actor.unitId !== null && (await predecessorsOfOwn(actor.unitId)).includes(unit.id)) return;
+  if (
+    actor.role === 'UNIT-EDITOR' &&
+    actor.unitId !== null &&
+    (await predecessorsOfOwn(actor.unitId)).includes(unit.id)
+  )
+    return;
   throw forbidden();
 };
 
@@ -32,7 +40,8 @@ export const assertCanEdit = (actor: Actor, unit: UnitRef): void => {
 
 /** District readers, and the sector office's own editors, read a sector programme's reports. */
 export const canReadSectorData = (actor: Actor, sectorId: string): boolean =>
-  DISTRICT_READERS.has(actor.role) || (actor.role === 'SECTOR-EDITOR' && actor.sectorId !== null && actor.sectorId === sectorId);
+  DISTRICT_READERS.has(actor.role) ||
+  (actor.role === 'SECTOR-EDITOR' && actor.sectorId !== null && actor.sectorId === sectorId);
 
 export const assertCanReadSector = (actor: Actor, sectorId: string): void => {
   if (!canReadSectorData(actor, sectorId)) throw forbidden();

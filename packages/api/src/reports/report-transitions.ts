@@ -15,7 +15,13 @@ const FROM: Record<ReportAction, readonly ReportStatus[]> = {
   unapprove: ['approved'],
 };
 
-const TO: Record<ReportAction, ReportStatus> = { submit: 'submitted', verify: 'verified', approve: 'approved', return: 'draft', unapprove: 'verified' };
+const TO: Record<ReportAction, ReportStatus> = {
+  submit: 'submitted',
+  verify: 'verified',
+  approve: 'approved',
+  return: 'draft',
+  unapprove: 'verified',
+};
 
 export const transition = (action: ReportAction, from: string): ReportStatus | null =>
   (FROM[action] as readonly string[]).includes(from) ? TO[action] : null;
@@ -23,7 +29,13 @@ export const transition = (action: ReportAction, from: string): ReportStatus | n
 /** The timestamps and names a move writes; unit reports and sector reports carry the same fields. The first submission
  * time stays through a return for correction and the resubmission (ADR 0021): the deadline is judged on it, and the
  * report's history keeps every later submission. */
-export const transitionStamp = (action: ReportAction, now: Date, userId: string, reason: string | undefined, firstSubmittedAt: Date | null = null) => {
+export const transitionStamp = (
+  action: ReportAction,
+  now: Date,
+  userId: string,
+  reason: string | undefined,
+  firstSubmittedAt: Date | null = null,
+) => {
   switch (action) {
     case 'submit':
       return { submittedAt: firstSubmittedAt ?? now, returnReason: null };

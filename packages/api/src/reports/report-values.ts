@@ -10,7 +10,11 @@ export interface ReportValueInput {
   note?: string | null;
 }
 
-export const checkReportValues = (movement: Movement, kind: ParticipantKind, values: readonly ReportValueInput[]): void => {
+export const checkReportValues = (
+  movement: Movement,
+  kind: ParticipantKind,
+  values: readonly ReportValueInput[],
+): void => {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const v of values) {
@@ -32,5 +36,10 @@ export const checkReportValues = (movement: Movement, kind: ParticipantKind, val
     // The domain decides what a value can be, so the form and the evaluation never disagree.
     if (!isPossibleValue(m, n)) problems.push(`${v.key}: ${n} ngoài phạm vi cho phép / out of range`);
   }
-  if (problems.length > 0) throw appError('BAD_REQUEST', `Số liệu không hợp lệ: ${problems.join('; ')}`, `Invalid values (${problems.length})`);
+  if (problems.length > 0)
+    throw appError(
+      'BAD_REQUEST',
+      `Số liệu không hợp lệ: ${problems.join('; ')}`,
+      `Invalid values (${problems.length})`,
+    );
 };

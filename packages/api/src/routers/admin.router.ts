@@ -1,6 +1,13 @@
 // District administration of accounts: create (the password the administrator chose is one-time), disable (ends
 // every session at once), and reset a lock-out.
-import { assertCanRunBeside, compareMovements, DomainError, parseMovement, type LocalizedText, type Movement } from '@thidua/domain';
+import {
+  assertCanRunBeside,
+  compareMovements,
+  DomainError,
+  parseMovement,
+  type LocalizedText,
+  type Movement,
+} from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { hashPassword, passwordProblem } from '../auth/password.js';
@@ -32,33 +39,46 @@ const overlapProblem = (next: Movement, running: Movement[]): LocalizedText | nu
 const reason = z.string().trim().min(5, 'Lý do cần ít nhất 5 ký tự / the reason needs at least 5 characters').max(500);
 
 export const adminRouter = {
-  users: procedure
-    .meta(rolesMeta('ADMIN'))
-    .query(({ ctx }) =>
-      ctx.db.user.findMany({
-        orderBy: { username: 'asc' },
-        select: { id: true, username: true, displayName: true, role: true, unitId: true, sectorId: true, disabledAt: true, lockedUntil: true, totpEnabledAt: true, mustChangePassword: true, grants: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, unitId: true, sectorId: true } } },
-      }),
-    ),
+  users: procedure.meta(rolesMeta('ADMIN')).query(({ ctx }) =>
+    ctx.db.user.findMany({
+      orderBy: { username: 'asc' },
+      select: {
+        id: true,
+        username: true,
+        displayName: true,
+        role: true,
+        unitId: true,
+        sectorId: true,
+        disabledAt: true,
+        lockedUntil: true,
+        totpEnabledAt: true,
+        mustChangePassword: true,
+        grants: { orderBy: { createdAt: 'asc' }, select: { id: true, role: true, unitId: true, sectorId: true } },
+      },
+    }),
+  ),
 
   /** What the account form offers: every role (the movement names the bodies behind its roles), units and sectors. */
-  accountOptions: procedure
-    .meta(rolesMeta('ADMIN'))
-    .query(async ({ ctx }) => {
-      const movement = (await findActiveMovement(ctx.db))?.movement ?? null;
-      const units = await ctx.db.orgUnit.findMany({ where: { OR: [{ validTo: null }, { validTo: { gt: ctx.now().toISOString().slice(0, 10) } }] }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true }, take: 5000 });
-      return {
-        roles: ROLES.map((id) => ({
-          id,
-          label: roleLabel(movement, id),
-          needsUnit: id === 'UNIT-EDITOR' || id === 'SECTOR-EDITOR',
-          needsSector: id === 'SECTOR-EDITOR',
-          secondFactor: MFA_ROLES.has(id),
-        })),
-        units: units.map((u) => ({ id: u.id, name: { vi: u.name, en: u.nameEn } })),
-        sectors: (movement?.sectors ?? []).map((s) => ({ id: s.id, label: s.label })),
-      };
-    }),
+  accountOptions: procedure.meta(rolesMeta('ADMIN')).query(async ({ ctx }) => {
+    const movement = (await findActiveMovement(ctx.db))?.movement ?? null;
+    const units = await ctx.db.orgUnit.findMany({
+      where: { OR: [{ validTo: null }, { validTo: { gt: ctx.now().toISOString().slice(0, 10) } }] },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, nameEn: true },
+      take: 5000,
+    });
+    return {
+      roles: ROLES.map((id) => ({
+        id,
+        label: roleLabel(movement, id),
+        needsUnit: id === 'UNIT-EDITOR' || id === 'SECTOR-EDITOR',
+        needsSector: id === 'SECTOR-EDITOR',
+        secondFactor: MFA_ROLES.has(id),
+      })),
+      units: units.map((u) => ({ id: u.id, name: { vi: u.name, en: u.nameEn } })),
+      sectors: (movement?.sectors ?? []).map((s) => ({ id: s.id, label: s.label })),
+    };
+  }),
 
   createUser: procedure
     .meta(rolesMeta('ADMIN'))
@@ -78,26 +98,75 @@ export const adminRouter = {
       const problem = passwordProblem(password);
       if (problem) throw appError('BAD_REQUEST', problem.vi, problem.en);
       assertRoleScope(input.role, input.unitId, input.sectorId);
-      if (await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } })) throw appError('CONFLICT', 'Tên đăng nhập đã có', 'That username exists');
-      if (input.unitId && !(await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw appError('BAD_REQUEST', `Không có đơn vị ${input.unitId}: hãy chọn đơn vị trong danh sách`, `No unit ${input.unitId}`);
+      if (await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } }))
+        throw appError('CONFLICT', 'Tên đăng nhập đã có', 'That username exists');
+      if (input.unitId && !(await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true } })))
+        throw appError(
+          'BAD_REQUEST',
+          `Không có đơn vị ${input.unitId}: hãy chọn đơn vị trong danh sách`,
+          `No unit ${input.unitId}`,
+        );
       const passwordHash = await hashPassword(password);
       return mutate(ctx, async (tx) => {
-        const user = await tx.user.create({ data: { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId ?? null, sectorId: input.sectorId ?? null, passwordHash, mustChangePassword: true }, select: { id: true } });
-        return { result: { id: user.id, password: input.password ? null : password }, audit: { action: 'user.create', entity: 'User', entityId: user.id, data: { username: input.username, role: input.role, unitId: input.unitId ?? null } } };
+        const user = await tx.user.create({
+          data: {
+            username: input.username,
+            displayName: input.displayName,
+            role: input.role,
+            unitId: input.unitId ?? null,
+            sectorId: input.sectorId ?? null,
+            passwordHash,
+            mustChangePassword: true,
+          },
+          select: { id: true },
+        });
+        return {
+          result: { id: user.id, password: input.password ? null : password },
+          audit: {
+            action: 'user.create',
+            entity: 'User',
+            entityId: user.id,
+            data: { username: input.username, role: input.role, unitId: input.unitId ?? null },
+          },
+        };
       });
     }),
 
   /** The stored versions of every movement, each movement's newest first, and which one is active. */
-  movementVersions: procedure
-    .meta(rolesMeta('ADMIN'))
-    .query(async ({ ctx }) => {
-      const rows = await ctx.db.movementVersion.findMany({ orderBy: [{ movementId: 'asc' }, { version: 'desc' }], select: { id: true, movementId: true, version: true, active: true, pending: true, note: true, createdAt: true, createdBy: true, decidedBy: true, decidedAt: true, rejectReason: true }, take: 200 });
-      // Who proposed and who decided, by name: the second administrator sees whose change they approve.
-      const ids = [...new Set(rows.flatMap((r) => [r.createdBy, r.decidedBy]).filter((id): id is string => id !== null))];
-      const names = new Map((await ctx.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
-      const nameOf = (id: string | null) => (id ? (names.get(id) ?? id) : null);
-      return rows.map(({ createdBy, decidedBy, ...r }) => ({ ...r, proposedBy: nameOf(createdBy), decidedBy: nameOf(decidedBy), mine: createdBy === ctx.actor!.userId }));
-    }),
+  movementVersions: procedure.meta(rolesMeta('ADMIN')).query(async ({ ctx }) => {
+    const rows = await ctx.db.movementVersion.findMany({
+      orderBy: [{ movementId: 'asc' }, { version: 'desc' }],
+      select: {
+        id: true,
+        movementId: true,
+        version: true,
+        active: true,
+        pending: true,
+        note: true,
+        createdAt: true,
+        createdBy: true,
+        decidedBy: true,
+        decidedAt: true,
+        rejectReason: true,
+      },
+      take: 200,
+    });
+    // Who proposed and who decided, by name: the second administrator sees whose change they approve.
+    const ids = [...new Set(rows.flatMap((r) => [r.createdBy, r.decidedBy]).filter((id): id is string => id !== null))];
+    const names = new Map(
+      (await ctx.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => [
+        u.id,
+        u.displayName,
+      ]),
+    );
+    const nameOf = (id: string | null) => (id ? (names.get(id) ?? id) : null);
+    return rows.map(({ createdBy, decidedBy, ...r }) => ({
+      ...r,
+      proposedBy: nameOf(createdBy),
+      decidedBy: nameOf(decidedBy),
+      mine: createdBy === ctx.actor!.userId,
+    }));
+  }),
 
   /** Checks a movement file without storing it: its errors by path, what it changes against its own active version, and
    * whether it can run beside the other running movements (no shared reporting year or review ID). */
@@ -106,10 +175,19 @@ export const adminRouter = {
     .input(z.object({ definition: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
       const parsed = parseMovement(input.definition);
-      if (!parsed.ok) return { ok: false as const, errorCount: parsed.errors.length, errors: parsed.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ path: e.path, message: e.message })) };
+      if (!parsed.ok)
+        return {
+          ok: false as const,
+          errorCount: parsed.errors.length,
+          errors: parsed.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({ path: e.path, message: e.message })),
+        };
       const running = (await activeMovements(ctx.db)).map((a) => a.movement);
       const itself = running.find((m) => m.id === parsed.movement.id) ?? null;
-      const last = await ctx.db.movementVersion.findFirst({ where: { movementId: parsed.movement.id }, orderBy: { version: 'desc' }, select: { version: true } });
+      const last = await ctx.db.movementVersion.findFirst({
+        where: { movementId: parsed.movement.id },
+        orderBy: { version: 'desc' },
+        select: { version: true },
+      });
       return {
         ok: true as const,
         movement: { id: parsed.movement.id, name: parsed.movement.name, issuer: parsed.movement.issuer },
@@ -131,8 +209,15 @@ export const adminRouter = {
     .mutation(async ({ ctx, input }) => {
       const parsed = parseMovement(input.definition);
       if (!parsed.ok) {
-        const list = parsed.errors.slice(0, 20).map((e) => `${e.path}: ${e.message.vi}`).join('; ');
-        throw appError('BAD_REQUEST', `Định nghĩa phong trào không hợp lệ (${parsed.errors.length} lỗi): ${list}`, `Invalid movement definition (${parsed.errors.length} errors)`);
+        const list = parsed.errors
+          .slice(0, 20)
+          .map((e) => `${e.path}: ${e.message.vi}`)
+          .join('; ');
+        throw appError(
+          'BAD_REQUEST',
+          `Định nghĩa phong trào không hợp lệ (${parsed.errors.length} lỗi): ${list}`,
+          `Invalid movement definition (${parsed.errors.length} errors)`,
+        );
       }
       return publishMovement(ctx, parsed.movement, input.note);
     }),
@@ -154,14 +239,37 @@ export const adminRouter = {
     .meta(rolesMeta('ADMIN'))
     .input(z.object({ userId: z.string().min(1).max(64), reason }))
     .mutation(async ({ ctx, input }) => {
-      if (input.userId === ctx.actor!.userId) throw appError('BAD_REQUEST', 'Hãy tự đổi mật khẩu của mình ở mục Đổi mật khẩu', 'Change your own password yourself');
+      if (input.userId === ctx.actor!.userId)
+        throw appError(
+          'BAD_REQUEST',
+          'Hãy tự đổi mật khẩu của mình ở mục Đổi mật khẩu',
+          'Change your own password yourself',
+        );
       const password = oneTimePassword();
       const passwordHash = await hashPassword(password);
       return mutate(ctx, async (tx) => {
-        const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { passwordHash, mustChangePassword: true, passwordChangedAt: ctx.now(), failedLogins: 0, lockedUntil: null, version: { increment: 1 } } });
+        const { count } = await tx.user.updateMany({
+          where: { id: input.userId },
+          data: {
+            passwordHash,
+            mustChangePassword: true,
+            passwordChangedAt: ctx.now(),
+            failedLogins: 0,
+            lockedUntil: null,
+            version: { increment: 1 },
+          },
+        });
         if (count !== 1) throw notFound({ vi: 'tài khoản', en: 'User' });
         await tx.session.deleteMany({ where: { userId: input.userId } });
-        return { result: { password }, audit: { action: 'user.password_reset', entity: 'User', entityId: input.userId, data: { reason: input.reason } } };
+        return {
+          result: { password },
+          audit: {
+            action: 'user.password_reset',
+            entity: 'User',
+            entityId: input.userId,
+            data: { reason: input.reason },
+          },
+        };
       });
     }),
 
@@ -171,11 +279,22 @@ export const adminRouter = {
     .input(z.object({ userId: z.string().min(1).max(64), reason }))
     .mutation(({ ctx, input }) =>
       mutate(ctx, async (tx) => {
-        if (input.userId === ctx.actor!.userId) throw appError('BAD_REQUEST', 'Không tự đặt lại xác thực hai lớp của mình; hãy nhờ một quản trị viên khác', 'Ask another administrator to reset your own second factor');
-        const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { totpSecret: null, totpEnabledAt: null, version: { increment: 1 } } });
+        if (input.userId === ctx.actor!.userId)
+          throw appError(
+            'BAD_REQUEST',
+            'Không tự đặt lại xác thực hai lớp của mình; hãy nhờ một quản trị viên khác',
+            'Ask another administrator to reset your own second factor',
+          );
+        const { count } = await tx.user.updateMany({
+          where: { id: input.userId },
+          data: { totpSecret: null, totpEnabledAt: null, version: { increment: 1 } },
+        });
         if (count !== 1) throw notFound({ vi: 'tài khoản', en: 'User' });
         await tx.session.deleteMany({ where: { userId: input.userId } });
-        return { result: { ok: true }, audit: { action: 'user.totp_reset', entity: 'User', entityId: input.userId, data: { reason: input.reason } } };
+        return {
+          result: { ok: true },
+          audit: { action: 'user.totp_reset', entity: 'User', entityId: input.userId, data: { reason: input.reason } },
+        };
       }),
     ),
 
@@ -184,11 +303,23 @@ export const adminRouter = {
     .input(z.object({ userId: z.string().min(1).max(64), disabled: z.boolean(), reason }))
     .mutation(({ ctx, input }) =>
       mutate(ctx, async (tx) => {
-        if (input.userId === ctx.actor!.userId) throw appError('BAD_REQUEST', 'Không tự khóa tài khoản của mình', 'You cannot disable yourself');
-        const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { disabledAt: input.disabled ? ctx.now() : null, failedLogins: 0, lockedUntil: null } });
+        if (input.userId === ctx.actor!.userId)
+          throw appError('BAD_REQUEST', 'Không tự khóa tài khoản của mình', 'You cannot disable yourself');
+        const { count } = await tx.user.updateMany({
+          where: { id: input.userId },
+          data: { disabledAt: input.disabled ? ctx.now() : null, failedLogins: 0, lockedUntil: null },
+        });
         if (count !== 1) throw notFound({ vi: 'tài khoản', en: 'User' });
         if (input.disabled) await tx.session.deleteMany({ where: { userId: input.userId } });
-        return { result: { ok: true }, audit: { action: input.disabled ? 'user.disable' : 'user.enable', entity: 'User', entityId: input.userId, data: { reason: input.reason } } };
+        return {
+          result: { ok: true },
+          audit: {
+            action: input.disabled ? 'user.disable' : 'user.enable',
+            entity: 'User',
+            entityId: input.userId,
+            data: { reason: input.reason },
+          },
+        };
       }),
     ),
 } satisfies TRPCRouterRecord;

@@ -22,7 +22,10 @@ export const auditRouter = {
   /** The whole log and its signed checkpoints as one file, for an inspector's `thidua audit verify` (audited). */
   export: procedure.meta(rolesMeta('ADMIN')).mutation(async ({ ctx }) => {
     const file = await exportAuditLog(ctx.db, ctx.now());
-    await mutate(ctx, async () => ({ result: null, audit: { action: 'audit.export', entity: 'AuditLog', entityId: null, data: { entries: file.entries.length } } }));
+    await mutate(ctx, async () => ({
+      result: null,
+      audit: { action: 'audit.export', entity: 'AuditLog', entityId: null, data: { entries: file.entries.length } },
+    }));
     return file;
   }),
 
@@ -42,10 +45,15 @@ export const auditRouter = {
       }),
     )
     .query(async ({ ctx, input }) => {
-      const actor = input.username ? await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } }) : null;
+      const actor = input.username
+        ? await ctx.db.user.findUnique({ where: { username: input.username }, select: { id: true } })
+        : null;
       if (input.username && !actor) return { entries: [], next: null };
       // The district's day: a date filter means Vietnam's calendar day, whatever the server's zone.
-      const at = { ...(input.from ? { gte: new Date(`${input.from}T00:00:00+07:00`) } : {}), ...(input.to ? { lt: new Date(new Date(`${input.to}T00:00:00+07:00`).getTime() + 86_400_000) } : {}) };
+      const at = {
+        ...(input.from ? { gte: new Date(`${input.from}T00:00:00+07:00`) } : {}),
+        ...(input.to ? { lt: new Date(new Date(`${input.to}T00:00:00+07:00`).getTime() + 86_400_000) } : {}),
+      };
       const rows = await ctx.db.auditLog.findMany({
         where: {
           ...(input.action ? { action: { startsWith: input.action } } : {}),
@@ -56,11 +64,25 @@ export const auditRouter = {
         },
         orderBy: { seq: 'desc' },
         take: PAGE + 1,
-        select: { seq: true, at: true, actorId: true, actorRole: true, action: true, entity: true, entityId: true, requestId: true, data: true },
+        select: {
+          seq: true,
+          at: true,
+          actorId: true,
+          actorRole: true,
+          action: true,
+          entity: true,
+          entityId: true,
+          requestId: true,
+          data: true,
+        },
       });
       const page = rows.slice(0, PAGE);
       const actorIds = [...new Set(page.map((r) => r.actorId).filter((id): id is string => id !== null))];
-      const names = new Map((await ctx.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, username: true } })).map((u) => [u.id, u.username]));
+      const names = new Map(
+        (await ctx.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, username: true } })).map(
+          (u) => [u.id, u.username],
+        ),
+      );
       return {
         entries: page.map((r) => ({ ...r, actor: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null })),
         next: rows.length > PAGE ? (page[page.length - 1]?.seq ?? null) : null,

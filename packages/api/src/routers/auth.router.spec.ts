@@ -29,17 +29,30 @@ describe.each(providers)('sign-in and sessions on %s', (provider) => {
 
   it('answers a wrong password and an unknown user with the same message', async () => {
     const { caller } = await h.withToken(undefined);
-    await expect(caller.auth.login({ username: 'xa.myson', password: 'sai-mat-khau' })).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('Tên đăng nhập hoặc mật khẩu không đúng') });
-    await expect(caller.auth.login({ username: 'khong.co', password: 'sai-mat-khau' })).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('Tên đăng nhập hoặc mật khẩu không đúng') });
+    await expect(caller.auth.login({ username: 'xa.myson', password: 'sai-mat-khau' })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: expect.stringContaining('Tên đăng nhập hoặc mật khẩu không đúng'),
+    });
+    await expect(caller.auth.login({ username: 'khong.co', password: 'sai-mat-khau' })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: expect.stringContaining('Tên đăng nhập hoặc mật khẩu không đúng'),
+    });
   });
 
   it('locks an account for a while after 5 failures, even against the right password, and logs every attempt', async () => {
     const { caller } = await h.withToken(undefined);
-    for (let i = 0; i < 5; i++) await expect(caller.auth.login({ username: 'truyenthanh', password: 'sai-mat-khau' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
-    await expect(caller.auth.login({ username: 'truyenthanh', password: PASSWORD })).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    for (let i = 0; i < 5; i++)
+      await expect(caller.auth.login({ username: 'truyenthanh', password: 'sai-mat-khau' })).rejects.toMatchObject({
+        code: 'UNAUTHORIZED',
+      });
+    await expect(caller.auth.login({ username: 'truyenthanh', password: PASSWORD })).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+    });
     expect(await h.t.db.loginAttempt.count({ where: { username: 'truyenthanh' } })).toBe(6);
     h.clock.now = new Date(h.clock.now.getTime() + 16 * 60_000);
-    await expect(caller.auth.login({ username: 'truyenthanh', password: PASSWORD })).resolves.toMatchObject({ mfa: 'not_required' });
+    await expect(caller.auth.login({ username: 'truyenthanh', password: PASSWORD })).resolves.toMatchObject({
+      mfa: 'not_required',
+    });
   });
 
   it('ends a session idle for more than 15 minutes, and any session after its absolute lifetime', async () => {
@@ -75,7 +88,11 @@ describe.each(providers)('sign-in and sessions on %s', (provider) => {
     await expect(caller.auth.me()).resolves.toMatchObject({ language: null });
     await expect(caller.auth.setLanguage({ language: 'en' })).resolves.toEqual({ language: 'en' });
     await expect(caller.auth.me()).resolves.toMatchObject({ language: 'en' });
-    const entry = await h.t.db.auditLog.findFirst({ where: { action: 'auth.language_changed' }, orderBy: { seq: 'desc' }, select: { entityId: true, data: true } });
+    const entry = await h.t.db.auditLog.findFirst({
+      where: { action: 'auth.language_changed' },
+      orderBy: { seq: 'desc' },
+      select: { entityId: true, data: true },
+    });
     expect(JSON.parse(entry!.data!)).toEqual({ from: 'vi', to: 'en' });
     await expect(caller.auth.setLanguage({ language: 'fr' as 'en' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await h.t.db.user.update({ where: { username: 'xa.myson' }, data: { language: null } });
@@ -86,8 +103,13 @@ describe.each(providers)('sign-in and sessions on %s', (provider) => {
     expect(s.result.mfa).toBe('required');
     const { caller } = await h.withToken(s.token);
     await expect(caller.auth.me()).resolves.toMatchObject({ mfaVerified: false });
-    await expect(caller.reports.get({ unitId: 'U-LAM-SON', year: 2025 })).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('TOTP') });
-    await expect(caller.auth.verifyTotp({ code: '000000' })).rejects.toMatchObject({ message: expect.stringContaining('Mã xác thực không đúng') });
+    await expect(caller.reports.get({ unitId: 'U-LAM-SON', year: 2025 })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: expect.stringContaining('TOTP'),
+    });
+    await expect(caller.auth.verifyTotp({ code: '000000' })).rejects.toMatchObject({
+      message: expect.stringContaining('Mã xác thực không đúng'),
+    });
   });
 
   it('accepts the code of the window that just ended (typed as it turned over), not an older one', async () => {
@@ -104,7 +126,10 @@ describe.each(providers)('sign-in and sessions on %s', (provider) => {
     const justEnded = codeAt(30_000);
     const { caller } = await h.withToken((await login('vhtt')).token);
     // Unless the old code happens to equal a valid one (1 in 10^6), it is refused.
-    if (stale !== justEnded && stale !== codeAt(0)) await expect(caller.auth.verifyTotp({ code: stale })).rejects.toMatchObject({ message: expect.stringContaining('Mã xác thực không đúng') });
+    if (stale !== justEnded && stale !== codeAt(0))
+      await expect(caller.auth.verifyTotp({ code: stale })).rejects.toMatchObject({
+        message: expect.stringContaining('Mã xác thực không đúng'),
+      });
     await expect(caller.auth.verifyTotp({ code: justEnded })).resolves.toEqual({ ok: true });
   });
 });

@@ -31,55 +31,136 @@ export const decisionsRouter = {
     .mutation(async ({ ctx, input }) => {
       const { movement, review } = await movementForReview(ctx.db, input.reviewId);
       const today = localDateOf(ctx.now().getTime(), movement.timeZone);
-      if (input.date > today) throw appError('BAD_REQUEST', `Ngày quyết định ${formatDateVi(input.date)} chưa đến (hôm nay ${formatDateVi(today)})`, `The decision date ${input.date} is in the future (today is ${today})`);
-      if (input.date < review.start) throw appError('BAD_REQUEST', `Ngày quyết định ${formatDateVi(input.date)} trước khi đợt ${input.reviewId} bắt đầu (${formatDateVi(review.start)})`, `The decision date ${input.date} is before ${input.reviewId} starts (${review.start})`);
+      if (input.date > today)
+        throw appError(
+          'BAD_REQUEST',
+          `Ngày quyết định ${formatDateVi(input.date)} chưa đến (hôm nay ${formatDateVi(today)})`,
+          `The decision date ${input.date} is in the future (today is ${today})`,
+        );
+      if (input.date < review.start)
+        throw appError(
+          'BAD_REQUEST',
+          `Ngày quyết định ${formatDateVi(input.date)} trước khi đợt ${input.reviewId} bắt đầu (${formatDateVi(review.start)})`,
+          `The decision date ${input.date} is before ${input.reviewId} starts (${review.start})`,
+        );
       await ensureQuotaRows(ctx.db, movement);
       return mutate(ctx, async (tx) => {
         const closedOn = await ballotClosedOn(tx, movement.timeZone, input.nominationIds);
         if (closedOn && input.date < closedOn) {
-          throw appError('BAD_REQUEST', `Ngày quyết định ${formatDateVi(input.date)} trước ngày Hội đồng kết thúc bỏ phiếu (${formatDateVi(closedOn)})`, `The decision date ${input.date} is before the council closed its ballot (${closedOn})`);
+          throw appError(
+            'BAD_REQUEST',
+            `Ngày quyết định ${formatDateVi(input.date)} trước ngày Hội đồng kết thúc bỏ phiếu (${formatDateVi(closedOn)})`,
+            `The decision date ${input.date} is before the council closed its ballot (${closedOn})`,
+          );
         }
         if (await tx.awardDecision.findUnique({ where: { number: input.number }, select: { id: true } })) {
-          throw appError('CONFLICT', `Số quyết định ${input.number} đã được dùng`, `Decision number ${input.number} is already used`);
+          throw appError(
+            'CONFLICT',
+            `Số quyết định ${input.number} đã được dùng`,
+            `Decision number ${input.number} is already used`,
+          );
         }
         const nominations = await tx.nomination.findMany({
           where: { id: { in: input.nominationIds }, movementId: movement.id, reviewId: input.reviewId },
           select: { id: true, status: true, awardClass: true, eligibleSnapshot: true, scoreSnapshot: true },
         });
-        const unusable = input.nominationIds.filter((id) => !nominations.some((n) => n.id === id && n.status === 'voted'));
+        const unusable = input.nominationIds.filter(
+          (id) => !nominations.some((n) => n.id === id && n.status === 'voted'),
+        );
         if (unusable.length > 0) {
-          throw appError('PRECONDITION_FAILED', `Chỉ khen thưởng đề nghị đã được Hội đồng thông qua: ${unusable.join(', ')}`, `Only council-approved nominations can be awarded: ${unusable.join(', ')}`);
+          throw appError(
+            'PRECONDITION_FAILED',
+            `Chỉ khen thưởng đề nghị đã được Hội đồng thông qua: ${unusable.join(', ')}`,
+            `Only council-approved nominations can be awarded: ${unusable.join(', ')}`,
+          );
         }
         const allocation = allocateAwards(
           movement,
           input.reviewId,
-          nominations.map((n) => ({ id: n.id, kind: n.awardClass as 'collective' | 'individual', eligible: n.eligibleSnapshot === true, score: n.scoreSnapshot ?? 0 })),
+          nominations.map((n) => ({
+            id: n.id,
+            kind: n.awardClass as 'collective' | 'individual',
+            eligible: n.eligibleSnapshot === true,
+            score: n.scoreSnapshot ?? 0,
+          })),
         );
         if (allocation.notAwarded.length > 0) {
           const first = allocation.notAwarded[0]!;
-          throw appError('PRECONDITION_FAILED', `${first.id}: ${first.explanation.vi}`, `${first.id}: ${first.explanation.en}`);
+          throw appError(
+            'PRECONDITION_FAILED',
+            `${first.id}: ${first.explanation.vi}`,
+            `${first.id}: ${first.explanation.en}`,
+          );
         }
         for (const n of nominations) {
-          const { count } = await tx.awardQuota.updateMany({ where: { movementId: movement.id, reviewId: input.reviewId, awardClass: n.awardClass, used: { lt: review.quotas[n.awardClass as 'collective' | 'individual'] } }, data: { used: { increment: 1 } } });
+          const { count } = await tx.awardQuota.updateMany({
+            where: {
+              movementId: movement.id,
+              reviewId: input.reviewId,
+              awardClass: n.awardClass,
+              used: { lt: review.quotas[n.awardClass as 'collective' | 'individual'] },
+            },
+            data: { used: { increment: 1 } },
+          });
           if (count !== 1) {
-            throw appError('CONFLICT', `Đã đủ số lượng khen thưởng ${n.awardClass === 'collective' ? 'tập thể' : 'cá nhân'} của đợt ${input.reviewId}`, `The ${n.awardClass} quota of ${input.reviewId} is full`);
+            throw appError(
+              'CONFLICT',
+              `Đã đủ số lượng khen thưởng ${n.awardClass === 'collective' ? 'tập thể' : 'cá nhân'} của đợt ${input.reviewId}`,
+              `The ${n.awardClass} quota of ${input.reviewId} is full`,
+            );
           }
         }
         const decision = await tx.awardDecision
           .create({
-            data: { movementId: movement.id, reviewId: input.reviewId, number: input.number, date: input.date, signer: input.signer, signedOnBehalf: input.signedOnBehalf, createdBy: ctx.actor!.userId, createdAt: ctx.now(), items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) } },
+            data: {
+              movementId: movement.id,
+              reviewId: input.reviewId,
+              number: input.number,
+              date: input.date,
+              signer: input.signer,
+              signedOnBehalf: input.signedOnBehalf,
+              createdBy: ctx.actor!.userId,
+              createdAt: ctx.now(),
+              items: { create: nominations.map((n) => ({ nominationId: n.id, awardClass: n.awardClass })) },
+            },
             select: { id: true },
           })
           .catch((e: unknown) => {
             // The same number taken by a decision made at the same moment.
-            throw isUniqueViolation(e) ? appError('CONFLICT', `Số quyết định ${input.number} đã được dùng`, `Decision number ${input.number} is already used`) : e;
+            throw isUniqueViolation(e)
+              ? appError(
+                  'CONFLICT',
+                  `Số quyết định ${input.number} đã được dùng`,
+                  `Decision number ${input.number} is already used`,
+                )
+              : e;
           });
-        await tx.nomination.updateMany({ where: { id: { in: input.nominationIds } }, data: { status: 'awarded', version: { increment: 1 } } });
-        await nominationsDecided(tx, input.nominationIds, 'awarded', text(`Quyết định số ${input.number} ngày ${formatDateVi(input.date)}, người ký: ${input.signer}.`, `Decision No. ${input.number} of ${formatDateVi(input.date)}, signed by ${input.signer}.`), ctx.now());
-        const quotas = await tx.awardQuota.findMany({ where: { movementId: movement.id, reviewId: input.reviewId }, select: { awardClass: true, max: true, used: true } });
+        await tx.nomination.updateMany({
+          where: { id: { in: input.nominationIds } },
+          data: { status: 'awarded', version: { increment: 1 } },
+        });
+        await nominationsDecided(
+          tx,
+          input.nominationIds,
+          'awarded',
+          text(
+            `Quyết định số ${input.number} ngày ${formatDateVi(input.date)}, người ký: ${input.signer}.`,
+            `Decision No. ${input.number} of ${formatDateVi(input.date)}, signed by ${input.signer}.`,
+          ),
+          ctx.now(),
+        );
+        const quotas = await tx.awardQuota.findMany({
+          where: { movementId: movement.id, reviewId: input.reviewId },
+          select: { awardClass: true, max: true, used: true },
+        });
         return {
           result: { decisionId: decision.id, quotas },
-          audit: { action: 'decision.create', entity: 'AwardDecision', entityId: decision.id, data: { number: input.number, nominationIds: input.nominationIds } },
+          audit: {
+            action: 'decision.create',
+            entity: 'AwardDecision',
+            entityId: decision.id,
+            data: { number: input.number, nominationIds: input.nominationIds },
+          },
         };
       });
     }),
@@ -99,9 +180,17 @@ export const decisionsRouter = {
     .input(z.object({ reviewId: reviewIdInput }))
     .query(async ({ ctx, input }) => {
       const { movement, review } = await movementForReview(ctx.db, input.reviewId);
-      const rows = await ctx.db.awardQuota.findMany({ where: { movementId: movement.id, reviewId: input.reviewId }, select: { awardClass: true, used: true } });
+      const rows = await ctx.db.awardQuota.findMany({
+        where: { movementId: movement.id, reviewId: input.reviewId },
+        select: { awardClass: true, used: true },
+      });
       const used = (c: string) => rows.find((r) => r.awardClass === c)?.used ?? 0;
-      return (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], used: used(c), remaining: review.quotas[c] - used(c) }));
+      return (['collective', 'individual'] as const).map((c) => ({
+        awardClass: c,
+        max: review.quotas[c],
+        used: used(c),
+        remaining: review.quotas[c] - used(c),
+      }));
     }),
 
   /** Signed decisions of a review with their awardees, for the screens that print the decision and certificates. */
@@ -113,9 +202,32 @@ export const decisionsRouter = {
       const decisions = await ctx.db.awardDecision.findMany({
         where: { movementId: movement.id, reviewId: input.reviewId },
         orderBy: [{ date: 'asc' }, { number: 'asc' }],
-        select: { id: true, number: true, date: true, signer: true, items: { orderBy: { nominationId: 'asc' }, select: { nominationId: true, awardClass: true, nomination: { select: { unit: { select: { name: true } }, person: { select: { fullName: true } } } } } } },
+        select: {
+          id: true,
+          number: true,
+          date: true,
+          signer: true,
+          items: {
+            orderBy: { nominationId: 'asc' },
+            select: {
+              nominationId: true,
+              awardClass: true,
+              nomination: { select: { unit: { select: { name: true } }, person: { select: { fullName: true } } } },
+            },
+          },
+        },
       });
-      return decisions.map((d) => ({ id: d.id, number: d.number, date: d.date, signer: d.signer, awards: d.items.map((i) => ({ nominationId: i.nominationId, awardClass: i.awardClass, awardee: i.nomination.person?.fullName ?? i.nomination.unit?.name ?? i.nominationId })) }));
+      return decisions.map((d) => ({
+        id: d.id,
+        number: d.number,
+        date: d.date,
+        signer: d.signer,
+        awards: d.items.map((i) => ({
+          nominationId: i.nominationId,
+          awardClass: i.awardClass,
+          awardee: i.nomination.person?.fullName ?? i.nomination.unit?.name ?? i.nominationId,
+        })),
+      }));
     }),
 
   /** Signed decisions of a review, for the public: awardee, unit, decision number and date; never contact data. */
@@ -135,7 +247,12 @@ export const decisionsRouter = {
             orderBy: { nominationId: 'asc' },
             select: {
               awardClass: true,
-              nomination: { select: { unit: { select: { id: true, name: true, nameEn: true } }, person: { select: { fullName: true, unit: { select: { id: true, name: true, nameEn: true } } } } } },
+              nomination: {
+                select: {
+                  unit: { select: { id: true, name: true, nameEn: true } },
+                  person: { select: { fullName: true, unit: { select: { id: true, name: true, nameEn: true } } } },
+                },
+              },
             },
           },
         },
@@ -158,7 +275,11 @@ export const decisionsRouter = {
         review: { label: review.label, start: review.start, end: review.end },
         decisions: decisions.map((d) => ({ number: d.number, date: d.date, signer: d.signer, awards: d.items.length })),
         awards,
-        quotas: (['collective', 'individual'] as const).map((c) => ({ awardClass: c, max: review.quotas[c], awarded: used(c) })),
+        quotas: (['collective', 'individual'] as const).map((c) => ({
+          awardClass: c,
+          max: review.quotas[c],
+          awarded: used(c),
+        })),
       };
     }),
 } satisfies TRPCRouterRecord;

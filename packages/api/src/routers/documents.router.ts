@@ -42,7 +42,15 @@ const issue = async <M>(ctx: Context, record: Record, model: M) => {
     try {
       await mutate(ctx, async (tx) => {
         await tx.issuedDocument.create({ data: { code, ...record, issuedAt: ctx.now(), issuedBy: ctx.actor!.userId } });
-        return { result: null, audit: { action: 'document.issue', entity: 'IssuedDocument', entityId: code, data: { kind: record.kind, reference: record.reference } } };
+        return {
+          result: null,
+          audit: {
+            action: 'document.issue',
+            entity: 'IssuedDocument',
+            entityId: code,
+            data: { kind: record.kind, reference: record.reference },
+          },
+        };
       });
     } catch (e) {
       // The same document produced twice at once: the other request registered it (and its audit entry) first.
@@ -59,7 +67,17 @@ export const documentsRouter = {
     .mutation(async ({ ctx, input }) => {
       const model = await awardDecisionModel(ctx.db, input.decisionId);
       const number = model.letterhead.number.replace(/^Số:\s*/, '');
-      return issue(ctx, { kind: 'award-decision', title: `Quyết định ${number}`, reference: number, subject: `${model.awardees.length} tập thể, cá nhân`, issuedOn: model.letterhead.date }, model);
+      return issue(
+        ctx,
+        {
+          kind: 'award-decision',
+          title: `Quyết định ${number}`,
+          reference: number,
+          subject: `${model.awardees.length} tập thể, cá nhân`,
+          issuedOn: model.letterhead.date,
+        },
+        model,
+      );
     }),
 
   certificate: procedure
@@ -67,7 +85,17 @@ export const documentsRouter = {
     .input(z.object({ nominationId: z.string().min(1).max(64) }))
     .mutation(async ({ ctx, input }) => {
       const model = await certificateModel(ctx.db, input.nominationId);
-      return issue(ctx, { kind: 'certificate', title: `Giấy khen: ${model.awardee.name}`, reference: model.decisionNumber, subject: model.awardee.name, issuedOn: model.decisionDate }, model);
+      return issue(
+        ctx,
+        {
+          kind: 'certificate',
+          title: `Giấy khen: ${model.awardee.name}`,
+          reference: model.decisionNumber,
+          subject: model.awardee.name,
+          issuedOn: model.decisionDate,
+        },
+        model,
+      );
     }),
 
   reviewReport: procedure
@@ -76,7 +104,17 @@ export const documentsRouter = {
     .mutation(async ({ ctx, input }) => {
       const { movement } = await movementForReview(ctx.db, input.reviewId);
       const model = await reviewReportModel(ctx.db, movement, input.reviewId, ctx.now());
-      return issue(ctx, { kind: 'review-report', title: `Báo cáo ${model.subject}${DRAFT}`, reference: input.reviewId, subject: model.subject, issuedOn: model.letterhead.date }, model);
+      return issue(
+        ctx,
+        {
+          kind: 'review-report',
+          title: `Báo cáo ${model.subject}${DRAFT}`,
+          reference: input.reviewId,
+          subject: model.subject,
+          issuedOn: model.letterhead.date,
+        },
+        model,
+      );
     }),
 
   /** A unit's yearly report: for its own editors and whoever may read its data. */
@@ -84,12 +122,25 @@ export const documentsRouter = {
     .meta(SIGNED_IN)
     .input(z.object({ unitId: z.string().min(1).max(64), year: yearInput }))
     .mutation(async ({ ctx, input }) => {
-      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
+      const unit = await ctx.db.orgUnit.findUnique({
+        where: { id: input.unitId },
+        select: { id: true, sectorId: true },
+      });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       await assertCanReadCarried(ctx.actor!, unit, (id) => predecessorIds(ctx.db, id));
       const { movement } = await movementForYear(ctx.db, input.year);
       const model = await unitYearReportModel(ctx.db, movement, unit.id, input.year, ctx.now());
-      return issue(ctx, { kind: 'unit-year-report', title: `Báo cáo năm ${input.year}: ${model.unit}${model.draft ? DRAFT : ''}`, reference: `${unit.id}:${input.year}`, subject: model.unit, issuedOn: model.letterhead.date }, model);
+      return issue(
+        ctx,
+        {
+          kind: 'unit-year-report',
+          title: `Báo cáo năm ${input.year}: ${model.unit}${model.draft ? DRAFT : ''}`,
+          reference: `${unit.id}:${input.year}`,
+          subject: model.unit,
+          issuedOn: model.letterhead.date,
+        },
+        model,
+      );
     }),
 
   /** The district's yearly report, compiled by Culture & Information from approved data. */
@@ -99,7 +150,17 @@ export const documentsRouter = {
     .mutation(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
       const model = await districtYearReportModel(ctx.db, movement, input.year, ctx.now());
-      return issue(ctx, { kind: 'district-year-report', title: `Báo cáo ${model.subject}${DRAFT}`, reference: `${annualReportDeadline(movement)?.id ?? 'ANNUAL-REPORT'}:${input.year}`, subject: model.subject, issuedOn: model.letterhead.date }, model);
+      return issue(
+        ctx,
+        {
+          kind: 'district-year-report',
+          title: `Báo cáo ${model.subject}${DRAFT}`,
+          reference: `${annualReportDeadline(movement)?.id ?? 'ANNUAL-REPORT'}:${input.year}`,
+          subject: model.subject,
+          issuedOn: model.letterhead.date,
+        },
+        model,
+      );
     }),
 
   /** Is this a document the district produced? Title, reference and date only, never the content. */
@@ -107,7 +168,10 @@ export const documentsRouter = {
     .meta(PUBLIC)
     .input(z.object({ code: z.string().trim().toUpperCase().regex(CODE_PATTERN) }))
     .query(async ({ ctx, input }) => {
-      const doc = await ctx.db.issuedDocument.findUnique({ where: { code: input.code }, select: { code: true, kind: true, title: true, reference: true, subject: true, issuedOn: true } });
+      const doc = await ctx.db.issuedDocument.findUnique({
+        where: { code: input.code },
+        select: { code: true, kind: true, title: true, reference: true, subject: true, issuedOn: true },
+      });
       return doc ? { valid: true as const, ...doc } : { valid: false as const, code: input.code };
     }),
 } satisfies TRPCRouterRecord;

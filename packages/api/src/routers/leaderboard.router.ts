@@ -40,16 +40,33 @@ export const leaderboardRouter = {
     )
     .query(async ({ ctx, input }) => {
       const board = await cache(ctx.db, `${input.year}:${input.kind}`, async (): Promise<Board> => {
-      const { movement } = await movementForYear(ctx.db, input.year);
-      const kindEvaluation = await evaluateKind(ctx.db, movement, input.year, input.kind);
-      const { names } = kindEvaluation;
-      // Ranked from approved reports only; a unit still waiting for one follows, unranked and unscored.
-      const { ranked, waiting } = rankApproved(kindEvaluation);
-      const row = (item: (typeof waiting)[number]) => ({ unitId: item.participantId, name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId }, eligibility: item.eligibility, counts: item.counts });
-      return [
-        ...ranked.map(({ position, rank, item }) => ({ position, rank, ...row(item), reported: true, score: item.score })),
-        ...waiting.map((item, i) => ({ position: ranked.length + i + 1, rank: null, ...row(item), reported: false, score: null })),
-      ];
+        const { movement } = await movementForYear(ctx.db, input.year);
+        const kindEvaluation = await evaluateKind(ctx.db, movement, input.year, input.kind);
+        const { names } = kindEvaluation;
+        // Ranked from approved reports only; a unit still waiting for one follows, unranked and unscored.
+        const { ranked, waiting } = rankApproved(kindEvaluation);
+        const row = (item: (typeof waiting)[number]) => ({
+          unitId: item.participantId,
+          name: names.get(item.participantId) ?? { vi: item.participantId, en: item.participantId },
+          eligibility: item.eligibility,
+          counts: item.counts,
+        });
+        return [
+          ...ranked.map(({ position, rank, item }) => ({
+            position,
+            rank,
+            ...row(item),
+            reported: true,
+            score: item.score,
+          })),
+          ...waiting.map((item, i) => ({
+            position: ranked.length + i + 1,
+            rank: null,
+            ...row(item),
+            reported: false,
+            score: null,
+          })),
+        ];
       });
       return { total: board.length, offset: input.offset, rows: board.slice(input.offset, input.offset + input.limit) };
     }),
@@ -57,16 +74,34 @@ export const leaderboardRouter = {
   /** Why a unit stands where it does: each criterion's verdict and the reason, from approved data only. */
   explain: procedure
     .meta(PUBLIC)
-    .input(z.object({ year: yearInput, kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']), unitId: z.string().min(1).max(64) }))
+    .input(
+      z.object({
+        year: yearInput,
+        kind: z.enum(PARTICIPANT_KINDS).exclude(['individual']),
+        unitId: z.string().min(1).max(64),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
-      const unit = await ctx.db.orgUnit.findFirst({ where: { id: input.unitId, participantKind: input.kind }, select: { id: true, isItEnterprise: true } });
+      const unit = await ctx.db.orgUnit.findFirst({
+        where: { id: input.unitId, participantKind: input.kind },
+        select: { id: true, isItEnterprise: true },
+      });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       const [report, registration] = await Promise.all([
-        ctx.db.report.findFirst({ where: { movementId: movement.id, unitId: unit.id, year: input.year, status: 'approved' }, select: { values: { select: { key: true, numberValue: true, boolValue: true } } } }),
+        ctx.db.report.findFirst({
+          where: { movementId: movement.id, unitId: unit.id, year: input.year, status: 'approved' },
+          select: { values: { select: { key: true, numberValue: true, boolValue: true } } },
+        }),
         ctx.db.registration.findFirst({ where: { movementId: movement.id, unitId: unit.id }, select: { id: true } }),
       ]);
-      const e = plainEvaluation(evaluateParticipant(movement, unitParticipant(unit, input.kind, registration !== null), factsOfValues(report?.values ?? [])));
+      const e = plainEvaluation(
+        evaluateParticipant(
+          movement,
+          unitParticipant(unit, input.kind, registration !== null),
+          factsOfValues(report?.values ?? []),
+        ),
+      );
       const labels = new Map(movement.criteria.map((c) => [c.id, c.label]));
       return {
         unitId: unit.id,
@@ -75,7 +110,13 @@ export const leaderboardRouter = {
         eligibility: e.eligibility,
         score: e.score,
         explanation: e.explanation,
-        criteria: e.criteria.map((c) => ({ criterionId: c.criterionId, label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId }, status: c.status, value: c.value, explanation: c.explanation })),
+        criteria: e.criteria.map((c) => ({
+          criterionId: c.criterionId,
+          label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId },
+          status: c.status,
+          value: c.value,
+          explanation: c.explanation,
+        })),
       };
     }),
 } satisfies TRPCRouterRecord;

@@ -1,9 +1,24 @@
 // The movement definition and where it stands today: public, it is a published plan.
-import { annualReportDeadline, annualReportDueDate, defaultReportingYear, localDateOf, reportingYears, reviewsLatestFirst, timelineAt } from '@thidua/domain';
+import {
+  annualReportDeadline,
+  annualReportDueDate,
+  defaultReportingYear,
+  localDateOf,
+  reportingYears,
+  reviewsLatestFirst,
+  timelineAt,
+} from '@thidua/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { reviewIdInput, yearInput } from '../inputs/year-input.js';
-import { activeMovement, activeMovements, movementForReview, movementForYear, noMovement, openingMovement } from '../movement/active-movement.js';
+import {
+  activeMovement,
+  activeMovements,
+  movementForReview,
+  movementForYear,
+  noMovement,
+  openingMovement,
+} from '../movement/active-movement.js';
 import { procedure, PUBLIC } from '../trpc.js';
 
 export const movementRouter = {
@@ -35,11 +50,26 @@ export const movementRouter = {
       reportingYears: byStart.flatMap((m) => reportingYears(m).reverse()).sort((a, b) => b - a),
       defaultYear: defaultReportingYear(current, localDateOf(ctx.now().getTime(), current.timeZone)),
       /** Each reporting year's due date: the units in force on it are the ones that report that year. */
-      dueDates: Object.fromEntries(byStart.flatMap((m) => (annualReportDeadline(m) ? reportingYears(m).map((y) => [String(y), annualReportDueDate(m, y)]) : []))) as Record<string, string>,
+      dueDates: Object.fromEntries(
+        byStart.flatMap((m) =>
+          annualReportDeadline(m) ? reportingYears(m).map((y) => [String(y), annualReportDueDate(m, y)]) : [],
+        ),
+      ) as Record<string, string>,
       reviews: byStart
-        .flatMap((m) => reviewsLatestFirst(m).map((r) => ({ id: r.id, label: r.label, year: r.year, start: r.start, end: r.end, movementId: m.id })))
+        .flatMap((m) =>
+          reviewsLatestFirst(m).map((r) => ({
+            id: r.id,
+            label: r.label,
+            year: r.year,
+            start: r.start,
+            end: r.end,
+            movementId: m.id,
+          })),
+        )
         .sort((a, b) => b.end.localeCompare(a.end) || b.id.localeCompare(a.id)),
     };
   }),
-  timeline: procedure.meta(PUBLIC).query(async ({ ctx }) => timelineAt((await activeMovement(ctx.db, ctx.now())).movement, ctx.now())),
+  timeline: procedure
+    .meta(PUBLIC)
+    .query(async ({ ctx }) => timelineAt((await activeMovement(ctx.db, ctx.now())).movement, ctx.now())),
 } satisfies TRPCRouterRecord;

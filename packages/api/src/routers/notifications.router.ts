@@ -20,7 +20,18 @@ export const notificationsRouter = {
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: PAGE + 1,
           ...(input?.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-          select: { id: true, kind: true, title: true, body: true, titleEn: true, bodyEn: true, link: true, createdAt: true, readAt: true, milestone: true },
+          select: {
+            id: true,
+            kind: true,
+            title: true,
+            body: true,
+            titleEn: true,
+            bodyEn: true,
+            link: true,
+            createdAt: true,
+            readAt: true,
+            milestone: true,
+          },
         }),
         ctx.db.notification.count({ where: { userId, readAt: null } }),
       ]);
@@ -32,7 +43,12 @@ export const notificationsRouter = {
   /** Marks the given notifications read, or all of them; someone else's ids are ignored, not revealed. */
   markRead: procedure
     .meta(SIGNED_IN)
-    .input(z.union([z.object({ ids: z.array(z.string().min(1).max(40)).min(1).max(100) }), z.object({ all: z.literal(true) })]))
+    .input(
+      z.union([
+        z.object({ ids: z.array(z.string().min(1).max(40)).min(1).max(100) }),
+        z.object({ all: z.literal(true) }),
+      ]),
+    )
     .mutation(async ({ ctx, input }) => {
       const userId = ctx.actor!.userId;
       const { count } = await ctx.db.notification.updateMany({

@@ -13,7 +13,15 @@ const fields = z.object({
   fullName: z.string().trim().min(3, 'Họ tên cần ít nhất 3 ký tự / the full name needs at least 3 characters').max(120),
   position: z.string().trim().max(200).nullable().default(null),
   email: z.email('Thư điện tử không đúng dạng / not an e-mail address').max(200).nullable().default(null),
-  phone: z.string().trim().regex(/^[0-9 +().-]{6,20}$/, 'Số điện thoại: 6–20 chữ số, dấu cách, +, (, ), -, . / phone: 6–20 digits and + ( ) - . or spaces').nullable().default(null),
+  phone: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9 +().-]{6,20}$/,
+      'Số điện thoại: 6–20 chữ số, dấu cách, +, (, ), -, . / phone: 6–20 digits and + ( ) - . or spaces',
+    )
+    .nullable()
+    .default(null),
   /** A citizen living in the unit (a commune), not one of its staff: the plan awards citizens too (V.1.2). */
   isCitizen: z.boolean().default(false),
 });
@@ -26,7 +34,8 @@ const assertKeepsPeopleOf = (actor: Actor, unitId: string): void => {
   throw forbidden();
 };
 
-const changedFields = (before: Record<string, unknown>, after: Record<string, unknown>): string[] => Object.keys(after).filter((k) => before[k] !== after[k]);
+const changedFields = (before: Record<string, unknown>, after: Record<string, unknown>): string[] =>
+  Object.keys(after).filter((k) => before[k] !== after[k]);
 
 export const peopleRouter = {
   list: procedure
@@ -34,7 +43,21 @@ export const peopleRouter = {
     .input(z.object({ unitId: unitIdInput }))
     .query(async ({ ctx, input }) => {
       assertKeepsPeopleOf(ctx.actor!, input.unitId);
-      const people = await ctx.db.person.findMany({ where: { unitId: input.unitId }, orderBy: [{ isCitizen: 'asc' }, { fullName: 'asc' }], select: { id: true, fullName: true, position: true, email: true, phone: true, isCitizen: true, version: true, user: { select: { username: true } } }, take: 2000 });
+      const people = await ctx.db.person.findMany({
+        where: { unitId: input.unitId },
+        orderBy: [{ isCitizen: 'asc' }, { fullName: 'asc' }],
+        select: {
+          id: true,
+          fullName: true,
+          position: true,
+          email: true,
+          phone: true,
+          isCitizen: true,
+          version: true,
+          user: { select: { username: true } },
+        },
+        take: 2000,
+      });
       return people.map(({ user, ...p }) => ({ ...p, account: user?.username ?? null }));
     }),
 
@@ -43,10 +66,32 @@ export const peopleRouter = {
     .input(fields.extend({ unitId: unitIdInput }))
     .mutation(async ({ ctx, input }) => {
       assertKeepsPeopleOf(ctx.actor!, input.unitId);
-      if (!(await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw notFound({ vi: `đơn vị ${input.unitId}`, en: `Unit ${input.unitId}` });
+      if (!(await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true } })))
+        throw notFound({ vi: `đơn vị ${input.unitId}`, en: `Unit ${input.unitId}` });
       return mutate(ctx, async (tx) => {
-        const person = await tx.person.create({ data: { unitId: input.unitId, fullName: input.fullName, position: input.position, email: input.email, phone: input.phone, isCitizen: input.isCitizen }, select: { id: true, version: true } });
-        return { result: person, audit: { action: 'person.create', entity: 'Person', entityId: person.id, data: { unitId: input.unitId, fields: Object.keys(fields.shape).filter((k) => input[k as keyof typeof input] !== null) } } };
+        const person = await tx.person.create({
+          data: {
+            unitId: input.unitId,
+            fullName: input.fullName,
+            position: input.position,
+            email: input.email,
+            phone: input.phone,
+            isCitizen: input.isCitizen,
+          },
+          select: { id: true, version: true },
+        });
+        return {
+          result: person,
+          audit: {
+            action: 'person.create',
+            entity: 'Person',
+            entityId: person.id,
+            data: {
+              unitId: input.unitId,
+              fields: Object.keys(fields.shape).filter((k) => input[k as keyof typeof input] !== null),
+            },
+          },
+        };
       });
     }),
 
@@ -55,16 +100,36 @@ export const peopleRouter = {
     .meta(rolesMeta('ADMIN', 'UNIT-EDITOR'))
     .input(fields.extend({ id: z.string().min(1).max(64), version: z.number().int().min(1) }))
     .mutation(async ({ ctx, input }) => {
-      const before = await ctx.db.person.findUnique({ where: { id: input.id }, select: { unitId: true, isCitizen: true, fullName: true, position: true, email: true, phone: true } });
+      const before = await ctx.db.person.findUnique({
+        where: { id: input.id },
+        select: { unitId: true, isCitizen: true, fullName: true, position: true, email: true, phone: true },
+      });
       if (!before || !before.unitId) throw notFound({ vi: 'cá nhân', en: 'Person' });
       assertKeepsPeopleOf(ctx.actor!, before.unitId);
-      const after = { fullName: input.fullName, position: input.position, email: input.email, phone: input.phone, isCitizen: input.isCitizen };
+      const after = {
+        fullName: input.fullName,
+        position: input.position,
+        email: input.email,
+        phone: input.phone,
+        isCitizen: input.isCitizen,
+      };
       const changed = changedFields(before, after);
       if (changed.length === 0) throw appError('BAD_REQUEST', 'Không có thông tin nào thay đổi', 'Nothing changed');
       return mutate(ctx, async (tx) => {
-        const { count } = await tx.person.updateMany({ where: { id: input.id, version: input.version }, data: { ...after, version: { increment: 1 } } });
+        const { count } = await tx.person.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { ...after, version: { increment: 1 } },
+        });
         expectOneUpdated(count);
-        return { result: { version: input.version + 1 }, audit: { action: 'person.update', entity: 'Person', entityId: input.id, data: { unitId: before.unitId, fields: changed } } };
+        return {
+          result: { version: input.version + 1 },
+          audit: {
+            action: 'person.update',
+            entity: 'Person',
+            entityId: input.id,
+            data: { unitId: before.unitId, fields: changed },
+          },
+        };
       });
     }),
 } satisfies TRPCRouterRecord;

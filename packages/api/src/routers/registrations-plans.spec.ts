@@ -8,8 +8,14 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
 
   it('registering makes C-COL-REGISTERED met on the leaderboard', async () => {
     const editor = await h.as('xa.myson');
-    await editor.registrations.register({ unitId: 'U-MY-SON', pledges: 'Đăng ký hoàn thành 100% hồ sơ xử lý trên môi trường mạng' });
-    const again = editor.registrations.register({ unitId: 'U-MY-SON', pledges: 'Sửa lại nội dung đăng ký mà không gửi phiên bản' });
+    await editor.registrations.register({
+      unitId: 'U-MY-SON',
+      pledges: 'Đăng ký hoàn thành 100% hồ sơ xử lý trên môi trường mạng',
+    });
+    const again = editor.registrations.register({
+      unitId: 'U-MY-SON',
+      pledges: 'Sửa lại nội dung đăng ký mà không gửi phiên bản',
+    });
     await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
     const reg = await editor.registrations.get({ unitId: 'U-MY-SON' });
     expect(reg?.pledges).toContain('100%');
@@ -23,7 +29,9 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
     h.clock.now = new Date('2026-01-05T03:00:00Z');
     try {
       const editor = await h.as('xa.lamson');
-      await expect(editor.registrations.register({ unitId: 'U-LAM-SON', pledges: 'Đăng ký muộn sau khi phong trào đã kết thúc' })).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
+      await expect(
+        editor.registrations.register({ unitId: 'U-LAM-SON', pledges: 'Đăng ký muộn sau khi phong trào đã kết thúc' }),
+      ).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
     } finally {
       h.clock.now = saved;
     }
@@ -32,11 +40,21 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
   it('a plan sent on 19/9/2022 at 23:59 (UTC+7) is on time; one sent on 20/9 is late', async () => {
     h.clock.now = new Date('2022-09-19T16:59:00Z');
     const mySon = await h.as('xa.myson');
-    const onTime = await mySon.plans.submit({ unitId: 'U-MY-SON', title: 'Kế hoạch phát động phong trào', documentNumber: '45/KH-UBND', evidenceUrl: 'https://example.invalid/45.pdf' });
+    const onTime = await mySon.plans.submit({
+      unitId: 'U-MY-SON',
+      title: 'Kế hoạch phát động phong trào',
+      documentNumber: '45/KH-UBND',
+      evidenceUrl: 'https://example.invalid/45.pdf',
+    });
     expect(onTime.status).toBe('on_time');
     h.clock.now = new Date('2022-09-19T17:00:00Z');
     const lamSon = await h.as('xa.lamson');
-    const late = await lamSon.plans.submit({ unitId: 'U-LAM-SON', title: 'Kế hoạch phát động phong trào', documentNumber: '46/KH-UBND', evidenceUrl: 'https://example.invalid/46.pdf' });
+    const late = await lamSon.plans.submit({
+      unitId: 'U-LAM-SON',
+      title: 'Kế hoạch phát động phong trào',
+      documentNumber: '46/KH-UBND',
+      evidenceUrl: 'https://example.invalid/46.pdf',
+    });
     expect(late.status).toBe('late');
     expect(late.explanation.vi).toContain('hạn cuối hết ngày 19/09/2022');
     const { plan, deadline } = await lamSon.plans.get({ unitId: 'U-LAM-SON' });
@@ -45,10 +63,26 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
   });
 
   it('an enterprise does not send a plan', async () => {
-    await h.t.db.orgUnit.create({ data: { id: 'DN-X', name: 'Công ty X', nameEn: 'X Co.', kind: 'enterprise', participantKind: 'enterprise', validFrom: '2000-01-01' } });
+    await h.t.db.orgUnit.create({
+      data: {
+        id: 'DN-X',
+        name: 'Công ty X',
+        nameEn: 'X Co.',
+        kind: 'enterprise',
+        participantKind: 'enterprise',
+        validFrom: '2000-01-01',
+      },
+    });
     await h.t.db.user.update({ where: { username: 'phong.yte' }, data: { unitId: 'DN-X' } });
     const ent = await h.as('phong.yte');
-    await expect(ent.plans.submit({ unitId: 'DN-X', title: 'Kế hoạch', documentNumber: '1/KH', evidenceUrl: 'https://example.invalid/1.pdf' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      ent.plans.submit({
+        unitId: 'DN-X',
+        title: 'Kế hoạch',
+        documentNumber: '1/KH',
+        evidenceUrl: 'https://example.invalid/1.pdf',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
   it('a plan received on paper counts from the day received: on the last day on time, the day after late; recorded once, audited', async () => {
     const saved = h.clock.now;
@@ -56,20 +90,54 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
     try {
       await h.t.db.unitPlan.deleteMany({ where: { unitId: { in: ['PHONG-NOI-VU', 'PHONG-GD-DT'] } } });
       const culture = await h.as('vhtt');
-      const paper = { title: 'Kế hoạch phát động phong trào thi đua', reference: '07/KH-PNV', scanUrl: `/api/evidence/${'b'.repeat(40)}.pdf` };
-      expect(await culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-09-19', ...paper })).toMatchObject({ status: 'on_time' });
-      expect(await culture.plans.recordPaper({ unitId: 'PHONG-GD-DT', receivedOn: '2022-09-20', ...paper })).toMatchObject({ status: 'late' });
+      const paper = {
+        title: 'Kế hoạch phát động phong trào thi đua',
+        reference: '07/KH-PNV',
+        scanUrl: `/api/evidence/${'b'.repeat(40)}.pdf`,
+      };
+      expect(
+        await culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-09-19', ...paper }),
+      ).toMatchObject({ status: 'on_time' });
+      expect(
+        await culture.plans.recordPaper({ unitId: 'PHONG-GD-DT', receivedOn: '2022-09-20', ...paper }),
+      ).toMatchObject({ status: 'late' });
       const rows = (await (await h.anonymous()).plans.completeness()).rows;
-      expect(rows.filter((r) => r.unitId === 'PHONG-NOI-VU' || r.unitId === 'PHONG-GD-DT').map((r) => [r.unitId, r.deadline]).sort()).toEqual([['PHONG-GD-DT', 'late'], ['PHONG-NOI-VU', 'on_time']]);
-      const stored = await h.t.db.unitPlan.findFirstOrThrow({ where: { unitId: 'PHONG-NOI-VU' }, select: { id: true, documentNumber: true, paperReceivedOn: true, paperScanUrl: true } });
-      expect(stored).toMatchObject({ documentNumber: '07/KH-PNV', paperReceivedOn: '2022-09-19', paperScanUrl: paper.scanUrl });
+      expect(
+        rows
+          .filter((r) => r.unitId === 'PHONG-NOI-VU' || r.unitId === 'PHONG-GD-DT')
+          .map((r) => [r.unitId, r.deadline])
+          .sort(),
+      ).toEqual([
+        ['PHONG-GD-DT', 'late'],
+        ['PHONG-NOI-VU', 'on_time'],
+      ]);
+      const stored = await h.t.db.unitPlan.findFirstOrThrow({
+        where: { unitId: 'PHONG-NOI-VU' },
+        select: { id: true, documentNumber: true, paperReceivedOn: true, paperScanUrl: true },
+      });
+      expect(stored).toMatchObject({
+        documentNumber: '07/KH-PNV',
+        paperReceivedOn: '2022-09-19',
+        paperScanUrl: paper.scanUrl,
+      });
       expect(await h.t.db.auditLog.count({ where: { action: 'plan.recordPaper', entityId: stored.id } })).toBe(1);
       // Once there is a plan, paper is not recorded over it; a day not yet come, or before the movement began, is refused.
-      await expect(culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-09-25', ...paper })).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(
+        culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-09-25', ...paper }),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
       await h.t.db.unitPlan.deleteMany({ where: { unitId: 'PHONG-NOI-VU' } });
-      await expect(culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-10-04', ...paper })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('không được sau hôm nay (03/10/2022)') });
-      await expect(culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2020-12-31', ...paper })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('ngày bắt đầu phong trào') });
-      await expect((await h.as('xa.myson')).plans.recordPaper({ unitId: 'U-MY-SON', receivedOn: '2022-09-19', ...paper })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(
+        culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2022-10-04', ...paper }),
+      ).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: expect.stringContaining('không được sau hôm nay (03/10/2022)'),
+      });
+      await expect(
+        culture.plans.recordPaper({ unitId: 'PHONG-NOI-VU', receivedOn: '2020-12-31', ...paper }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('ngày bắt đầu phong trào') });
+      await expect(
+        (await h.as('xa.myson')).plans.recordPaper({ unitId: 'U-MY-SON', receivedOn: '2022-09-19', ...paper }),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     } finally {
       h.clock.now = saved;
     }
@@ -84,7 +152,16 @@ describe.each(providers)('registration and the unit plan on %s', (provider) => {
     if (!first || !second) throw new Error('the fixture has no PHONG-NOI-VU or PHONG-GD-DT');
     expect([first.deadline, second.deadline]).toEqual(['missing', 'missing']);
     const plan = (unitId: string, submittedAt: string) =>
-      h.t.db.unitPlan.create({ data: { movementId: 'ninh-son-dx-2021-2025', unitId, title: 'Kế hoạch phát động phong trào', documentNumber: '15/KH-UBND', evidenceUrl: 'https://example.invalid/kh.pdf', submittedAt: new Date(submittedAt) } });
+      h.t.db.unitPlan.create({
+        data: {
+          movementId: 'ninh-son-dx-2021-2025',
+          unitId,
+          title: 'Kế hoạch phát động phong trào',
+          documentNumber: '15/KH-UBND',
+          evidenceUrl: 'https://example.invalid/kh.pdf',
+          submittedAt: new Date(submittedAt),
+        },
+      });
     await plan(first.unitId, '2022-09-19T16:59:59Z');
     await plan(second.unitId, '2022-09-19T17:00:00Z');
     const after = await (await h.anonymous()).plans.completeness();

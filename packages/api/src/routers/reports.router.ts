@@ -1,5 +1,13 @@
 // Yearly reports (D-ANNUAL-REPORT): units enter and submit; the Culture & Information office verifies and approves.
-import { annualReportDueDate, annualReportStatus, formatDateVi, isActiveOn, mayApproveAfterVerifying, plainEvaluation, type Movement } from '@thidua/domain';
+import {
+  annualReportDueDate,
+  annualReportStatus,
+  formatDateVi,
+  isActiveOn,
+  mayApproveAfterVerifying,
+  plainEvaluation,
+  type Movement,
+} from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -11,7 +19,12 @@ import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEdit, assertCanRead, assertCanReadCarried } from '../policy/unit-access.js';
 import { predecessorIds } from '../org/carried-history.js';
 import { checkReportValues } from '../reports/report-values.js';
-import { assertSeparateApprover, transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
+import {
+  assertSeparateApprover,
+  transition,
+  transitionStamp,
+  type ReportAction,
+} from '../reports/report-transitions.js';
 import type { Context } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
@@ -21,7 +34,13 @@ import { inForceOn } from '../org/in-force.js';
 import { DUTY } from '../roles.js';
 import { savedReportGaps, unitStanding, type ReportingKind } from '../scoring/unit-standing.js';
 import { assertNoGaps } from '../reports/report-gaps-error.js';
-import { assertFiguresEntered, assertReceivedOn, paperReportInput, receiptInstant, reportYearStart } from '../reports/paper-report.js';
+import {
+  assertFiguresEntered,
+  assertReceivedOn,
+  paperReportInput,
+  receiptInstant,
+  reportYearStart,
+} from '../reports/paper-report.js';
 
 const reportSelect = {
   id: true,
@@ -38,13 +57,20 @@ const reportSelect = {
   paperReference: true,
   paperScanUrl: true,
   version: true,
-  values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true, note: true }, orderBy: { key: 'asc' } },
+  values: {
+    select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true, note: true },
+    orderBy: { key: 'asc' },
+  },
   unit: { select: { id: true, name: true, sectorId: true, participantKind: true, isItEnterprise: true } },
 } satisfies Prisma.ReportSelect;
 
 const year = yearInput;
 const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
-const reason = z.string().trim().min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters').max(1000);
+const reason = z
+  .string()
+  .trim()
+  .min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters')
+  .max(1000);
 
 const loadReport = async (ctx: Context, reportId: string) => {
   const report = await ctx.db.report.findUnique({ where: { id: reportId }, select: reportSelect });
@@ -52,37 +78,87 @@ const loadReport = async (ctx: Context, reportId: string) => {
   return report;
 };
 
-const move = async (ctx: Context, input: { reportId: string; version: number; reason?: string }, action: ReportAction) => {
+const move = async (
+  ctx: Context,
+  input: { reportId: string; version: number; reason?: string },
+  action: ReportAction,
+) => {
   const actor = ctx.actor!;
   const report = await loadReport(ctx, input.reportId);
   if (action === 'submit') assertCanEdit(actor, report.unit);
   else assertCanRead(actor, report.unit);
   const to = transition(action, report.status);
-  if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo từ trạng thái "${report.status}"`, `A report in status "${report.status}" cannot be moved this way`);
-  if (action === 'submit') assertNoGaps(savedReportGaps((await movementById(ctx.db, report.movementId)).movement, report.unit, report.unit.participantKind as ReportingKind, report.values));
-  if (action === 'approve') assertSeparateApprover((await movementById(ctx.db, report.movementId)).movement.duties, report.verifiedBy, actor.userId);
+  if (!to)
+    throw appError(
+      'PRECONDITION_FAILED',
+      `Không thể chuyển báo cáo từ trạng thái "${report.status}"`,
+      `A report in status "${report.status}" cannot be moved this way`,
+    );
+  if (action === 'submit')
+    assertNoGaps(
+      savedReportGaps(
+        (await movementById(ctx.db, report.movementId)).movement,
+        report.unit,
+        report.unit.participantKind as ReportingKind,
+        report.values,
+      ),
+    );
+  if (action === 'approve')
+    assertSeparateApprover(
+      (await movementById(ctx.db, report.movementId)).movement.duties,
+      report.verifiedBy,
+      actor.userId,
+    );
   const now = ctx.now();
-  const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason, report.submittedAt);
+  const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(
+    action,
+    now,
+    actor.userId,
+    input.reason,
+    report.submittedAt,
+  );
   return mutate(ctx, async (tx: Tx) => {
-    const { count } = await tx.report.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
+    const { count } = await tx.report.updateMany({
+      where: { id: report.id, version: input.version, status: report.status },
+      data: { ...stamp, status: to, version: { increment: 1 } },
+    });
     expectOneUpdated(count);
-    await tx.reportStatusChange.create({ data: { reportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now } });
+    await tx.reportStatusChange.create({
+      data: { reportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now },
+    });
     if (action === 'return') await reportReturned(tx, report, input.reason ?? '', actor.displayName, now);
     return {
       result: { reportId: report.id, status: to, version: input.version + 1 },
-      audit: { action: `report.${action}`, entity: 'Report', entityId: report.id, data: { from: report.status, to, reason: input.reason ?? null } },
+      audit: {
+        action: `report.${action}`,
+        entity: 'Report',
+        entityId: report.id,
+        data: { from: report.status, to, reason: input.reason ?? null },
+      },
     };
   });
 };
 
 /** A unit reports a year only if it is in force on that year's due date: a merged commune's successor reports instead. */
-const assertReportsThatYear = (unit: { name: string; validFrom: string; validTo: string | null }, movement: Movement, year: number) => {
+const assertReportsThatYear = (
+  unit: { name: string; validFrom: string; validTo: string | null },
+  movement: Movement,
+  year: number,
+) => {
   const due = annualReportDueDate(movement, year);
   if (isActiveOn(unit, due)) return;
   const day = formatDateVi(due);
   throw unit.validFrom > due
-    ? appError('BAD_REQUEST', `${unit.name} bắt đầu hoạt động sau hạn báo cáo năm ${year} (${day}): không báo cáo năm này`, `${unit.name} started after the ${year} report was due (${due}): it does not report that year`)
-    : appError('BAD_REQUEST', `${unit.name} đã kết thúc hoạt động trước hạn báo cáo năm ${year} (${day}): đơn vị kế thừa báo cáo năm này`, `${unit.name} ended before the ${year} report was due (${due}): its successor reports that year`);
+    ? appError(
+        'BAD_REQUEST',
+        `${unit.name} bắt đầu hoạt động sau hạn báo cáo năm ${year} (${day}): không báo cáo năm này`,
+        `${unit.name} started after the ${year} report was due (${due}): it does not report that year`,
+      )
+    : appError(
+        'BAD_REQUEST',
+        `${unit.name} đã kết thúc hoạt động trước hạn báo cáo năm ${year} (${day}): đơn vị kế thừa báo cáo năm này`,
+        `${unit.name} ended before the ${year} report was due (${due}): its successor reports that year`,
+      );
 };
 
 export const reportsRouter = {
@@ -90,27 +166,48 @@ export const reportsRouter = {
   completeness: procedure
     .meta(PUBLIC)
     .input(z.object({ year }))
-    .query(async ({ ctx, input }) => reportCompleteness(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year, ctx.now())),
-
+    .query(async ({ ctx, input }) =>
+      reportCompleteness(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year, ctx.now()),
+    ),
 
   /** The Culture office's queue for a year: each unit's report status, timeliness, and whether it waits for the caller. */
   queue: procedure
     .meta(rolesMeta(DUTY.culture))
     .input(z.object({ year }))
-    .query(async ({ ctx, input }) => reviewQueue(ctx.db, (await movementForYear(ctx.db, input.year)).movement, input.year, ctx.now(), ctx.actor!.userId)),
+    .query(async ({ ctx, input }) =>
+      reviewQueue(
+        ctx.db,
+        (await movementForYear(ctx.db, input.year)).movement,
+        input.year,
+        ctx.now(),
+        ctx.actor!.userId,
+      ),
+    ),
 
   get: procedure
     .meta(SIGNED_IN)
     .input(z.object({ unitId: z.string().min(1), year }))
     .query(async ({ ctx, input }) => {
-      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true } });
+      const unit = await ctx.db.orgUnit.findUnique({
+        where: { id: input.unitId },
+        select: { id: true, sectorId: true },
+      });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       await assertCanReadCarried(ctx.actor!, unit, (id) => predecessorIds(ctx.db, id));
       const { movement } = await movementForYear(ctx.db, input.year);
-      const report = await ctx.db.report.findUnique({ where: { movementId_unitId_year: { movementId: movement.id, unitId: unit.id, year: input.year } }, select: reportSelect });
-      const deadline = annualReportStatus(movement, { year: input.year, submittedAt: report?.submittedAt ?? null, now: ctx.now() });
+      const report = await ctx.db.report.findUnique({
+        where: { movementId_unitId_year: { movementId: movement.id, unitId: unit.id, year: input.year } },
+        select: reportSelect,
+      });
+      const deadline = annualReportStatus(movement, {
+        year: input.year,
+        submittedAt: report?.submittedAt ?? null,
+        now: ctx.now(),
+      });
       // The caller verified it and the movement keeps verifier and approver apart: another officer approves.
-      const awaitsAnotherApprover = report?.status === 'verified' && !mayApproveAfterVerifying(movement.duties, report.verifiedBy, ctx.actor!.userId);
+      const awaitsAnotherApprover =
+        report?.status === 'verified' &&
+        !mayApproveAfterVerifying(movement.duties, report.verifiedBy, ctx.actor!.userId);
       return { report, deadline, awaitsAnotherApprover };
     }),
 
@@ -119,12 +216,22 @@ export const reportsRouter = {
     .meta(SIGNED_IN)
     .input(z.object({ unitId: z.string().min(1).max(64), year }))
     .query(async ({ ctx, input }) => {
-      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, sectorId: true, participantKind: true, isItEnterprise: true } });
+      const unit = await ctx.db.orgUnit.findUnique({
+        where: { id: input.unitId },
+        select: { id: true, sectorId: true, participantKind: true, isItEnterprise: true },
+      });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       await assertCanReadCarried(ctx.actor!, unit, (id) => predecessorIds(ctx.db, id));
-      if (!unit.participantKind || unit.participantKind === 'individual') throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
+      if (!unit.participantKind || unit.participantKind === 'individual')
+        throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
       const { movement } = await movementForYear(ctx.db, input.year);
-      const { evaluation, ...standing } = await unitStanding(ctx.db, movement, unit, unit.participantKind as ReportingKind, input.year);
+      const { evaluation, ...standing } = await unitStanding(
+        ctx.db,
+        movement,
+        unit,
+        unit.participantKind as ReportingKind,
+        input.year,
+      );
       const labels = new Map(movement.criteria.map((c) => [c.id, c.label]));
       const e = plainEvaluation(evaluation);
       return {
@@ -132,7 +239,17 @@ export const reportsRouter = {
         score: e.score,
         eligibility: e.eligibility,
         explanation: e.explanation,
-        criteria: e.criteria.filter((c) => c.status !== 'not_applicable').map((c) => ({ criterionId: c.criterionId, label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId }, status: c.status, measure: c.measure, value: c.value, threshold: c.threshold, explanation: c.explanation })),
+        criteria: e.criteria
+          .filter((c) => c.status !== 'not_applicable')
+          .map((c) => ({
+            criterionId: c.criterionId,
+            label: labels.get(c.criterionId) ?? { vi: c.criterionId, en: c.criterionId },
+            status: c.status,
+            measure: c.measure,
+            value: c.value,
+            threshold: c.threshold,
+            explanation: c.explanation,
+          })),
       };
     }),
 
@@ -158,27 +275,44 @@ export const reportsRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const unit = await ctx.db.orgUnit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true, sectorId: true, participantKind: true, validFrom: true, validTo: true } });
+      const unit = await ctx.db.orgUnit.findUnique({
+        where: { id: input.unitId },
+        select: { id: true, name: true, sectorId: true, participantKind: true, validFrom: true, validTo: true },
+      });
       if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' });
       assertCanEdit(ctx.actor!, unit);
-      if (!unit.participantKind || unit.participantKind === 'individual') throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
+      if (!unit.participantKind || unit.participantKind === 'individual')
+        throw appError('BAD_REQUEST', 'Đơn vị này không báo cáo phong trào', 'This unit does not report');
       const { movement } = await movementForYear(ctx.db, input.year);
       assertReportsThatYear(unit, movement, input.year);
       checkReportValues(movement, unit.participantKind as 'department' | 'commune' | 'enterprise', input.values);
       const key = { movementId: movement.id, unitId: unit.id, year: input.year };
       return mutate(ctx, async (tx) => {
-        const existing = await tx.report.findUnique({ where: { movementId_unitId_year: key }, select: { id: true, status: true, version: true } });
+        const existing = await tx.report.findUnique({
+          where: { movementId_unitId_year: key },
+          select: { id: true, status: true, version: true },
+        });
         let id: string;
         let version: number;
         if (!existing) {
-          const created = await tx.report.create({ data: { ...key, status: 'draft' }, select: { id: true, version: true } });
+          const created = await tx.report.create({
+            data: { ...key, status: 'draft' },
+            select: { id: true, version: true },
+          });
           id = created.id;
           version = created.version;
         } else {
           if (existing.status !== 'draft') {
-            throw appError('PRECONDITION_FAILED', 'Báo cáo đã nộp hoặc đã duyệt: không sửa được', 'The report was submitted or approved: it cannot be edited');
+            throw appError(
+              'PRECONDITION_FAILED',
+              'Báo cáo đã nộp hoặc đã duyệt: không sửa được',
+              'The report was submitted or approved: it cannot be edited',
+            );
           }
-          const { count } = await tx.report.updateMany({ where: { id: existing.id, version: input.version ?? -1 }, data: { version: { increment: 1 } } });
+          const { count } = await tx.report.updateMany({
+            where: { id: existing.id, version: input.version ?? -1 },
+            data: { version: { increment: 1 } },
+          });
           expectOneUpdated(count);
           id = existing.id;
           version = existing.version + 1;
@@ -186,10 +320,20 @@ export const reportsRouter = {
         }
         if (input.values.length > 0) {
           await tx.reportValue.createMany({
-            data: input.values.map((v) => ({ reportId: id, key: v.key, numberValue: v.number ?? null, boolValue: v.bool ?? null, evidenceUrl: v.evidenceUrl ?? null, note: v.note ?? null })),
+            data: input.values.map((v) => ({
+              reportId: id,
+              key: v.key,
+              numberValue: v.number ?? null,
+              boolValue: v.bool ?? null,
+              evidenceUrl: v.evidenceUrl ?? null,
+              note: v.note ?? null,
+            })),
           });
         }
-        return { result: { reportId: id, version }, audit: { action: 'report.save_draft', entity: 'Report', entityId: id, data: { values: input.values } } };
+        return {
+          result: { reportId: id, version },
+          audit: { action: 'report.save_draft', entity: 'Report', entityId: id, data: { values: input.values } },
+        };
       });
     }),
 
@@ -200,11 +344,27 @@ export const reportsRouter = {
     .query(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
       const units = await ctx.db.orgUnit.findMany({
-        where: { participantKind: { in: ['department', 'commune', 'enterprise'] }, ...inForceOn(annualReportDueDate(movement, input.year)) },
+        where: {
+          participantKind: { in: ['department', 'commune', 'enterprise'] },
+          ...inForceOn(annualReportDueDate(movement, input.year)),
+        },
         orderBy: [{ participantKind: 'asc' }, { id: 'asc' }],
-        select: { id: true, name: true, participantKind: true, reports: { where: { movementId: movement.id, year: input.year }, select: { values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true } } } } },
+        select: {
+          id: true,
+          name: true,
+          participantKind: true,
+          reports: {
+            where: { movementId: movement.id, year: input.year },
+            select: { values: { select: { key: true, numberValue: true, boolValue: true, evidenceUrl: true } } },
+          },
+        },
       });
-      return units.map((u) => ({ id: u.id, name: u.name, kind: u.participantKind as 'department' | 'commune' | 'enterprise', values: u.reports[0]?.values ?? [] }));
+      return units.map((u) => ({
+        id: u.id,
+        name: u.name,
+        kind: u.participantKind as 'department' | 'commune' | 'enterprise',
+        values: u.reports[0]?.values ?? [],
+      }));
     }),
 
   /** Culture's district-wide import (Excel): all rows checked first, then all written in one transaction, or none. */
@@ -214,24 +374,71 @@ export const reportsRouter = {
       z.object({
         year,
         evidenceUrl: evidenceUrl.nullable(),
-        rows: z.array(z.object({ unitId: z.string().min(1).max(64), key: z.string().min(1).max(64), number: z.number().finite().nullable(), bool: z.boolean().nullable(), evidenceUrl: evidenceUrl.nullable() })).min(1).max(200_000),
+        rows: z
+          .array(
+            z.object({
+              unitId: z.string().min(1).max(64),
+              key: z.string().min(1).max(64),
+              number: z.number().finite().nullable(),
+              bool: z.boolean().nullable(),
+              evidenceUrl: evidenceUrl.nullable(),
+            }),
+          )
+          .min(1)
+          .max(200_000),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const { movement } = await movementForYear(ctx.db, input.year);
-      const units = new Map((await ctx.db.orgUnit.findMany({ select: { id: true, name: true, participantKind: true, validFrom: true, validTo: true } })).map((u) => [u.id, u]));
-      const problems = checkDistrictRows(movement, units, input.rows, annualReportDueDate(movement, input.year), ctx.actor!.language);
+      const units = new Map(
+        (
+          await ctx.db.orgUnit.findMany({
+            select: { id: true, name: true, participantKind: true, validFrom: true, validTo: true },
+          })
+        ).map((u) => [u.id, u]),
+      );
+      const problems = checkDistrictRows(
+        movement,
+        units,
+        input.rows,
+        annualReportDueDate(movement, input.year),
+        ctx.actor!.language,
+      );
       if (problems.length > 0) return { ok: false as const, problems, locked: [] };
       const written = await mutate(ctx, async (tx) => {
-        const result = await writeDistrictRows(tx, { db: ctx.db, provider: ctx.provider }, movement.id, input.year, input.rows, ctx.now(), ctx.progress);
+        const result = await writeDistrictRows(
+          tx,
+          { db: ctx.db, provider: ctx.provider },
+          movement.id,
+          input.year,
+          input.rows,
+          ctx.now(),
+          ctx.progress,
+        );
         // A refused import must leave no trace: throwing rolls the transaction back.
-        if (result.locked.length > 0) throw appError('PRECONDITION_FAILED', `Báo cáo đã nộp hoặc đã duyệt, không ghi đè: ${result.locked.slice(0, 10).join(', ')}${result.locked.length > 10 ? ` và ${result.locked.length - 10} đơn vị khác` : ''}`, `Reports already submitted or approved are not overwritten (${result.locked.length} units)`);
-        return { result, audit: { action: 'report.import_district', entity: 'Report', entityId: null, data: { year: input.year, reports: result.reports, values: result.values, evidenceUrl: input.evidenceUrl } } };
+        if (result.locked.length > 0)
+          throw appError(
+            'PRECONDITION_FAILED',
+            `Báo cáo đã nộp hoặc đã duyệt, không ghi đè: ${result.locked.slice(0, 10).join(', ')}${result.locked.length > 10 ? ` và ${result.locked.length - 10} đơn vị khác` : ''}`,
+            `Reports already submitted or approved are not overwritten (${result.locked.length} units)`,
+          );
+        return {
+          result,
+          audit: {
+            action: 'report.import_district',
+            entity: 'Report',
+            entityId: null,
+            data: { year: input.year, reports: result.reports, values: result.values, evidenceUrl: input.evidenceUrl },
+          },
+        };
       });
       return { ok: true as const, problems: [], reports: written.reports, values: written.values };
     }),
 
-  submit: procedure.meta(rolesMeta('UNIT-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),
+  submit: procedure
+    .meta(rolesMeta('UNIT-EDITOR'))
+    .input(ref)
+    .mutation(({ ctx, input }) => move(ctx, input, 'submit')),
   /** A report received on paper, its figures entered by the office: sent as of the day it was received. */
   recordPaper: procedure
     .meta(rolesMeta(DUTY.culture))
@@ -239,7 +446,12 @@ export const reportsRouter = {
     .mutation(async ({ ctx, input }) => {
       const report = await loadReport(ctx, input.reportId);
       const { movement } = await movementById(ctx.db, report.movementId);
-      if (report.status !== 'draft') throw appError('PRECONDITION_FAILED', `Báo cáo đang ở trạng thái "${report.status}": chỉ ghi nhận bản giấy cho báo cáo chưa nộp`, `The report is "${report.status}": paper is recorded only for a report not yet sent`);
+      if (report.status !== 'draft')
+        throw appError(
+          'PRECONDITION_FAILED',
+          `Báo cáo đang ở trạng thái "${report.status}": chỉ ghi nhận bản giấy cho báo cáo chưa nộp`,
+          `The report is "${report.status}": paper is recorded only for a report not yet sent`,
+        );
       assertReceivedOn(movement, input.receivedOn, ctx.now(), reportYearStart(report.year));
       assertFiguresEntered(movement, report.unit, report.values);
       const now = ctx.now();
@@ -249,18 +461,50 @@ export const reportsRouter = {
       return mutate(ctx, async (tx: Tx) => {
         const { count } = await tx.report.updateMany({
           where: { id: report.id, version: input.version, status: 'draft' },
-          data: { status: 'submitted', submittedAt, returnReason: null, paperReceivedOn: input.receivedOn, paperReference: input.reference, paperScanUrl: input.scanUrl, version: { increment: 1 } },
+          data: {
+            status: 'submitted',
+            submittedAt,
+            returnReason: null,
+            paperReceivedOn: input.receivedOn,
+            paperReference: input.reference,
+            paperScanUrl: input.scanUrl,
+            version: { increment: 1 },
+          },
         });
         expectOneUpdated(count);
-        await tx.reportStatusChange.create({ data: { reportId: report.id, from: 'draft', to: 'submitted', reason: note, by: ctx.actor!.userId, at: now } });
+        await tx.reportStatusChange.create({
+          data: { reportId: report.id, from: 'draft', to: 'submitted', reason: note, by: ctx.actor!.userId, at: now },
+        });
         return {
-          result: { reportId: report.id, status: 'submitted' as const, version: input.version + 1, submittedAt: submittedAt.toISOString() },
-          audit: { action: 'report.recordPaper', entity: 'Report', entityId: report.id, data: { receivedOn: input.receivedOn, reference: input.reference, scanUrl: input.scanUrl } },
+          result: {
+            reportId: report.id,
+            status: 'submitted' as const,
+            version: input.version + 1,
+            submittedAt: submittedAt.toISOString(),
+          },
+          audit: {
+            action: 'report.recordPaper',
+            entity: 'Report',
+            entityId: report.id,
+            data: { receivedOn: input.receivedOn, reference: input.reference, scanUrl: input.scanUrl },
+          },
         };
       });
     }),
-  verify: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
-  approve: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
-  returnToUnit: procedure.meta(rolesMeta(DUTY.culture)).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
-  unapprove: procedure.meta(rolesMeta(DUTY.culture, 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+  verify: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(ref)
+    .mutation(({ ctx, input }) => move(ctx, input, 'verify')),
+  approve: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(ref)
+    .mutation(({ ctx, input }) => move(ctx, input, 'approve')),
+  returnToUnit: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(ref.extend({ reason }))
+    .mutation(({ ctx, input }) => move(ctx, input, 'return')),
+  unapprove: procedure
+    .meta(rolesMeta(DUTY.culture, 'ADMIN'))
+    .input(ref.extend({ reason }))
+    .mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
 } satisfies TRPCRouterRecord;

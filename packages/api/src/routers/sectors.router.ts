@@ -1,6 +1,15 @@
 // Sector programmes (II.3.9): each sector office enters its indicators per commune and year and submits them; the
 // Culture & Information office verifies and approves. The public sees approved figures only.
-import { annualReportDueDate, DomainError, mayApproveAfterVerifying, reportingYears, sectorOf, sectorSummary, type Movement, type Sector } from '@thidua/domain';
+import {
+  annualReportDueDate,
+  DomainError,
+  mayApproveAfterVerifying,
+  reportingYears,
+  sectorOf,
+  sectorSummary,
+  type Movement,
+  type Sector,
+} from '@thidua/domain';
 import type { Db, Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -10,7 +19,12 @@ import { activeMovement, movementById, movementForYear } from '../movement/activ
 import { versionedCache } from '../movement/data-version.js';
 import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEditSector, assertCanReadSector } from '../policy/unit-access.js';
-import { assertSeparateApprover, transition, transitionStamp, type ReportAction } from '../reports/report-transitions.js';
+import {
+  assertSeparateApprover,
+  transition,
+  transitionStamp,
+  type ReportAction,
+} from '../reports/report-transitions.js';
 import { checkSectorValues } from '../sectors/sector-values.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
@@ -31,16 +45,31 @@ const sectorReportSelect = {
   returnReason: true,
   version: true,
   values: {
-    select: { unitId: true, indicatorId: true, numberValue: true, boolValue: true, evidenceUrl: true, evidenceFile: true, note: true },
+    select: {
+      unitId: true,
+      indicatorId: true,
+      numberValue: true,
+      boolValue: true,
+      evidenceUrl: true,
+      evidenceFile: true,
+      note: true,
+    },
     orderBy: [{ unitId: 'asc' }, { indicatorId: 'asc' }],
   },
-  history: { select: { from: true, to: true, reason: true, by: true, at: true }, orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+  history: {
+    select: { from: true, to: true, reason: true, by: true, at: true },
+    orderBy: [{ at: 'asc' }, { id: 'asc' }],
+  },
 } satisfies Prisma.SectorReportSelect;
 
 const sectorId = z.string().min(1).max(64);
 const year = yearInput;
 const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
-const reason = z.string().trim().min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters').max(1000);
+const reason = z
+  .string()
+  .trim()
+  .min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters')
+  .max(1000);
 
 /** The sector programme of the active movement, or NOT_FOUND. */
 const sectorIn = (movement: Movement, id: string): Sector => {
@@ -71,25 +100,73 @@ type Summary = {
 // Dashboards and portals ask for the same summaries again and again: compute once per data version.
 const summaries = versionedCache<string, Summary>();
 
-const move = async (ctx: Context, input: { reportId: string; version: number; reason?: string }, action: ReportAction) => {
+const move = async (
+  ctx: Context,
+  input: { reportId: string; version: number; reason?: string },
+  action: ReportAction,
+) => {
   const actor = ctx.actor!;
-  const report = await ctx.db.sectorReport.findUnique({ where: { id: input.reportId }, select: { id: true, movementId: true, sectorId: true, year: true, status: true, verifiedBy: true, submittedAt: true } });
+  const report = await ctx.db.sectorReport.findUnique({
+    where: { id: input.reportId },
+    select: {
+      id: true,
+      movementId: true,
+      sectorId: true,
+      year: true,
+      status: true,
+      verifiedBy: true,
+      submittedAt: true,
+    },
+  });
   if (!report) throw notFound({ vi: 'báo cáo ngành', en: 'Sector report' });
   if (action === 'submit') assertCanEditSector(actor, report.sectorId);
   else assertCanReadSector(actor, report.sectorId);
   const to = transition(action, report.status);
-  if (!to) throw appError('PRECONDITION_FAILED', `Không thể chuyển báo cáo ngành từ trạng thái "${report.status}"`, `A sector report in status "${report.status}" cannot be moved this way`);
-  if (action === 'approve') assertSeparateApprover((await movementById(ctx.db, report.movementId)).movement.duties, report.verifiedBy, actor.userId);
+  if (!to)
+    throw appError(
+      'PRECONDITION_FAILED',
+      `Không thể chuyển báo cáo ngành từ trạng thái "${report.status}"`,
+      `A sector report in status "${report.status}" cannot be moved this way`,
+    );
+  if (action === 'approve')
+    assertSeparateApprover(
+      (await movementById(ctx.db, report.movementId)).movement.duties,
+      report.verifiedBy,
+      actor.userId,
+    );
   const now = ctx.now();
-  const stamp: Prisma.SectorReportUpdateManyMutationInput = transitionStamp(action, now, actor.userId, input.reason, report.submittedAt);
+  const stamp: Prisma.SectorReportUpdateManyMutationInput = transitionStamp(
+    action,
+    now,
+    actor.userId,
+    input.reason,
+    report.submittedAt,
+  );
   return mutate(ctx, async (tx: Tx) => {
-    const { count } = await tx.sectorReport.updateMany({ where: { id: report.id, version: input.version, status: report.status }, data: { ...stamp, status: to, version: { increment: 1 } } });
+    const { count } = await tx.sectorReport.updateMany({
+      where: { id: report.id, version: input.version, status: report.status },
+      data: { ...stamp, status: to, version: { increment: 1 } },
+    });
     expectOneUpdated(count);
     if (action === 'return') await sectorReportReturned(tx, report, input.reason ?? '', actor.displayName, now);
-    await tx.sectorReportStatusChange.create({ data: { sectorReportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now } });
+    await tx.sectorReportStatusChange.create({
+      data: {
+        sectorReportId: report.id,
+        from: report.status,
+        to,
+        reason: input.reason ?? null,
+        by: actor.userId,
+        at: now,
+      },
+    });
     return {
       result: { reportId: report.id, status: to, version: input.version + 1 },
-      audit: { action: `sector_report.${action}`, entity: 'SectorReport', entityId: report.id, data: { sectorId: report.sectorId, year: report.year, from: report.status, to, reason: input.reason ?? null } },
+      audit: {
+        action: `sector_report.${action}`,
+        entity: 'SectorReport',
+        entityId: report.id,
+        data: { sectorId: report.sectorId, year: report.year, from: report.status, to, reason: input.reason ?? null },
+      },
     };
   });
 };
@@ -98,9 +175,20 @@ export const sectorsRouter = {
   /** The sector programmes with their indicators, and the latest year each has approved figures for. */
   list: procedure.meta(PUBLIC).query(async ({ ctx }) => {
     const { movement } = await activeMovement(ctx.db, ctx.now());
-    const approved = await ctx.db.sectorReport.groupBy({ by: ['sectorId'], where: { movementId: movement.id, status: 'approved' }, _max: { year: true } });
+    const approved = await ctx.db.sectorReport.groupBy({
+      by: ['sectorId'],
+      where: { movementId: movement.id, status: 'approved' },
+      _max: { year: true },
+    });
     const latest = new Map(approved.map((r) => [r.sectorId, r._max.year]));
-    return movement.sectors.map((s) => ({ id: s.id, label: s.label, highlights: s.highlights, source: s.source, indicators: s.indicators, latestApprovedYear: latest.get(s.id) ?? null }));
+    return movement.sectors.map((s) => ({
+      id: s.id,
+      label: s.label,
+      highlights: s.highlights,
+      source: s.source,
+      indicators: s.indicators,
+      latestApprovedYear: latest.get(s.id) ?? null,
+    }));
   }),
 
   /** Per year and indicator, the district figure from APPROVED values only: public, for dashboards and charts. */
@@ -113,15 +201,30 @@ export const sectorsRouter = {
         const sector = sectorIn(movement, input.sectorId);
         const reports = await ctx.db.sectorReport.findMany({
           where: { movementId: movement.id, sectorId: sector.id, status: 'approved' },
-          select: { year: true, values: { select: { unitId: true, indicatorId: true, numberValue: true, boolValue: true } } },
+          select: {
+            year: true,
+            values: { select: { unitId: true, indicatorId: true, numberValue: true, boolValue: true } },
+          },
         });
-        const values = reports.flatMap((r) => r.values.map((v) => ({ year: r.year, unitId: v.unitId, indicatorId: v.indicatorId, number: v.numberValue, bool: v.boolValue })));
+        const values = reports.flatMap((r) =>
+          r.values.map((v) => ({
+            year: r.year,
+            unitId: v.unitId,
+            indicatorId: v.indicatorId,
+            number: v.numberValue,
+            bool: v.boolValue,
+          })),
+        );
         const summary = sectorSummary(movement, sector.id, values, reportingYears(movement));
         const approvedYears = new Set(reports.map((r) => r.year));
         return {
           sectorId: sector.id,
           label: sector.label,
-          years: summary.years.map((y) => ({ year: y.year, approved: approvedYears.has(y.year), communesReported: y.communesReported })),
+          years: summary.years.map((y) => ({
+            year: y.year,
+            approved: approvedYears.has(y.year),
+            communesReported: y.communesReported,
+          })),
           indicators: summary.indicators,
         };
       }),
@@ -136,13 +239,32 @@ export const sectorsRouter = {
       const { movement } = await movementForYear(ctx.db, input.year);
       const sector = sectorIn(movement, input.sectorId);
       const [stored, communes] = await Promise.all([
-        ctx.db.sectorReport.findUnique({ where: { movementId_sectorId_year: { movementId: movement.id, sectorId: sector.id, year: input.year } }, select: sectorReportSelect }),
+        ctx.db.sectorReport.findUnique({
+          where: { movementId_sectorId_year: { movementId: movement.id, sectorId: sector.id, year: input.year } },
+          select: sectorReportSelect,
+        }),
         communesActiveIn(ctx.db, movement, input.year),
       ]);
       const changes = stored?.history ?? [];
-      const people = await ctx.db.user.findMany({ where: { id: { in: [...new Set(changes.map((h) => h.by))] } }, select: { id: true, displayName: true } });
+      const people = await ctx.db.user.findMany({
+        where: { id: { in: [...new Set(changes.map((h) => h.by))] } },
+        select: { id: true, displayName: true },
+      });
       const names = new Map(people.map((u) => [u.id, u.displayName]));
-      const report = stored ? { id: stored.id, sectorId: stored.sectorId, year: stored.year, status: stored.status, version: stored.version, submittedAt: stored.submittedAt, verifiedAt: stored.verifiedAt, approvedAt: stored.approvedAt, returnReason: stored.returnReason, values: stored.values } : null;
+      const report = stored
+        ? {
+            id: stored.id,
+            sectorId: stored.sectorId,
+            year: stored.year,
+            status: stored.status,
+            version: stored.version,
+            submittedAt: stored.submittedAt,
+            verifiedAt: stored.verifiedAt,
+            approvedAt: stored.approvedAt,
+            returnReason: stored.returnReason,
+            values: stored.values,
+          }
+        : null;
       return {
         sector: { id: sector.id, label: sector.label, highlights: sector.highlights, source: sector.source },
         indicators: sector.indicators,
@@ -151,7 +273,9 @@ export const sectorsRouter = {
         communes,
         history: changes.map((h) => ({ ...h, byName: names.get(h.by) ?? null })),
         /** The caller verified these figures and the movement keeps verifier and approver apart: another officer approves. */
-        awaitsAnotherApprover: stored?.status === 'verified' && !mayApproveAfterVerifying(movement.duties, stored.verifiedBy, ctx.actor!.userId),
+        awaitsAnotherApprover:
+          stored?.status === 'verified' &&
+          !mayApproveAfterVerifying(movement.duties, stored.verifiedBy, ctx.actor!.userId),
       };
     }),
 
@@ -186,22 +310,38 @@ export const sectorsRouter = {
       const communes = await communesActiveIn(ctx.db, movement, input.year);
       const active = new Set(communes.map((c) => c.id));
       const others = [...new Set(input.values.map((v) => v.unitId).filter((id) => !active.has(id)))];
-      const named = others.length > 0 ? await ctx.db.orgUnit.findMany({ where: { id: { in: others } }, select: { id: true, name: true } }) : [];
+      const named =
+        others.length > 0
+          ? await ctx.db.orgUnit.findMany({ where: { id: { in: others } }, select: { id: true, name: true } })
+          : [];
       checkSectorValues(sector, input.year, communes, new Map(named.map((u) => [u.id, u.name])), input.values);
       const key = { movementId: movement.id, sectorId: sector.id, year: input.year };
       return mutate(ctx, async (tx) => {
-        const existing = await tx.sectorReport.findUnique({ where: { movementId_sectorId_year: key }, select: { id: true, status: true, version: true } });
+        const existing = await tx.sectorReport.findUnique({
+          where: { movementId_sectorId_year: key },
+          select: { id: true, status: true, version: true },
+        });
         let id: string;
         let version: number;
         if (!existing) {
-          const created = await tx.sectorReport.create({ data: { ...key, status: 'draft' }, select: { id: true, version: true } });
+          const created = await tx.sectorReport.create({
+            data: { ...key, status: 'draft' },
+            select: { id: true, version: true },
+          });
           id = created.id;
           version = created.version;
         } else {
           if (existing.status !== 'draft') {
-            throw appError('PRECONDITION_FAILED', 'Báo cáo ngành đã nộp hoặc đã duyệt: không sửa được', 'The sector report was submitted or approved: it cannot be edited');
+            throw appError(
+              'PRECONDITION_FAILED',
+              'Báo cáo ngành đã nộp hoặc đã duyệt: không sửa được',
+              'The sector report was submitted or approved: it cannot be edited',
+            );
           }
-          const { count } = await tx.sectorReport.updateMany({ where: { id: existing.id, version: input.version ?? -1 }, data: { version: { increment: 1 } } });
+          const { count } = await tx.sectorReport.updateMany({
+            where: { id: existing.id, version: input.version ?? -1 },
+            data: { version: { increment: 1 } },
+          });
           expectOneUpdated(count);
           id = existing.id;
           version = existing.version + 1;
@@ -221,13 +361,36 @@ export const sectorsRouter = {
             })),
           });
         }
-        return { result: { reportId: id, version }, audit: { action: 'sector_report.save_draft', entity: 'SectorReport', entityId: id, data: { sectorId: sector.id, year: input.year, values: input.values } } };
+        return {
+          result: { reportId: id, version },
+          audit: {
+            action: 'sector_report.save_draft',
+            entity: 'SectorReport',
+            entityId: id,
+            data: { sectorId: sector.id, year: input.year, values: input.values },
+          },
+        };
       });
     }),
 
-  submit: procedure.meta(rolesMeta('SECTOR-EDITOR')).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'submit')),
-  verify: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'verify')),
-  approve: procedure.meta(rolesMeta(DUTY.culture)).input(ref).mutation(({ ctx, input }) => move(ctx, input, 'approve')),
-  returnToSector: procedure.meta(rolesMeta(DUTY.culture)).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'return')),
-  unapprove: procedure.meta(rolesMeta(DUTY.culture, 'ADMIN')).input(ref.extend({ reason })).mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+  submit: procedure
+    .meta(rolesMeta('SECTOR-EDITOR'))
+    .input(ref)
+    .mutation(({ ctx, input }) => move(ctx, input, 'submit')),
+  verify: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(ref)
+    .mutation(({ ctx, input }) => move(ctx, input, 'verify')),
+  approve: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(ref)
+    .mutation(({ ctx, input }) => move(ctx, input, 'approve')),
+  returnToSector: procedure
+    .meta(rolesMeta(DUTY.culture))
+    .input(ref.extend({ reason }))
+    .mutation(({ ctx, input }) => move(ctx, input, 'return')),
+  unapprove: procedure
+    .meta(rolesMeta(DUTY.culture, 'ADMIN'))
+    .input(ref.extend({ reason }))
+    .mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
 } satisfies TRPCRouterRecord;

@@ -25,7 +25,13 @@ const LISTED = 30;
  * Throws BAD_REQUEST listing every bad cell. `communes` are the communes active in the report's year; `names` gives
  * the name of any other unit the input names, so the editor reads "Phòng Y tế · I-HEALTH-EMR", not an ID.
  */
-export const checkSectorValues = (sector: Sector, year: number, communes: readonly CommuneRef[], names: ReadonlyMap<string, string>, values: readonly SectorValueInput[]): void => {
+export const checkSectorValues = (
+  sector: Sector,
+  year: number,
+  communes: readonly CommuneRef[],
+  names: ReadonlyMap<string, string>,
+  values: readonly SectorValueInput[],
+): void => {
   const active = new Map(communes.map((c) => [c.id, c.name]));
   const indicators = new Map(sector.indicators.map((i) => [i.id, i]));
   const problems: string[] = [];
@@ -38,7 +44,9 @@ export const checkSectorValues = (sector: Sector, year: number, communes: readon
       continue;
     }
     if (!active.has(v.unitId)) {
-      problems.push(`${cell}: không phải xã, thị trấn đang hoạt động trong năm ${year} / not a commune active in ${year}`);
+      problems.push(
+        `${cell}: không phải xã, thị trấn đang hoạt động trong năm ${year} / not a commune active in ${year}`,
+      );
       continue;
     }
     const key = `${v.unitId} ${v.indicatorId}`;
@@ -49,6 +57,11 @@ export const checkSectorValues = (sector: Sector, year: number, communes: readon
     if (problem) problems.push(`${cell}: ${problem.message.vi} / ${problem.message.en}`);
   }
   if (problems.length === 0) return;
-  const more = problems.length > LISTED ? ` (và ${problems.length - LISTED} ô khác / and ${problems.length - LISTED} more)` : '';
-  throw appError('BAD_REQUEST', `Số liệu không hợp lệ: ${problems.slice(0, LISTED).join('; ')}${more}`, `Invalid values (${problems.length})`);
+  const more =
+    problems.length > LISTED ? ` (và ${problems.length - LISTED} ô khác / and ${problems.length - LISTED} more)` : '';
+  throw appError(
+    'BAD_REQUEST',
+    `Số liệu không hợp lệ: ${problems.slice(0, LISTED).join('; ')}${more}`,
+    `Invalid values (${problems.length})`,
+  );
 };

@@ -14,16 +14,32 @@ interface Row {
 export const observationsAsOf = (movement: Movement, rows: readonly Row[], year: number): TargetObservation[] =>
   movement.targets.map((t): TargetObservation => {
     const mine = rows.filter((r) => r.targetId === t.id);
-    if (t.rule.kind === 'series') return { targetId: t.id, series: mine.filter((r) => r.year <= year).map((r) => ({ year: r.year, value: r.value })) };
-    if (t.rule.kind === 'minOverSectors') return { targetId: t.id, bySector: Object.fromEntries(mine.filter((r) => r.year === year).map((r) => [r.sectorId, r.value])) };
+    if (t.rule.kind === 'series')
+      return {
+        targetId: t.id,
+        series: mine.filter((r) => r.year <= year).map((r) => ({ year: r.year, value: r.value })),
+      };
+    if (t.rule.kind === 'minOverSectors')
+      return {
+        targetId: t.id,
+        bySector: Object.fromEntries(mine.filter((r) => r.year === year).map((r) => [r.sectorId, r.value])),
+      };
     return { targetId: t.id, value: mine.find((r) => r.year === year)?.value ?? null };
   });
 
 export const targetProgress = async (db: Db, movement: Movement, year: number) => {
-  const rows = await db.targetObservation.findMany({ where: { movementId: movement.id, status: 'approved' }, select: { targetId: true, year: true, sectorId: true, value: true } });
+  const rows = await db.targetObservation.findMany({
+    where: { movementId: movement.id, status: 'approved' },
+    select: { targetId: true, year: true, sectorId: true, value: true },
+  });
   return evaluateTargets(movement, observationsAsOf(movement, rows, year)).map((e) => {
     const target = movement.targets.find((t) => t.id === e.targetId);
     const group = movement.targetGroups.find((g) => g.id === e.group);
-    return { ...e, label: target?.label ?? { vi: e.targetId, en: e.targetId }, unit: target?.unit ?? 'percent', groupLabel: group?.label ?? { vi: e.group, en: e.group } };
+    return {
+      ...e,
+      label: target?.label ?? { vi: e.targetId, en: e.targetId },
+      unit: target?.unit ?? 'percent',
+      groupLabel: group?.label ?? { vi: e.group, en: e.group },
+    };
   });
 };

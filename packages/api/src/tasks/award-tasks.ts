@@ -26,45 +26,141 @@ const countBy = (rows: ReadonlyArray<{ movementId: string; reviewId: string }>):
   return [...counts.values()];
 };
 
-export const awardTasks = async (db: Db, movements: readonly Movement[], actor: Actor, now: Date, timeZone: string): Promise<Task[]> => {
+export const awardTasks = async (
+  db: Db,
+  movements: readonly Movement[],
+  actor: Actor,
+  now: Date,
+  timeZone: string,
+): Promise<Task[]> => {
   const can = capabilitiesOf(actor.role);
   const running = { movementId: { in: movements.map((m) => m.id) } };
   const name = (c: { movementId: string; reviewId: string }) => reviewName(movements, c.movementId, c.reviewId);
   const tasks: Task[] = [];
-  const openBallots = can.appraise || can.vote ? await db.ballot.findMany({ where: { ...running, status: 'open' }, select: { id: true, movementId: true, reviewId: true, closesAt: true, votes: true, members: true, participations: { where: { userId: actor.userId }, select: { userId: true } } } }) : [];
+  const openBallots =
+    can.appraise || can.vote
+      ? await db.ballot.findMany({
+          where: { ...running, status: 'open' },
+          select: {
+            id: true,
+            movementId: true,
+            reviewId: true,
+            closesAt: true,
+            votes: true,
+            members: true,
+            participations: { where: { userId: actor.userId }, select: { userId: true } },
+          },
+        })
+      : [];
 
   if (can.appraise) {
-    const nominations = await db.nomination.findMany({ where: { ...running, status: { in: ['proposed', 'in_comment', 'appraised'] } }, select: { movementId: true, reviewId: true, status: true, commentsUntil: true } });
+    const nominations = await db.nomination.findMany({
+      where: { ...running, status: { in: ['proposed', 'in_comment', 'appraised'] } },
+      select: { movementId: true, reviewId: true, status: true, commentsUntil: true },
+    });
     for (const c of countBy(nominations.filter((n) => n.status === 'proposed'))) {
       const r = name(c);
-      tasks.push({ id: `comments-${c.reviewId}`, tone: 'due', title: text(`${r.vi}: ${c.n} đề nghị khen thưởng chờ đưa ra lấy ý kiến nhân dân`, `${r.en}: ${c.n} nomination(s) wait to be put up for public comment`), detail: text('Mở lấy ý kiến ở màn hình Hội đồng Thi đua - Khen thưởng.', 'Open public comments on the council’s screen.'), due: null, link: '/council' });
+      tasks.push({
+        id: `comments-${c.reviewId}`,
+        tone: 'due',
+        title: text(
+          `${r.vi}: ${c.n} đề nghị khen thưởng chờ đưa ra lấy ý kiến nhân dân`,
+          `${r.en}: ${c.n} nomination(s) wait to be put up for public comment`,
+        ),
+        detail: text(
+          'Mở lấy ý kiến ở màn hình Hội đồng Thi đua - Khen thưởng.',
+          'Open public comments on the council’s screen.',
+        ),
+        due: null,
+        link: '/council',
+      });
     }
-    for (const c of countBy(nominations.filter((n) => n.status === 'in_comment' && n.commentsUntil && n.commentsUntil <= now))) {
+    for (const c of countBy(
+      nominations.filter((n) => n.status === 'in_comment' && n.commentsUntil && n.commentsUntil <= now),
+    )) {
       const r = name(c);
-      tasks.push({ id: `appraise-${c.reviewId}`, tone: 'due', title: text(`${r.vi}: ${c.n} hồ sơ đã hết thời gian lấy ý kiến, chờ thẩm định`, `${r.en}: ${c.n} dossier(s) past their comment window wait for appraisal`), detail: text('Đọc hồ sơ và ý kiến nhân dân, rồi thẩm định.', 'Read each dossier and the public’s comments, then appraise.'), due: null, link: '/council' });
+      tasks.push({
+        id: `appraise-${c.reviewId}`,
+        tone: 'due',
+        title: text(
+          `${r.vi}: ${c.n} hồ sơ đã hết thời gian lấy ý kiến, chờ thẩm định`,
+          `${r.en}: ${c.n} dossier(s) past their comment window wait for appraisal`,
+        ),
+        detail: text(
+          'Đọc hồ sơ và ý kiến nhân dân, rồi thẩm định.',
+          'Read each dossier and the public’s comments, then appraise.',
+        ),
+        due: null,
+        link: '/council',
+      });
     }
     const withBallot = new Set(openBallots.map((b) => `${b.movementId}|${b.reviewId}`));
-    for (const c of countBy(nominations.filter((n) => n.status === 'appraised' && !withBallot.has(`${n.movementId}|${n.reviewId}`)))) {
+    for (const c of countBy(
+      nominations.filter((n) => n.status === 'appraised' && !withBallot.has(`${n.movementId}|${n.reviewId}`)),
+    )) {
       const r = name(c);
-      tasks.push({ id: `ballot-${c.reviewId}`, tone: 'due', title: text(`${r.vi}: ${c.n} đề nghị đã thẩm định, chờ mở phiếu bầu của Hội đồng`, `${r.en}: ${c.n} appraised nomination(s) wait for the council’s ballot`), detail: text('Mở phiếu bầu kín cho Hội đồng.', 'Open the council’s secret ballot.'), due: null, link: '/council' });
+      tasks.push({
+        id: `ballot-${c.reviewId}`,
+        tone: 'due',
+        title: text(
+          `${r.vi}: ${c.n} đề nghị đã thẩm định, chờ mở phiếu bầu của Hội đồng`,
+          `${r.en}: ${c.n} appraised nomination(s) wait for the council’s ballot`,
+        ),
+        detail: text('Mở phiếu bầu kín cho Hội đồng.', 'Open the council’s secret ballot.'),
+        due: null,
+        link: '/council',
+      });
     }
     for (const b of openBallots.filter((x) => x.closesAt <= now || (x.members > 0 && x.votes >= x.members))) {
       const r = name(b);
-      tasks.push({ id: `close-${b.id}`, tone: 'due', title: text(`${r.vi}: kết thúc phiếu bầu (${b.votes}/${b.members} thành viên đã bỏ phiếu)`, `${r.en}: close the ballot (${b.votes}/${b.members} members voted)`), detail: text('Xem kết quả kiểm phiếu rồi xác nhận kết thúc.', 'Look at the tally, then confirm the close.'), due: null, link: '/council' });
+      tasks.push({
+        id: `close-${b.id}`,
+        tone: 'due',
+        title: text(
+          `${r.vi}: kết thúc phiếu bầu (${b.votes}/${b.members} thành viên đã bỏ phiếu)`,
+          `${r.en}: close the ballot (${b.votes}/${b.members} members voted)`,
+        ),
+        detail: text('Xem kết quả kiểm phiếu rồi xác nhận kết thúc.', 'Look at the tally, then confirm the close.'),
+        due: null,
+        link: '/council',
+      });
     }
   }
   if (can.vote) {
     for (const b of openBallots.filter((x) => x.closesAt > now && x.participations.length === 0)) {
       const r = name(b);
       const day = localDateOf(b.closesAt.getTime() - 1, timeZone);
-      tasks.push({ id: `vote-${b.id}`, tone: 'due', title: text(`${r.vi}: bỏ phiếu kín`, `${r.en}: cast your secret vote`), detail: text(`Hạn bỏ phiếu: hết ngày ${formatDateVi(day)}.`, `Last day to vote: ${formatDateVi(day)}.`), due: day, link: '/council' });
+      tasks.push({
+        id: `vote-${b.id}`,
+        tone: 'due',
+        title: text(`${r.vi}: bỏ phiếu kín`, `${r.en}: cast your secret vote`),
+        detail: text(`Hạn bỏ phiếu: hết ngày ${formatDateVi(day)}.`, `Last day to vote: ${formatDateVi(day)}.`),
+        due: day,
+        link: '/council',
+      });
     }
   }
   if (can.signDecisions) {
-    const approved = await db.nomination.findMany({ where: { ...running, status: 'voted' }, select: { movementId: true, reviewId: true } });
+    const approved = await db.nomination.findMany({
+      where: { ...running, status: 'voted' },
+      select: { movementId: true, reviewId: true },
+    });
     for (const c of countBy(approved)) {
       const r = name(c);
-      tasks.push({ id: `decide-${c.reviewId}`, tone: 'due', title: text(`${r.vi}: ${c.n} đề nghị đã được Hội đồng thông qua, chờ quyết định khen thưởng`, `${r.en}: ${c.n} nomination(s) approved by the council wait for the award decision`), detail: text('Xem danh sách, hạn mức còn lại và ký quyết định.', 'Check the list and the quota left, then sign the decision.'), due: null, link: '/decisions' });
+      tasks.push({
+        id: `decide-${c.reviewId}`,
+        tone: 'due',
+        title: text(
+          `${r.vi}: ${c.n} đề nghị đã được Hội đồng thông qua, chờ quyết định khen thưởng`,
+          `${r.en}: ${c.n} nomination(s) approved by the council wait for the award decision`,
+        ),
+        detail: text(
+          'Xem danh sách, hạn mức còn lại và ký quyết định.',
+          'Check the list and the quota left, then sign the decision.',
+        ),
+        due: null,
+        link: '/decisions',
+      });
     }
   }
   return tasks;

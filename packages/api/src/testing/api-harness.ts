@@ -26,7 +26,8 @@ export const COMMUNE_2025: Array<{ key: string; bool?: boolean; number?: number;
 ];
 
 /** The same figures as stored report values. */
-export const asStoredValues = (values: typeof COMMUNE_2025) => values.map((v) => ({ key: v.key, boolValue: v.bool ?? null, numberValue: v.number ?? null }));
+export const asStoredValues = (values: typeof COMMUNE_2025) =>
+  values.map((v) => ({ key: v.key, boolValue: v.bool ?? null, numberValue: v.number ?? null }));
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 export interface FixtureUser {
@@ -64,10 +65,36 @@ export const FIXTURE_USERS: FixtureUser[] = [
 const UNITS = [
   { id: 'U-LAM-SON', name: 'xã Lâm Sơn', nameEn: 'Lâm Sơn commune', kind: 'commune', participantKind: 'commune' },
   { id: 'U-MY-SON', name: 'xã Mỹ Sơn', nameEn: 'Mỹ Sơn commune', kind: 'commune', participantKind: 'commune' },
-  { id: 'PHONG-VHTT', name: 'Phòng Văn hóa và Thông tin', nameEn: 'Culture & Information office', kind: 'department', participantKind: 'department' },
-  { id: 'PHONG-NOI-VU', name: 'Phòng Nội vụ', nameEn: 'Home Affairs office', kind: 'department', participantKind: 'department' },
-  { id: 'PHONG-Y-TE', name: 'Phòng Y tế', nameEn: 'Health office', kind: 'department', participantKind: 'department', sectorId: 'S-HEALTH' },
-  { id: 'PHONG-GD-DT', name: 'Phòng Giáo dục và Đào tạo', nameEn: 'Education office', kind: 'department', participantKind: 'department', sectorId: 'S-EDUCATION' },
+  {
+    id: 'PHONG-VHTT',
+    name: 'Phòng Văn hóa và Thông tin',
+    nameEn: 'Culture & Information office',
+    kind: 'department',
+    participantKind: 'department',
+  },
+  {
+    id: 'PHONG-NOI-VU',
+    name: 'Phòng Nội vụ',
+    nameEn: 'Home Affairs office',
+    kind: 'department',
+    participantKind: 'department',
+  },
+  {
+    id: 'PHONG-Y-TE',
+    name: 'Phòng Y tế',
+    nameEn: 'Health office',
+    kind: 'department',
+    participantKind: 'department',
+    sectorId: 'S-HEALTH',
+  },
+  {
+    id: 'PHONG-GD-DT',
+    name: 'Phòng Giáo dục và Đào tạo',
+    nameEn: 'Education office',
+    kind: 'department',
+    participantKind: 'department',
+    sectorId: 'S-EDUCATION',
+  },
 ];
 
 const createCaller = createCallerFactory(appRouter);
@@ -90,16 +117,31 @@ export interface CookieJar {
   expiresAt: Date | undefined;
 }
 
-
 /** `limiter`: where abuse limits are counted; none by default (see `unlimited`), a real one for the tests of the limits. */
-export const createHarness = async (provider: 'sqlite' | 'postgresql', options: { limiter?: Limiter } = {}): Promise<Harness> => {
+export const createHarness = async (
+  provider: 'sqlite' | 'postgresql',
+  options: { limiter?: Limiter } = {},
+): Promise<Harness> => {
   const t = await createTestDatabase(provider);
   const clock = { now: new Date('2025-11-20T02:00:00Z') };
-  await t.db.movementVersion.create({ data: { movementId: ninhSonDx2021_2025.id, version: 1, active: true, definition: JSON.stringify(ninhSonDx2021_2025) } });
+  await t.db.movementVersion.create({
+    data: {
+      movementId: ninhSonDx2021_2025.id,
+      version: 1,
+      active: true,
+      definition: JSON.stringify(ninhSonDx2021_2025),
+    },
+  });
   for (const u of UNITS) await t.db.orgUnit.create({ data: { ...u, validFrom: '2000-01-01' } });
   await t.db.person.createMany({
     data: [
-      { id: 'P-NGUYEN-VAN-AN', fullName: 'Nguyễn Văn An', position: 'Công chức Văn phòng - Thống kê', unitId: 'U-LAM-SON', email: 'an@example.invalid' },
+      {
+        id: 'P-NGUYEN-VAN-AN',
+        fullName: 'Nguyễn Văn An',
+        position: 'Công chức Văn phòng - Thống kê',
+        unitId: 'U-LAM-SON',
+        email: 'an@example.invalid',
+      },
       { id: 'P-TRAN-THI-BINH', fullName: 'Trần Thị Bình', position: 'Công chức Văn hóa - Xã hội', unitId: 'U-MY-SON' },
     ],
   });
@@ -147,5 +189,12 @@ export const createHarness = async (provider: 'sqlite' | 'postgresql', options: 
     }
     return signedIn.caller;
   };
-  return { t, clock, anonymous: async (ip?: string) => (await withToken(undefined, ip)).caller, as, withToken, destroy: () => t.destroy() };
+  return {
+    t,
+    clock,
+    anonymous: async (ip?: string) => (await withToken(undefined, ip)).caller,
+    as,
+    withToken,
+    destroy: () => t.destroy(),
+  };
 };

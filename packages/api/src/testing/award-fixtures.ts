@@ -20,5 +20,8 @@ export const OFFICIAL_CRITERIA = [
 
 /** Approved reports with the commune's passing figures, one per year. */
 export const approveReports = async (db: Db, movementId: string, unitId: string, years: readonly number[]) => {
-  for (const year of years) await db.report.create({ data: { movementId, unitId, year, status: 'approved', values: { create: asStoredValues(COMMUNE_2025) } } });
+  for (const year of years)
+    await db.report.create({
+      data: { movementId, unitId, year, status: 'approved', values: { create: asStoredValues(COMMUNE_2025) } },
+    });
 };

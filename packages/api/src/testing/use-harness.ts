@@ -5,7 +5,10 @@ import { createHarness, type Harness } from './api-harness.js';
 export { testProviders } from '@thidua/db/testing';
 
 /** A harness filled in before the enclosing describe's tests run, and destroyed after them. */
-export const useHarness = (provider: 'sqlite' | 'postgresql', options: Parameters<typeof createHarness>[1] = {}): Harness => {
+export const useHarness = (
+  provider: 'sqlite' | 'postgresql',
+  options: Parameters<typeof createHarness>[1] = {},
+): Harness => {
   const h = {} as Harness;
   beforeAll(async () => {
     Object.assign(h, await createHarness(provider, options));

@@ -11,7 +11,12 @@ export interface CommandResult {
 }
 
 export const validateCommand = (file: string | undefined, lang: Language, json: boolean): CommandResult => {
-  if (!file) throw cliError('Cần đường dẫn tệp: thidua validate <movement.json>', 'A file is required: thidua validate <movement.json>', 2);
+  if (!file)
+    throw cliError(
+      'Cần đường dẫn tệp: thidua validate <movement.json>',
+      'A file is required: thidua validate <movement.json>',
+      2,
+    );
   const result = parseMovement(readJsonFile(file));
   if (json) return { exitCode: result.ok ? 0 : 1, stdout: JSON.stringify(result.ok ? { ok: true } : result, null, 2) };
   if (result.ok) {
@@ -27,6 +32,9 @@ export const validateCommand = (file: string | undefined, lang: Language, json: 
   }
   return {
     exitCode: 1,
-    stdout: t(lang, `Không hợp lệ: ${result.errors.length} lỗi`, `Invalid: ${result.errors.length} error(s)`) + '\n' + formatMovementErrors(lang, result.errors),
+    stdout:
+      t(lang, `Không hợp lệ: ${result.errors.length} lỗi`, `Invalid: ${result.errors.length} error(s)`) +
+      '\n' +
+      formatMovementErrors(lang, result.errors),
   };
 };

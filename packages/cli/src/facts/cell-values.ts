@@ -27,7 +27,13 @@ export const readCell = (criterion: Criterion, raw: string): CellResult => {
   if (n.ok) return n;
   if (n.problem === 'ambiguous') {
     const [first, second] = unambiguousSpellings(n.readings);
-    return { ok: false, vi: `"${raw}" có thể là ${first} hoặc ${second}: hãy ghi ${first} hoặc ${second}, không dùng dấu phân cách hàng nghìn`, en: `"${raw}" could be ${n.readings[0]} or ${n.readings[1]}: write it without a thousands separator` };
+    return {
+      ok: false,
+      vi: `"${raw}" có thể là ${first} hoặc ${second}: hãy ghi ${first} hoặc ${second}, không dùng dấu phân cách hàng nghìn`,
+      en: `"${raw}" could be ${n.readings[0]} or ${n.readings[1]}: write it without a thousands separator`,
+    };
   }
-  return n.problem === 'out-of-range' ? { ok: false, vi: `"${raw}" ngoài phạm vi cho phép`, en: `"${raw}" is out of the allowed range` } : { ok: false, vi: `"${raw}" không phải là số`, en: `"${raw}" is not a number` };
+  return n.problem === 'out-of-range'
+    ? { ok: false, vi: `"${raw}" ngoài phạm vi cho phép`, en: `"${raw}" is out of the allowed range` }
+    : { ok: false, vi: `"${raw}" không phải là số`, en: `"${raw}" is not a number` };
 };

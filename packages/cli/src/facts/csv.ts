@@ -5,7 +5,12 @@ export interface CsvTable {
   rows: Array<{ line: number; cells: string[] }>;
 }
 
-const detectDelimiter = (firstLine: string): string => (firstLine.includes(';') && !firstLine.includes(',') ? ';' : firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',');
+const detectDelimiter = (firstLine: string): string =>
+  firstLine.includes(';') && !firstLine.includes(',')
+    ? ';'
+    : firstLine.includes('\t') && !firstLine.includes(',')
+      ? '\t'
+      : ',';
 
 export const parseCsv = (source: string): CsvTable => {
   const text = source.replace(/^\uFEFF/, '');

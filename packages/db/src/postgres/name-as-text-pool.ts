@@ -27,7 +27,8 @@ const patchClient = (client: pg.PoolClient): void => {
     const last = args.at(-1);
     // pg.Pool calls query with a callback; direct callers use the promise.
     if (typeof last === 'function') {
-      args[args.length - 1] = (err: unknown, result: unknown) => (last as (e: unknown, r: unknown) => void)(err, err ? result : asText(result));
+      args[args.length - 1] = (err: unknown, result: unknown) =>
+        (last as (e: unknown, r: unknown) => void)(err, err ? result : asText(result));
     }
     const out = original(...args);
     return out instanceof Promise ? out.then(asText) : out;

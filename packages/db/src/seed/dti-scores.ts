@@ -32,7 +32,11 @@ export const seedDtiScores = async (db: Db, rows: readonly DtiRow[]): Promise<vo
       rows
         .filter((r) => r.year === year)
         .map((r) => {
-          const data = { score: r.score, rank: r.rank, source: `Bộ chỉ số DTI tỉnh Ninh Thuận năm ${year} (số liệu minh họa)` };
+          const data = {
+            score: r.score,
+            rank: r.rank,
+            source: `Bộ chỉ số DTI tỉnh Ninh Thuận năm ${year} (số liệu minh họa)`,
+          };
           return db.dtiScore.upsert({
             where: { unitId_year: { unitId: r.unitId, year: r.year } },
             create: { id: `DTI-${r.unitId}-${r.year}`, unitId: r.unitId, year: r.year, ...data },

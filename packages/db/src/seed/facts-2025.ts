@@ -2,7 +2,16 @@
 // `null`: the unit left the value empty in its 2025 report (the DTI score table still has the province's figure).
 type Value = number | boolean | null;
 
-const dept = (launch: boolean, initiatives: number, tasks: boolean, products: boolean, dossiers: number, edocs: number, sharedDb: number | null, dti: number) => ({
+const dept = (
+  launch: boolean,
+  initiatives: number,
+  tasks: boolean,
+  products: boolean,
+  dossiers: number,
+  edocs: number,
+  sharedDb: number | null,
+  dti: number,
+) => ({
   'C-COL-LAUNCH': launch,
   'C-COL-INITIATIVE': initiatives,
   'C-DEPT-TASKS': tasks,
@@ -13,7 +22,15 @@ const dept = (launch: boolean, initiatives: number, tasks: boolean, products: bo
   'C-DEPT-DTI': dti,
 });
 
-const commune = (launch: boolean, initiatives: number, effective: boolean, dossiers: number, edocs: number, socio: number, dti: number | null) => ({
+const commune = (
+  launch: boolean,
+  initiatives: number,
+  effective: boolean,
+  dossiers: number,
+  edocs: number,
+  socio: number,
+  dti: number | null,
+) => ({
   'C-COL-LAUNCH': launch,
   'C-COL-INITIATIVE': initiatives,
   'C-COMM-EFFECTIVE': effective,

@@ -22,7 +22,8 @@ export const SEED_INITIATIVES: readonly SeedInitiative[] = [
   {
     id: 'INI-2023-01',
     title: 'Số hóa hồ sơ địa chính, xây dựng cơ sở dữ liệu đất đai huyện Ninh Sơn',
-    summary: 'Quét, chuẩn hóa và nhập hồ sơ địa chính giấy vào cơ sở dữ liệu đất đai; tra cứu thửa đất trên bản đồ số, rút ngắn thời gian giải quyết thủ tục.',
+    summary:
+      'Quét, chuẩn hóa và nhập hồ sơ địa chính giấy vào cơ sở dữ liệu đất đai; tra cứu thửa đất trên bản đồ số, rút ngắn thời gian giải quyết thủ tục.',
     sectorId: 'S-LAND-ENV',
     unitId: 'PHONG-TN-MT',
     authorId: 'PER-040',
@@ -37,7 +38,8 @@ export const SEED_INITIATIVES: readonly SeedInitiative[] = [
   {
     id: 'INI-2023-02',
     title: 'Thanh toán không dùng tiền mặt bằng mã QR tại chợ Tân Sơn',
-    summary: 'Mỗi sạp hàng có mã QR chuyển khoản; tiểu thương được hướng dẫn đối soát trên điện thoại; thu phí chợ qua mã QR.',
+    summary:
+      'Mỗi sạp hàng có mã QR chuyển khoản; tiểu thương được hướng dẫn đối soát trên điện thoại; thu phí chợ qua mã QR.',
     sectorId: 'S-FINANCE',
     unitId: 'U-TAN-SON',
     authorId: 'PER-035',
@@ -52,7 +54,8 @@ export const SEED_INITIATIVES: readonly SeedInitiative[] = [
   {
     id: 'INI-2023-03',
     title: 'Tổ công nghệ số cộng đồng hỗ trợ người dân nộp hồ sơ trên Cổng Dịch vụ công',
-    summary: 'Đoàn viên, thanh niên ở từng thôn hướng dẫn người dân kích hoạt định danh điện tử và nộp hồ sơ trực tuyến, kể cả bằng tiếng Raglai.',
+    summary:
+      'Đoàn viên, thanh niên ở từng thôn hướng dẫn người dân kích hoạt định danh điện tử và nộp hồ sơ trực tuyến, kể cả bằng tiếng Raglai.',
     sectorId: 'S-RESIDENTS',
     unitId: 'U-LAM-SON',
     authorId: 'PER-023',
@@ -68,7 +71,8 @@ export const SEED_INITIATIVES: readonly SeedInitiative[] = [
   {
     id: 'INI-2024-01',
     title: 'Truy xuất nguồn gốc và mã số vùng trồng nho, táo bằng mã QR',
-    summary: 'Cấp mã số vùng trồng, ghi nhật ký canh tác điện tử và in tem QR truy xuất nguồn gốc cho nho, táo của các hộ và hợp tác xã.',
+    summary:
+      'Cấp mã số vùng trồng, ghi nhật ký canh tác điện tử và in tem QR truy xuất nguồn gốc cho nho, táo của các hộ và hợp tác xã.',
     sectorId: 'S-AGRICULTURE',
     unitId: 'PHONG-NN-PTNT',
     authorId: 'PER-013',
@@ -83,7 +87,8 @@ export const SEED_INITIATIVES: readonly SeedInitiative[] = [
   {
     id: 'INI-2024-02',
     title: 'Học liệu số dùng chung và sổ liên lạc điện tử cho các trường tiểu học',
-    summary: 'Kho bài giảng điện tử dùng chung giữa các trường; phụ huynh nhận kết quả học tập và thông báo qua sổ liên lạc điện tử.',
+    summary:
+      'Kho bài giảng điện tử dùng chung giữa các trường; phụ huynh nhận kết quả học tập và thông báo qua sổ liên lạc điện tử.',
     sectorId: 'S-EDUCATION',
     unitId: 'PHONG-GD-DT',
     authorId: 'PER-038',
@@ -97,7 +102,8 @@ export const SEED_INITIATIVES: readonly SeedInitiative[] = [
   {
     id: 'INI-2025-01',
     title: 'Khám bệnh từ xa giữa Trung tâm Y tế huyện và Trạm Y tế xã Ma Nới',
-    summary: 'Bác sĩ tuyến huyện hội chẩn, tư vấn qua video cho trạm y tế xã vùng sâu; hồ sơ sức khỏe điện tử dùng chung.',
+    summary:
+      'Bác sĩ tuyến huyện hội chẩn, tư vấn qua video cho trạm y tế xã vùng sâu; hồ sơ sức khỏe điện tử dùng chung.',
     sectorId: 'S-HEALTH',
     unitId: 'PHONG-Y-TE',
     authorId: 'PER-039',
@@ -106,7 +112,8 @@ export const SEED_INITIATIVES: readonly SeedInitiative[] = [
   {
     id: 'INI-2025-02',
     title: 'Gian hàng trực tuyến cho sản phẩm OCOP của đồng bào Raglai',
-    summary: 'Mở gian hàng trên sàn thương mại điện tử cho mật ong, măng rừng, thổ cẩm; hướng dẫn chụp ảnh, đóng gói và nhận thanh toán điện tử.',
+    summary:
+      'Mở gian hàng trên sàn thương mại điện tử cho mật ong, măng rừng, thổ cẩm; hướng dẫn chụp ảnh, đóng gói và nhận thanh toán điện tử.',
     sectorId: 'S-AGRICULTURE',
     unitId: 'U-MA-NOI',
     authorId: 'PER-034',

@@ -10,10 +10,20 @@ export const seedMovement = async (db: Db): Promise<void> => {
   const definition = JSON.stringify(ninhSonDx2021_2025);
   const note = 'Kế hoạch của UBND huyện Ninh Sơn (2022), bản số hóa ban đầu / the 2022 plan as first digitised';
   await db.$transaction(async (tx) => {
-    const otherActive = await tx.movementVersion.count({ where: { movementId: MOVEMENT_ID, active: true, version: { not: VERSION } } });
+    const otherActive = await tx.movementVersion.count({
+      where: { movementId: MOVEMENT_ID, active: true, version: { not: VERSION } },
+    });
     await tx.movementVersion.upsert({
       where: { movementId_version: { movementId: MOVEMENT_ID, version: VERSION } },
-      create: { id: `MV-${MOVEMENT_ID}-v${VERSION}`, movementId: MOVEMENT_ID, version: VERSION, definition, active: otherActive === 0, note, createdBy: 'seed' },
+      create: {
+        id: `MV-${MOVEMENT_ID}-v${VERSION}`,
+        movementId: MOVEMENT_ID,
+        version: VERSION,
+        definition,
+        active: otherActive === 0,
+        note,
+        createdBy: 'seed',
+      },
       update: { definition, note },
     });
   });

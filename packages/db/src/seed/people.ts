@@ -10,7 +10,13 @@ export interface SeedPerson {
   isCitizen?: boolean;
 }
 
-const person = (n: number, fullName: string, position: string, unitId: string, extra: Partial<SeedPerson> = {}): SeedPerson => ({
+const person = (
+  n: number,
+  fullName: string,
+  position: string,
+  unitId: string,
+  extra: Partial<SeedPerson> = {},
+): SeedPerson => ({
   id: `PER-${String(n).padStart(3, '0')}`,
   fullName,
   position,
@@ -20,11 +26,18 @@ const person = (n: number, fullName: string, position: string, unitId: string, e
 
 export const SEED_PEOPLE: readonly SeedPerson[] = [
   // District leaders, the council and the bodies named in section VI of the plan.
-  person(1, 'Nguyễn Thị Thu Hà', 'Trưởng phòng Văn hóa và Thông tin', 'PHONG-VHTT', { email: 'thuha.vhtt@example.invalid' }),
+  person(1, 'Nguyễn Thị Thu Hà', 'Trưởng phòng Văn hóa và Thông tin', 'PHONG-VHTT', {
+    email: 'thuha.vhtt@example.invalid',
+  }),
   person(2, 'Trần Văn Hùng', 'Trưởng phòng Nội vụ', 'PHONG-NOI-VU', { email: 'hung.noivu@example.invalid' }),
   person(3, 'Lê Minh Tuấn', 'Phó Chủ tịch UBND huyện, Phó Chủ tịch Hội đồng Thi đua - Khen thưởng huyện', 'U-NINH-SON'),
   person(4, 'Katơr Văn Thuận', 'Bí thư Huyện đoàn, thành viên Hội đồng Thi đua - Khen thưởng huyện', 'HUYEN-DOAN'),
-  person(5, 'Phạm Thị Ngọc Lan', 'Chủ tịch Hội Liên hiệp Phụ nữ huyện, thành viên Hội đồng Thi đua - Khen thưởng huyện', 'HOI-LHPN'),
+  person(
+    5,
+    'Phạm Thị Ngọc Lan',
+    'Chủ tịch Hội Liên hiệp Phụ nữ huyện, thành viên Hội đồng Thi đua - Khen thưởng huyện',
+    'HOI-LHPN',
+  ),
   person(6, 'Đặng Quốc Bảo', 'Chủ tịch UBND huyện', 'U-NINH-SON'),
   person(7, 'Võ Thị Mỹ Duyên', 'Giám đốc Trung tâm Văn hóa - Thể thao và Truyền thanh huyện', 'TT-VHTT-TT'),
   person(8, 'Huỳnh Tấn Lộc', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện', 'MTTQ-HUYEN'),
@@ -45,7 +58,9 @@ export const SEED_PEOPLE: readonly SeedPerson[] = [
   person(21, 'Nguyễn Văn Phúc', 'Công chức Văn phòng - Thống kê, UBND thị trấn Tân Sơn', 'U-TAN-SON'),
   person(22, 'Lê Thị Hồng Vân', 'Công chức Văn hóa - Xã hội, UBND xã Quảng Sơn', 'U-QUANG-SON'),
   person(23, 'Pinăng Văn Tài', 'Phó Chủ tịch UBND xã Lâm Sơn', 'U-LAM-SON'),
-  person(24, 'Trần Thị Bích Ngọc', 'Công chức Văn phòng - Thống kê, UBND xã Lương Sơn', 'U-LUONG-SON', { email: 'bichngoc.luongson@example.invalid' }),
+  person(24, 'Trần Thị Bích Ngọc', 'Công chức Văn phòng - Thống kê, UBND xã Lương Sơn', 'U-LUONG-SON', {
+    email: 'bichngoc.luongson@example.invalid',
+  }),
   person(25, 'Võ Văn Thắng', 'Công chức Văn hóa - Xã hội, UBND xã Hòa Sơn', 'U-HOA-SON'),
   person(26, 'Chamaléa Thị Thu', 'Phó Chủ tịch UBND xã Ma Nới', 'U-MA-NOI'),
   person(27, 'Nguyễn Hữu Lộc', 'Công chức Văn phòng - Thống kê, UBND xã Mỹ Sơn', 'U-MY-SON'),
@@ -57,18 +72,29 @@ export const SEED_PEOPLE: readonly SeedPerson[] = [
   // Citizens and officials without an account: initiative authors and individual participants.
   person(33, 'Mấu Văn Sang', 'Nông dân', 'U-MA-NOI', { isCitizen: true }),
   person(34, 'Bo Bo Thị Hương', 'Chủ hộ kinh doanh sản phẩm OCOP', 'U-MA-NOI', { isCitizen: true }),
-  person(35, 'Nguyễn Thị Kiều Trang', 'Tiểu thương chợ Tân Sơn', 'U-TAN-SON', { isCitizen: true, email: 'kieutrang.cho@example.invalid' }),
+  person(35, 'Nguyễn Thị Kiều Trang', 'Tiểu thương chợ Tân Sơn', 'U-TAN-SON', {
+    isCitizen: true,
+    email: 'kieutrang.cho@example.invalid',
+  }),
   person(36, 'Trần Quốc Việt', 'Thành viên Tổ công nghệ số cộng đồng', 'U-MY-SON', { isCitizen: true }),
   person(37, 'Huỳnh Thị Mộng Tuyền', 'Nông dân trồng nho', 'U-NHON-SON', { isCitizen: true }),
   person(38, 'Phan Thị Hoa', 'Giáo viên tiểu học, ngành Giáo dục huyện', 'PHONG-GD-DT'),
   person(39, 'Lê Văn Thịnh', 'Bác sĩ, Trung tâm Y tế huyện', 'PHONG-Y-TE'),
   person(40, 'Vũ Đình Khôi', 'Chuyên viên địa chính, Phòng Tài nguyên và Môi trường', 'PHONG-TN-MT'),
   // Unit editors of the communes formed on 1/7/2025, who file their 2025 reports.
-  person(41, 'Đặng Thị Thu Hà', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 1', 'U-NINH-SON-1', { email: 'thuha.ninhson1@example.invalid' }),
-  person(42, 'Katơr Văn Hùng', 'Công chức Văn hóa - Xã hội, UBND xã Ninh Sơn 2', 'U-NINH-SON-2', { email: 'vanhung.ninhson2@example.invalid' }),
-  person(43, 'Pupốr Thị Lan', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 3', 'U-NINH-SON-3', { email: 'thilan.ninhson3@example.invalid' }),
+  person(41, 'Đặng Thị Thu Hà', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 1', 'U-NINH-SON-1', {
+    email: 'thuha.ninhson1@example.invalid',
+  }),
+  person(42, 'Katơr Văn Hùng', 'Công chức Văn hóa - Xã hội, UBND xã Ninh Sơn 2', 'U-NINH-SON-2', {
+    email: 'vanhung.ninhson2@example.invalid',
+  }),
+  person(43, 'Pupốr Thị Lan', 'Công chức Văn phòng - Thống kê, UBND xã Ninh Sơn 3', 'U-NINH-SON-3', {
+    email: 'thilan.ninhson3@example.invalid',
+  }),
   // The Culture office's specialist who verifies reports; the office's head (PER-001) approves them.
-  person(44, 'Trương Thị Mỹ Linh', 'Chuyên viên Phòng Văn hóa và Thông tin', 'PHONG-VHTT', { email: 'mylinh.vhtt@example.invalid' }),
+  person(44, 'Trương Thị Mỹ Linh', 'Chuyên viên Phòng Văn hóa và Thông tin', 'PHONG-VHTT', {
+    email: 'mylinh.vhtt@example.invalid',
+  }),
 ];
 
 export const personById = (id: string): SeedPerson => {
@@ -80,7 +106,14 @@ export const personById = (id: string): SeedPerson => {
 export const seedPeople = async (db: Db): Promise<void> => {
   await db.$transaction(
     SEED_PEOPLE.map((p) => {
-      const row = { fullName: p.fullName, position: p.position, unitId: p.unitId, email: p.email ?? null, phone: null, isCitizen: p.isCitizen ?? false };
+      const row = {
+        fullName: p.fullName,
+        position: p.position,
+        unitId: p.unitId,
+        email: p.email ?? null,
+        phone: null,
+        isCitizen: p.isCitizen ?? false,
+      };
       return db.person.upsert({ where: { id: p.id }, create: { id: p.id, ...row }, update: row });
     }),
   );

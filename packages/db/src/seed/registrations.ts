@@ -11,7 +11,15 @@ import { personById } from './people.js';
 export const UNREGISTERED_UNIT_IDS: readonly string[] = ['PHONG-KT-HT', 'DN-HTX-NHO-MY-SON', 'DN-XAY-DUNG-HOA-SON'];
 
 /** Individuals who registered (P-PERSON). */
-export const REGISTERED_PERSON_IDS: readonly string[] = ['PER-034', 'PER-035', 'PER-036', 'PER-037', 'PER-038', 'PER-039', 'PER-040'];
+export const REGISTERED_PERSON_IDS: readonly string[] = [
+  'PER-034',
+  'PER-035',
+  'PER-036',
+  'PER-037',
+  'PER-038',
+  'PER-039',
+  'PER-040',
+];
 
 const numbered = (lines: string[]): string => lines.map((line, i) => `${i + 1}. ${line}`).join('\n');
 
@@ -42,7 +50,9 @@ export const pledgesOf = (unit: SeedUnit): string => {
     'Phấn đấu từ 85% trở lên hồ sơ công việc được xử lý trên môi trường mạng (trừ hồ sơ mật)',
     '100% báo cáo định kỳ và văn bản hành chính (trừ văn bản mật) được gửi, nhận bằng văn bản điện tử',
     'Tối thiểu 70% cơ sở dữ liệu dùng chung được kết nối liên thông qua nền tảng LGSP',
-    ...(sector ? [`Triển khai chương trình chuyển đổi số ngành ${sector.label.vi.toLowerCase()}: ${sector.highlights.vi}`] : []),
+    ...(sector
+      ? [`Triển khai chương trình chuyển đổi số ngành ${sector.label.vi.toLowerCase()}: ${sector.highlights.vi}`]
+      : []),
     initiative,
   ]);
 };
@@ -63,7 +73,10 @@ export const seedRegistrations = async (db: Db, clock: SeedClock): Promise<void>
   };
   await db.$transaction([
     ...units.map((u) => {
-      const row = { pledges: pledgesOf(u), registeredAt: u.validFrom > '2022-08-15' ? when(u.id, u.validFrom, 14) : when(u.id) };
+      const row = {
+        pledges: pledgesOf(u),
+        registeredAt: u.validFrom > '2022-08-15' ? when(u.id, u.validFrom, 14) : when(u.id),
+      };
       return db.registration.upsert({
         where: { movementId_unitId: { movementId: MOVEMENT_ID, unitId: u.id } },
         create: { id: `REG-${u.id}`, movementId: MOVEMENT_ID, unitId: u.id, ...row },

@@ -66,7 +66,8 @@ const RETURNED: Readonly<Record<string, { submitted: string; returned: string; r
   'U-NINH-SON-3:2025': {
     submitted: '2025-12-08T10:20',
     returned: '2025-12-10T15:45',
-    reason: 'Thiếu minh chứng cho tiêu chí C-COMM-EFFECTIVE: đề nghị bổ sung kế hoạch, biên bản phát động và kết quả triển khai tại các thôn.',
+    reason:
+      'Thiếu minh chứng cho tiêu chí C-COMM-EFFECTIVE: đề nghị bổ sung kế hoạch, biên bản phát động và kết quả triển khai tại các thôn.',
   },
 };
 
@@ -97,7 +98,10 @@ export const reportSchedule = (unitId: string, year: ReportYear, clock: SeedCloc
   if (status === 'draft') return { ...empty, status, submittedAt: null, partial: true };
   // On time: between 20/11 and 14/12 during office hours, unless listed as late.
   const daysBefore = Math.floor(rnd() * 24);
-  const onTime = clock.after(clock.at(`${year}-11-20T${pad(8 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}`), daysBefore);
+  const onTime = clock.after(
+    clock.at(`${year}-11-20T${pad(8 + Math.floor(rnd() * 9))}:${pad(Math.floor(rnd() * 60))}`),
+    daysBefore,
+  );
   const late = LATE[key];
   const submittedAt = late ? clock.at(late) : onTime;
   const history: StatusChange[] = [{ from: 'draft', to: 'submitted', actor: 'reporter', at: submittedAt }];

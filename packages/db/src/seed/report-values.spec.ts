@@ -14,7 +14,8 @@ describe('unitSeries', () => {
       const series = unitSeries(unit);
       for (const c of reportedCriteria(unit)) {
         const values = REPORT_YEARS.map((y) => series[y][c.id]);
-        for (let i = 1; i < values.length; i++) expect(Number(values[i]) >= Number(values[i - 1]), `${unit.id} ${c.id} ${values.join(' → ')}`).toBe(true);
+        for (let i = 1; i < values.length; i++)
+          expect(Number(values[i]) >= Number(values[i - 1]), `${unit.id} ${c.id} ${values.join(' → ')}`).toBe(true);
       }
     }
   });

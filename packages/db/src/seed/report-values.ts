@@ -14,7 +14,8 @@ type UnitTraits = Pick<SeedUnit, 'participantKind' | 'isItEnterprise'>;
 
 /** The years a unit reports: those whose report falls due while it is in force. The communes merged on 1/7/2025 stop
  * at 2024; their successors report 2025 (as the API asks and counts them). */
-export const reportYearsOf = (unit: Pick<SeedUnit, 'validFrom' | 'validTo'>): ReportYear[] => REPORT_YEARS.filter((y) => isActiveOn(unit, annualReportDueDate(ninhSonDx2021_2025, y)));
+export const reportYearsOf = (unit: Pick<SeedUnit, 'validFrom' | 'validTo'>): ReportYear[] =>
+  REPORT_YEARS.filter((y) => isActiveOn(unit, annualReportDueDate(ninhSonDx2021_2025, y)));
 
 const attributeOf = (unit: UnitTraits, attribute: string): boolean | string | number | undefined =>
   attribute === 'isItEnterprise' ? (unit.isItEnterprise ?? false) : undefined;
@@ -33,7 +34,8 @@ export const reportedCriteria = (unit: UnitTraits): Criterion[] =>
   );
 
 /** The DTI criterion of a unit's kind (C-DEPT-DTI or C-COMM-DTI), if any. */
-export const dtiCriterionOf = (unit: UnitTraits): Criterion | undefined => reportedCriteria(unit).find((c) => c.measure.kind === 'score');
+export const dtiCriterionOf = (unit: UnitTraits): Criterion | undefined =>
+  reportedCriteria(unit).find((c) => c.measure.kind === 'score');
 
 /** A 2025 value for a unit without one in the CLI example; `strength` in [0, 1) makes some units better than others. */
 const value2025 = (m: Measure, strength: number, rnd: () => number): SeedValue => {
@@ -58,7 +60,8 @@ const yearBefore = (m: Measure, later: SeedValue, strength: number, rnd: () => n
   const pace = 1.2 - 0.6 * strength;
   switch (m.kind) {
     case 'percent':
-      if (m.op === 'eq') return later === 100 && rnd() < 0.75 ? 100 : round1(Math.max(0, Math.min(later, 100) - (0.5 + rnd() * 4)));
+      if (m.op === 'eq')
+        return later === 100 && rnd() < 0.75 ? 100 : round1(Math.max(0, Math.min(later, 100) - (0.5 + rnd() * 4)));
       return round1(Math.max(15, later - (1.5 + rnd() * 4) * pace));
     case 'score':
       return round1(Math.max(20, later - (1 + rnd() * 3.5) * pace));

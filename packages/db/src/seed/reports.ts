@@ -39,7 +39,13 @@ export const reportActors = (userIds: ReadonlyMap<string, string>): ReportActors
 const evidenceUrl = (unitId: string, year: number, criterionId: string): string =>
   `https://example.invalid/thidua/minh-chung/${unitId}/${year}/${criterionId}.pdf`;
 
-export const seedUnitReports = async (db: Db, unit: SeedUnit, series: UnitSeries, actors: ReportActors, clock: SeedClock): Promise<void> => {
+export const seedUnitReports = async (
+  db: Db,
+  unit: SeedUnit,
+  series: UnitSeries,
+  actors: ReportActors,
+  clock: SeedClock,
+): Promise<void> => {
   const criteria = reportedCriteria(unit);
   const reporter = actors.reporterOf(unit.id);
   const by = (change: StatusChange): { by: string; reason: string | null } => {
@@ -65,15 +71,23 @@ export const seedUnitReports = async (db: Db, unit: SeedUnit, series: UnitSeries
         select: { id: true },
       });
       // A draft in progress has only its first half filled in.
-      const filled = criteria.filter((c, i) => !isOmitted(unit.id, year, c.id) && (!s.partial || i < criteria.length / 2));
+      const filled = criteria.filter(
+        (c, i) => !isOmitted(unit.id, year, c.id) && (!s.partial || i < criteria.length / 2),
+      );
       for (const c of filled) {
         const value = series[year][c.id];
         if (value === undefined) continue;
         const row = {
           numberValue: typeof value === 'number' ? value : null,
           boolValue: typeof value === 'boolean' ? value : null,
-          evidenceUrl: c.evidence === 'required' && value !== false && value !== 0 ? evidenceUrl(unit.id, year, c.id) : null,
-          note: value === 0 ? 'Chưa có sáng kiến được công nhận / no recognised initiative yet' : value === false && c.evidence === 'required' ? 'Chưa có minh chứng / no evidence yet' : null,
+          evidenceUrl:
+            c.evidence === 'required' && value !== false && value !== 0 ? evidenceUrl(unit.id, year, c.id) : null,
+          note:
+            value === 0
+              ? 'Chưa có sáng kiến được công nhận / no recognised initiative yet'
+              : value === false && c.evidence === 'required'
+                ? 'Chưa có minh chứng / no evidence yet'
+                : null,
         };
         await tx.reportValue.upsert({
           where: { reportId_key: { reportId: report.id, key: c.id } },

@@ -9,7 +9,9 @@ const SALT_LENGTH = 16;
 const derive = (plain: string, salt: Buffer, options: ScryptOptions, keyLength: number): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const maxmem = 256 * (options.N ?? 0) * (options.r ?? 0) + 1024 * 1024;
-    scrypt(plain.normalize('NFC'), salt, keyLength, { ...options, maxmem }, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(plain.normalize('NFC'), salt, keyLength, { ...options, maxmem }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 
 export const scryptHash = async (plain: string): Promise<string> => {

@@ -3,7 +3,14 @@
 import type { Db } from '../open-database.js';
 import type { SeedClock } from './clock.js';
 import { MOVEMENT_ID } from './movement.js';
-import { APPROVED_SECTOR_YEARS, SECTOR_DRAFT_YEAR, SECTOR_DRAFTS_2025, SECTOR_REPORT_SECTORS, sectorReportValues, type SeedSector } from './sector-values.js';
+import {
+  APPROVED_SECTOR_YEARS,
+  SECTOR_DRAFT_YEAR,
+  SECTOR_DRAFTS_2025,
+  SECTOR_REPORT_SECTORS,
+  sectorReportValues,
+  type SeedSector,
+} from './sector-values.js';
 import { DEMO_ACCOUNTS } from './users.js';
 
 const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
@@ -15,11 +22,18 @@ export const sectorEditorOf = (sectorId: string): string => {
   return account.username;
 };
 
-const evidenceUrl = (sectorId: string, year: number, unitId: string): string => `https://example.invalid/thidua/nganh/${sectorId}/${year}/${unitId}.pdf`;
+const evidenceUrl = (sectorId: string, year: number, unitId: string): string =>
+  `https://example.invalid/thidua/nganh/${sectorId}/${year}/${unitId}.pdf`;
 
 export const sectorReportId = (sectorId: string, year: number): string => `SRPT-${sectorId}-${year}`;
 
-const seedSectorReport = async (db: Db, sectorId: SeedSector, year: number, users: { editor: string; verifier: string; approver: string }, clock: SeedClock): Promise<void> => {
+const seedSectorReport = async (
+  db: Db,
+  sectorId: SeedSector,
+  year: number,
+  users: { editor: string; verifier: string; approver: string },
+  clock: SeedClock,
+): Promise<void> => {
   const approved = year !== SECTOR_DRAFT_YEAR;
   // Sector offices send their figures in the first days of December, before the yearly reports (D-ANNUAL-REPORT).
   const offset = SECTOR_REPORT_SECTORS.indexOf(sectorId);
@@ -66,13 +80,21 @@ const seedSectorReport = async (db: Db, sectorId: SeedSector, year: number, user
     }
     for (const [i, change] of history.entries()) {
       const changeId = `${id}-H${i + 1}`;
-      await tx.sectorReportStatusChange.upsert({ where: { id: changeId }, create: { id: changeId, sectorReportId: id, reason: null, ...change }, update: { reason: null, ...change } });
+      await tx.sectorReportStatusChange.upsert({
+        where: { id: changeId },
+        create: { id: changeId, sectorReportId: id, reason: null, ...change },
+        update: { reason: null, ...change },
+      });
     }
   }, TRANSACTION);
 };
 
 /** Approved sector reports 2022–2024 for the five reporting sectors, and the 2025 drafts. `userIds`: username → ID. */
-export const seedSectorReports = async (db: Db, userIds: ReadonlyMap<string, string>, clock: SeedClock): Promise<void> => {
+export const seedSectorReports = async (
+  db: Db,
+  userIds: ReadonlyMap<string, string>,
+  clock: SeedClock,
+): Promise<void> => {
   const id = (username: string): string => {
     const found = userIds.get(username);
     if (!found) throw new Error(`Seed user ${username} is missing`);

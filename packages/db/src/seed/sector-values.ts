@@ -15,10 +15,13 @@ export const SECTOR_DRAFTS_2025: readonly SeedSector[] = ['S-HEALTH'];
 
 /** Communes and the town in force on the year's report due date (the same reading as the API's). */
 export const communesActiveIn = (year: number): SeedUnit[] =>
-  SEED_UNITS.filter((u) => u.participantKind === 'commune' && isActiveOn(u, annualReportDueDate(ninhSonDx2021_2025, year)));
+  SEED_UNITS.filter(
+    (u) => u.participantKind === 'commune' && isActiveOn(u, annualReportDueDate(ninhSonDx2021_2025, year)),
+  );
 
 /** Communes that exist at the end of the year: those that file the year's figures after the 2025 merges. */
-export const communesAtYearEnd = (year: number): SeedUnit[] => communesActiveIn(year).filter((u) => u.validTo === null || u.validTo > `${year}-12-31`);
+export const communesAtYearEnd = (year: number): SeedUnit[] =>
+  communesActiveIn(year).filter((u) => u.validTo === null || u.validTo > `${year}-12-31`);
 
 // A share's level in 2022 and its yearly gain across the communes (percentage points).
 const PERCENT_START: Readonly<Record<string, readonly [start: number, gain: number]>> = {
@@ -72,11 +75,18 @@ export const indicatorSeries = (indicator: Indicator, unitId: string): Record<nu
 };
 
 /** The values of a sector's report for a year: every commune × indicator, or for a draft the first indicator only. */
-export const sectorReportValues = (sectorId: SeedSector, year: number): Array<{ unitId: string; indicator: Indicator; value: SectorSeedValue }> => {
+export const sectorReportValues = (
+  sectorId: SeedSector,
+  year: number,
+): Array<{ unitId: string; indicator: Indicator; value: SectorSeedValue }> => {
   const indicators = sectorIndicators(ninhSonDx2021_2025, sectorId);
   const draft = year === SECTOR_DRAFT_YEAR;
   const communes = draft ? communesAtYearEnd(year) : communesActiveIn(year);
   return communes.flatMap((unit) =>
-    (draft ? indicators.slice(0, 1) : indicators).map((indicator) => ({ unitId: unit.id, indicator, value: indicatorSeries(indicator, unit.id)[year] as SectorSeedValue })),
+    (draft ? indicators.slice(0, 1) : indicators).map((indicator) => ({
+      unitId: unit.id,
+      indicator,
+      value: indicatorSeries(indicator, unit.id)[year] as SectorSeedValue,
+    })),
   );
 };

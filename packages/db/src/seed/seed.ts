@@ -27,7 +27,9 @@ export interface SeedOptions {
 export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedSummary> {
   const { hashPassword } = options;
   if (!hashPassword) {
-    throw new Error('seed(db, { hashPassword }) needs a password hasher (e.g. scryptHash from @thidua/db seed, or the API’s argon2id): demo passwords are never stored in plain text');
+    throw new Error(
+      'seed(db, { hashPassword }) needs a password hasher (e.g. scryptHash from @thidua/db seed, or the API’s argon2id): demo passwords are never stored in plain text',
+    );
   }
   const clock = seedClock(options.now);
   await seedOrgUnits(db);

@@ -81,5 +81,7 @@ export const countTables = async (db: Db): Promise<SeedSummary> => ({
 export const formatSummary = (summary: SeedSummary): string => {
   const labels = SEED_TABLES.map((t) => `${SUMMARY_LABELS[t].vi} / ${SUMMARY_LABELS[t].en}`);
   const width = Math.max(...labels.map((l) => l.length)) + 2;
-  return SEED_TABLES.map((t, i) => `  ${`${labels[i] ?? t} `.padEnd(width, '.')} ${String(summary[t]).padStart(5)}`).join('\n');
+  return SEED_TABLES.map(
+    (t, i) => `  ${`${labels[i] ?? t} `.padEnd(width, '.')} ${String(summary[t]).padStart(5)}`,
+  ).join('\n');
 };

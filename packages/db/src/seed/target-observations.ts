@@ -40,23 +40,54 @@ export const SECTOR_SHARE_2025: Readonly<Record<string, number>> = {
 };
 
 const rows = (): Array<{ targetId: string; year: number; sectorId: string; value: number }> => [
-  ...Object.entries(TARGET_SERIES).flatMap(([targetId, values]) => YEARS.map((year, i) => ({ targetId, year, sectorId: '', value: values[i] ?? 0 }))),
+  ...Object.entries(TARGET_SERIES).flatMap(([targetId, values]) =>
+    YEARS.map((year, i) => ({ targetId, year, sectorId: '', value: values[i] ?? 0 })),
+  ),
   // Earlier years scaled down from 2025, so the per-sector series rises too.
-  ...Object.entries(SECTOR_SHARE_2025).flatMap(([sectorId, share]) => YEARS.map((year, i) => ({ targetId: 'T-G2-SECTOR-SHARE', year, sectorId, value: Math.round(share * (0.55 + 0.15 * i) * 10) / 10 }))),
+  ...Object.entries(SECTOR_SHARE_2025).flatMap(([sectorId, share]) =>
+    YEARS.map((year, i) => ({
+      targetId: 'T-G2-SECTOR-SHARE',
+      year,
+      sectorId,
+      value: Math.round(share * (0.55 + 0.15 * i) * 10) / 10,
+    })),
+  ),
 ];
 
-export const seedTargetObservations = async (db: Db, userIds: ReadonlyMap<string, string>, clock: SeedClock): Promise<void> => {
+export const seedTargetObservations = async (
+  db: Db,
+  userIds: ReadonlyMap<string, string>,
+  clock: SeedClock,
+): Promise<void> => {
   const culture = userIds.get('vhtt');
   if (!culture) throw new Error('Seed user vhtt is missing');
-  await db.$transaction(async (tx) => {
-    for (const r of rows()) {
-      const enteredAt = clock.at(`${r.year}-12-10T10:00`);
-      const fields = { value: r.value, source: 'Số liệu minh họa (demo) / illustrative figures', status: 'approved', enteredBy: culture, enteredAt, approvedBy: culture, approvedAt: clock.after(enteredAt, 1) };
-      await tx.targetObservation.upsert({
-        where: { movementId_targetId_year_sectorId: { movementId: MOVEMENT_ID, targetId: r.targetId, year: r.year, sectorId: r.sectorId } },
-        create: { movementId: MOVEMENT_ID, targetId: r.targetId, year: r.year, sectorId: r.sectorId, ...fields },
-        update: fields,
-      });
-    }
-  }, { maxWait: 10_000, timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      for (const r of rows()) {
+        const enteredAt = clock.at(`${r.year}-12-10T10:00`);
+        const fields = {
+          value: r.value,
+          source: 'Số liệu minh họa (demo) / illustrative figures',
+          status: 'approved',
+          enteredBy: culture,
+          enteredAt,
+          approvedBy: culture,
+          approvedAt: clock.after(enteredAt, 1),
+        };
+        await tx.targetObservation.upsert({
+          where: {
+            movementId_targetId_year_sectorId: {
+              movementId: MOVEMENT_ID,
+              targetId: r.targetId,
+              year: r.year,
+              sectorId: r.sectorId,
+            },
+          },
+          create: { movementId: MOVEMENT_ID, targetId: r.targetId, year: r.year, sectorId: r.sectorId, ...fields },
+          update: fields,
+        });
+      }
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
 };

@@ -19,7 +19,9 @@ export const PLAN_EXCEPTIONS: Readonly<Record<string, string | null>> = {
 export const PLANLESS_UNIT_IDS: readonly string[] = ['MTTQ-HUYEN'];
 
 /** Offices and communes that existed when plans were due (20/9/2022): not the communes formed in 2025. */
-export const PLAN_UNITS = REPORTING_UNITS.filter((u) => (u.participantKind === 'department' || u.participantKind === 'commune') && u.validFrom <= PLAN_DUE);
+export const PLAN_UNITS = REPORTING_UNITS.filter(
+  (u) => (u.participantKind === 'department' || u.participantKind === 'commune') && u.validFrom <= PLAN_DUE,
+);
 
 export const seedUnitPlans = async (db: Db, clock: SeedClock): Promise<void> => {
   const planned = PLAN_UNITS.filter((u) => !PLANLESS_UNIT_IDS.includes(u.id));

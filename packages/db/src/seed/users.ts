@@ -19,7 +19,13 @@ export interface DemoAccount {
   personId: string;
 }
 
-const account = (username: string, role: string, personId: string, unitId: string, sectorId: string | null = null): DemoAccount => ({
+const account = (
+  username: string,
+  role: string,
+  personId: string,
+  unitId: string,
+  sectorId: string | null = null,
+): DemoAccount => ({
   username,
   role,
   unitId,
@@ -73,7 +79,8 @@ export const userIdOf = (username: string): string => `USR-${username}`;
 
 /** The account that files a unit's reports: its unit editor, else a sector editor of the unit; none for most offices. */
 export const reporterOf = (unitId: string): DemoAccount | undefined =>
-  DEMO_ACCOUNTS.find((a) => a.unitId === unitId && a.role === 'UNIT-EDITOR') ?? DEMO_ACCOUNTS.find((a) => a.unitId === unitId && a.role === 'SECTOR-EDITOR');
+  DEMO_ACCOUNTS.find((a) => a.unitId === unitId && a.role === 'UNIT-EDITOR') ??
+  DEMO_ACCOUNTS.find((a) => a.unitId === unitId && a.role === 'SECTOR-EDITOR');
 
 /**
  * Creates missing accounts with a hash of DEMO_PASSWORD and refreshes the others' profile; an existing account keeps
@@ -81,18 +88,37 @@ export const reporterOf = (unitId: string): DemoAccount | undefined =>
  */
 export const seedUsers = async (db: Db, hashPassword: HashPassword, clock: SeedClock): Promise<Map<string, string>> => {
   const usernames = DEMO_ACCOUNTS.map((a) => a.username);
-  const existing = new Set((await db.user.findMany({ where: { username: { in: usernames } }, select: { username: true } })).map((u) => u.username));
+  const existing = new Set(
+    (await db.user.findMany({ where: { username: { in: usernames } }, select: { username: true } })).map(
+      (u) => u.username,
+    ),
+  );
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
-  const hashes = new Map(await Promise.all(missing.map(async (a) => [a.username, await hashPassword(DEMO_PASSWORD)] as const)));
+  const hashes = new Map(
+    await Promise.all(missing.map(async (a) => [a.username, await hashPassword(DEMO_PASSWORD)] as const)),
+  );
   for (const hash of hashes.values()) {
-    if (!hash || hash.includes(DEMO_PASSWORD)) throw new Error('hashPassword must return a password hash, never the password itself');
+    if (!hash || hash.includes(DEMO_PASSWORD))
+      throw new Error('hashPassword must return a password hash, never the password itself');
   }
   await db.$transaction(
     DEMO_ACCOUNTS.map((a) => {
-      const profile = { displayName: a.displayName, role: a.role, unitId: a.unitId, sectorId: a.sectorId, personId: a.personId };
+      const profile = {
+        displayName: a.displayName,
+        role: a.role,
+        unitId: a.unitId,
+        sectorId: a.sectorId,
+        personId: a.personId,
+      };
       return db.user.upsert({
         where: { username: a.username },
-        create: { id: userIdOf(a.username), username: a.username, passwordHash: hashes.get(a.username) ?? '', passwordChangedAt: clock.now, ...profile },
+        create: {
+          id: userIdOf(a.username),
+          username: a.username,
+          passwordHash: hashes.get(a.username) ?? '',
+          passwordChangedAt: clock.now,
+          ...profile,
+        },
         update: profile,
       });
     }),

@@ -4,7 +4,14 @@
 // for or roll back with another request's open transaction (WAL gives them the last committed state).
 import { resolve } from 'node:path';
 import Database from 'libsql';
-import type { IsolationLevel, SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, SqlResultSet, Transaction } from '@prisma/driver-adapter-utils';
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  SqlResultSet,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
 import { rethrowForEngine } from './sqlite-errors.js';
 import { argsOf, columnTypesOf, rowForEngine } from './sqlite-values.js';
 import { FifoGate } from '../fifo-gate.js';
@@ -54,7 +61,8 @@ const dropWriter = (writer: Writer): void => {
 };
 
 /** Statements SQLite refuses, or ignores, inside a transaction; scripts (migrations) manage their own. */
-const outsideTransaction = (sql: string): boolean => /^\s*(PRAGMA|VACUUM|BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|ATTACH|DETACH)\b/i.test(sql);
+const outsideTransaction = (sql: string): boolean =>
+  /^\s*(PRAGMA|VACUUM|BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|ATTACH|DETACH)\b/i.test(sql);
 
 const EXCLUSIVE_LOCKING = /^\s*PRAGMA\s+(main\.)?locking_mode\s*=\s*EXCLUSIVE\s*;?\s*$/i;
 
@@ -110,8 +118,15 @@ const run = (connection: Connection, query: SqlQuery): SqlResultSet => {
     }
     const columns = statement.columns();
     const rows = statement.raw(true).all(args) as unknown[][];
-    const columnTypes = columnTypesOf(columns.map((c) => c.type), rows);
-    return { columnNames: columns.map((c) => c.name), columnTypes, rows: rows.map((row) => rowForEngine(row, columnTypes)) };
+    const columnTypes = columnTypesOf(
+      columns.map((c) => c.type),
+      rows,
+    );
+    return {
+      columnNames: columns.map((c) => c.name),
+      columnTypes,
+      rows: rows.map((row) => rowForEngine(row, columnTypes)),
+    };
   } catch (e) {
     return rethrowForEngine(e);
   }
@@ -183,7 +198,8 @@ class SqliteAdapter implements SqlDriverAdapter {
 
   // IMMEDIATE takes the file's write lock at BEGIN: a transaction that read first could not upgrade later.
   startTransaction = async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
-    if (isolationLevel && isolationLevel !== 'SERIALIZABLE') throw new Error(`SQLite transactions are SERIALIZABLE, not ${isolationLevel}`);
+    if (isolationLevel && isolationLevel !== 'SERIALIZABLE')
+      throw new Error(`SQLite transactions are SERIALIZABLE, not ${isolationLevel}`);
     const release = await this.writer.queue.acquire();
     try {
       await beginImmediate(this.writer.connection);

@@ -7,7 +7,8 @@ interface SqliteError {
   message: string;
 }
 
-const isSqliteError = (e: unknown): e is SqliteError => typeof (e as SqliteError)?.code === 'string' && typeof (e as SqliteError)?.message === 'string';
+const isSqliteError = (e: unknown): e is SqliteError =>
+  typeof (e as SqliteError)?.code === 'string' && typeof (e as SqliteError)?.message === 'string';
 
 const fieldsOf = (message: string): { fields: string[] } | undefined => {
   const list = message.split('constraint failed: ').at(1);
@@ -16,12 +17,15 @@ const fieldsOf = (message: string): { fields: string[] } | undefined => {
 
 const kindOf = ({ code, message }: SqliteError): DriverError | undefined => {
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_')) return { kind: 'SocketTimeout' };
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { kind: 'UniqueConstraintViolation', constraint: fieldsOf(message) };
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+    return { kind: 'UniqueConstraintViolation', constraint: fieldsOf(message) };
   if (code === 'SQLITE_CONSTRAINT_NOTNULL') return { kind: 'NullConstraintViolation', constraint: fieldsOf(message) };
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === 'SQLITE_CONSTRAINT_TRIGGER') return { kind: 'ForeignKeyConstraintViolation', constraint: { foreignKey: {} } };
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === 'SQLITE_CONSTRAINT_TRIGGER')
+    return { kind: 'ForeignKeyConstraintViolation', constraint: { foreignKey: {} } };
   if (message.startsWith('no such table')) return { kind: 'TableDoesNotExist', table: message.split(': ').at(1) };
   if (message.startsWith('no such column')) return { kind: 'ColumnNotFound', column: message.split(': ').at(1) };
-  if (message.includes('has no column named ')) return { kind: 'ColumnNotFound', column: message.split('has no column named ').at(1) };
+  if (message.includes('has no column named '))
+    return { kind: 'ColumnNotFound', column: message.split('has no column named ').at(1) };
   return undefined;
 };
 

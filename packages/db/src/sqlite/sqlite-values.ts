@@ -60,7 +60,8 @@ export const rowForEngine = (row: readonly unknown[], types: readonly ColumnType
     const type = types[i];
     const integer = type === ColumnTypeEnum.Int32 || type === ColumnTypeEnum.Int64;
     if (typeof value === 'number' && integer && !Number.isInteger(value)) return Math.trunc(value);
-    if ((typeof value === 'number' || typeof value === 'bigint') && type === ColumnTypeEnum.DateTime) return new Date(Number(value)).toISOString();
+    if ((typeof value === 'number' || typeof value === 'bigint') && type === ColumnTypeEnum.DateTime)
+      return new Date(Number(value)).toISOString();
     if (typeof value === 'bigint') return value.toString();
     return value;
   });

@@ -7,7 +7,8 @@ import pg from 'pg';
 import { migrate } from '../migrate.js';
 import { openDatabase, type Database } from '../open-database.js';
 
-export const POSTGRES_ADMIN_URL = process.env['THIDUA_TEST_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env['THIDUA_TEST_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 let available: Promise<boolean> | undefined;
 
@@ -20,7 +21,10 @@ export const postgresAvailable = (): Promise<boolean> => {
       await client.end();
       return true;
     } catch (e) {
-      if (process.env['CI']) throw new Error(`PostgreSQL is required in CI but ${POSTGRES_ADMIN_URL} does not answer: ${(e as Error).message}`);
+      if (process.env['CI'])
+        throw new Error(
+          `PostgreSQL is required in CI but ${POSTGRES_ADMIN_URL} does not answer: ${(e as Error).message}`,
+        );
       console.warn(
         `\n⚠ PostgreSQL tests SKIPPED: no server at ${POSTGRES_ADMIN_URL}.\n  Start one (pg_ctlcluster --skip-systemctl-redirect <version> main start) or set THIDUA_TEST_POSTGRES_URL.\n`,
       );
@@ -31,7 +35,8 @@ export const postgresAvailable = (): Promise<boolean> => {
 };
 
 /** The databases tests run on: SQLite always; PostgreSQL too when a server answers (required in CI). */
-export const testProviders = async (): Promise<ReadonlyArray<'sqlite' | 'postgresql'>> => ((await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite']);
+export const testProviders = async (): Promise<ReadonlyArray<'sqlite' | 'postgresql'>> =>
+  (await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite'];
 
 export interface TestDatabase extends Database {
   /** Removes the database (file or PostgreSQL database). */
@@ -49,7 +54,13 @@ export const createTestDatabase = async (provider: 'sqlite' | 'postgresql'): Pro
     const dir = mkdtempSync(join(tmpdir(), 'thidua-test-'));
     const url = await migrate(`file:${join(dir, 'test.db')}`);
     const database = await openDatabase(url);
-    return { ...database, destroy: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      ...database,
+      destroy: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `thidua_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

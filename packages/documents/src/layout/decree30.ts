@@ -47,9 +47,19 @@ const demoMark = (doc: Doc): void => {
   const { width, height } = doc.page;
   doc.save();
   doc.strokeColor('#b3261e').strokeOpacity(0.08).lineWidth(6);
-  for (let x = -height; x < width; x += 36) doc.moveTo(x, height).lineTo(x + height, 0).stroke();
+  for (let x = -height; x < width; x += 36)
+    doc
+      .moveTo(x, height)
+      .lineTo(x + height, 0)
+      .stroke();
   doc.restore();
-  font(doc, 'bold', 9).fillColor('#8a5300').text(`${DEMO_MARK}: văn bản minh họa, không có giá trị pháp lý`, 0, 6, { width, align: 'center', lineBreak: false });
+  font(doc, 'bold', 9)
+    .fillColor('#8a5300')
+    .text(`${DEMO_MARK}: văn bản minh họa, không có giá trị pháp lý`, 0, 6, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
   doc.fillColor('black');
 };
 
@@ -68,7 +78,15 @@ export const createDocument = (meta: DocumentMeta): Doc => {
     layout: meta.layout ?? 'portrait',
     margins: meta.layout === 'landscape' ? { top: 15 * MM, bottom: 22 * MM, left: 20 * MM, right: 20 * MM } : MARGINS,
     bufferPages: true,
-    info: { Title: meta.title, Subject: meta.subject, Author: 'Ủy ban nhân dân huyện Ninh Sơn', Creator: 'thidua', Producer: 'thidua', CreationDate: at, ModDate: at },
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Author: 'Ủy ban nhân dân huyện Ninh Sơn',
+      Creator: 'thidua',
+      Producer: 'thidua',
+      CreationDate: at,
+      ModDate: at,
+    },
     lang: 'vi-VN',
   });
   for (const [name, path] of Object.entries(FONTS)) doc.registerFont(name, path);
@@ -82,7 +100,11 @@ const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.
 
 /** A short line under a centred text, as the decree draws under the issuing body and the motto. */
 const underline = (doc: Doc, centreX: number, y: number, width: number) => {
-  doc.moveTo(centreX - width / 2, y).lineTo(centreX + width / 2, y).lineWidth(0.6).stroke();
+  doc
+    .moveTo(centreX - width / 2, y)
+    .lineTo(centreX + width / 2, y)
+    .lineWidth(0.6)
+    .stroke();
 };
 
 export const letterhead = (doc: Doc, head: Letterhead): void => {
@@ -102,7 +124,10 @@ export const letterhead = (doc: Doc, head: Letterhead): void => {
   font(doc, 'bold', 12).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', rightX, top, { width: rightWidth, align: 'center' });
   font(doc, 'bold', 13).text('Độc lập - Tự do - Hạnh phúc', rightX, doc.y, { width: rightWidth, align: 'center' });
   underline(doc, rightX + rightWidth / 2, doc.y + 1, doc.widthOfString('Độc lập - Tự do - Hạnh phúc'));
-  font(doc, 'italic', 13).text(dateLine(head.place, head.date), rightX, doc.y + 8, { width: rightWidth, align: 'center' });
+  font(doc, 'italic', 13).text(dateLine(head.place, head.date), rightX, doc.y + 8, {
+    width: rightWidth,
+    align: 'center',
+  });
 
   doc.x = left;
   doc.y = Math.max(leftBottom, doc.y) + 18;
@@ -124,8 +149,18 @@ export const centred = (doc: Doc, text: string, name: FontName = 'bold', size = 
 };
 
 /** A body paragraph: justified, first line indented, 6 pt after. */
-export const paragraph = (doc: Doc, text: string, options: { name?: FontName; size?: number; indent?: boolean } = {}): void => {
-  font(doc, options.name ?? 'regular', options.size ?? 14).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'justify', indent: options.indent === false ? 0 : 28, paragraphGap: 6, lineGap: 1.5 });
+export const paragraph = (
+  doc: Doc,
+  text: string,
+  options: { name?: FontName; size?: number; indent?: boolean } = {},
+): void => {
+  font(doc, options.name ?? 'regular', options.size ?? 14).text(text, doc.page.margins.left, doc.y, {
+    width: contentWidth(doc),
+    align: 'justify',
+    indent: options.indent === false ? 0 : 28,
+    paragraphGap: 6,
+    lineGap: 1.5,
+  });
 };
 
 /** A numbered part's heading (I., II., …): bold, not indented. */
@@ -133,7 +168,13 @@ export const section = (doc: Doc, heading: string): void => paragraph(doc, headi
 
 /** A paragraph that starts with a bold lead ("Điều 1.") and goes on in regular type. */
 export const article = (doc: Doc, lead: string, text: string): void => {
-  font(doc, 'bold', 14).text(`${lead} `, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'justify', indent: 28, continued: true, lineGap: 1.5 });
+  font(doc, 'bold', 14).text(`${lead} `, doc.page.margins.left, doc.y, {
+    width: contentWidth(doc),
+    align: 'justify',
+    indent: 28,
+    continued: true,
+    lineGap: 1.5,
+  });
   font(doc, 'regular', 14).text(text, { align: 'justify', paragraphGap: 6, lineGap: 1.5 });
 };
 
@@ -145,7 +186,12 @@ export interface Column {
 }
 
 /** A ruled table that continues on the next page with its header repeated. */
-export const table = (doc: Doc, columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, size = 12): void => {
+export const table = (
+  doc: Doc,
+  columns: readonly Column[],
+  rows: ReadonlyArray<readonly string[]>,
+  size = 12,
+): void => {
   const left = doc.page.margins.left;
   const total = contentWidth(doc);
   const widths = columns.map((c) => c.width * total);
@@ -153,27 +199,41 @@ export const table = (doc: Doc, columns: readonly Column[], rows: ReadonlyArray<
   const bottom = () => doc.page.height - doc.page.margins.bottom - 14;
   const heightOf = (cells: readonly string[], name: FontName) => {
     font(doc, name, size);
-    return Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
+    return (
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad
+    );
   };
   const drawRow = (cells: readonly string[], name: FontName, isHeader = false) => {
     const h = heightOf(cells, name);
     if (doc.y + h > bottom()) {
       doc.addPage();
       // A body row that moves to a new page takes the header with it; a header row just moves.
-      if (!isHeader) drawRow(columns.map((c) => c.header), 'bold', true);
+      if (!isHeader)
+        drawRow(
+          columns.map((c) => c.header),
+          'bold',
+          true,
+        );
     }
     const y = doc.y;
     let x = left;
     cells.forEach((cell, i) => {
       const w = widths[i] ?? 0;
       doc.rect(x, y, w, h).lineWidth(0.5).stroke();
-      font(doc, name, size).text(cell, x + pad, y + pad, { width: w - 2 * pad, align: name === 'bold' ? 'center' : (columns[i]?.align ?? 'left') });
+      font(doc, name, size).text(cell, x + pad, y + pad, {
+        width: w - 2 * pad,
+        align: name === 'bold' ? 'center' : (columns[i]?.align ?? 'left'),
+      });
       x += w;
     });
     doc.x = left;
     doc.y = y + h;
   };
-  drawRow(columns.map((c) => c.header), 'bold', true);
+  drawRow(
+    columns.map((c) => c.header),
+    'bold',
+    true,
+  );
   for (const row of rows) drawRow(row, 'regular');
   doc.y += 10;
 };
@@ -191,7 +251,10 @@ export const closing = (doc: Doc, recipients: readonly string[], signer: Signer)
   const rightX = left + width * 0.45;
   const rightWidth = width * 0.55;
   font(doc, 'bold', 14).text(signer.authority, rightX, top, { width: rightWidth, align: 'center' });
-  font(doc, 'italic', 12).text(signer.signed === false ? ' ' : '(Đã ký)', rightX, doc.y + 36, { width: rightWidth, align: 'center' });
+  font(doc, 'italic', 12).text(signer.signed === false ? ' ' : '(Đã ký)', rightX, doc.y + 36, {
+    width: rightWidth,
+    align: 'center',
+  });
   font(doc, 'bold', 14).text(signer.name, rightX, doc.y + 24, { width: rightWidth, align: 'center' });
   doc.x = left;
   doc.y = Math.max(leftBottom, doc.y) + 10;
@@ -212,11 +275,22 @@ export const verificationFooter = (doc: Doc, verification: Verification, options
     doc.page.margins.bottom = 0;
     doc.page.margins.top = 0;
     const width = contentWidth(doc);
-    if (i > range.start) font(doc, 'regular', 13).text(String(i - range.start + 1), doc.page.margins.left, topMargin / 2 - 6, { width, align: 'center', lineBreak: false });
+    if (i > range.start)
+      font(doc, 'regular', 13).text(String(i - range.start + 1), doc.page.margins.left, topMargin / 2 - 6, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
     const y = doc.page.height - bottomMargin + 4;
     const qr = options.qr === false ? 0 : Math.min(QR_SIZE, bottomMargin - 8);
-    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, { width: width - qr - 6, lineBreak: false });
-    font(doc, 'regular', 8).text(`Tra cứu tính xác thực: ${verification.url}`, doc.page.margins.left, y + 11, { width: width - qr - 6, lineBreak: false });
+    font(doc, 'regular', 9).text(`Mã xác minh: ${verification.code}`, doc.page.margins.left, y, {
+      width: width - qr - 6,
+      lineBreak: false,
+    });
+    font(doc, 'regular', 8).text(`Tra cứu tính xác thực: ${verification.url}`, doc.page.margins.left, y + 11, {
+      width: width - qr - 6,
+      lineBreak: false,
+    });
     if (qr > 0) drawQrCode(doc, verification.url, doc.page.margins.left + width - qr, y - 2, qr);
     if (verification.demo) demoMark(doc);
     doc.page.margins.bottom = bottomMargin;

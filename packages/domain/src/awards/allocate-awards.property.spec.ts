@@ -16,12 +16,17 @@ const candidateWith = (score: fc.Arbitrary<number>): fc.Arbitrary<AwardCandidate
     score,
   });
 
-const validScore = fc.oneof(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true }));
+const validScore = fc.oneof(
+  fc.integer({ min: 0, max: 10 }),
+  fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true }),
+);
 
 const withPermutation = (candidate: fc.Arbitrary<AwardCandidate>) =>
   fc
     .array(candidate, { maxLength: 40 })
-    .chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })));
+    .chain((list) =>
+      fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+    );
 
 const review = fc.constantFrom('R-INTERIM', 'R-FINAL');
 
@@ -47,14 +52,18 @@ describe('allocateAwards properties', () => {
 
   it('never awards an ineligible candidate, an invalid score or a duplicated ID', () => {
     fc.assert(
-      fc.property(review, fc.array(candidateWith(fc.oneof(validScore, fc.constantFrom(Number.NaN, Infinity))), { maxLength: 40 }), (reviewId, candidates) => {
-        for (const x of allocateAwards(plan, reviewId, candidates).awarded) {
-          const source = candidates.filter((c) => c.id === x.id);
-          expect(source).toHaveLength(1);
-          expect(source[0]?.eligible).toBe(true);
-          expect(Number.isFinite(x.score)).toBe(true);
-        }
-      }),
+      fc.property(
+        review,
+        fc.array(candidateWith(fc.oneof(validScore, fc.constantFrom(Number.NaN, Infinity))), { maxLength: 40 }),
+        (reviewId, candidates) => {
+          for (const x of allocateAwards(plan, reviewId, candidates).awarded) {
+            const source = candidates.filter((c) => c.id === x.id);
+            expect(source).toHaveLength(1);
+            expect(source[0]?.eligible).toBe(true);
+            expect(Number.isFinite(x.score)).toBe(true);
+          }
+        },
+      ),
     );
   });
 
@@ -62,7 +71,8 @@ describe('allocateAwards properties', () => {
     fc.assert(
       fc.property(review, fc.array(candidateWith(validScore), { maxLength: 40 }), (reviewId, candidates) => {
         const a = allocateAwards(plan, reviewId, candidates);
-        for (const x of a.awarded) expect(candidates).toContainEqual({ id: x.id, kind: x.kind, score: x.score, eligible: true });
+        for (const x of a.awarded)
+          expect(candidates).toContainEqual({ id: x.id, kind: x.kind, score: x.score, eligible: true });
         expect(new Set(a.awarded.map((x) => x.id)).size).toBe(a.awarded.length);
         expect(a.awarded.length + a.notAwarded.length).toBe(candidates.length);
       }),
@@ -75,7 +85,9 @@ describe('allocateAwards properties', () => {
         const a = allocateAwards(plan, reviewId, candidates);
         for (const kind of KINDS) {
           const lowestAwarded = Math.min(...a.awarded.filter((x) => x.kind === kind).map((x) => x.score));
-          const left = candidates.filter((c) => c.kind === kind && a.notAwarded.some((n) => n.id === c.id && n.reason === 'quota_full'));
+          const left = candidates.filter(
+            (c) => c.kind === kind && a.notAwarded.some((n) => n.id === c.id && n.reason === 'quota_full'),
+          );
           for (const c of left) expect(c.score).toBeLessThanOrEqual(lowestAwarded);
         }
       }),
@@ -92,9 +104,13 @@ describe('allocateAwards properties', () => {
 
   it('gives the same answer for any permutation of the input, even with invalid (NaN) scores among the candidates', () => {
     fc.assert(
-      fc.property(review, withPermutation(candidateWith(fc.oneof(validScore, fc.constant(Number.NaN)))), (reviewId, [candidates, shuffled]) => {
-        expect(allocateAwards(plan, reviewId, shuffled)).toEqual(allocateAwards(plan, reviewId, candidates));
-      }),
+      fc.property(
+        review,
+        withPermutation(candidateWith(fc.oneof(validScore, fc.constant(Number.NaN)))),
+        (reviewId, [candidates, shuffled]) => {
+          expect(allocateAwards(plan, reviewId, shuffled)).toEqual(allocateAwards(plan, reviewId, candidates));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -5,7 +5,12 @@ import type { AwardClass } from '../movement/participant.schema.js';
 import { ninhSonDx2021_2025 as plan } from '../plans/ninh-son-dx-2021-2025/index.js';
 import { allocateAwards, type AwardCandidate } from './allocate-awards.js';
 
-const candidate = (id: string, kind: AwardClass, score: number, eligible = true): AwardCandidate => ({ id, kind, score, eligible });
+const candidate = (id: string, kind: AwardClass, score: number, eligible = true): AwardCandidate => ({
+  id,
+  kind,
+  score,
+  eligible,
+});
 
 /** n eligible candidates of a kind with distinct scores 100, 99, 98, ... */
 const field = (kind: AwardClass, n: number, prefix = kind === 'collective' ? 'COL' : 'IND'): AwardCandidate[] =>
@@ -43,26 +48,43 @@ describe('quotas', () => {
   });
 
   it('no candidates, no awards', () => {
-    expect(allocateAwards(plan, 'R-INTERIM', [])).toMatchObject({ awarded: [], notAwarded: [], tiesAtQuotaLine: [], used: { collective: 0, individual: 0 } });
+    expect(allocateAwards(plan, 'R-INTERIM', [])).toMatchObject({
+      awarded: [],
+      notAwarded: [],
+      tiesAtQuotaLine: [],
+      used: { collective: 0, individual: 0 },
+    });
   });
 
   it('explains a quota_full rejection in both languages', () => {
     const a = allocateAwards(plan, 'R-INTERIM', field('collective', 6));
     expect(a.notAwarded).toEqual([
-      { id: 'COL-06', kind: 'collective', reason: 'quota_full', explanation: { vi: 'Đã đủ số lượng khen thưởng của đợt', en: 'The review quota is already filled' } },
+      {
+        id: 'COL-06',
+        kind: 'collective',
+        reason: 'quota_full',
+        explanation: { vi: 'Đã đủ số lượng khen thưởng của đợt', en: 'The review quota is already filled' },
+      },
     ]);
   });
 });
 
 describe('who may be awarded', () => {
   it('an ineligible candidate is never awarded, even with the best score and room in the quota', () => {
-    const a = allocateAwards(plan, 'R-FINAL', [candidate('TOP', 'collective', 100, false), candidate('OK', 'collective', 10)]);
+    const a = allocateAwards(plan, 'R-FINAL', [
+      candidate('TOP', 'collective', 100, false),
+      candidate('OK', 'collective', 10),
+    ]);
     expect(a.awarded.map((x) => x.id)).toEqual(['OK']);
     expect(a.notAwarded).toMatchObject([{ id: 'TOP', reason: 'not_eligible' }]);
   });
 
   it('a duplicated ID is rejected everywhere it appears, and awarded nowhere', () => {
-    const a = allocateAwards(plan, 'R-FINAL', [candidate('X', 'collective', 90), candidate('X', 'collective', 80), candidate('Y', 'collective', 70)]);
+    const a = allocateAwards(plan, 'R-FINAL', [
+      candidate('X', 'collective', 90),
+      candidate('X', 'collective', 80),
+      candidate('Y', 'collective', 70),
+    ]);
     expect(a.awarded.map((x) => x.id)).toEqual(['Y']);
     expect(a.notAwarded.map((x) => [x.id, x.reason])).toEqual([
       ['X', 'duplicate_id'],
@@ -76,11 +98,17 @@ describe('who may be awarded', () => {
     expect(a.notAwarded.every((x) => x.reason === 'duplicate_id')).toBe(true);
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('a score of %d is invalid and never awarded', (score) => {
-    const a = allocateAwards(plan, 'R-FINAL', [candidate('BAD', 'individual', score), candidate('OK', 'individual', 50)]);
-    expect(a.awarded.map((x) => x.id)).toEqual(['OK']);
-    expect(a.notAwarded).toMatchObject([{ id: 'BAD', reason: 'invalid_score' }]);
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    'a score of %d is invalid and never awarded',
+    (score) => {
+      const a = allocateAwards(plan, 'R-FINAL', [
+        candidate('BAD', 'individual', score),
+        candidate('OK', 'individual', 50),
+      ]);
+      expect(a.awarded.map((x) => x.id)).toEqual(['OK']);
+      expect(a.notAwarded).toMatchObject([{ id: 'BAD', reason: 'invalid_score' }]);
+    },
+  );
 
   it('a NaN score among the candidates does not change who is awarded', () => {
     const tenth = candidate('A', 'individual', 10);
@@ -99,7 +127,11 @@ describe('who may be awarded', () => {
 
 describe('order and ties', () => {
   it('equal scores are ordered by ID, never by input order', () => {
-    const input = [candidate('B', 'collective', 50), candidate('A', 'collective', 50), candidate('C', 'collective', 60)];
+    const input = [
+      candidate('B', 'collective', 50),
+      candidate('A', 'collective', 50),
+      candidate('C', 'collective', 60),
+    ];
     expect(awardedIds(input)).toEqual(['C', 'A', 'B']);
     expect(awardedIds([...input].reverse())).toEqual(['C', 'A', 'B']);
   });
@@ -121,7 +153,12 @@ describe('order and ties', () => {
   });
 
   it('reports ties of each kind separately', () => {
-    const a = allocateAwards(plan, 'R-INTERIM', [...field('collective', 4), candidate('COL-X', 'collective', 50), candidate('COL-Y', 'collective', 50), ...field('individual', 7)]);
+    const a = allocateAwards(plan, 'R-INTERIM', [
+      ...field('collective', 4),
+      candidate('COL-X', 'collective', 50),
+      candidate('COL-Y', 'collective', 50),
+      ...field('individual', 7),
+    ]);
     expect(a.tiesAtQuotaLine).toEqual(['COL-X', 'COL-Y']);
   });
 

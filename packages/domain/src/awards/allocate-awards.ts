@@ -44,12 +44,17 @@ export const findReview = (movement: Movement, reviewId: string) => {
   return review;
 };
 
-export const allocateAwards = (movement: Movement, reviewId: string, candidates: readonly AwardCandidate[]): AwardAllocation => {
+export const allocateAwards = (
+  movement: Movement,
+  reviewId: string,
+  candidates: readonly AwardCandidate[],
+): AwardAllocation => {
   const { quotas } = findReview(movement, reviewId);
   const idCount = new Map<string, number>();
   for (const c of candidates) idCount.set(c.id, (idCount.get(c.id) ?? 0) + 1);
   const notAwarded: AwardAllocation['notAwarded'] = [];
-  const reject = (c: AwardCandidate, reason: NotAwardedReason) => notAwarded.push({ id: c.id, kind: c.kind, reason, explanation: REASONS[reason] });
+  const reject = (c: AwardCandidate, reason: NotAwardedReason) =>
+    notAwarded.push({ id: c.id, kind: c.kind, reason, explanation: REASONS[reason] });
   const awarded: AwardAllocation['awarded'] = [];
   const used: Quota = { collective: 0, individual: 0 };
   const ties: string[] = [];
@@ -76,7 +81,9 @@ export const allocateAwards = (movement: Movement, reviewId: string, candidates:
       for (const c of shutOut) if (c.score === lineScore) ties.push(c.id);
     }
   }
-  notAwarded.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  notAwarded.sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0,
+  );
   return {
     reviewId,
     quotas,

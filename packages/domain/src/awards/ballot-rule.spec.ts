@@ -4,7 +4,10 @@ import type { Movement } from '../movement/movement.schema.js';
 import { ballotPasses, ballotQuorum } from './ballot-rule.js';
 
 const m = ninhSonDx2021_2025;
-const withPass = (of: 'voters' | 'members', numerator = 1, denominator = 2): Movement => ({ ...m, awarding: { ...m.awarding, ballot: { ...m.awarding.ballot, pass: { moreThan: { numerator, denominator }, of } } } });
+const withPass = (of: 'voters' | 'members', numerator = 1, denominator = 2): Movement => ({
+  ...m,
+  awarding: { ...m.awarding, ballot: { ...m.awarding.ballot, pass: { moreThan: { numerator, denominator }, of } } },
+});
 
 describe('the council quorum from its members (2/3 in the Ninh Sơn data)', () => {
   it.each([

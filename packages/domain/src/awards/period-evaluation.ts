@@ -47,20 +47,38 @@ export const evaluateOverPeriod = (movement: Movement, years: readonly YearStand
     year: y.year,
     eligibility: y.standing?.eligibility ?? ('incomplete' as const),
     score: y.standing?.score ?? null,
-    criteria: (y.standing?.criteria ?? []).map((c) => ({ criterionId: c.criterionId, status: c.status, value: c.value, explanation: c.explanation })),
+    criteria: (y.standing?.criteria ?? []).map((c) => ({
+      criterionId: c.criterionId,
+      status: c.status,
+      value: c.value,
+      explanation: c.explanation,
+    })),
   }));
   const last = rows[rows.length - 1];
-  if (!last) return { eligible: false, eligibility: 'incomplete', score: 0, years: [], explanation: text('Không có năm nào để xét', 'No year to judge') };
+  if (!last)
+    return {
+      eligible: false,
+      eligibility: 'incomplete',
+      score: 0,
+      years: [],
+      explanation: text('Không có năm nào để xét', 'No year to judge'),
+    };
   const judged = rule.eligibility === 'last-year' ? [last] : rows;
   const missing = judged.filter((r) => r.score === null).map((r) => r.year);
   const failed = judged.filter((r) => r.eligibility === 'not_eligible').map((r) => r.year);
   const open = judged.filter((r) => r.eligibility === 'incomplete').map((r) => r.year);
   const eligibility: Eligibility = failed.length > 0 ? 'not_eligible' : open.length > 0 ? 'incomplete' : 'eligible';
   // A year the unit was asked to report but has no approved report for scores 0: skipping a weak year must not pay.
-  const score = rule.score === 'last-year' ? (last.score ?? 0) : round2(rows.reduce((sum, r) => sum + (r.score ?? 0), 0) / rows.length);
+  const score =
+    rule.score === 'last-year'
+      ? (last.score ?? 0)
+      : round2(rows.reduce((sum, r) => sum + (r.score ?? 0), 0) / rows.length);
   const explanation =
     eligibility === 'eligible'
-      ? text(`Đủ điều kiện ${rule.eligibility === 'every-year' ? `trong mọi năm ${rows.map((r) => r.year).join(', ')}` : `năm ${last.year}`}`, `Eligible ${rule.eligibility === 'every-year' ? `in every year ${rows.map((r) => r.year).join(', ')}` : `in ${last.year}`}`)
+      ? text(
+          `Đủ điều kiện ${rule.eligibility === 'every-year' ? `trong mọi năm ${rows.map((r) => r.year).join(', ')}` : `năm ${last.year}`}`,
+          `Eligible ${rule.eligibility === 'every-year' ? `in every year ${rows.map((r) => r.year).join(', ')}` : `in ${last.year}`}`,
+        )
       : failed.length > 0
         ? text(`Chưa đạt tiêu chuẩn năm ${failed.join(', ')}`, `Criteria not met in ${failed.join(', ')}`)
         : missing.length > 0

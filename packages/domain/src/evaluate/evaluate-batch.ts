@@ -3,7 +3,14 @@
 import type { Movement } from '../movement/movement.schema.js';
 import type { Facts, Participant, ParticipantKind } from '../movement/participant.schema.js';
 import { compileMovement, type CompiledGroup } from './compile-movement.js';
-import { assessParticipant, evaluationOf, NOT_ELIGIBLE_STANDING, type Assessed, type Eligibility, type ParticipantEvaluation } from './evaluate-participant.js';
+import {
+  assessParticipant,
+  evaluationOf,
+  NOT_ELIGIBLE_STANDING,
+  type Assessed,
+  type Eligibility,
+  type ParticipantEvaluation,
+} from './evaluate-participant.js';
 import type { OutcomeList } from './outcome-list.js';
 
 export interface BatchEntry {
@@ -66,7 +73,8 @@ export const evaluateParticipants = (movement: Movement, entries: readonly Batch
     },
     rank: (kind) => {
       const indexes: number[] = [];
-      for (let i = 0; i < n; i++) if (kind === undefined || (entries[i] as BatchEntry).participant.kind === kind) indexes.push(i);
+      for (let i = 0; i < n; i++)
+        if (kind === undefined || (entries[i] as BatchEntry).participant.kind === kind) indexes.push(i);
       const id = (i: number) => (entries[i] as BatchEntry).participant.id;
       indexes.sort(
         (a, b) =>
@@ -80,7 +88,11 @@ export const evaluateParticipants = (movement: Movement, entries: readonly Batch
       for (let p = 0; p < order.length; p++) {
         const i = order[p] as number;
         const prev = p > 0 ? (order[p - 1] as number) : -1;
-        const same = prev >= 0 && sortKey(prev) === sortKey(i) && (standing[prev] as number) >>> 2 === (standing[i] as number) >>> 2 && met[prev] === met[i];
+        const same =
+          prev >= 0 &&
+          sortKey(prev) === sortKey(i) &&
+          (standing[prev] as number) >>> 2 === (standing[i] as number) >>> 2 &&
+          met[prev] === met[i];
         rank[p] = same ? (rank[p - 1] as number) : p + 1;
       }
       return { order, rank };

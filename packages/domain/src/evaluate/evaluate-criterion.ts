@@ -15,15 +15,21 @@ export interface CompiledCriterion {
 export const compileCriterion = (criterion: Criterion): CompiledCriterion => ({
   criterion,
   wording: criterionWording(criterion.measure),
-  threshold: criterion.measure.kind === 'boolean' ? { op: 'eq', value: true } : { op: criterion.measure.op, value: criterion.measure.threshold },
+  threshold:
+    criterion.measure.kind === 'boolean'
+      ? { op: 'eq', value: true }
+      : { op: criterion.measure.op, value: criterion.measure.threshold },
 });
 
 /** A participant's attribute by name, as criteria conditions and attribute-valued criteria read it. */
 export const participantAttribute = (p: Participant, name: string): unknown =>
-  name === 'registered' ? (p.registered ?? p.attributes?.[name]) : name === 'isItEnterprise' ? (p.isItEnterprise ?? p.attributes?.[name]) : p.attributes?.[name];
+  name === 'registered'
+    ? (p.registered ?? p.attributes?.[name])
+    : name === 'isItEnterprise'
+      ? (p.isItEnterprise ?? p.attributes?.[name])
+      : p.attributes?.[name];
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
-
 
 // Percent and score earn their level (85 % earns 0.85), so the score ranks how far units went, not just pass/fail.
 const numericAttainment = (m: Exclude<Measure, { kind: 'boolean' }>, v: number, met: boolean): number => {
@@ -42,29 +48,48 @@ const numericAttainment = (m: Exclude<Measure, { kind: 'boolean' }>, v: number, 
 
 type Problem = CriterionResult['problem'];
 
-const explain = (c: CompiledCriterion, outcome: Outcome, value: number | boolean | null, raw: unknown): LocalizedText => {
+const explain = (
+  c: CompiledCriterion,
+  outcome: Outcome,
+  value: number | boolean | null,
+  raw: unknown,
+): LocalizedText => {
   const w = c.wording;
   const status = STATUS_OF[outcome];
   const problem = PROBLEM_OF[outcome];
   if (outcome === Outcome.UnknownApplicability) {
     const label = c.criterion.applicability?.label;
-    return { vi: `Chưa rõ có thuộc diện áp dụng không (${label?.vi ?? ''})`, en: `Unknown whether it applies (${label?.en ?? ''})` };
+    return {
+      vi: `Chưa rõ có thuộc diện áp dụng không (${label?.vi ?? ''})`,
+      en: `Unknown whether it applies (${label?.en ?? ''})`,
+    };
   }
   if (status === 'not_applicable') {
     const label = c.criterion.applicability?.label;
     return { vi: `Không áp dụng: ${label?.vi ?? ''}`, en: `Not applicable: ${label?.en ?? ''}` };
   }
   if (problem === 'wrong_type') {
-    return { vi: `Giá trị ${JSON.stringify(raw)} không hợp lệ: cần ${w.expectedVi}`, en: `Value ${JSON.stringify(raw)} is not valid: expected ${w.expectedEn}` };
+    return {
+      vi: `Giá trị ${JSON.stringify(raw)} không hợp lệ: cần ${w.expectedVi}`,
+      en: `Value ${JSON.stringify(raw)} is not valid: expected ${w.expectedEn}`,
+    };
   }
   if (problem === 'out_of_range' && typeof value === 'number') {
-    return { vi: `Giá trị ${w.valueVi(value)} ngoài phạm vi: cần ${w.expectedVi}`, en: `Value ${w.valueEn(value)} is out of range: expected ${w.expectedEn}` };
+    return {
+      vi: `Giá trị ${w.valueVi(value)} ngoài phạm vi: cần ${w.expectedVi}`,
+      en: `Value ${w.valueEn(value)} is out of range: expected ${w.expectedEn}`,
+    };
   }
-  if (status === 'missing' || value === null) return { vi: `Chưa có số liệu (${w.requirementVi})`, en: `No data (${w.requirementEn})` };
-  if (typeof value === 'boolean') return value ? { vi: 'Có: đạt', en: 'Yes: met' } : { vi: 'Không: chưa đạt', en: 'No: not met' };
+  if (status === 'missing' || value === null)
+    return { vi: `Chưa có số liệu (${w.requirementVi})`, en: `No data (${w.requirementEn})` };
+  if (typeof value === 'boolean')
+    return value ? { vi: 'Có: đạt', en: 'Yes: met' } : { vi: 'Không: chưa đạt', en: 'No: not met' };
   return status === 'met'
     ? { vi: `${w.valueVi(value)} (${w.requirementVi}): đạt`, en: `${w.valueEn(value)} (${w.requirementEn}): met` }
-    : { vi: `${w.valueVi(value)} (${w.requirementVi}): chưa đạt`, en: `${w.valueEn(value)} (${w.requirementEn}): not met` };
+    : {
+        vi: `${w.valueVi(value)} (${w.requirementVi}): chưa đạt`,
+        en: `${w.valueEn(value)} (${w.requirementEn}): not met`,
+      };
 };
 
 /**
@@ -82,11 +107,33 @@ export const enum Outcome {
   UnknownApplicability = 6,
 }
 
-export const STATUS_OF: readonly CriterionStatus[] = ['met', 'not_met', 'missing', 'not_applicable', 'missing', 'missing', 'missing'];
-const PROBLEM_OF: ReadonlyArray<Problem> = [undefined, undefined, undefined, undefined, 'wrong_type', 'out_of_range', undefined];
+export const STATUS_OF: readonly CriterionStatus[] = [
+  'met',
+  'not_met',
+  'missing',
+  'not_applicable',
+  'missing',
+  'missing',
+  'missing',
+];
+const PROBLEM_OF: ReadonlyArray<Problem> = [
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  'wrong_type',
+  'out_of_range',
+  undefined,
+];
 
 /** Decides one criterion; writes the value it used (or the raw value it refused) into `values[index]`. */
-export const assessCriterion = (c: CompiledCriterion, participant: Participant, reported: FactValue | undefined, values: unknown[], index: number): Outcome => {
+export const assessCriterion = (
+  c: CompiledCriterion,
+  participant: Participant,
+  reported: FactValue | undefined,
+  values: unknown[],
+  index: number,
+): Outcome => {
   const { criterion } = c;
   const m = criterion.measure;
   const cond = criterion.applicability;
@@ -103,7 +150,8 @@ export const assessCriterion = (c: CompiledCriterion, participant: Participant, 
   }
   if (value === undefined || value === null) return Outcome.Missing;
   values[index] = value;
-  if (m.kind === 'boolean') return typeof value !== 'boolean' ? Outcome.WrongType : value ? Outcome.Met : Outcome.NotMet;
+  if (m.kind === 'boolean')
+    return typeof value !== 'boolean' ? Outcome.WrongType : value ? Outcome.Met : Outcome.NotMet;
   if (typeof value !== 'number' || !Number.isFinite(value)) return Outcome.WrongType;
   if (!inRange(m, value)) return Outcome.OutOfRange;
   return compare(m.op, value, m.threshold) ? Outcome.Met : Outcome.NotMet;
@@ -112,7 +160,11 @@ export const assessCriterion = (c: CompiledCriterion, participant: Participant, 
 export const attainmentOf = (c: CompiledCriterion, status: CriterionStatus, value: number | boolean | null): number => {
   if (status !== 'met' && status !== 'not_met') return 0;
   const m = c.criterion.measure;
-  return m.kind === 'boolean' || typeof value !== 'number' ? (status === 'met' ? 1 : 0) : numericAttainment(m, value, status === 'met');
+  return m.kind === 'boolean' || typeof value !== 'number'
+    ? status === 'met'
+      ? 1
+      : 0
+    : numericAttainment(m, value, status === 'met');
 };
 
 /**
@@ -164,7 +216,11 @@ export class EvaluatedCriterion implements CriterionResult {
 }
 
 /** One criterion for one participant, as a full result. */
-export const evaluateCriterion = (c: CompiledCriterion, participant: Participant, reported: FactValue | undefined): CriterionResult => {
+export const evaluateCriterion = (
+  c: CompiledCriterion,
+  participant: Participant,
+  reported: FactValue | undefined,
+): CriterionResult => {
   const values: unknown[] = [null];
   return new EvaluatedCriterion(c, assessCriterion(c, participant, reported, values, 0), values[0]);
 };

@@ -34,10 +34,20 @@ const engine: Movement = (() => {
 })();
 
 const person: Participant = { id: 'IND-1', kind: 'individual' };
-const BASE: Facts = { 'C-IND-ACTIVE': true, 'C-IND-INITIATIVE': true, 'C-IND-POLICY': true, 'C-IND-RANK': 1, 'C-IND-RANK-OPEN': 1, 'C-IND-TALKS': 4, 'C-IND-ZERO': 0 };
+const BASE: Facts = {
+  'C-IND-ACTIVE': true,
+  'C-IND-INITIATIVE': true,
+  'C-IND-POLICY': true,
+  'C-IND-RANK': 1,
+  'C-IND-RANK-OPEN': 1,
+  'C-IND-TALKS': 4,
+  'C-IND-ZERO': 0,
+};
 
 const resultFor = (id: string, value: unknown): CriterionResult => {
-  const found = evaluateParticipant(engine, person, { ...BASE, [id]: value } as Facts).criteria.find((c) => c.criterionId === id);
+  const found = evaluateParticipant(engine, person, { ...BASE, [id]: value } as Facts).criteria.find(
+    (c) => c.criterionId === id,
+  );
   if (!found) throw new Error(`no result for ${id}`);
   return found;
 };
@@ -62,8 +72,13 @@ describe('attainment by measure kind (ADR 0004)', () => {
   });
 
   it('a rank is explained as a rank', () => {
-    expect(resultFor('C-IND-RANK', 4).explanation).toEqual({ vi: 'hạng 4 (yêu cầu ≤ hạng 3): chưa đạt', en: 'rank 4 (required ≤ rank 3): not met' });
-    expect(resultFor('C-IND-RANK', 0).explanation.en).toBe('Value rank 0 is out of range: expected a whole-number rank from 1');
+    expect(resultFor('C-IND-RANK', 4).explanation).toEqual({
+      vi: 'hạng 4 (yêu cầu ≤ hạng 3): chưa đạt',
+      en: 'rank 4 (required ≤ rank 3): not met',
+    });
+    expect(resultFor('C-IND-RANK', 0).explanation.en).toBe(
+      'Value rank 0 is out of range: expected a whole-number rank from 1',
+    );
   });
 
   it('a count earns its share of the threshold, capped at 1', () => {
@@ -77,7 +92,12 @@ describe('attainment by measure kind (ADR 0004)', () => {
 
   it('the score is the weighted mean of attainments over applicable criteria', () => {
     // ACTIVE 1 + INITIATIVE 1 + POLICY 0 + RANK 0.7 + RANK-OPEN 1 + TALKS 0.5 × weight 2 + ZERO 1 = 5.7 of 8.
-    const e = evaluateParticipant(engine, person, { ...BASE, 'C-IND-POLICY': false, 'C-IND-RANK': 4, 'C-IND-TALKS': 2 });
+    const e = evaluateParticipant(engine, person, {
+      ...BASE,
+      'C-IND-POLICY': false,
+      'C-IND-RANK': 4,
+      'C-IND-TALKS': 2,
+    });
     expect(e.score).toBe(71.25);
   });
 
@@ -102,7 +122,17 @@ describe('the complete result (ADR 0005)', () => {
 
   it('JSON.stringify serialises every field, every criterion and every explanation', () => {
     const json = JSON.parse(JSON.stringify(evaluateParticipant(plan, dept, facts))) as Record<string, unknown>;
-    expect(Object.keys(json).sort()).toEqual(['counts', 'criteria', 'eligibility', 'eligible', 'explanation', 'groupId', 'kind', 'participantId', 'score']);
+    expect(Object.keys(json).sort()).toEqual([
+      'counts',
+      'criteria',
+      'eligibility',
+      'eligible',
+      'explanation',
+      'groupId',
+      'kind',
+      'participantId',
+      'score',
+    ]);
     const criteria = json['criteria'] as Array<Record<string, unknown>>;
     expect(criteria).toHaveLength(9);
     for (const c of criteria) expect(c['explanation']).toEqual({ vi: expect.any(String), en: expect.any(String) });
@@ -119,8 +149,12 @@ describe('the complete result (ADR 0005)', () => {
   });
 
   it('a serialised criterion carries `problem` only when its value was refused', () => {
-    const criteria = (JSON.parse(JSON.stringify(evaluateParticipant(plan, dept, facts))) as { criteria: Array<Record<string, unknown>> }).criteria;
-    expect(criteria.filter((c) => 'problem' in c).map((c) => [c['criterionId'], c['problem']])).toEqual([['C-DEPT-EDOCS', 'out_of_range']]);
+    const criteria = (
+      JSON.parse(JSON.stringify(evaluateParticipant(plan, dept, facts))) as { criteria: Array<Record<string, unknown>> }
+    ).criteria;
+    expect(criteria.filter((c) => 'problem' in c).map((c) => [c['criterionId'], c['problem']])).toEqual([
+      ['C-DEPT-EDOCS', 'out_of_range'],
+    ]);
   });
 
   it('reading the results gives the same values as serialising them', () => {
@@ -129,7 +163,9 @@ describe('the complete result (ADR 0005)', () => {
     expect(json.score).toBe(e.score);
     expect(json.eligibility).toBe(e.eligibility);
     expect(json.criteria).toEqual(e.criteria.map((c) => JSON.parse(JSON.stringify(c)) as unknown));
-    expect(e.criteria.map((c) => c.explanation.vi)).toEqual((json.criteria as Array<{ explanation: { vi: string } }>).map((c) => c.explanation.vi));
+    expect(e.criteria.map((c) => c.explanation.vi)).toEqual(
+      (json.criteria as Array<{ explanation: { vi: string } }>).map((c) => c.explanation.vi),
+    );
   });
 
   it('reading the criteria twice gives the same results', () => {
@@ -139,6 +175,8 @@ describe('the complete result (ADR 0005)', () => {
   });
 
   it('evaluations of the same input are equal however often they are made', () => {
-    expect(JSON.stringify(evaluateParticipant(plan, dept, facts))).toBe(JSON.stringify(evaluateParticipant(plan, dept, facts)));
+    expect(JSON.stringify(evaluateParticipant(plan, dept, facts))).toBe(
+      JSON.stringify(evaluateParticipant(plan, dept, facts)),
+    );
   });
 });

@@ -47,7 +47,13 @@ class Evaluation implements ParticipantEvaluation {
   #standing: number;
   #cache: { counts?: ParticipantEvaluation['counts']; criteria?: CriterionResult[] } | undefined;
 
-  constructor(standing: number, group: CompiledGroup | undefined, participant: Participant, facts: Facts, outcomes: OutcomeList) {
+  constructor(
+    standing: number,
+    group: CompiledGroup | undefined,
+    participant: Participant,
+    facts: Facts,
+    outcomes: OutcomeList,
+  ) {
     this.#standing = standing;
     this.#group = group;
     this.#participant = participant;
@@ -110,7 +116,9 @@ class Evaluation implements ParticipantEvaluation {
         this.#group?.criteria.map((c, i) => {
           const outcome = assessCriterion(c, this.#participant, this.#facts[c.criterion.id], values, i);
           if (outcome !== outcomeAt(this.#outcomes, i)) {
-            throw new Error(`The facts of ${this.participantId} changed after evaluation (${c.criterion.id}): evaluate again.`);
+            throw new Error(
+              `The facts of ${this.participantId} changed after evaluation (${c.criterion.id}): evaluate again.`,
+            );
           }
           return new EvaluatedCriterion(c, outcome, values[i] ?? null);
         }) ?? [];
@@ -132,7 +140,12 @@ export interface Assessed {
 }
 
 /** Decides every criterion, the eligibility and the score of one participant into `out`. */
-export const assessParticipant = (compiled: CompiledGroup, participant: Participant, facts: Facts, out: Assessed): Assessed => {
+export const assessParticipant = (
+  compiled: CompiledGroup,
+  participant: Participant,
+  facts: Facts,
+  out: Assessed,
+): Assessed => {
   const criteria = compiled.criteria;
   const packed = criteria.length <= MAX_PACKED_OUTCOMES;
   const list: Outcome[] | undefined = packed ? undefined : [];
@@ -150,7 +163,8 @@ export const assessParticipant = (compiled: CompiledGroup, participant: Particip
     if (outcome === Outcome.Met) met++;
     const w = c.criterion.weight;
     possible += w;
-    if (outcome <= Outcome.NotMet) earned += w * attainmentOf(c, STATUS_OF[outcome] as 'met' | 'not_met', values[i] as number | boolean);
+    if (outcome <= Outcome.NotMet)
+      earned += w * attainmentOf(c, STATUS_OF[outcome] as 'met' | 'not_met', values[i] as number | boolean);
   }
   const outcomes: OutcomeList = list ?? bits;
   const truth = compiled.eligibility(outcomes);
@@ -163,14 +177,23 @@ export const assessParticipant = (compiled: CompiledGroup, participant: Particip
 };
 
 /** The full evaluation object for an assessment already made. */
-export const evaluationOf = (standing: number, compiled: CompiledGroup | undefined, participant: Participant, facts: Facts, outcomes: OutcomeList): ParticipantEvaluation =>
-  new Evaluation(standing, compiled, participant, facts, outcomes);
+export const evaluationOf = (
+  standing: number,
+  compiled: CompiledGroup | undefined,
+  participant: Participant,
+  facts: Facts,
+  outcomes: OutcomeList,
+): ParticipantEvaluation => new Evaluation(standing, compiled, participant, facts, outcomes);
 
 export const NOT_ELIGIBLE_STANDING = 1;
 
 const scratch: Assessed = { outcomes: 0, standing: 0, met: 0 };
 
-export const evaluateParticipant = (movement: Movement, participant: Participant, facts: Facts): ParticipantEvaluation => {
+export const evaluateParticipant = (
+  movement: Movement,
+  participant: Participant,
+  facts: Facts,
+): ParticipantEvaluation => {
   const compiled = compileMovement(movement).get(participant.kind);
   if (!compiled) return new Evaluation(NOT_ELIGIBLE_STANDING, undefined, participant, facts, 0);
   const a = assessParticipant(compiled, participant, facts, scratch);

@@ -17,7 +17,8 @@ export const compileRule = (rule: Rule, indexOf: ReadonlyMap<string, number>): C
     // A criterion outside the group can never be reported: treat it as missing data.
     if (index === undefined) return () => 'unknown';
     const shift = 3 * index;
-    return (outcomes) => TRUTH_OF[typeof outcomes === 'number' ? (outcomes >>> shift) & 7 : (outcomes[index] ?? Outcome.Missing)] as Truth;
+    return (outcomes) =>
+      TRUTH_OF[typeof outcomes === 'number' ? (outcomes >>> shift) & 7 : (outcomes[index] ?? Outcome.Missing)] as Truth;
   }
   const children = ('allOf' in rule ? rule.allOf : rule.anyOf).map((child) => compileRule(child, indexOf));
   if ('allOf' in rule) {

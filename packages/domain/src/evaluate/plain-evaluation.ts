@@ -5,7 +5,9 @@ import type { ParticipantEvaluation } from './evaluate-participant.js';
 const plainCriterion = (c: CriterionResult): CriterionResult => {
   const { criterionId, status, measure, value, threshold, attainment, weight, problem, explanation } = c;
   const base = { criterionId, status, measure, value, threshold: { ...threshold }, attainment, weight };
-  return problem === undefined ? { ...base, explanation: { ...explanation } } : { ...base, problem, explanation: { ...explanation } };
+  return problem === undefined
+    ? { ...base, explanation: { ...explanation } }
+    : { ...base, problem, explanation: { ...explanation } };
 };
 
 export const plainEvaluation = (e: ParticipantEvaluation): ParticipantEvaluation => ({

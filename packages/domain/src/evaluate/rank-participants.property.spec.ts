@@ -13,18 +13,28 @@ const ORDER: Record<Eligibility, number> = { eligible: 0, incomplete: 1, not_eli
 const rankable: fc.Arbitrary<Rankable> = fc.record({
   participantId: fc.string({ minLength: 1, maxLength: 4 }),
   eligibility: fc.constantFrom(...ELIGIBILITIES),
-  score: fc.oneof(fc.constantFrom(0, 50, 92.78, 100), fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100)),
+  score: fc.oneof(
+    fc.constantFrom(0, 50, 92.78, 100),
+    fc.integer({ min: 0, max: 10_000 }).map((x) => x / 100),
+  ),
   counts: fc.record({ met: fc.integer({ min: 0, max: 3 }) }),
 });
 
 const rankables = fc.uniqueArray(rankable, { selector: (r) => r.participantId, maxLength: 30 });
 
-const withPermutation = rankables.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })));
+const withPermutation = rankables.chain((list) =>
+  fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+);
 
-const sameStanding = (a: Rankable, b: Rankable): boolean => a.eligibility === b.eligibility && a.score === b.score && a.counts.met === b.counts.met;
+const sameStanding = (a: Rankable, b: Rankable): boolean =>
+  a.eligibility === b.eligibility && a.score === b.score && a.counts.met === b.counts.met;
 
 const better = (a: Rankable, b: Rankable): boolean =>
-  ORDER[a.eligibility] !== ORDER[b.eligibility] ? ORDER[a.eligibility] < ORDER[b.eligibility] : a.score !== b.score ? a.score > b.score : a.counts.met > b.counts.met;
+  ORDER[a.eligibility] !== ORDER[b.eligibility]
+    ? ORDER[a.eligibility] < ORDER[b.eligibility]
+    : a.score !== b.score
+      ? a.score > b.score
+      : a.counts.met > b.counts.met;
 
 describe('rankParticipants properties', () => {
   it('returns a permutation of the input: every input item exactly once, referenced unchanged', () => {
@@ -86,7 +96,9 @@ describe('rankParticipants properties', () => {
   it('orders real evaluations of synthetic participants: eligible first, then incomplete, then not eligible, by score', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
-        const evaluations = syntheticParticipants(plan, 24, seed).map(({ participant, facts }) => evaluateParticipant(plan, participant, facts));
+        const evaluations = syntheticParticipants(plan, 24, seed).map(({ participant, facts }) =>
+          evaluateParticipant(plan, participant, facts),
+        );
         const ranked = rankParticipants(evaluations);
         expect(ranked.map((r) => r.item)).toHaveLength(evaluations.length);
         for (const [i, { item }] of ranked.entries()) {

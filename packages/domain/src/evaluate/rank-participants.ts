@@ -39,17 +39,29 @@ interface SortKey<T> {
 }
 
 const compareKeys = <T>(a: SortKey<T>, b: SortKey<T>): number =>
-  a.eligibility - b.eligibility || (b.score === a.score ? 0 : b.score > a.score ? 1 : -1) || b.met - a.met || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  a.eligibility - b.eligibility ||
+  (b.score === a.score ? 0 : b.score > a.score ? 1 : -1) ||
+  b.met - a.met ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const rankParticipants = <T extends Rankable>(evaluations: readonly T[]): Array<Ranked<T>> => {
   // Each standing is read once, then sorted as plain keys: evaluations may compute fields on access.
-  const keys = evaluations.map((item) => ({ item, eligibility: ELIGIBILITY_ORDER[item.eligibility], score: scoreOf(item), met: item.counts.met, id: item.participantId }));
+  const keys = evaluations.map((item) => ({
+    item,
+    eligibility: ELIGIBILITY_ORDER[item.eligibility],
+    score: scoreOf(item),
+    met: item.counts.met,
+    id: item.participantId,
+  }));
   keys.sort(compareKeys);
   const out: Array<Ranked<T>> = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as SortKey<T>;
     const prev = i > 0 ? (keys[i - 1] as SortKey<T>) : undefined;
-    const rank = prev && prev.eligibility === key.eligibility && prev.score === key.score && prev.met === key.met ? (out[i - 1] as Ranked<T>).rank : i + 1;
+    const rank =
+      prev && prev.eligibility === key.eligibility && prev.score === key.score && prev.met === key.met
+        ? (out[i - 1] as Ranked<T>).rank
+        : i + 1;
     out.push({ position: i + 1, rank, participantId: key.id, item: key.item });
   }
   return out;

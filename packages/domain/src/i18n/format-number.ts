@@ -11,4 +11,5 @@ const shown = (value: number, threshold?: number): number =>
 
 export const formatNumberEn = (value: number, threshold?: number): string => String(shown(value, threshold));
 
-export const formatNumberVi = (value: number, threshold?: number): string => String(shown(value, threshold)).replace('.', ',');
+export const formatNumberVi = (value: number, threshold?: number): string =>
+  String(shown(value, threshold)).replace('.', ',');

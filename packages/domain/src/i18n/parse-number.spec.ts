@@ -41,9 +41,12 @@ describe('reading numbers as officials type them', () => {
     expect(parseOfficialNumber('1.000', INTEGER)).toEqual({ ok: true, value: 1000 });
   });
 
-  it.each(['', 'abc', '1..2', '1.2.3', '12 00', '1 2', '1,2,3', '1.000.5', '1e5', '--1', '1,000,5.5', '١٢'])('refuses %j', (raw) => {
-    expect(parseOfficialNumber(raw, DECIMAL)).toEqual({ ok: false, problem: 'not-a-number' });
-  });
+  it.each(['', 'abc', '1..2', '1.2.3', '12 00', '1 2', '1,2,3', '1.000.5', '1e5', '--1', '1,000,5.5', '١٢'])(
+    'refuses %j',
+    (raw) => {
+      expect(parseOfficialNumber(raw, DECIMAL)).toEqual({ ok: false, problem: 'not-a-number' });
+    },
+  );
 
   it('reads back every whole number the way the Vietnamese and English screens write it, in any field', () => {
     fc.assert(

@@ -57,7 +57,9 @@ const unsigned = (text: string, field: NumberField): NumberReading => {
     const asThousands = Number(whole + fraction);
     if (field.integer) return { ok: true, value: asThousands };
     // Vietnamese reads "1.000" as one thousand and "1,000" as one; English the other way round.
-    return mark === '.' ? { ok: false, problem: 'ambiguous', readings: [asThousands, asDecimal] } : { ok: false, problem: 'ambiguous', readings: [asDecimal, asThousands] };
+    return mark === '.'
+      ? { ok: false, problem: 'ambiguous', readings: [asThousands, asDecimal] }
+      : { ok: false, problem: 'ambiguous', readings: [asDecimal, asThousands] };
   }
   return { ok: true, value: asDecimal };
 };
@@ -79,7 +81,10 @@ export const parseOfficialNumber = (raw: string, field: NumberField): NumberRead
   if (text === '' || !/^[\d.,]+$/.test(text)) return NOT_A_NUMBER;
   const reading = unsigned(text, field);
   const signed = (v: number) => (negative ? -v : v);
-  if (!reading.ok) return reading.problem === 'ambiguous' ? { ok: false, problem: 'ambiguous', readings: [signed(reading.readings[0]), signed(reading.readings[1])] } : reading;
+  if (!reading.ok)
+    return reading.problem === 'ambiguous'
+      ? { ok: false, problem: 'ambiguous', readings: [signed(reading.readings[0]), signed(reading.readings[1])] }
+      : reading;
   const value = signed(reading.value);
   return Number.isFinite(value) ? { ok: true, value } : NOT_A_NUMBER;
 };

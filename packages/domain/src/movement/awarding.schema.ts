@@ -48,6 +48,10 @@ export type Awarding = z.infer<typeof awardingSchema>;
  * dossier documents are asked. The source says so, so screens and documents can show it is not the plan's word. */
 export const DEFAULT_AWARDING: Awarding = {
   period: { eligibility: 'every-year', score: 'mean', source: 'thidua default (the movement states no rule)' },
-  ballot: { quorum: { numerator: 2, denominator: 3 }, pass: { moreThan: { numerator: 1, denominator: 2 }, of: 'voters' }, source: 'thidua default (the movement states no rule)' },
+  ballot: {
+    quorum: { numerator: 2, denominator: 3 },
+    pass: { moreThan: { numerator: 1, denominator: 2 }, of: 'voters' },
+    source: 'thidua default (the movement states no rule)',
+  },
   dossier: [],
 };

@@ -9,7 +9,15 @@ const part = (m: ReturnType<typeof compareMovements>, name: string) => m.collect
 describe('comparing a movement file with the active version', () => {
   it('finds nothing changed in the same definition, whatever the key order', () => {
     const reverseKeys = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(reverseKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)])) : v;
+      Array.isArray(v)
+        ? v.map(reverseKeys)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverseKeys(x)]),
+            )
+          : v;
     const reordered = reverseKeys(copy()) as Movement;
     expect(Object.keys(reordered)[0]).not.toBe(Object.keys(ninhSonDx2021_2025)[0]);
     const result = compareMovements(ninhSonDx2021_2025, reordered);
@@ -24,7 +32,9 @@ describe('comparing a movement file with the active version', () => {
     next.awardGrantor = { vi: 'Chủ tịch UBND tỉnh', en: 'Chair of the Provincial People’s Committee' };
     const [first, ...rest] = next.criteria;
     next.criteria = [...rest, { ...first!, id: 'C-NEW-ONE' }];
-    next.timeline.reviews = next.timeline.reviews.map((r, i) => (i === 0 ? { ...r, quotas: { ...r.quotas, collective: r.quotas.collective + 1 } } : r));
+    next.timeline.reviews = next.timeline.reviews.map((r, i) =>
+      i === 0 ? { ...r, quotas: { ...r.quotas, collective: r.quotas.collective + 1 } } : r,
+    );
     const result = compareMovements(ninhSonDx2021_2025, next);
     expect(result.fields).toEqual(['awardGrantor']);
     expect(part(result, 'criteria')).toMatchObject({ added: ['C-NEW-ONE'], removed: [first!.id], changed: [] });

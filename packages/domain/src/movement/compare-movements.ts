@@ -35,9 +35,17 @@ const FIELDS = ['name', 'issuer', 'awardGrantor', 'scope', 'timeZone', 'authorit
 
 /** JSON with sorted keys: two equal values written in a different key order compare equal. */
 const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 
-const compareCollection = (part: string, before: ReadonlyArray<{ id: string }>, after: ReadonlyArray<{ id: string }>): CollectionChange => {
+const compareCollection = (
+  part: string,
+  before: ReadonlyArray<{ id: string }>,
+  after: ReadonlyArray<{ id: string }>,
+): CollectionChange => {
   const old = new Map(before.map((x) => [x.id, canonical(x)]));
   const next = new Map(after.map((x) => [x.id, canonical(x)]));
   const added = [...next.keys()].filter((id) => !old.has(id));
@@ -54,6 +62,8 @@ export const compareMovements = (before: Movement | null, after: Movement): Move
   return {
     sameMovement,
     fields: base ? FIELDS.filter((f) => canonical(base[f]) !== canonical(after[f])) : [],
-    collections: Object.entries(COLLECTIONS).map(([part, of]) => compareCollection(part, base ? of(base) : [], of(after))),
+    collections: Object.entries(COLLECTIONS).map(([part, of]) =>
+      compareCollection(part, base ? of(base) : [], of(after)),
+    ),
   };
 };

@@ -4,4 +4,5 @@ import type { Criterion } from './criterion.schema.js';
 import type { Movement } from './movement.schema.js';
 import type { ParticipantKind } from './participant.schema.js';
 
-export const criteriaFor = (movement: Movement, kind: ParticipantKind): Criterion[] => movement.criteria.filter((c) => c.appliesTo.includes(kind));
+export const criteriaFor = (movement: Movement, kind: ParticipantKind): Criterion[] =>
+  movement.criteria.filter((c) => c.appliesTo.includes(kind));

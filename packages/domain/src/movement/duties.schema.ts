@@ -12,4 +12,5 @@ export type Duties = z.infer<typeof dutiesSchema>;
 export const DEFAULT_DUTIES: Duties = { verifierMayApprove: false };
 
 /** May this account approve a report it is the verifier of? */
-export const mayApproveAfterVerifying = (duties: Duties, verifiedBy: string | null, approver: string): boolean => duties.verifierMayApprove || verifiedBy !== approver;
+export const mayApproveAfterVerifying = (duties: Duties, verifiedBy: string | null, approver: string): boolean =>
+  duties.verifierMayApprove || verifiedBy !== approver;

@@ -8,8 +8,16 @@ export type Comparator = z.infer<typeof comparatorSchema>;
 export const COMPARATOR_SYMBOL: Record<Comparator, string> = { gte: '≥', gt: '>', eq: '=', lte: '≤' };
 
 const booleanMeasure = z.strictObject({ kind: z.literal('boolean') });
-const percentMeasure = z.strictObject({ kind: z.literal('percent'), op: comparatorSchema, threshold: z.number().min(0).max(100) });
-const countMeasure = z.strictObject({ kind: z.literal('count'), op: comparatorSchema, threshold: z.number().int().min(0) });
+const percentMeasure = z.strictObject({
+  kind: z.literal('percent'),
+  op: comparatorSchema,
+  threshold: z.number().min(0).max(100),
+});
+const countMeasure = z.strictObject({
+  kind: z.literal('count'),
+  op: comparatorSchema,
+  threshold: z.number().int().min(0),
+});
 
 export const measureSchema = z.discriminatedUnion('kind', [
   booleanMeasure,

@@ -24,13 +24,16 @@ const collectIds = (m: Movement): Array<[string, string]> => [
   ...m.timeline.deadlines.map((d, i) => [d.id, `timeline.deadlines[${i}].id`] as [string, string]),
   ...m.roles.map((r, i) => [r.id, `roles[${i}].id`] as [string, string]),
   ...m.sectors.map((s, i) => [s.id, `sectors[${i}].id`] as [string, string]),
-  ...m.sectors.flatMap((s, i) => s.indicators.map((d, j) => [d.id, `sectors[${i}].indicators[${j}].id`] as [string, string])),
+  ...m.sectors.flatMap((s, i) =>
+    s.indicators.map((d, j) => [d.id, `sectors[${i}].indicators[${j}].id`] as [string, string]),
+  ),
 ];
 
 function* uniqueIdProblems(m: Movement): Generator<MovementProblem> {
   const seen = new Set<string>();
   for (const [id, path] of collectIds(m)) {
-    if (seen.has(id)) yield { path, code: 'DUPLICATE_ID', message: text(`Mã ${id} bị trùng`, `ID ${id} is used twice`) };
+    if (seen.has(id))
+      yield { path, code: 'DUPLICATE_ID', message: text(`Mã ${id} bị trùng`, `ID ${id} is used twice`) };
     seen.add(id);
   }
 }
@@ -40,22 +43,48 @@ function* groupProblems(m: Movement): Generator<MovementProblem> {
   const kinds = new Set<string>();
   for (const [i, group] of m.participantGroups.entries()) {
     if (kinds.has(group.kind)) {
-      yield { path: `participantGroups[${i}].kind`, code: 'DUPLICATE_KIND', message: text(`Đối tượng "${group.kind}" khai báo hai lần`, `Participant kind "${group.kind}" is declared twice`) };
+      yield {
+        path: `participantGroups[${i}].kind`,
+        code: 'DUPLICATE_KIND',
+        message: text(
+          `Đối tượng "${group.kind}" khai báo hai lần`,
+          `Participant kind "${group.kind}" is declared twice`,
+        ),
+      };
     }
     kinds.add(group.kind);
     for (const id of criteriaInRule(group.eligibility)) {
       const criterion = criteria.get(id);
       if (!criterion) {
-        yield { path: `participantGroups[${i}].eligibility`, code: 'UNKNOWN_CRITERION', message: text(`Tiêu chí ${id} không tồn tại`, `Criterion ${id} does not exist`) };
+        yield {
+          path: `participantGroups[${i}].eligibility`,
+          code: 'UNKNOWN_CRITERION',
+          message: text(`Tiêu chí ${id} không tồn tại`, `Criterion ${id} does not exist`),
+        };
       } else if (!criterion.appliesTo.includes(group.kind)) {
-        yield { path: `participantGroups[${i}].eligibility`, code: 'CRITERION_NOT_FOR_KIND', message: text(`Tiêu chí ${id} không áp dụng cho đối tượng "${group.kind}"`, `Criterion ${id} does not apply to "${group.kind}"`) };
+        yield {
+          path: `participantGroups[${i}].eligibility`,
+          code: 'CRITERION_NOT_FOR_KIND',
+          message: text(
+            `Tiêu chí ${id} không áp dụng cho đối tượng "${group.kind}"`,
+            `Criterion ${id} does not apply to "${group.kind}"`,
+          ),
+        };
       }
     }
   }
 }
 
 const dateOrder = (start: string, end: string, path: string): MovementProblem[] =>
-  start <= end ? [] : [{ path, code: 'DATES_REVERSED', message: text(`Ngày bắt đầu ${start} sau ngày kết thúc ${end}`, `Start ${start} is after end ${end}`) }];
+  start <= end
+    ? []
+    : [
+        {
+          path,
+          code: 'DATES_REVERSED',
+          message: text(`Ngày bắt đầu ${start} sau ngày kết thúc ${end}`, `Start ${start} is after end ${end}`),
+        },
+      ];
 
 const isRealDate = (year: number, month: number, day: number): boolean => {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -67,19 +96,38 @@ function* timelineProblems(m: Movement): Generator<MovementProblem> {
   for (const [i, r] of m.timeline.reviews.entries()) {
     yield* dateOrder(r.start, r.end, `timeline.reviews[${i}]`);
     if (r.years && (r.years.from > r.years.to || r.year < r.years.from || r.year > r.years.to)) {
-      yield { path: `timeline.reviews[${i}].years`, code: 'REVIEW_YEARS', message: text(`Đợt ${r.id}: các năm xét ${r.years.from}–${r.years.to} phải theo thứ tự và gồm năm ${r.year}`, `Review ${r.id}: the years ${r.years.from}–${r.years.to} must be in order and include ${r.year}`) };
+      yield {
+        path: `timeline.reviews[${i}].years`,
+        code: 'REVIEW_YEARS',
+        message: text(
+          `Đợt ${r.id}: các năm xét ${r.years.from}–${r.years.to} phải theo thứ tự và gồm năm ${r.year}`,
+          `Review ${r.id}: the years ${r.years.from}–${r.years.to} must be in order and include ${r.year}`,
+        ),
+      };
     }
   }
   for (const [i, d] of m.timeline.deadlines.entries()) {
     if (d.due.kind !== 'yearly') continue;
-    if (d.due.fromYear > d.due.toYear) yield* dateOrder(String(d.due.fromYear), String(d.due.toYear), `timeline.deadlines[${i}].due`);
+    if (d.due.fromYear > d.due.toYear)
+      yield* dateOrder(String(d.due.fromYear), String(d.due.toYear), `timeline.deadlines[${i}].due`);
     // 29 February is rejected on purpose: a yearly deadline must exist in every year.
     if (!isRealDate(A_COMMON_YEAR, d.due.month, d.due.day)) {
-      yield { path: `timeline.deadlines[${i}].due`, code: 'INVALID_DAY', message: text(`Ngày ${d.due.day}/${d.due.month} không có trong mọi năm`, `Day ${d.due.day}/${d.due.month} does not exist every year`) };
+      yield {
+        path: `timeline.deadlines[${i}].due`,
+        code: 'INVALID_DAY',
+        message: text(
+          `Ngày ${d.due.day}/${d.due.month} không có trong mọi năm`,
+          `Day ${d.due.day}/${d.due.month} does not exist every year`,
+        ),
+      };
     }
   }
   if (!isValidTimeZone(m.timeZone)) {
-    yield { path: 'timeZone', code: 'UNKNOWN_TIME_ZONE', message: text(`Múi giờ "${m.timeZone}" không hợp lệ`, `Unknown time zone "${m.timeZone}"`) };
+    yield {
+      path: 'timeZone',
+      code: 'UNKNOWN_TIME_ZONE',
+      message: text(`Múi giờ "${m.timeZone}" không hợp lệ`, `Unknown time zone "${m.timeZone}"`),
+    };
   }
 }
 
@@ -88,14 +136,29 @@ function* targetProblems(m: Movement): Generator<MovementProblem> {
   const sectors = new Set(m.sectors.map((s) => s.id));
   for (const [i, t] of m.targets.entries()) {
     if (!groups.has(t.group)) {
-      yield { path: `targets[${i}].group`, code: 'UNKNOWN_TARGET_GROUP', message: text(`Nhóm chỉ tiêu ${t.group} không tồn tại`, `Target group ${t.group} does not exist`) };
+      yield {
+        path: `targets[${i}].group`,
+        code: 'UNKNOWN_TARGET_GROUP',
+        message: text(`Nhóm chỉ tiêu ${t.group} không tồn tại`, `Target group ${t.group} does not exist`),
+      };
     }
     if (t.rule.kind !== 'minOverSectors') continue;
     if (t.rule.sectors.length === 0 && sectors.size === 0) {
-      yield { path: `targets[${i}].rule.sectors`, code: 'NO_SECTORS', message: text('Chỉ tiêu theo ngành nhưng phong trào chưa khai báo ngành nào', 'Per-sector target but the movement declares no sectors') };
+      yield {
+        path: `targets[${i}].rule.sectors`,
+        code: 'NO_SECTORS',
+        message: text(
+          'Chỉ tiêu theo ngành nhưng phong trào chưa khai báo ngành nào',
+          'Per-sector target but the movement declares no sectors',
+        ),
+      };
     }
     for (const s of t.rule.sectors.filter((id) => !sectors.has(id))) {
-      yield { path: `targets[${i}].rule.sectors`, code: 'UNKNOWN_SECTOR', message: text(`Ngành ${s} không tồn tại`, `Sector ${s} does not exist`) };
+      yield {
+        path: `targets[${i}].rule.sectors`,
+        code: 'UNKNOWN_SECTOR',
+        message: text(`Ngành ${s} không tồn tại`, `Sector ${s} does not exist`),
+      };
     }
   }
 }
@@ -109,10 +172,24 @@ function* indicatorProblems(m: Movement): Generator<MovementProblem> {
     for (const [j, d] of s.indicators.entries()) {
       const path = `sectors[${i}].indicators[${j}]`;
       if (!d.id.startsWith(prefix)) {
-        yield { path: `${path}.id`, code: 'INDICATOR_OUTSIDE_SECTOR', message: text(`Chỉ số ${d.id} của ngành ${s.id} phải có mã bắt đầu bằng ${prefix}`, `Indicator ${d.id} of sector ${s.id} must start with ${prefix}`) };
+        yield {
+          path: `${path}.id`,
+          code: 'INDICATOR_OUTSIDE_SECTOR',
+          message: text(
+            `Chỉ số ${d.id} của ngành ${s.id} phải có mã bắt đầu bằng ${prefix}`,
+            `Indicator ${d.id} of sector ${s.id} must start with ${prefix}`,
+          ),
+        };
       }
       if (d.measure.kind !== 'boolean' && (d.measure.op === undefined) !== (d.measure.threshold === undefined)) {
-        yield { path: `${path}.measure`, code: 'INCOMPLETE_GOAL', message: text('Mục tiêu của chỉ số cần cả phép so sánh (op) và ngưỡng (threshold)', 'An indicator goal needs both op and threshold') };
+        yield {
+          path: `${path}.measure`,
+          code: 'INCOMPLETE_GOAL',
+          message: text(
+            'Mục tiêu của chỉ số cần cả phép so sánh (op) và ngưỡng (threshold)',
+            'An indicator goal needs both op and threshold',
+          ),
+        };
       }
     }
   }
@@ -122,12 +199,23 @@ function* coverageProblems(m: Movement): Generator<MovementProblem> {
   const declared = new Set(m.participantGroups.map((g) => g.kind));
   for (const [i, c] of m.criteria.entries()) {
     for (const kind of c.appliesTo.filter((k) => !declared.has(k))) {
-      yield { path: `criteria[${i}].appliesTo`, code: 'UNDECLARED_KIND', message: text(`Đối tượng "${kind}" chưa được khai báo trong participantGroups`, `Kind "${kind}" is not declared in participantGroups`) };
+      yield {
+        path: `criteria[${i}].appliesTo`,
+        code: 'UNDECLARED_KIND',
+        message: text(
+          `Đối tượng "${kind}" chưa được khai báo trong participantGroups`,
+          `Kind "${kind}" is not declared in participantGroups`,
+        ),
+      };
     }
   }
   for (const [i, d] of m.timeline.deadlines.entries()) {
     for (const kind of d.appliesTo.filter((k) => !PARTICIPANT_KINDS.includes(k) || !declared.has(k))) {
-      yield { path: `timeline.deadlines[${i}].appliesTo`, code: 'UNDECLARED_KIND', message: text(`Đối tượng "${kind}" chưa được khai báo`, `Kind "${kind}" is not declared`) };
+      yield {
+        path: `timeline.deadlines[${i}].appliesTo`,
+        code: 'UNDECLARED_KIND',
+        message: text(`Đối tượng "${kind}" chưa được khai báo`, `Kind "${kind}" is not declared`),
+      };
     }
   }
 }
@@ -136,7 +224,12 @@ function* coverageProblems(m: Movement): Generator<MovementProblem> {
 function* authorityProblems(m: Movement): Generator<MovementProblem> {
   const seen = new Set<string>();
   for (const [i, a] of m.authorities.entries()) {
-    if (seen.has(a.from)) yield { path: `authorities[${i}].from`, code: 'DUPLICATE_DATE', message: text(`Đã có thay đổi thẩm quyền ngày ${a.from}`, `Another authority change starts on ${a.from}`) };
+    if (seen.has(a.from))
+      yield {
+        path: `authorities[${i}].from`,
+        code: 'DUPLICATE_DATE',
+        message: text(`Đã có thay đổi thẩm quyền ngày ${a.from}`, `Another authority change starts on ${a.from}`),
+      };
     seen.add(a.from);
   }
 }

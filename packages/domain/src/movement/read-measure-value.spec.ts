@@ -23,6 +23,9 @@ describe('reading a figure for its measure', () => {
     if (asked.ok || asked.problem !== 'ambiguous') return;
     const spellings = unambiguousSpellings(asked.readings);
     expect(spellings).toEqual(['1234', '1,2340']);
-    expect(spellings.map((s) => parseOfficialNumber(s, { integer: false }))).toEqual([{ ok: true, value: 1234 }, { ok: true, value: 1.234 }]);
+    expect(spellings.map((s) => parseOfficialNumber(s, { integer: false }))).toEqual([
+      { ok: true, value: 1234 },
+      { ok: true, value: 1.234 },
+    ]);
   });
 });

@@ -25,6 +25,11 @@ export const readMeasureValue = (measure: NumericMeasure, raw: string): MeasureR
 /** Each of two readings written so the reader takes it one way only (Vietnamese marks): a whole number without
  * grouping ("1000"), a decimal with its comma and, after three decimals, a fourth ("1,2340"). What to ask the writer. */
 export const unambiguousSpellings = (readings: readonly [number, number]): [string, string] => {
-  const spell = (n: number) => (Number.isInteger(n) ? String(n) : String(n).replace('.', ',').replace(/,(\d{3})$/, ',$10'));
+  const spell = (n: number) =>
+    Number.isInteger(n)
+      ? String(n)
+      : String(n)
+          .replace('.', ',')
+          .replace(/,(\d{3})$/, ',$10');
   return [spell(readings[0]), spell(readings[1])];
 };

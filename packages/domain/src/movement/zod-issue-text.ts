@@ -24,17 +24,29 @@ export const zodIssueText = (issue: z.core.$ZodIssue): LocalizedText => {
         `Wrong type: expected ${issue.expected}`,
       );
     case 'invalid_value':
-      return text(`Giá trị không hợp lệ: chỉ nhận ${list(issue.values)}`, `Invalid value: expected one of ${list(issue.values)}`);
+      return text(
+        `Giá trị không hợp lệ: chỉ nhận ${list(issue.values)}`,
+        `Invalid value: expected one of ${list(issue.values)}`,
+      );
     case 'too_small':
       return issue.origin === 'array'
         ? text(`Cần ít nhất ${issue.minimum} phần tử`, `Needs at least ${issue.minimum} item(s)`)
-        : text(`Giá trị phải ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`, `Must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`);
+        : text(
+            `Giá trị phải ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`,
+            `Must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`,
+          );
     case 'too_big':
-      return text(`Giá trị phải ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`, `Must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`);
+      return text(
+        `Giá trị phải ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`,
+        `Must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`,
+      );
     case 'invalid_format':
       return issue.format === 'date'
         ? text('Ngày không hợp lệ: cần dạng YYYY-MM-DD', 'Invalid date: expected YYYY-MM-DD')
-        : text(`Sai định dạng (${issue.format}): ${issue.message}`, `Invalid format (${issue.format}): ${issue.message}`);
+        : text(
+            `Sai định dạng (${issue.format}): ${issue.message}`,
+            `Invalid format (${issue.format}): ${issue.message}`,
+          );
     case 'unrecognized_keys':
       return text(`Trường không được hỗ trợ: ${issue.keys.join(', ')}`, `Unknown field(s): ${issue.keys.join(', ')}`);
     case 'invalid_union':
@@ -47,8 +59,15 @@ export const zodIssueText = (issue: z.core.$ZodIssue): LocalizedText => {
 };
 
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 
 /** Where an issue is: an unknown key is reported at the key itself, not at its parent object. */
 export const issuePath = (issue: z.core.$ZodIssue): string =>
-  formatPath(issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path);
+  formatPath(
+    issue.code === 'unrecognized_keys' && issue.keys.length === 1
+      ? [...issue.path, issue.keys[0] as string]
+      : issue.path,
+  );

@@ -32,7 +32,11 @@ const ids = (units: readonly OrgUnitSpan[]): string[] => units.map((u) => u.id).
 
 describe('successorsOn with the Ninh Sơn history', () => {
   it('on 2025-06-30 Tân Sơn town is still active itself', () => {
-    expect(successorsOn(ninhSon, 'U-TAN-SON', '2025-06-30')).toEqual({ unitIds: ['U-TAN-SON'], status: 'active', via: [] });
+    expect(successorsOn(ninhSon, 'U-TAN-SON', '2025-06-30')).toEqual({
+      unitIds: ['U-TAN-SON'],
+      status: 'active',
+      via: [],
+    });
   });
 
   it('from 2025-07-01 the history of Tân Sơn is carried by U-NINH-SON-1, via the merge', () => {
@@ -40,7 +44,12 @@ describe('successorsOn with the Ninh Sơn history', () => {
     expect(s.unitIds).toEqual(['U-NINH-SON-1']);
     expect(s.status).toBe('succeeded');
     expect(s.via).toHaveLength(1);
-    expect(s.via[0]).toMatchObject({ type: 'merge', date: '2025-07-01', from: ['U-TAN-SON', 'U-QUANG-SON'], to: ['U-NINH-SON-1'] });
+    expect(s.via[0]).toMatchObject({
+      type: 'merge',
+      date: '2025-07-01',
+      from: ['U-TAN-SON', 'U-QUANG-SON'],
+      to: ['U-NINH-SON-1'],
+    });
   });
 
   it('at the final review (Q4 2025) each merged commune is found under its new commune', () => {
@@ -57,7 +66,11 @@ describe('successorsOn with the Ninh Sơn history', () => {
   });
 
   it('a new commune does not exist before its creation date', () => {
-    expect(successorsOn(ninhSon, 'U-NINH-SON-1', '2025-06-30')).toEqual({ unitIds: [], status: 'not_yet_created', via: [] });
+    expect(successorsOn(ninhSon, 'U-NINH-SON-1', '2025-06-30')).toEqual({
+      unitIds: [],
+      status: 'not_yet_created',
+      via: [],
+    });
   });
 
   it('the district, abolished on 2025-07-01 with no successor, is dissolved', () => {
@@ -107,7 +120,13 @@ describe('unitsActiveOn', () => {
   });
 
   it('after the merge: the 3 new communes and the 2 communes not merged', () => {
-    expect(ids(unitsActiveOn(ninhSon, '2025-07-01'))).toEqual(['U-MY-SON', 'U-NHON-SON', 'U-NINH-SON-1', 'U-NINH-SON-2', 'U-NINH-SON-3']);
+    expect(ids(unitsActiveOn(ninhSon, '2025-07-01'))).toEqual([
+      'U-MY-SON',
+      'U-NHON-SON',
+      'U-NINH-SON-1',
+      'U-NINH-SON-2',
+      'U-NINH-SON-3',
+    ]);
   });
 
   it('validTo is exclusive and validFrom inclusive', () => {
@@ -153,7 +172,10 @@ describe('orgHistoryProblems', () => {
       successions: [{ type: 'merge', date: '2025-07-01', from: ['X'], to: ['Y'] }],
     };
     expect(orgHistoryProblems(history)).toEqual([
-      { path: 'successions[0].from', message: { vi: 'Đơn vị X phải kết thúc đúng ngày 2025-07-01', en: 'Unit X must end on 2025-07-01' } },
+      {
+        path: 'successions[0].from',
+        message: { vi: 'Đơn vị X phải kết thúc đúng ngày 2025-07-01', en: 'Unit X must end on 2025-07-01' },
+      },
     ]);
   });
 
@@ -162,7 +184,9 @@ describe('orgHistoryProblems', () => {
       units: [unit('X', '2000-01-01', '2025-07-01'), unit('Y', '2025-08-01')],
       successions: [{ type: 'merge', date: '2025-07-01', from: ['X'], to: ['Y'] }],
     };
-    expect(orgHistoryProblems(history)).toMatchObject([{ path: 'successions[0].to', message: { en: 'Unit Y must start on 2025-07-01' } }]);
+    expect(orgHistoryProblems(history)).toMatchObject([
+      { path: 'successions[0].to', message: { en: 'Unit Y must start on 2025-07-01' } },
+    ]);
   });
 
   it('finds a unit that ends before it starts', () => {
@@ -183,9 +207,9 @@ describe('orgHistoryProblems', () => {
   });
 
   it('finds a duplicated unit ID', () => {
-    expect(orgHistoryProblems({ units: [unit('X', '2000-01-01'), unit('X', '2010-01-01')], successions: [] })).toMatchObject([
-      { path: 'units', message: { en: 'Duplicate unit ID' } },
-    ]);
+    expect(
+      orgHistoryProblems({ units: [unit('X', '2000-01-01'), unit('X', '2010-01-01')], successions: [] }),
+    ).toMatchObject([{ path: 'units', message: { en: 'Duplicate unit ID' } }]);
   });
 
   // Merging a commune into one that continues (sáp nhập vào) is written from [X, Y] to [X]: successorsOn already

@@ -7,7 +7,8 @@ import type { OrgHistory, OrgUnitSpan, Succession } from './org-history.schema.j
 export const isActiveOn = (unit: Pick<OrgUnitSpan, 'validFrom'> & { validTo?: string | null }, date: string): boolean =>
   unit.validFrom <= date && (unit.validTo === undefined || unit.validTo === null || date < unit.validTo);
 
-export const unitsActiveOn = (history: OrgHistory, date: string): OrgUnitSpan[] => history.units.filter((u) => isActiveOn(u, date));
+export const unitsActiveOn = (history: OrgHistory, date: string): OrgUnitSpan[] =>
+  history.units.filter((u) => isActiveOn(u, date));
 
 export interface Successors {
   /** Units that carry the history on that date (several after a split, none if dissolved or not yet created). */
@@ -28,7 +29,9 @@ export const successorsOn = (history: OrgHistory, unitId: string, date: string):
   const start = unitById(history, unitId);
   if (date < start.validFrom) return { unitIds: [], status: 'not_yet_created', via: [] };
   if (isActiveOn(start, date)) return { unitIds: [unitId], status: 'active', via: [] };
-  const events = [...history.successions].filter((e) => e.date <= date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const events = [...history.successions]
+    .filter((e) => e.date <= date)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let current = new Set([unitId]);
   const via: Succession[] = [];
   for (const e of events) {
@@ -67,25 +70,36 @@ export interface OrgHistoryProblem {
 export const orgHistoryProblems = (history: OrgHistory): OrgHistoryProblem[] => {
   const problems: OrgHistoryProblem[] = [];
   const ids = new Map(history.units.map((u) => [u.id, u]));
-  if (ids.size !== history.units.length) problems.push({ path: 'units', message: text('Mã đơn vị bị trùng', 'Duplicate unit ID') });
+  if (ids.size !== history.units.length)
+    problems.push({ path: 'units', message: text('Mã đơn vị bị trùng', 'Duplicate unit ID') });
   for (const [i, u] of history.units.entries()) {
     if (u.validTo !== undefined && u.validTo <= u.validFrom) {
-      problems.push({ path: `units[${i}]`, message: text(`Đơn vị ${u.id} kết thúc trước khi bắt đầu`, `Unit ${u.id} ends before it starts`) });
+      problems.push({
+        path: `units[${i}]`,
+        message: text(`Đơn vị ${u.id} kết thúc trước khi bắt đầu`, `Unit ${u.id} ends before it starts`),
+      });
     }
   }
   for (const [i, e] of history.successions.entries()) {
     for (const id of e.from) {
       const u = ids.get(id);
-      if (!u) problems.push({ path: `successions[${i}].from`, message: text(`Không có đơn vị ${id}`, `No unit ${id}`) });
+      if (!u)
+        problems.push({ path: `successions[${i}].from`, message: text(`Không có đơn vị ${id}`, `No unit ${id}`) });
       else if (u.validTo !== e.date && !e.to.includes(id)) {
-        problems.push({ path: `successions[${i}].from`, message: text(`Đơn vị ${id} phải kết thúc đúng ngày ${e.date}`, `Unit ${id} must end on ${e.date}`) });
+        problems.push({
+          path: `successions[${i}].from`,
+          message: text(`Đơn vị ${id} phải kết thúc đúng ngày ${e.date}`, `Unit ${id} must end on ${e.date}`),
+        });
       }
     }
     for (const id of e.to) {
       const u = ids.get(id);
       if (!u) problems.push({ path: `successions[${i}].to`, message: text(`Không có đơn vị ${id}`, `No unit ${id}`) });
       else if (u.validFrom !== e.date && !e.from.includes(id)) {
-        problems.push({ path: `successions[${i}].to`, message: text(`Đơn vị ${id} phải bắt đầu đúng ngày ${e.date}`, `Unit ${id} must start on ${e.date}`) });
+        problems.push({
+          path: `successions[${i}].to`,
+          message: text(`Đơn vị ${id} phải bắt đầu đúng ngày ${e.date}`, `Unit ${id} must start on ${e.date}`),
+        });
       }
     }
   }

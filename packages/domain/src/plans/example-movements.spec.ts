@@ -6,7 +6,12 @@ import { evaluateParticipant } from '../evaluate/evaluate-participant.js';
 import type { Movement } from '../movement/movement.schema.js';
 import { parseMovement } from '../movement/parse-movement.js';
 import { assertCanRunBeside, movementOverlap } from '../timeline/movements-at-once.js';
-import { annualReportDeadline, annualReportDueDate, reportingYears, unitPlanDeadline } from '../timeline/reporting-years.js';
+import {
+  annualReportDeadline,
+  annualReportDueDate,
+  reportingYears,
+  unitPlanDeadline,
+} from '../timeline/reporting-years.js';
 import { ninhSonDx2021_2025 as ninhSon } from './ninh-son-dx-2021-2025/index.js';
 
 const FILE = new URL('../../../../docs/examples/phong-trao-xa-2026-2030.json', import.meta.url);
@@ -15,7 +20,10 @@ const SAMPLE_WORDS = 'Văn bản mẫu do thidua soạn để minh họa';
 /** The file parsed as the administrator's upload is, or a failure that lists every error by its path. */
 const loadSample = (): Movement => {
   const result = parseMovement(JSON.parse(readFileSync(FILE, 'utf8')));
-  if (!result.ok) throw new Error(`${FILE.pathname} is refused:\n${result.errors.map((e) => `  ${e.path || '(root)'} [${e.code}]: ${e.message.en}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `${FILE.pathname} is refused:\n${result.errors.map((e) => `  ${e.path || '(root)'} [${e.code}]: ${e.message.en}`).join('\n')}`,
+    );
   return result.movement;
 };
 
@@ -47,7 +55,13 @@ describe('docs/examples/phong-trao-xa-2026-2030.json', () => {
   it('reports yearly from 2026 to 2030, due on 15 December each year', () => {
     expect(reportingYears(sample)).toEqual([2026, 2027, 2028, 2029, 2030]);
     expect(annualReportDeadline(sample)?.id).toBe('D-XA-BAO-CAO-NAM');
-    expect(reportingYears(sample).map((y) => annualReportDueDate(sample, y))).toEqual(['2026-12-15', '2027-12-15', '2028-12-15', '2029-12-15', '2030-12-15']);
+    expect(reportingYears(sample).map((y) => annualReportDueDate(sample, y))).toEqual([
+      '2026-12-15',
+      '2027-12-15',
+      '2028-12-15',
+      '2029-12-15',
+      '2030-12-15',
+    ]);
   });
 
   it('has its own unit-plan deadline, which the API finds by its purpose, not by an ID', () => {
@@ -67,13 +81,27 @@ describe('docs/examples/phong-trao-xa-2026-2030.json', () => {
   it('has criteria for every kind it declares, and a commune that sends its four values for 2026 is eligible', () => {
     const kinds = sample.participantGroups.map((g) => g.kind);
     expect(kinds).toEqual(['department', 'commune', 'enterprise', 'individual']);
-    for (const kind of kinds) expect(sample.criteria.some((c) => c.appliesTo.includes(kind)), kind).toBe(true);
-    expect(sample.criteria.filter((c) => c.appliesTo.includes('commune')).map((c) => c.id)).toEqual(['C-XA-DANG-KY', 'C-XA-SANG-KIEN', 'C-THON-TO-CNS', 'C-THON-DVC-TT', 'C-THON-TTKDTM']);
+    for (const kind of kinds)
+      expect(
+        sample.criteria.some((c) => c.appliesTo.includes(kind)),
+        kind,
+      ).toBe(true);
+    expect(sample.criteria.filter((c) => c.appliesTo.includes('commune')).map((c) => c.id)).toEqual([
+      'C-XA-DANG-KY',
+      'C-XA-SANG-KIEN',
+      'C-THON-TO-CNS',
+      'C-THON-DVC-TT',
+      'C-THON-TTKDTM',
+    ]);
 
     const thon = { id: 'THON-MAU', kind: 'commune' as const, registered: true };
     const report2026 = { 'C-XA-SANG-KIEN': 1, 'C-THON-TO-CNS': true, 'C-THON-DVC-TT': 72.5, 'C-THON-TTKDTM': 61 };
     const e = evaluateParticipant(sample, thon, report2026);
-    expect([e.eligibility, e.score, e.counts]).toEqual(['eligible', 86.7, { met: 5, notMet: 0, missing: 0, notApplicable: 0 }]);
+    expect([e.eligibility, e.score, e.counts]).toEqual([
+      'eligible',
+      86.7,
+      { met: 5, notMet: 0, missing: 0, notApplicable: 0 },
+    ]);
     // "Trên 50%": exactly 50 % of households paying cashless is not enough.
     expect(evaluateParticipant(sample, thon, { ...report2026, 'C-THON-TTKDTM': 50 }).eligibility).toBe('not_eligible');
     expect(evaluateParticipant(sample, thon, { 'C-THON-TO-CNS': true }).eligibility).toBe('incomplete');

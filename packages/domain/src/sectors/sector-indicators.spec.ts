@@ -4,9 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error.js';
 import type { Indicator } from '../movement/organisation.schema.js';
 import { ninhSonDx2021_2025 as plan } from '../plans/ninh-son-dx-2021-2025/index.js';
-import { indicatorAggregate, indicatorValueProblem, sectorIndicators, sectorOf, sectorSummary, summarizeIndicator, type SectorValue } from './sector-indicators.js';
+import {
+  indicatorAggregate,
+  indicatorValueProblem,
+  sectorIndicators,
+  sectorOf,
+  sectorSummary,
+  summarizeIndicator,
+  type SectorValue,
+} from './sector-indicators.js';
 
-const planText = readFileSync(new URL('../../../../docs/plan/ke-hoach-thi-dua-chuyen-doi-so-ninh-son.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const planText = readFileSync(
+  new URL('../../../../docs/plan/ke-hoach-thi-dua-chuyen-doi-so-ninh-son.md', import.meta.url),
+  'utf8',
+).replace(/\s+/g, ' ');
 
 const indicator = (id: string): Indicator => {
   const found = plan.sectors.flatMap((s) => s.indicators).find((i) => i.id === id);
@@ -25,22 +36,31 @@ describe('the indicators of the Ninh Sơn sector programmes (II.3.9)', () => {
     expect(new Set(all.map((x) => x.indicator.id)).size).toBe(all.length);
   });
 
-  it.each(all.map((x) => [x.indicator.id, x] as const))('%s names its sector, cites its programme and quotes the plan word for word', (_id, { sector, indicator: i }) => {
-    expect(i.id.startsWith(`I-${sector.id.split('-')[1]}-`)).toBe(true);
-    expect(i.source).toBe(sector.source);
-    expect(planText).toContain(i.quote);
-    expect(i.label.vi).not.toBe(i.label.en);
-    expect(i.measure.kind === 'percent' ? i.unit.vi : '%').toBe('%');
-    if (i.measure.kind === 'percent') expect(i.label.vi).toMatch(/^Tỷ lệ /);
-    if (i.measure.kind === 'count') expect(i.label.vi).toMatch(/^Số /);
-  });
+  it.each(all.map((x) => [x.indicator.id, x] as const))(
+    '%s names its sector, cites its programme and quotes the plan word for word',
+    (_id, { sector, indicator: i }) => {
+      expect(i.id.startsWith(`I-${sector.id.split('-')[1]}-`)).toBe(true);
+      expect(i.source).toBe(sector.source);
+      expect(planText).toContain(i.quote);
+      expect(i.label.vi).not.toBe(i.label.en);
+      expect(i.measure.kind === 'percent' ? i.unit.vi : '%').toBe('%');
+      if (i.measure.kind === 'percent') expect(i.label.vi).toMatch(/^Tỷ lệ /);
+      if (i.measure.kind === 'count') expect(i.label.vi).toMatch(/^Số /);
+    },
+  );
 
   it('has the indicators the sector offices asked for, with the right kind of measure', () => {
     expect(
-      ['I-HEALTH-EMR', 'I-HEALTH-TELEMED', 'I-EDUCATION-SCHOOLS-DX', 'I-AGRICULTURE-TRACE', 'I-AGRICULTURE-CASHLESS', 'I-LAND-DIGITAL-MAP', 'I-RESIDENTS-ID', 'I-RESIDENTS-CLEAN'].map((id) => [
-        id,
-        indicator(id).measure.kind,
-      ]),
+      [
+        'I-HEALTH-EMR',
+        'I-HEALTH-TELEMED',
+        'I-EDUCATION-SCHOOLS-DX',
+        'I-AGRICULTURE-TRACE',
+        'I-AGRICULTURE-CASHLESS',
+        'I-LAND-DIGITAL-MAP',
+        'I-RESIDENTS-ID',
+        'I-RESIDENTS-CLEAN',
+      ].map((id) => [id, indicator(id).measure.kind]),
     ).toEqual([
       ['I-HEALTH-EMR', 'percent'],
       ['I-HEALTH-TELEMED', 'count'],
@@ -54,15 +74,26 @@ describe('the indicators of the Ninh Sơn sector programmes (II.3.9)', () => {
   });
 
   it('gives a goal only where the plan gives a number: 100% of schools', () => {
-    const withGoal = all.filter(({ indicator: i }) => i.measure.kind !== 'boolean' && i.measure.threshold !== undefined).map((x) => x.indicator);
-    expect(withGoal.map((i) => [i.id, i.measure])).toEqual([['I-EDUCATION-SCHOOLS-DX', { kind: 'percent', op: 'eq', threshold: 100 }]]);
+    const withGoal = all
+      .filter(({ indicator: i }) => i.measure.kind !== 'boolean' && i.measure.threshold !== undefined)
+      .map((x) => x.indicator);
+    expect(withGoal.map((i) => [i.id, i.measure])).toEqual([
+      ['I-EDUCATION-SCHOOLS-DX', { kind: 'percent', op: 'eq', threshold: 100 }],
+    ]);
   });
 });
 
 describe('sectorIndicators', () => {
   it('lists a sector’s indicators in the movement’s order', () => {
-    expect(sectorIndicators(plan, 'S-HEALTH').map((i) => i.id)).toEqual(['I-HEALTH-EMR', 'I-HEALTH-TELEMED', 'I-HEALTH-RECORDS']);
-    expect(sectorOf(plan, 'S-LAND-ENV').indicators.map((i) => i.id)).toEqual(['I-LAND-DIGITAL-MAP', 'I-LAND-EARLY-WARNING']);
+    expect(sectorIndicators(plan, 'S-HEALTH').map((i) => i.id)).toEqual([
+      'I-HEALTH-EMR',
+      'I-HEALTH-TELEMED',
+      'I-HEALTH-RECORDS',
+    ]);
+    expect(sectorOf(plan, 'S-LAND-ENV').indicators.map((i) => i.id)).toEqual([
+      'I-LAND-DIGITAL-MAP',
+      'I-LAND-EARLY-WARNING',
+    ]);
   });
 
   it('refuses an unknown sector with a DomainError', () => {
@@ -70,7 +101,10 @@ describe('sectorIndicators', () => {
     try {
       sectorIndicators(plan, 'S-SPACE');
     } catch (e) {
-      expect(e).toMatchObject({ code: 'UNKNOWN_SECTOR', text: { vi: 'Ngành S-SPACE không tồn tại', en: 'Sector S-SPACE does not exist' } });
+      expect(e).toMatchObject({
+        code: 'UNKNOWN_SECTOR',
+        text: { vi: 'Ngành S-SPACE không tồn tại', en: 'Sector S-SPACE does not exist' },
+      });
     }
   });
 });
@@ -115,18 +149,30 @@ describe('summarizeIndicator and sectorSummary', () => {
     expect(indicatorAggregate({ kind: 'boolean' })).toBe('share_true');
     expect(summarizeIndicator({ kind: 'percent' }, [50, 60, 71])).toEqual({ value: 60.33, communesReported: 3 });
     expect(summarizeIndicator({ kind: 'count' }, [3, 4, 0])).toEqual({ value: 7, communesReported: 3 });
-    expect(summarizeIndicator({ kind: 'boolean' }, [true, false, true, true])).toEqual({ value: 75, communesReported: 4 });
+    expect(summarizeIndicator({ kind: 'boolean' }, [true, false, true, true])).toEqual({
+      value: 75,
+      communesReported: 4,
+    });
   });
 
   it('skips empty, impossible and wrongly typed values, and has no figure without values', () => {
-    expect(summarizeIndicator({ kind: 'percent' }, [null, undefined, 120, true, 40])).toEqual({ value: 40, communesReported: 1 });
+    expect(summarizeIndicator({ kind: 'percent' }, [null, undefined, 120, true, 40])).toEqual({
+      value: 40,
+      communesReported: 1,
+    });
     expect(summarizeIndicator({ kind: 'count' }, [1.5, 2])).toEqual({ value: 2, communesReported: 1 });
     expect(summarizeIndicator({ kind: 'boolean' }, [1, null])).toEqual({ value: null, communesReported: 0 });
     expect(summarizeIndicator({ kind: 'percent' }, [])).toEqual({ value: null, communesReported: 0 });
   });
 
   it('builds a series per indicator and counts the communes that reported each year', () => {
-    const v = (year: number, unitId: string, indicatorId: string, number: number | null, bool: boolean | null = null): SectorValue => ({ year, unitId, indicatorId, number, bool });
+    const v = (
+      year: number,
+      unitId: string,
+      indicatorId: string,
+      number: number | null,
+      bool: boolean | null = null,
+    ): SectorValue => ({ year, unitId, indicatorId, number, bool });
     const values = [
       v(2022, 'U-LAM-SON', 'I-HEALTH-EMR', 40),
       v(2022, 'U-MY-SON', 'I-HEALTH-EMR', 60),
@@ -150,7 +196,11 @@ describe('summarizeIndicator and sectorSummary', () => {
       ['I-HEALTH-TELEMED', 'sum', [12, null, null]],
       ['I-HEALTH-RECORDS', 'mean', [null, null, null]],
     ]);
-    expect(summary.indicators[0]).toMatchObject({ label: indicator('I-HEALTH-EMR').label, unit: { vi: '%', en: '%' }, measure: { kind: 'percent' } });
+    expect(summary.indicators[0]).toMatchObject({
+      label: indicator('I-HEALTH-EMR').label,
+      unit: { vi: '%', en: '%' },
+      measure: { kind: 'percent' },
+    });
     expect(summary.indicators[0]?.series[0]).toEqual({ year: 2022, value: 50, communesReported: 2 });
   });
 
@@ -164,6 +214,8 @@ describe('summarizeIndicator and sectorSummary', () => {
       ],
       [2024],
     );
-    expect(summary.indicators.find((i) => i.indicatorId === 'I-LAND-EARLY-WARNING')?.series).toEqual([{ year: 2024, value: 50, communesReported: 2 }]);
+    expect(summary.indicators.find((i) => i.indicatorId === 'I-LAND-EARLY-WARNING')?.series).toEqual([
+      { year: 2024, value: 50, communesReported: 2 },
+    ]);
   });
 });

@@ -13,7 +13,8 @@ const value = (targetId: string, v: number | null): TargetEvaluation => evaluate
 
 const SECTORS = plan.sectors.map((s) => s.id);
 const allSectors = (v: number): Record<string, number> => Object.fromEntries(SECTORS.map((s) => [s, v]));
-const sectorShare = (bySector: Record<string, number | null>): TargetEvaluation => evaluateOne({ targetId: 'T-G2-SECTOR-SHARE', bySector });
+const sectorShare = (bySector: Record<string, number | null>): TargetEvaluation =>
+  evaluateOne({ targetId: 'T-G2-SECTOR-SHARE', bySector });
 
 const productivity = (series: Array<{ year: number; value: number | null }>): TargetEvaluation =>
   evaluateOne({ targetId: 'T-G2-PRODUCTIVITY', series });
@@ -84,9 +85,18 @@ describe('single-value targets: the comparison word decides', () => {
   });
 
   it('explains in both languages, with a decimal comma in Vietnamese', () => {
-    expect(value('T-G3-EPAYMENT', 50.01).explanation).toEqual({ vi: '50,01% (chỉ tiêu > 50%): đạt', en: '50.01% (target > 50%): met' });
-    expect(value('T-G3-FIBER-HOUSEHOLDS', 90).explanation).toEqual({ vi: '90% (chỉ tiêu > 90%): chưa đạt', en: '90% (target > 90%): not met' });
-    expect(value('T-G2-GRDP', null).explanation).toEqual({ vi: 'Chưa có số liệu (chỉ tiêu ≥ 20%)', en: 'No data (target ≥ 20%)' });
+    expect(value('T-G3-EPAYMENT', 50.01).explanation).toEqual({
+      vi: '50,01% (chỉ tiêu > 50%): đạt',
+      en: '50.01% (target > 50%): met',
+    });
+    expect(value('T-G3-FIBER-HOUSEHOLDS', 90).explanation).toEqual({
+      vi: '90% (chỉ tiêu > 90%): chưa đạt',
+      en: '90% (target > 90%): not met',
+    });
+    expect(value('T-G2-GRDP', null).explanation).toEqual({
+      vi: 'Chưa có số liệu (chỉ tiêu ≥ 20%)',
+      en: 'No data (target ≥ 20%)',
+    });
   });
 });
 
@@ -106,7 +116,10 @@ describe('T-G1-PROVINCE-RANK: among the 3 leading of 7 districts', () => {
   });
 
   it('is described as a rank, not a percent', () => {
-    expect(value('T-G1-PROVINCE-RANK', 4).explanation).toEqual({ vi: 'hạng 4 (chỉ tiêu ≤ hạng 3): chưa đạt', en: 'rank 4 (target ≤ rank 3): not met' });
+    expect(value('T-G1-PROVINCE-RANK', 4).explanation).toEqual({
+      vi: 'hạng 4 (chỉ tiêu ≤ hạng 3): chưa đạt',
+      en: 'rank 4 (target ≤ rank 3): not met',
+    });
     expect(value('T-G1-PROVINCE-RANK', 3).threshold).toEqual({ op: 'lte', value: 3 });
   });
 
@@ -130,7 +143,12 @@ describe('T-G2-PRODUCTIVITY: ≥ 7 % growth every year 2022–2025', () => {
   });
 
   it('the worst of several failing years decides', () => {
-    expect(productivity(years(5, 8, 3, 6.5))).toMatchObject({ status: 'not_met', value: 3, weakest: '2024', progress: 0.25 });
+    expect(productivity(years(5, 8, 3, 6.5))).toMatchObject({
+      status: 'not_met',
+      value: 3,
+      weakest: '2024',
+      progress: 0.25,
+    });
   });
 
   it('a missing year without any failure is missing, and names the year', () => {
@@ -174,7 +192,11 @@ describe('T-G2-SECTOR-SHARE: ≥ 10 % in every sector, the weakest decides', () 
   });
 
   it('the lowest of several failing sectors is the one named', () => {
-    expect(sectorShare({ ...allSectors(12), 'S-HEALTH': 8, 'S-FINANCE': 4 })).toMatchObject({ weakest: 'S-FINANCE', value: 4, progress: 0.4 });
+    expect(sectorShare({ ...allSectors(12), 'S-HEALTH': 8, 'S-FINANCE': 4 })).toMatchObject({
+      weakest: 'S-FINANCE',
+      value: 4,
+      progress: 0.4,
+    });
   });
 
   it('a sector without data leaves the target missing and names it', () => {
@@ -198,12 +220,18 @@ describe('T-G2-SECTOR-SHARE: ≥ 10 % in every sector, the weakest decides', () 
 
 describe('T-G3-MOBILE is qualitative', () => {
   it('is the only target flagged qualitative: the plan gives no number', () => {
-    const flagged = evaluateTargets(plan, []).filter((t) => t.qualitative).map((t) => t.targetId);
+    const flagged = evaluateTargets(plan, [])
+      .filter((t) => t.qualitative)
+      .map((t) => t.targetId);
     expect(flagged).toEqual(['T-G3-MOBILE']);
   });
 
   it('is measured as coverage, met at 100 %', () => {
-    expect(value('T-G3-MOBILE', 100)).toMatchObject({ status: 'met', qualitative: true, threshold: { op: 'gte', value: 100 } });
+    expect(value('T-G3-MOBILE', 100)).toMatchObject({
+      status: 'met',
+      qualitative: true,
+      threshold: { op: 'gte', value: 100 },
+    });
   });
 });
 
@@ -219,9 +247,12 @@ describe('progress is always within [0, 1]', () => {
     { targetId: 'T-G3-FIBER-HOUSEHOLDS', value: 1000 },
   ];
 
-  it.each(evaluateTargets(plan, observations).map((e) => [e.targetId, e] as const))('%s: progress in [0, 1], and 1 exactly when met', (_id, e) => {
-    expect(e.progress).toBeGreaterThanOrEqual(0);
-    expect(e.progress).toBeLessThanOrEqual(1);
-    expect(e.status === 'met').toBe(e.progress === 1);
-  });
+  it.each(evaluateTargets(plan, observations).map((e) => [e.targetId, e] as const))(
+    '%s: progress in [0, 1], and 1 exactly when met',
+    (_id, e) => {
+      expect(e.progress).toBeGreaterThanOrEqual(0);
+      expect(e.progress).toBeLessThanOrEqual(1);
+      expect(e.status === 'met').toBe(e.progress === 1);
+    },
+  );
 });

@@ -106,7 +106,9 @@ const partsFor = (movement: Movement, t: Target, obs: TargetObservation | undefi
 const worst = (op: Comparator, parts: TargetPart[]): TargetPart | undefined => {
   const known = parts.filter((p) => p.value !== null);
   const bad = parts.find((p) => p.status === 'missing');
-  const sorted = [...known].sort((a, b) => (op === 'lte' ? (b.value as number) - (a.value as number) : (a.value as number) - (b.value as number)));
+  const sorted = [...known].sort((a, b) =>
+    op === 'lte' ? (b.value as number) - (a.value as number) : (a.value as number) - (b.value as number),
+  );
   const first = sorted[0];
   return first && first.status === 'not_met' ? first : (bad ?? first);
 };

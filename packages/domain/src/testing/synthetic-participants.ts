@@ -33,7 +33,9 @@ export const syntheticParticipants = (movement: Movement, count: number, seed = 
       if (r < 0.03) continue; // some data is always missing
       const m = c.measure;
       if (m.kind === 'boolean') facts[c.id] = r < 0.85;
-      else if (m.kind === 'percent') facts[c.id] = m.op === 'eq' ? (r < 0.8 ? 100 : Math.round(rnd() * 9900) / 100) : Math.round((40 + rnd() * 60) * 100) / 100;
+      else if (m.kind === 'percent')
+        facts[c.id] =
+          m.op === 'eq' ? (r < 0.8 ? 100 : Math.round(rnd() * 9900) / 100) : Math.round((40 + rnd() * 60) * 100) / 100;
       else if (m.kind === 'score') facts[c.id] = Math.round(rnd() * m.max * 10) / 10;
       else if (m.kind === 'count') facts[c.id] = Math.floor(rnd() * 4);
       else facts[c.id] = 1 + Math.floor(rnd() * (m.outOf ?? 10));

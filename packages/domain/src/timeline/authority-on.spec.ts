@@ -22,7 +22,14 @@ describe('the authority on a date', () => {
 
   it('takes the latest change before the date, whatever order the file lists them in', () => {
     const base = structuredClone(ninhSonDx2021_2025) as unknown as Record<string, unknown>;
-    const change = (from: string, who: string) => ({ from, issuer: { vi: who, en: who }, awardGrantor: { vi: `Chủ tịch ${who}`, en: who }, place: 'X', basis: 'b', confirmed: true });
+    const change = (from: string, who: string) => ({
+      from,
+      issuer: { vi: who, en: who },
+      awardGrantor: { vi: `Chủ tịch ${who}`, en: who },
+      place: 'X',
+      basis: 'b',
+      confirmed: true,
+    });
     const parsed = parseMovement({ ...base, authorities: [change('2027-01-01', 'B'), change('2026-01-01', 'A')] });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(issuerOn(parsed.movement, '2026-06-01').vi).toBe('A');

@@ -16,9 +16,27 @@ export interface Authority {
 
 /** `date`: yyyy-mm-dd on the movement's calendar (a decision's date, a report's date). */
 export const authorityOn = (movement: Movement, date: string): Authority => {
-  const change = [...movement.authorities].sort((a, b) => a.from.localeCompare(b.from)).filter((c) => c.from <= date).pop();
-  if (!change) return { issuer: movement.issuer, awardGrantor: movement.awardGrantor, place: null, confirmed: true, basis: null, note: null };
-  return { issuer: change.issuer, awardGrantor: change.awardGrantor, place: change.place, confirmed: change.confirmed, basis: change.basis, note: change.note ?? null };
+  const change = [...movement.authorities]
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .filter((c) => c.from <= date)
+    .pop();
+  if (!change)
+    return {
+      issuer: movement.issuer,
+      awardGrantor: movement.awardGrantor,
+      place: null,
+      confirmed: true,
+      basis: null,
+      note: null,
+    };
+  return {
+    issuer: change.issuer,
+    awardGrantor: change.awardGrantor,
+    place: change.place,
+    confirmed: change.confirmed,
+    basis: change.basis,
+    note: change.note ?? null,
+  };
 };
 
 export const grantorOn = (movement: Movement, date: string): LocalizedText => authorityOn(movement, date).awardGrantor;

@@ -18,28 +18,56 @@ export interface DeadlineOccurrence {
 export const findDeadline = (movement: Movement, deadlineId: string): Deadline => {
   const deadline = movement.timeline.deadlines.find((d) => d.id === deadlineId);
   if (!deadline) {
-    throw new DomainError('UNKNOWN_DEADLINE', text(`Không có hạn ${deadlineId} trong phong trào`, `No deadline ${deadlineId} in this movement`));
+    throw new DomainError(
+      'UNKNOWN_DEADLINE',
+      text(`Không có hạn ${deadlineId} trong phong trào`, `No deadline ${deadlineId} in this movement`),
+    );
   }
   return deadline;
 };
 
-const occurrenceFor = (movement: Movement, deadline: Deadline, year: number, dueDate: string, opensOn: string): DeadlineOccurrence => {
+const occurrenceFor = (
+  movement: Movement,
+  deadline: Deadline,
+  year: number,
+  dueDate: string,
+  opensOn: string,
+): DeadlineOccurrence => {
   const tz = movement.timeZone;
   const dueAtMs = startOfLocalDay(dueDate, tz, deadline.reading === 'before' ? 0 : 1);
   return { deadline, year, dueDate, dueAtMs, opensAtMs: Math.min(startOfLocalDay(opensOn, tz), dueAtMs) };
 };
 
 const firstPhaseStart = (movement: Movement): string =>
-  movement.timeline.phases.reduce((min, p) => (p.start < min ? p.start : min), movement.timeline.phases[0]?.start ?? '1970-01-01');
+  movement.timeline.phases.reduce(
+    (min, p) => (p.start < min ? p.start : min),
+    movement.timeline.phases[0]?.start ?? '1970-01-01',
+  );
 
 export const deadlineOccurrences = (movement: Movement, deadline: Deadline): DeadlineOccurrence[] => {
   const due = deadline.due;
   if (due.kind === 'once') {
-    return [occurrenceFor(movement, deadline, Number(due.date.slice(0, 4)), due.date, due.opensOn ?? firstPhaseStart(movement))];
+    return [
+      occurrenceFor(
+        movement,
+        deadline,
+        Number(due.date.slice(0, 4)),
+        due.date,
+        due.opensOn ?? firstPhaseStart(movement),
+      ),
+    ];
   }
   const out: DeadlineOccurrence[] = [];
   for (let year = due.fromYear; year <= due.toYear; year++) {
-    out.push(occurrenceFor(movement, deadline, year, isoDate(year, due.month, due.day), isoDate(year, due.opensOn.month, due.opensOn.day)));
+    out.push(
+      occurrenceFor(
+        movement,
+        deadline,
+        year,
+        isoDate(year, due.month, due.day),
+        isoDate(year, due.opensOn.month, due.opensOn.day),
+      ),
+    );
   }
   return out;
 };
@@ -53,7 +81,13 @@ export const deadlineOccurrence = (movement: Movement, deadlineId: string, year?
     return only;
   }
   if (year === undefined) {
-    throw new DomainError('YEAR_REQUIRED', text(`Hạn ${deadlineId} lặp lại hằng năm: cần chỉ rõ năm`, `Deadline ${deadlineId} is yearly: a year is required`));
+    throw new DomainError(
+      'YEAR_REQUIRED',
+      text(
+        `Hạn ${deadlineId} lặp lại hằng năm: cần chỉ rõ năm`,
+        `Deadline ${deadlineId} is yearly: a year is required`,
+      ),
+    );
   }
   const found = all.find((o) => o.year === year);
   if (!found) throw yearOutOfRange(deadlineId, year);
@@ -61,4 +95,7 @@ export const deadlineOccurrence = (movement: Movement, deadlineId: string, year?
 };
 
 const yearOutOfRange = (deadlineId: string, year: number): DomainError =>
-  new DomainError('YEAR_OUT_OF_RANGE', text(`Hạn ${deadlineId} không áp dụng cho năm ${year}`, `Deadline ${deadlineId} does not apply to ${year}`));
+  new DomainError(
+    'YEAR_OUT_OF_RANGE',
+    text(`Hạn ${deadlineId} không áp dụng cho năm ${year}`, `Deadline ${deadlineId} does not apply to ${year}`),
+  );

@@ -16,7 +16,11 @@ const annualDue = (year: number): number => Date.UTC(year, 11, 14, 17, 0, 0);
 const asLocalIso = (ms: number): string => new Date(ms + 7 * HOUR).toISOString().replace('Z', '+07:00');
 
 const nearUnitPlan = fc.integer({ min: UNIT_PLAN_DUE - 10 * DAY, max: UNIT_PLAN_DUE + 10 * DAY });
-const anyInstant = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true });
+const anyInstant = fc.date({
+  min: new Date('1990-01-01T00:00:00Z'),
+  max: new Date('2060-01-01T00:00:00Z'),
+  noInvalidDate: true,
+});
 
 describe('deadlineStatus properties', () => {
   it('D-UNIT-PLAN: an instant near the deadline is on time iff it is before dueAt', () => {
@@ -33,7 +37,9 @@ describe('deadlineStatus properties', () => {
   it('D-UNIT-PLAN: any instant at all is on time iff it is before dueAt', () => {
     fc.assert(
       fc.property(anyInstant, (d) => {
-        expect(deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: d }).status).toBe(d.getTime() < UNIT_PLAN_DUE ? 'on_time' : 'late');
+        expect(deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: d }).status).toBe(
+          d.getTime() < UNIT_PLAN_DUE ? 'on_time' : 'late',
+        );
       }),
     );
   });
@@ -41,7 +47,9 @@ describe('deadlineStatus properties', () => {
   it('the same instant as epoch ms, Date, UTC ISO and +07:00 ISO gets the same answer', () => {
     fc.assert(
       fc.property(nearUnitPlan, (t) => {
-        const answers = [t, new Date(t), new Date(t).toISOString(), asLocalIso(t)].map((submittedAt) => deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt }));
+        const answers = [t, new Date(t), new Date(t).toISOString(), asLocalIso(t)].map((submittedAt) =>
+          deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt }),
+        );
         for (const a of answers) expect(a).toEqual(answers[0]);
       }),
     );
@@ -62,7 +70,9 @@ describe('deadlineStatus properties', () => {
   it('D-ANNUAL-REPORT: a submission is judged against the year asked for, not the year it was sent', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2022, max: 2025 }), anyInstant, (year, d) => {
-        expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year, submittedAt: d }).status).toBe(d.getTime() < annualDue(year) ? 'on_time' : 'late');
+        expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year, submittedAt: d }).status).toBe(
+          d.getTime() < annualDue(year) ? 'on_time' : 'late',
+        );
       }),
     );
   });

@@ -61,7 +61,10 @@ describe('D-UNIT-PLAN: before 20/9/2022', () => {
       submittedAt: '2022-09-19T16:59:59.000Z',
       overdue: false,
     });
-    expect(deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: '2022-09-20T00:00:00+07:00' })).toMatchObject({ marginMs: 0, overdue: true });
+    expect(deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: '2022-09-20T00:00:00+07:00' })).toMatchObject({
+      marginMs: 0,
+      overdue: true,
+    });
   });
 
   it('explains on time and late in both languages, naming the last day 19/09/2022', () => {
@@ -73,7 +76,9 @@ describe('D-UNIT-PLAN: before 20/9/2022', () => {
       vi: 'Nộp muộn 1 ngày 2 giờ (hạn cuối hết ngày 19/09/2022)',
       en: 'Submitted 1 day(s) 2 hour(s) late (last day 19/09/2022)',
     });
-    expect(deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: '2022-09-20T00:10:00+07:00' }).explanation.vi).toContain('chưa tới 1 giờ');
+    expect(deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: '2022-09-20T00:10:00+07:00' }).explanation.vi).toContain(
+      'chưa tới 1 giờ',
+    );
   });
 
   it.each([
@@ -93,23 +98,36 @@ describe('D-UNIT-PLAN: before 20/9/2022', () => {
 });
 
 describe('D-ANNUAL-REPORT: before 15/12 of each year 2022–2025', () => {
-  it.each([2022, 2023, 2024, 2025])('%d: 14/12 23:59:59 +07:00 is the last on-time second, 15/12 00:00 is late', (year) => {
-    const s = deadlineStatus(plan, 'D-ANNUAL-REPORT', { year });
-    expect(s.year).toBe(year);
-    expect(s.dueAt).toBe(`${year}-12-14T17:00:00.000Z`);
-    expect(s.lastOnTimeLocal).toBe(`${year}-12-14T23:59:59+07:00`);
-    expect(s.dueAtLocal).toBe(`${year}-12-15T00:00:00+07:00`);
-    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year, submittedAt: `${year}-12-14T23:59:59+07:00` }).status).toBe('on_time');
-    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year, submittedAt: `${year}-12-15T00:00:00+07:00` }).status).toBe('late');
-  });
+  it.each([2022, 2023, 2024, 2025])(
+    '%d: 14/12 23:59:59 +07:00 is the last on-time second, 15/12 00:00 is late',
+    (year) => {
+      const s = deadlineStatus(plan, 'D-ANNUAL-REPORT', { year });
+      expect(s.year).toBe(year);
+      expect(s.dueAt).toBe(`${year}-12-14T17:00:00.000Z`);
+      expect(s.lastOnTimeLocal).toBe(`${year}-12-14T23:59:59+07:00`);
+      expect(s.dueAtLocal).toBe(`${year}-12-15T00:00:00+07:00`);
+      expect(
+        deadlineStatus(plan, 'D-ANNUAL-REPORT', { year, submittedAt: `${year}-12-14T23:59:59+07:00` }).status,
+      ).toBe('on_time');
+      expect(
+        deadlineStatus(plan, 'D-ANNUAL-REPORT', { year, submittedAt: `${year}-12-15T00:00:00+07:00` }).status,
+      ).toBe('late');
+    },
+  );
 
   it('judges a submission against the year asked for: a 2023 report sent in December 2022 is early, not late', () => {
-    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2023, submittedAt: '2022-12-20T10:00:00+07:00' }).status).toBe('on_time');
-    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2022, submittedAt: '2022-12-20T10:00:00+07:00' }).status).toBe('late');
+    expect(
+      deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2023, submittedAt: '2022-12-20T10:00:00+07:00' }).status,
+    ).toBe('on_time');
+    expect(
+      deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2022, submittedAt: '2022-12-20T10:00:00+07:00' }).status,
+    ).toBe('late');
   });
 
   it('requires a year (YEAR_REQUIRED)', () => {
-    expect(errorCodeOf(() => deadlineStatus(plan, 'D-ANNUAL-REPORT', { submittedAt: '2023-12-01T00:00:00+07:00' }))).toBe('YEAR_REQUIRED');
+    expect(
+      errorCodeOf(() => deadlineStatus(plan, 'D-ANNUAL-REPORT', { submittedAt: '2023-12-01T00:00:00+07:00' })),
+    ).toBe('YEAR_REQUIRED');
   });
 
   it.each([2021, 2026])('refuses %d, outside 2022–2025 (YEAR_OUT_OF_RANGE)', (year) => {
@@ -126,12 +144,17 @@ describe('errors', () => {
     expect(error?.text.vi).toBe('Không có hạn D-NOPE trong phong trào');
   });
 
-  it.each(['2022-09-19T23:59:59', '2022-09-19', '19/09/2022', 'not a date', ''])('the instant "%s" has no offset or is not a date: INVALID_INSTANT', (submittedAt) => {
-    expect(errorCodeOf(() => deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt }))).toBe('INVALID_INSTANT');
-  });
+  it.each(['2022-09-19T23:59:59', '2022-09-19', '19/09/2022', 'not a date', ''])(
+    'the instant "%s" has no offset or is not a date: INVALID_INSTANT',
+    (submittedAt) => {
+      expect(errorCodeOf(() => deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt }))).toBe('INVALID_INSTANT');
+    },
+  );
 
   it('an invalid Date or NaN is refused with INVALID_INSTANT', () => {
-    expect(errorCodeOf(() => deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: new Date(Number.NaN) }))).toBe('INVALID_INSTANT');
+    expect(errorCodeOf(() => deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: new Date(Number.NaN) }))).toBe(
+      'INVALID_INSTANT',
+    );
     expect(errorCodeOf(() => deadlineStatus(plan, 'D-UNIT-PLAN', { submittedAt: Number.NaN }))).toBe('INVALID_INSTANT');
     expect(errorCodeOf(() => deadlineStatus(plan, 'D-UNIT-PLAN', { now: '2022-09-19 10:00' }))).toBe('INVALID_INSTANT');
   });
@@ -163,8 +186,12 @@ describe('missing submissions', () => {
   });
 
   it('for a yearly deadline `now` is compared with that year', () => {
-    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2024, now: '2024-12-14T23:59:59+07:00' }).overdue).toBe(false);
-    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2023, now: '2024-12-14T23:59:59+07:00' }).overdue).toBe(true);
+    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2024, now: '2024-12-14T23:59:59+07:00' }).overdue).toBe(
+      false,
+    );
+    expect(deadlineStatus(plan, 'D-ANNUAL-REPORT', { year: 2023, now: '2024-12-14T23:59:59+07:00' }).overdue).toBe(
+      true,
+    );
   });
 });
 
@@ -183,7 +210,9 @@ describe('dates are read in the movement time zone', () => {
   });
 
   it('the same plan run on UTC closes D-ANNUAL-REPORT at midnight UTC', () => {
-    expect(deadlineStatus(inZone('UTC'), 'D-ANNUAL-REPORT', { year: 2024 }).dueAtLocal).toBe('2024-12-15T00:00:00+00:00');
+    expect(deadlineStatus(inZone('UTC'), 'D-ANNUAL-REPORT', { year: 2024 }).dueAtLocal).toBe(
+      '2024-12-15T00:00:00+00:00',
+    );
   });
 });
 
@@ -197,8 +226,12 @@ describe('the reading of "trước ngày X" is configurable', () => {
   });
 
   it('with on_or_before, 15/12 is on time for D-ANNUAL-REPORT', () => {
-    expect(deadlineStatus(lenient, 'D-ANNUAL-REPORT', { year: 2025, submittedAt: '2025-12-15T12:00:00+07:00' }).status).toBe('on_time');
-    expect(deadlineStatus(lenient, 'D-ANNUAL-REPORT', { year: 2025, submittedAt: '2025-12-16T00:00:00+07:00' }).status).toBe('late');
+    expect(
+      deadlineStatus(lenient, 'D-ANNUAL-REPORT', { year: 2025, submittedAt: '2025-12-15T12:00:00+07:00' }).status,
+    ).toBe('on_time');
+    expect(
+      deadlineStatus(lenient, 'D-ANNUAL-REPORT', { year: 2025, submittedAt: '2025-12-16T00:00:00+07:00' }).status,
+    ).toBe('late');
   });
 
   it('the plan itself reads both deadlines as "before"', () => {

@@ -40,7 +40,11 @@ const daysText = (ms: number): { vi: string; en: string } => {
   return { vi: `${days} ngày ${hours} giờ`, en: `${days} day(s) ${hours} hour(s)` };
 };
 
-export const deadlineStatus = (movement: Movement, deadlineId: string, input: DeadlineStatusInput = {}): DeadlineStatus => {
+export const deadlineStatus = (
+  movement: Movement,
+  deadlineId: string,
+  input: DeadlineStatusInput = {},
+): DeadlineStatus => {
   const occ = deadlineOccurrence(movement, deadlineId, input.year);
   const tz = movement.timeZone;
   const lastOnTime = occ.dueAtMs - 1000;
@@ -61,7 +65,10 @@ export const deadlineStatus = (movement: Movement, deadlineId: string, input: De
       marginMs: null,
       overdue,
       explanation: overdue
-        ? text(`Chưa nộp; đã quá hạn (hạn cuối hết ngày ${lastDay})`, `Not submitted; the deadline has passed (last day ${lastDay})`)
+        ? text(
+            `Chưa nộp; đã quá hạn (hạn cuối hết ngày ${lastDay})`,
+            `Not submitted; the deadline has passed (last day ${lastDay})`,
+          )
         : text(`Chưa nộp; còn hạn đến hết ngày ${lastDay}`, `Not submitted yet; open until the end of ${lastDay}`),
     };
   }

@@ -9,7 +9,13 @@ const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 export const toEpochMs = (value: InstantInput): number => {
   const ms =
-    value instanceof Date ? value.getTime() : typeof value === 'number' ? value : HAS_ZONE.test(value.trim()) ? Date.parse(value) : Number.NaN;
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'number'
+        ? value
+        : HAS_ZONE.test(value.trim())
+          ? Date.parse(value)
+          : Number.NaN;
   if (!Number.isFinite(ms)) {
     throw new DomainError(
       'INVALID_INSTANT',

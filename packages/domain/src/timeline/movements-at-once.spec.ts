@@ -4,14 +4,22 @@ import { describe, expect, it } from 'vitest';
 import type { Movement } from '../movement/movement.schema.js';
 import { ninhSonDx2021_2025 as ninhSon } from '../plans/ninh-son-dx-2021-2025/index.js';
 import { DomainError } from '../errors/domain-error.js';
-import { assertCanRunBeside, currentMovement, movementOverlap, movementReportingIn, movementWithReview } from './movements-at-once.js';
+import {
+  assertCanRunBeside,
+  currentMovement,
+  movementOverlap,
+  movementReportingIn,
+  movementWithReview,
+} from './movements-at-once.js';
 import { assertUnitPlanDeadline, unitPlanDeadline } from './reporting-years.js';
 
 /** Ninh Sơn moved by `years` (its yearly deadlines and phases), with its review IDs suffixed by `tag`. */
 const shifted = (years: number, tag: string, id = `next-${tag.toLowerCase()}`): Movement => {
   const m = structuredClone(ninhSon) as Movement;
   m.id = id;
-  for (const d of m.timeline.deadlines) if (d.due.kind === 'yearly') Object.assign(d.due, { fromYear: d.due.fromYear + years, toYear: d.due.toYear + years });
+  for (const d of m.timeline.deadlines)
+    if (d.due.kind === 'yearly')
+      Object.assign(d.due, { fromYear: d.due.fromYear + years, toYear: d.due.toYear + years });
   m.timeline.reviews = m.timeline.reviews.map((r) => ({ ...r, id: `${r.id}-${tag}`, year: r.year + years }));
   return m;
 };
@@ -45,8 +53,12 @@ describe('several movements at once', () => {
     const both = [ninhSon, next];
     expect(movementReportingIn(both, 2025)).toBe(ninhSon);
     expect(movementReportingIn(both, 2026)).toBe(next);
-    expect(() => movementReportingIn(both, 2030)).toThrow(/2030 is not a reporting year of any running movement \(2022–2025; 2026–2029\)/);
-    expect(() => movementReportingIn([ninhSon], 2021)).toThrow(/2021 is not a reporting year of this movement \(2022–2025\)/);
+    expect(() => movementReportingIn(both, 2030)).toThrow(
+      /2030 is not a reporting year of any running movement \(2022–2025; 2026–2029\)/,
+    );
+    expect(() => movementReportingIn([ninhSon], 2021)).toThrow(
+      /2021 is not a reporting year of this movement \(2022–2025\)/,
+    );
     expect(movementWithReview(both, 'R-FINAL')).toBe(ninhSon);
     expect(movementWithReview(both, 'R-FINAL-B')).toBe(next);
     expect(codeOf(() => movementWithReview(both, 'R-KHAC'))).toBe('UNKNOWN_REVIEW');

@@ -9,7 +9,10 @@ import { assertReportingYear, reportingYears, reportingYearsText } from './repor
 export const movementOverlap = (a: Movement, b: Movement): { years: number[]; reviewIds: string[] } => {
   const yearsOfB = new Set(reportingYears(b));
   const reviewsOfB = new Set(b.timeline.reviews.map((r) => r.id));
-  return { years: reportingYears(a).filter((y) => yearsOfB.has(y)), reviewIds: a.timeline.reviews.map((r) => r.id).filter((id) => reviewsOfB.has(id)) };
+  return {
+    years: reportingYears(a).filter((y) => yearsOfB.has(y)),
+    reviewIds: a.timeline.reviews.map((r) => r.id).filter((id) => reviewsOfB.has(id)),
+  };
 };
 
 /** Refuses to run `next` beside the active movements it would share a year or a review with (other versions of itself excepted). */
@@ -36,7 +39,13 @@ export const movementReportingIn = <M extends Movement>(movements: readonly M[],
   // One movement running: the refusal every year input gives ("… của phong trào (2022–2025)").
   if (movements.length === 1) assertReportingYear(movements[0]!, year);
   const known = movements.map(reportingYearsText).join('; ');
-  throw new DomainError('YEAR_OUT_OF_RANGE', text(`Năm ${year} không phải năm báo cáo của phong trào nào đang chạy (${known})`, `${year} is not a reporting year of any running movement (${known})`));
+  throw new DomainError(
+    'YEAR_OUT_OF_RANGE',
+    text(
+      `Năm ${year} không phải năm báo cáo của phong trào nào đang chạy (${known})`,
+      `${year} is not a reporting year of any running movement (${known})`,
+    ),
+  );
 };
 
 /** The active movement that has the review `reviewId`, else an error naming the reviews there are. */
@@ -44,13 +53,21 @@ export const movementWithReview = <M extends Movement>(movements: readonly M[], 
   const found = movements.find((m) => m.timeline.reviews.some((r) => r.id === reviewId));
   if (found) return found;
   const known = movements.flatMap((m) => m.timeline.reviews.map((r) => r.id)).join(', ');
-  throw new DomainError('UNKNOWN_REVIEW', text(`Không phong trào nào đang chạy có đợt xét ${reviewId} (có: ${known})`, `No running movement has a review ${reviewId} (there are: ${known})`));
+  throw new DomainError(
+    'UNKNOWN_REVIEW',
+    text(
+      `Không phong trào nào đang chạy có đợt xét ${reviewId} (có: ${known})`,
+      `No running movement has a review ${reviewId} (there are: ${known})`,
+    ),
+  );
 };
 
 /** The movement a screen opens on at `today` (yyyy-mm-dd, local): the one reporting this year, else the latest begun, else the first to begin. */
 export const currentMovement = <M extends Movement>(movements: readonly M[], today: string): M | null => {
   const year = Number(today.slice(0, 4));
-  const spans = movements.map((m) => ({ m, years: reportingYears(m) })).sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0));
+  const spans = movements
+    .map((m) => ({ m, years: reportingYears(m) }))
+    .sort((a, b) => (a.years[0] ?? 0) - (b.years[0] ?? 0));
   const now = spans.find((s) => s.years.includes(year));
   if (now) return now.m;
   const begun = spans.filter((s) => (s.years[0] ?? Infinity) <= year);

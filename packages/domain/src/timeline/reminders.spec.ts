@@ -10,7 +10,15 @@ describe('reminder milestones of the Ninh Sơn plan', () => {
   it('has one per deadline occurrence and two per review', () => {
     const keys = reminderMilestones(plan).map((m) => m.key);
     expect(keys).toEqual(
-      expect.arrayContaining(['D-UNIT-PLAN:2022', 'D-ANNUAL-REPORT:2022', 'D-ANNUAL-REPORT:2025', 'R-INTERIM:start', 'R-INTERIM:end', 'R-FINAL:start', 'R-FINAL:end']),
+      expect.arrayContaining([
+        'D-UNIT-PLAN:2022',
+        'D-ANNUAL-REPORT:2022',
+        'D-ANNUAL-REPORT:2025',
+        'R-INTERIM:start',
+        'R-INTERIM:end',
+        'R-FINAL:start',
+        'R-FINAL:end',
+      ]),
     );
     expect(keys).toHaveLength(1 + 4 + 4);
   });
@@ -28,15 +36,23 @@ describe('D-ANNUAL-REPORT 2025 (last day 14/12/2025)', () => {
   });
 
   it('sends the 7-day reminder from 08/12 00:00 (+07), counting 7 days', () => {
-    const r = dueReminders(plan, at('2025-12-08T00:00:00+07:00')).find((x) => x.milestone.key === 'D-ANNUAL-REPORT:2025')!;
+    const r = dueReminders(plan, at('2025-12-08T00:00:00+07:00')).find(
+      (x) => x.milestone.key === 'D-ANNUAL-REPORT:2025',
+    )!;
     expect(r.key).toBe('D-ANNUAL-REPORT:2025:7d');
     expect(r.title.vi).toBe('Nhắc hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm (năm 2025)');
     expect(r.body.vi).toBe('Hạn cuối: hết ngày 14/12/2025 (còn 7 ngày).');
-    expect(r.milestone.audience).toEqual({ kind: 'units', unitKinds: ['department', 'commune', 'enterprise'], deadlineId: 'D-ANNUAL-REPORT' });
+    expect(r.milestone.audience).toEqual({
+      kind: 'units',
+      unitKinds: ['department', 'commune', 'enterprise'],
+      deadlineId: 'D-ANNUAL-REPORT',
+    });
   });
 
   it('switches to the 1-day reminder on the last day and says so', () => {
-    const r = dueReminders(plan, at('2025-12-14T08:00:00+07:00')).find((x) => x.milestone.key === 'D-ANNUAL-REPORT:2025')!;
+    const r = dueReminders(plan, at('2025-12-14T08:00:00+07:00')).find(
+      (x) => x.milestone.key === 'D-ANNUAL-REPORT:2025',
+    )!;
     expect(r.key).toBe('D-ANNUAL-REPORT:2025:1d');
     expect(r.body.vi).toBe('Hạn cuối: hết ngày 14/12/2025 (hôm nay là ngày cuối).');
     expect(r.body.en).toBe('Last day: 14/12/2025 (today is the last day).');
@@ -48,17 +64,27 @@ describe('D-ANNUAL-REPORT 2025 (last day 14/12/2025)', () => {
   });
 
   it('read again after the deadline, the same reminder speaks in the past tense: from the first late instant, a year on', () => {
-    const m = rememberedMilestone(reminderMilestones(plan).find((x) => x.key === 'D-ANNUAL-REPORT:2025')!, plan.timeZone);
-    expect(reminderWording(m, at('2025-12-14T23:59:59+07:00')).body.vi).toBe('Hạn cuối: hết ngày 14/12/2025 (hôm nay là ngày cuối).');
+    const m = rememberedMilestone(
+      reminderMilestones(plan).find((x) => x.key === 'D-ANNUAL-REPORT:2025')!,
+      plan.timeZone,
+    );
+    expect(reminderWording(m, at('2025-12-14T23:59:59+07:00')).body.vi).toBe(
+      'Hạn cuối: hết ngày 14/12/2025 (hôm nay là ngày cuối).',
+    );
     for (const later of ['2025-12-15T00:00:00+07:00', '2026-12-14T08:00:00+07:00']) {
       const w = reminderWording(m, at(later));
       expect(w.title.vi).toBe('Đã hết hạn D-ANNUAL-REPORT: Báo cáo tình hình thực hiện phong trào hằng năm (năm 2025)');
-      expect(w.body).toEqual({ vi: 'Hạn cuối là hết ngày 14/12/2025; hạn này đã qua.', en: 'The last day was 14/12/2025; this deadline has passed.' });
+      expect(w.body).toEqual({
+        vi: 'Hạn cuối là hết ngày 14/12/2025; hạn này đã qua.',
+        en: 'The last day was 14/12/2025; this deadline has passed.',
+      });
     }
   });
 
   it('counts whole days left in between', () => {
-    const r = dueReminders(plan, at('2025-12-10T09:00:00+07:00')).find((x) => x.milestone.key === 'D-ANNUAL-REPORT:2025')!;
+    const r = dueReminders(plan, at('2025-12-10T09:00:00+07:00')).find(
+      (x) => x.milestone.key === 'D-ANNUAL-REPORT:2025',
+    )!;
     expect(r.step).toBe(7);
     expect(r.body.vi).toContain('còn 5 ngày');
   });
@@ -81,8 +107,14 @@ describe('reviews', () => {
 
   it('a review reminder read after the review opened or closed says so', () => {
     const milestones = reminderMilestones(plan);
-    const start = rememberedMilestone(milestones.find((x) => x.key === 'R-FINAL:start')!, plan.timeZone);
-    const end = rememberedMilestone(milestones.find((x) => x.key === 'R-INTERIM:end')!, plan.timeZone);
+    const start = rememberedMilestone(
+      milestones.find((x) => x.key === 'R-FINAL:start')!,
+      plan.timeZone,
+    );
+    const end = rememberedMilestone(
+      milestones.find((x) => x.key === 'R-INTERIM:end')!,
+      plan.timeZone,
+    );
     expect(reminderWording(start, at('2025-10-01T00:00:00+07:00')).body.vi).toBe('Đợt đã bắt đầu từ ngày 01/10/2025.');
     expect(reminderWording(start, at('2025-09-30T23:59:59+07:00')).title.vi).toMatch(/^Sắp bắt đầu R-FINAL/);
     expect(reminderWording(end, at('2024-01-01T00:00:00+07:00')).title.vi).toMatch(/^Đã kết thúc R-INTERIM/);

@@ -12,7 +12,8 @@ export const REMINDER_STEPS = [7, 1] as const;
 export type ReminderStep = (typeof REMINDER_STEPS)[number];
 
 /** Who a milestone concerns: the units that must act (of the given kinds), or the district offices running a review. */
-export type ReminderAudience = { kind: 'units'; unitKinds: readonly string[]; deadlineId: string | null } | { kind: 'district' };
+export type ReminderAudience =
+  { kind: 'units'; unitKinds: readonly string[]; deadlineId: string | null } | { kind: 'district' };
 
 export interface Milestone {
   /** Stable, e.g. "D-ANNUAL-REPORT:2025" or "R-FINAL:end". */
@@ -81,10 +82,13 @@ export const reminderMilestones = (movement: Movement): Milestone[] => {
 };
 
 /** What a stored reminder is about: enough to word it again whenever it is read. */
-export type RemindedMilestone = Pick<Milestone, 'kind' | 'refId' | 'year' | 'label' | 'atMs' | 'day'> & { timeZone: string };
+export type RemindedMilestone = Pick<Milestone, 'kind' | 'refId' | 'year' | 'label' | 'atMs' | 'day'> & {
+  timeZone: string;
+};
 
 const countdown = (m: RemindedMilestone, nowMs: number): LocalizedText => {
-  if (m.kind !== 'review-start' && localDateOf(nowMs, m.timeZone) === m.day) return text('hôm nay là ngày cuối', 'today is the last day');
+  if (m.kind !== 'review-start' && localDateOf(nowMs, m.timeZone) === m.day)
+    return text('hôm nay là ngày cuối', 'today is the last day');
   const days = Math.ceil((m.atMs - nowMs) / DAY_MS);
   return text(`còn ${days} ngày`, `${days} day(s) left`);
 };
@@ -97,8 +101,14 @@ export const reminderWording = (m: RemindedMilestone, nowMs: number): Pick<Remin
     switch (m.kind) {
       case 'deadline':
         return {
-          title: text(`Đã hết hạn ${m.refId}: ${m.label.vi} (năm ${m.year})`, `Deadline ${m.refId} has passed: ${m.label.en} (${m.year})`),
-          body: text(`Hạn cuối là hết ngày ${day}; hạn này đã qua.`, `The last day was ${day}; this deadline has passed.`),
+          title: text(
+            `Đã hết hạn ${m.refId}: ${m.label.vi} (năm ${m.year})`,
+            `Deadline ${m.refId} has passed: ${m.label.en} (${m.year})`,
+          ),
+          body: text(
+            `Hạn cuối là hết ngày ${day}; hạn này đã qua.`,
+            `The last day was ${day}; this deadline has passed.`,
+          ),
         };
       case 'review-start':
         return {
@@ -116,24 +126,41 @@ export const reminderWording = (m: RemindedMilestone, nowMs: number): Pick<Remin
   switch (m.kind) {
     case 'deadline':
       return {
-        title: text(`Nhắc hạn ${m.refId}: ${m.label.vi} (năm ${m.year})`, `Deadline ${m.refId}: ${m.label.en} (${m.year})`),
+        title: text(
+          `Nhắc hạn ${m.refId}: ${m.label.vi} (năm ${m.year})`,
+          `Deadline ${m.refId}: ${m.label.en} (${m.year})`,
+        ),
         body: text(`Hạn cuối: hết ngày ${day} (${left.vi}).`, `Last day: ${day} (${left.en}).`),
       };
     case 'review-start':
       return {
         title: text(`Sắp bắt đầu ${m.refId}: ${m.label.vi}`, `${m.refId} starts soon: ${m.label.en}`),
-        body: text(`Đợt bắt đầu ngày ${day} (${left.vi}); chuẩn bị đề nghị khen thưởng và số liệu của đơn vị.`, `It starts on ${day} (${left.en}); prepare the unit’s award proposals and figures.`),
+        body: text(
+          `Đợt bắt đầu ngày ${day} (${left.vi}); chuẩn bị đề nghị khen thưởng và số liệu của đơn vị.`,
+          `It starts on ${day} (${left.en}); prepare the unit’s award proposals and figures.`,
+        ),
       };
     case 'review-end':
       return {
         title: text(`Sắp kết thúc ${m.refId}: ${m.label.vi}`, `${m.refId} ends soon: ${m.label.en}`),
-        body: text(`Đợt kết thúc ngày ${day} (${left.vi}); hoàn tất xét duyệt và quyết định khen thưởng.`, `It ends on ${day} (${left.en}); finish the appraisal and the award decision.`),
+        body: text(
+          `Đợt kết thúc ngày ${day} (${left.vi}); hoàn tất xét duyệt và quyết định khen thưởng.`,
+          `It ends on ${day} (${left.en}); finish the appraisal and the award decision.`,
+        ),
       };
   }
 };
 
 /** The part of a milestone a notification keeps, to be worded again when read. */
-export const rememberedMilestone = (m: Milestone, timeZone: string): RemindedMilestone => ({ kind: m.kind, refId: m.refId, year: m.year, label: m.label, atMs: m.atMs, day: m.day, timeZone });
+export const rememberedMilestone = (m: Milestone, timeZone: string): RemindedMilestone => ({
+  kind: m.kind,
+  refId: m.refId,
+  year: m.year,
+  label: m.label,
+  atMs: m.atMs,
+  day: m.day,
+  timeZone,
+});
 
 /** The reminders whose window is open at `nowMs`: at most one per milestone, the nearest step. */
 export const dueReminders = (movement: Movement, nowMs: number): Reminder[] => {
@@ -142,7 +169,12 @@ export const dueReminders = (movement: Movement, nowMs: number): Reminder[] => {
     if (nowMs >= m.atMs) continue;
     const step = [...REMINDER_STEPS].sort((a, b) => a - b).find((s) => nowMs >= m.atMs - s * DAY_MS);
     if (step === undefined) continue;
-    out.push({ key: `${m.key}:${step}d`, step, milestone: m, ...reminderWording(rememberedMilestone(m, movement.timeZone), nowMs) });
+    out.push({
+      key: `${m.key}:${step}d`,
+      step,
+      milestone: m,
+      ...reminderWording(rememberedMilestone(m, movement.timeZone), nowMs),
+    });
   }
   return out;
 };

@@ -8,12 +8,20 @@ import { deadlineOccurrence } from './deadline-occurrence.js';
 import { deadlineStatus, type DeadlineStatus, type DeadlineStatusInput } from './deadline-status.js';
 
 /** The movement's yearly report: its (first) deadline that recurs every year, or null for a movement without one. */
-export const annualReportDeadline = (movement: Movement): Deadline | null => movement.timeline.deadlines.find((d) => d.due.kind === 'yearly') ?? null;
+export const annualReportDeadline = (movement: Movement): Deadline | null =>
+  movement.timeline.deadlines.find((d) => d.due.kind === 'yearly') ?? null;
 
 /** Where a unit's report of a year stands against the movement's yearly deadline. */
-export const annualReportStatus = (movement: Movement, input: DeadlineStatusInput & { year: number }): DeadlineStatus => {
+export const annualReportStatus = (
+  movement: Movement,
+  input: DeadlineStatusInput & { year: number },
+): DeadlineStatus => {
   const deadline = annualReportDeadline(movement);
-  if (!deadline) throw new DomainError('UNKNOWN_DEADLINE', text('Phong trào không có hạn báo cáo hằng năm', 'This movement has no yearly reporting deadline'));
+  if (!deadline)
+    throw new DomainError(
+      'UNKNOWN_DEADLINE',
+      text('Phong trào không có hạn báo cáo hằng năm', 'This movement has no yearly reporting deadline'),
+    );
   return deadlineStatus(movement, deadline.id, input);
 };
 
@@ -21,16 +29,22 @@ export const annualReportStatus = (movement: Movement, input: DeadlineStatusInpu
  * asked to report that year, counted in its completeness, ranked and listed in its sector grids. */
 export const annualReportDueDate = (movement: Movement, year: number): string => {
   const deadline = annualReportDeadline(movement);
-  if (!deadline) throw new DomainError('UNKNOWN_DEADLINE', text('Phong trào không có hạn báo cáo hằng năm', 'This movement has no yearly reporting deadline'));
+  if (!deadline)
+    throw new DomainError(
+      'UNKNOWN_DEADLINE',
+      text('Phong trào không có hạn báo cáo hằng năm', 'This movement has no yearly reporting deadline'),
+    );
   return deadlineOccurrence(movement, deadline.id, year).dueDate;
 };
 
-const yearsOf = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+const yearsOf = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /** Every year units report in, ascending: the years of the yearly deadlines, or else the years the phases span. */
 export const reportingYears = (movement: Movement): number[] => {
   const years = new Set<number>();
-  for (const d of movement.timeline.deadlines) if (d.due.kind === 'yearly') for (const y of yearsOf(d.due.fromYear, d.due.toYear)) years.add(y);
+  for (const d of movement.timeline.deadlines)
+    if (d.due.kind === 'yearly') for (const y of yearsOf(d.due.fromYear, d.due.toYear)) years.add(y);
   if (years.size === 0) {
     const starts = movement.timeline.phases.map((p) => Number(p.start.slice(0, 4)));
     const ends = movement.timeline.phases.map((p) => Number(p.end.slice(0, 4)));
@@ -54,7 +68,13 @@ export const reportingYearsText = (movement: Movement): string => {
 export const assertReportingYear = (movement: Movement, year: number): void => {
   if (!isReportingYear(movement, year)) {
     const years = reportingYearsText(movement);
-    throw new DomainError('YEAR_OUT_OF_RANGE', text(`Năm ${year} không phải năm báo cáo của phong trào (${years})`, `${year} is not a reporting year of this movement (${years})`));
+    throw new DomainError(
+      'YEAR_OUT_OF_RANGE',
+      text(
+        `Năm ${year} không phải năm báo cáo của phong trào (${years})`,
+        `${year} is not a reporting year of this movement (${years})`,
+      ),
+    );
   }
 };
 
@@ -67,23 +87,38 @@ export const defaultReportingYear = (movement: Movement, today: string): number 
 };
 
 /** The movement's reviews, the latest first: the order every review picker shows. */
-export const reviewsLatestFirst = (movement: Movement): Review[] => [...movement.timeline.reviews].sort((a, b) => b.end.localeCompare(a.end) || b.id.localeCompare(a.id));
+export const reviewsLatestFirst = (movement: Movement): Review[] =>
+  [...movement.timeline.reviews].sort((a, b) => b.end.localeCompare(a.end) || b.id.localeCompare(a.id));
 
 export const findReview = (movement: Movement, reviewId: string): Review => {
   const review = movement.timeline.reviews.find((r) => r.id === reviewId);
   if (!review) {
     const known = movement.timeline.reviews.map((r) => r.id).join(', ');
-    throw new DomainError('UNKNOWN_REVIEW', text(`Phong trào không có đợt xét ${reviewId} (có: ${known})`, `This movement has no review ${reviewId} (it has: ${known})`));
+    throw new DomainError(
+      'UNKNOWN_REVIEW',
+      text(
+        `Phong trào không có đợt xét ${reviewId} (có: ${known})`,
+        `This movement has no review ${reviewId} (it has: ${known})`,
+      ),
+    );
   }
   return review;
 };
 
 /** The deadline units send their own movement plan against (purpose 'unit-plan'), or null for a movement without one. */
-export const unitPlanDeadline = (movement: Movement): Deadline | null => movement.timeline.deadlines.find((d) => d.purpose === 'unit-plan') ?? null;
+export const unitPlanDeadline = (movement: Movement): Deadline | null =>
+  movement.timeline.deadlines.find((d) => d.purpose === 'unit-plan') ?? null;
 
 /** The unit-plan deadline, else an error saying the movement asks for no plan. */
 export const assertUnitPlanDeadline = (movement: Movement): Deadline => {
   const deadline = unitPlanDeadline(movement);
-  if (!deadline) throw new DomainError('UNKNOWN_DEADLINE', text('Phong trào này không yêu cầu đơn vị gửi kế hoạch hưởng ứng', 'This movement asks units for no plan of their own'));
+  if (!deadline)
+    throw new DomainError(
+      'UNKNOWN_DEADLINE',
+      text(
+        'Phong trào này không yêu cầu đơn vị gửi kế hoạch hưởng ứng',
+        'This movement asks units for no plan of their own',
+      ),
+    );
   return deadline;
 };

@@ -55,17 +55,33 @@ const dateSpans = (movement: Movement): Span[] => {
     from: startOfLocalDay(x.start, tz),
     to: startOfLocalDay(x.end, tz, 1),
   });
-  return [...movement.timeline.phases.map((p) => span('phase', p)), ...movement.timeline.reviews.map((r) => span('review', r))];
+  return [
+    ...movement.timeline.phases.map((p) => span('phase', p)),
+    ...movement.timeline.reviews.map((r) => span('review', r)),
+  ];
 };
 
 const deadlineSpans = (movement: Movement): Span[] =>
   movement.timeline.deadlines.flatMap((d) =>
-    deadlineOccurrences(movement, d).map((o) => ({ id: d.id, kind: 'deadline' as const, label: d.label, year: o.year, from: o.opensAtMs, to: o.dueAtMs, dueDate: o.dueDate })),
+    deadlineOccurrences(movement, d).map((o) => ({
+      id: d.id,
+      kind: 'deadline' as const,
+      label: d.label,
+      year: o.year,
+      from: o.opensAtMs,
+      to: o.dueAtMs,
+      dueDate: o.dueDate,
+    })),
   );
 
-const byTimeThenId = (a: { to: number; id: string }, b: { to: number; id: string }): number => a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTimeThenId = (a: { to: number; id: string }, b: { to: number; id: string }): number =>
+  a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export const timelineAt = (movement: Movement, instant: InstantInput, options: { upcomingLimit?: number } = {}): TimelineSnapshot => {
+export const timelineAt = (
+  movement: Movement,
+  instant: InstantInput,
+  options: { upcomingLimit?: number } = {},
+): TimelineSnapshot => {
   const at = toEpochMs(instant);
   const tz = movement.timeZone;
   const spans = [...dateSpans(movement), ...deadlineSpans(movement)];

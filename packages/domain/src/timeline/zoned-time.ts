@@ -71,14 +71,22 @@ export const startOfLocalDay = (isoDate: string, timeZone: string, addDays = 0):
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const shifted = new Date(Date.UTC(y, m - 1, d + addDays));
   return zonedToEpoch(
-    { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: 0, minute: 0, second: 0 },
+    {
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+      hour: 0,
+      minute: 0,
+      second: 0,
+    },
     timeZone,
   );
 };
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-export const isoDate = (year: number, month: number, day: number): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+export const isoDate = (year: number, month: number, day: number): string =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 export const localDateOf = (epochMs: number, timeZone: string): string => {
   const p = localParts(epochMs, timeZone);

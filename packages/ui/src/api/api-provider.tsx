@@ -14,7 +14,13 @@ export const createQueryClient = () => {
     // Only a session that existed can have ended: refetching an absent one would blank the sign-in form (its query
     // goes back to pending) and drop the reason a wrong password was refused.
     // While a form holds unsaved input the page stays: its save asks for the password and completes (ReauthDialog).
-    if (code === 'UNAUTHORIZED' && key?.[0] !== SESSION_KEY[0] && client.getQueryData(SESSION_KEY) !== undefined && !formSignsInAgain()) void client.invalidateQueries({ queryKey: SESSION_KEY });
+    if (
+      code === 'UNAUTHORIZED' &&
+      key?.[0] !== SESSION_KEY[0] &&
+      client.getQueryData(SESSION_KEY) !== undefined &&
+      !formSignsInAgain()
+    )
+      void client.invalidateQueries({ queryKey: SESSION_KEY });
     // Someone else changed the record: fetch the latest, so the next attempt starts from it (forms keep unsaved input).
     if (code === 'CONFLICT') void client.invalidateQueries();
   };
@@ -22,16 +28,31 @@ export const createQueryClient = () => {
     queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
     // A mutation marked `meta: { reauth: true }` handles an ended session itself (a password dialog, then it retries),
     // so the form with the user's input stays on screen instead of giving way to the sign-in page.
-    mutationCache: new MutationCache({ onError: (error, _vars, _ctx, mutation) => (mutation.meta?.['reauth'] === true && errorCode(error) === 'UNAUTHORIZED' ? undefined : onError(error)) }),
+    mutationCache: new MutationCache({
+      onError: (error, _vars, _ctx, mutation) =>
+        mutation.meta?.['reauth'] === true && errorCode(error) === 'UNAUTHORIZED' ? undefined : onError(error),
+    }),
     defaultOptions: {
-      queries: { staleTime: 15_000, retry: (count, error) => count < 2 && errorCode(error) === null, refetchOnWindowFocus: true },
+      queries: {
+        staleTime: 15_000,
+        retry: (count, error) => count < 2 && errorCode(error) === null,
+        refetchOnWindowFocus: true,
+      },
     },
   });
   return client;
 };
 
 /** `prime` runs once with the page's clients, e.g. to hand requests started before React to the cache. */
-export const ApiProvider = ({ children, url, prime }: { children: ReactNode; url?: string; prime?: (queryClient: QueryClient, api: ApiClient) => void }) => {
+export const ApiProvider = ({
+  children,
+  url,
+  prime,
+}: {
+  children: ReactNode;
+  url?: string;
+  prime?: (queryClient: QueryClient, api: ApiClient) => void;
+}) => {
   const [{ queryClient, client }] = useState(() => {
     const clients = { queryClient: createQueryClient(), client: createApiClient(url) };
     prime?.(clients.queryClient, clients.client);

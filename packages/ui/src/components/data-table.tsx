@@ -19,7 +19,15 @@ const compareValues = (a: string | number | null, b: string | number | null): nu
   return typeof a === 'number' && typeof b === 'number' ? a - b : compareVi(String(a), String(b));
 };
 
-export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, selectedKey, testId }: {
+export const DataTable = <Row,>({
+  rows,
+  columns,
+  rowKey,
+  caption,
+  onRowClick,
+  selectedKey,
+  testId,
+}: {
   rows: readonly Row[];
   columns: readonly Column<Row>[];
   rowKey: (row: Row) => string;
@@ -45,9 +53,18 @@ export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, se
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={c.align === 'end' ? 'td-num' : undefined} aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+              <th
+                key={c.key}
+                scope="col"
+                className={c.align === 'end' ? 'td-num' : undefined}
+                aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
+              >
                 {c.sortValue ? (
-                  <button type="button" className="td-sort" onClick={() => setSort((s) => ({ key: c.key, dir: s?.key === c.key && s.dir === 1 ? -1 : 1 }))}>
+                  <button
+                    type="button"
+                    className="td-sort"
+                    onClick={() => setSort((s) => ({ key: c.key, dir: s?.key === c.key && s.dir === 1 ? -1 : 1 }))}
+                  >
                     {c.header}
                   </button>
                 ) : (
@@ -65,7 +82,12 @@ export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, se
                 {columns.map((c, i) => (
                   <td key={c.key} className={c.align === 'end' ? 'td-num' : undefined}>
                     {i === 0 && onRowClick ? (
-                      <button type="button" className="td-link" onClick={() => onRowClick(row)} aria-expanded={selectedKey === key}>
+                      <button
+                        type="button"
+                        className="td-link"
+                        onClick={() => onRowClick(row)}
+                        aria-expanded={selectedKey === key}
+                      >
                         {c.cell(row)}
                       </button>
                     ) : (
@@ -79,7 +101,11 @@ export const DataTable = <Row,>({ rows, columns, rowKey, caption, onRowClick, se
         </tbody>
       </table>
       {rows.length > 0 && (
-        <button type="button" className="td-link td-table-export" onClick={() => table.current && saveCsv(tableCsv(table.current), csvFileName(caption ?? testId ?? 'bang'))}>
+        <button
+          type="button"
+          className="td-link td-table-export"
+          onClick={() => table.current && saveCsv(tableCsv(table.current), csvFileName(caption ?? testId ?? 'bang'))}
+        >
           {t('table.exportCsv')}
         </button>
       )}

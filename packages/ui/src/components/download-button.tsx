@@ -15,10 +15,24 @@ const fileNameOf = (header: string | null, href: string): string => {
 };
 
 /** `method: 'POST'` for a file whose making is recorded (an official document registers its verification code). */
-export const DownloadButton = ({ href, label, testId, tone = 'secondary', method = 'GET' }: { href: string; label: string; testId?: string; tone?: 'primary' | 'secondary'; method?: 'GET' | 'POST' }) => {
+export const DownloadButton = ({
+  href,
+  label,
+  testId,
+  tone = 'secondary',
+  method = 'GET',
+}: {
+  href: string;
+  label: string;
+  testId?: string;
+  tone?: 'primary' | 'secondary';
+  method?: 'GET' | 'POST';
+}) => {
   const { t, lang } = useI18n();
   const queryClient = useQueryClient();
-  const [state, setState] = useState<{ status: 'idle' | 'busy' | 'done' } | { status: 'failed'; message: string }>({ status: 'idle' });
+  const [state, setState] = useState<{ status: 'idle' | 'busy' | 'done' } | { status: 'failed'; message: string }>({
+    status: 'idle',
+  });
   const download = async () => {
     setState({ status: 'busy' });
     try {
@@ -44,7 +58,12 @@ export const DownloadButton = ({ href, label, testId, tone = 'secondary', method
   return (
     <span className="td-download" data-testid={testId}>
       {/* Busy is announced, not disabled: a disabled button would drop the keyboard user's focus. */}
-      <Button tone={tone} aria-busy={state.status === 'busy' || undefined} aria-disabled={state.status === 'busy' || undefined} onClick={() => state.status !== 'busy' && void download()}>
+      <Button
+        tone={tone}
+        aria-busy={state.status === 'busy' || undefined}
+        aria-disabled={state.status === 'busy' || undefined}
+        onClick={() => state.status !== 'busy' && void download()}
+      >
         {state.status === 'busy' ? t('download.busy') : label}
       </Button>
       <span className="td-hint" role="status">

@@ -29,7 +29,8 @@ type State =
 
 type Phase = 'reading' | 'checking' | 'preparing' | 'saving';
 type Answer = { saved?: number; problems?: Problem[]; total?: number; error?: { message?: string } } | null;
-type Line = { type: 'progress'; phase: Phase; done?: number; total?: number } | { type: 'result'; status: number; body: Answer };
+type Line =
+  { type: 'progress'; phase: Phase; done?: number; total?: number } | { type: 'result'; status: number; body: Answer };
 
 const parseLine = (text: string): Line | null => {
   try {
@@ -43,7 +44,13 @@ const parseLine = (text: string): Line | null => {
  * XMLHttpRequest, not fetch: only it reports upload progress. The server may answer with a stream of progress lines
  * (application/x-ndjson) ending in the result, for imports that take a while; or with one JSON answer.
  */
-const send = (url: string, file: File, onProgress: (share: number) => void, onSent: () => void, onPhase: (phase: Phase, done: number, total: number) => void) =>
+const send = (
+  url: string,
+  file: File,
+  onProgress: (share: number) => void,
+  onSent: () => void,
+  onPhase: (phase: Phase, done: number, total: number) => void,
+) =>
   new Promise<{ status: number; body: Answer }>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -99,7 +106,17 @@ export interface ExcelExchangeProps {
   testId?: string;
 }
 
-export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, uploadHref, editable, maxBytes = MAX_BYTES, savedText, testId }: ExcelExchangeProps) => {
+export const ExcelExchange = ({
+  title,
+  hint,
+  downloadHref,
+  downloadLabel,
+  uploadHref,
+  editable,
+  maxBytes = MAX_BYTES,
+  savedText,
+  testId,
+}: ExcelExchangeProps) => {
   const { t, lang } = useI18n();
   const id = useId();
   const queryClient = useQueryClient();
@@ -108,7 +125,13 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    if (file.size > maxBytes) return setState({ status: 'refused', message: t('excel.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }), problems: [], total: 0 });
+    if (file.size > maxBytes)
+      return setState({
+        status: 'refused',
+        message: t('excel.tooLarge', { mb: Math.round(maxBytes / 1024 / 1024) }),
+        problems: [],
+        total: 0,
+      });
     setState({ status: 'uploading', sent: 0, name: file.name });
     try {
       const { status, body } = await send(
@@ -126,7 +149,12 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
         return;
       }
       if (status === 401) void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
-      setState({ status: 'refused', message: bilingualText(body?.error?.message, lang), problems: body?.problems ?? [], total: body?.total ?? body?.problems?.length ?? 0 });
+      setState({
+        status: 'refused',
+        message: bilingualText(body?.error?.message, lang),
+        problems: body?.problems ?? [],
+        total: body?.total ?? body?.problems?.length ?? 0,
+      });
     } catch {
       setState({ status: 'refused', message: t('error.network'), problems: [], total: 0 });
     }
@@ -154,8 +182,23 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
         {state.status === 'checking' && <p>{t('excel.checking', { name: state.name })}</p>}
         {state.status === 'processing' && (
           <>
-            <p>{t(`excel.phase.${state.phase}`, { name: state.name, done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })}</p>
-            {(state.phase === 'saving' || state.phase === 'preparing') && state.total > 0 && <ProgressBar value={state.done / state.total} label={t(`excel.phase.${state.phase}`, { name: state.name, done: formatNumber(state.done, lang), total: formatNumber(state.total, lang) })} />}
+            <p>
+              {t(`excel.phase.${state.phase}`, {
+                name: state.name,
+                done: formatNumber(state.done, lang),
+                total: formatNumber(state.total, lang),
+              })}
+            </p>
+            {(state.phase === 'saving' || state.phase === 'preparing') && state.total > 0 && (
+              <ProgressBar
+                value={state.done / state.total}
+                label={t(`excel.phase.${state.phase}`, {
+                  name: state.name,
+                  done: formatNumber(state.done, lang),
+                  total: formatNumber(state.total, lang),
+                })}
+              />
+            )}
           </>
         )}
         {state.status === 'done' && <Notice tone="ok">{savedText(state.saved)}</Notice>}
@@ -163,15 +206,23 @@ export const ExcelExchange = ({ title, hint, downloadHref, downloadLabel, upload
       {state.status === 'refused' && (
         <div>
           {/* Only the summary is announced; the table is there to read row by row. */}
-          <div role="alert"><Notice tone="warn">{state.message}</Notice></div>
+          <div role="alert">
+            <Notice tone="warn">{state.message}</Notice>
+          </div>
           {state.problems.length > 0 && (
             <div className="td-table-wrap" tabIndex={0}>
               <table className="td-table" data-testid="excel-problems">
-                <caption>{state.total > state.problems.length ? t('excel.problemsFirst', { count: state.total, shown: state.problems.length }) : t('excel.problems', { count: state.total })}</caption>
+                <caption>
+                  {state.total > state.problems.length
+                    ? t('excel.problemsFirst', { count: state.total, shown: state.problems.length })
+                    : t('excel.problems', { count: state.total })}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('excel.sheet')}</th>
-                    <th scope="col" className="td-num">{t('excel.row')}</th>
+                    <th scope="col" className="td-num">
+                      {t('excel.row')}
+                    </th>
                     <th scope="col">{t('excel.column')}</th>
                     <th scope="col">{t('excel.problem')}</th>
                   </tr>

@@ -4,7 +4,17 @@ import { useId, useState, type ReactNode } from 'react';
 import { ConfirmStep } from './confirm-step.js';
 import { ErrorNote } from './primitives.js';
 
-export const ReasonStep = ({ label, reasonLabel, minLength, maxLength, busy, error, onConfirm, onCancel, children }: {
+export const ReasonStep = ({
+  label,
+  reasonLabel,
+  minLength,
+  maxLength,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+  children,
+}: {
   label: string;
   reasonLabel: string;
   minLength: number;
@@ -19,11 +29,24 @@ export const ReasonStep = ({ label, reasonLabel, minLength, maxLength, busy, err
   const id = useId();
   const [reason, setReason] = useState('');
   return (
-    <ConfirmStep label={label} busy={busy} disabled={reason.trim().length < minLength} onConfirm={() => onConfirm(reason.trim())} onCancel={onCancel} confirmLabel={label}>
+    <ConfirmStep
+      label={label}
+      busy={busy}
+      disabled={reason.trim().length < minLength}
+      onConfirm={() => onConfirm(reason.trim())}
+      onCancel={onCancel}
+      confirmLabel={label}
+    >
       {children}
       <div className="td-field">
         <label htmlFor={id}>{reasonLabel}</label>
-        <input id={id} value={reason} minLength={minLength} maxLength={maxLength} onChange={(e) => setReason(e.target.value)} />
+        <input
+          id={id}
+          value={reason}
+          minLength={minLength}
+          maxLength={maxLength}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
       {error && <ErrorNote message={error} />}
     </ConfirmStep>

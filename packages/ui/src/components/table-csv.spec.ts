@@ -5,7 +5,8 @@ import { csvFileName, tableCsv } from './table-csv.js';
 describe('a table as CSV', () => {
   it('keeps what the reader sees, in order, with a BOM for Excel, quoting and no formula', () => {
     const table = document.createElement('table');
-    table.innerHTML = '<thead><tr><th>Đơn vị</th><th>Điểm</th></tr></thead><tbody><tr><td>xã Lâm Sơn</td><td>91,04</td></tr><tr><td>=HYPERLINK("x")</td><td> 12\n</td></tr></tbody>';
+    table.innerHTML =
+      '<thead><tr><th>Đơn vị</th><th>Điểm</th></tr></thead><tbody><tr><td>xã Lâm Sơn</td><td>91,04</td></tr><tr><td>=HYPERLINK("x")</td><td> 12\n</td></tr></tbody>';
     expect(tableCsv(table)).toBe('\uFEFFĐơn vị,Điểm\r\nxã Lâm Sơn,"91,04"\r\n"\'=HYPERLINK(""x"")",12\r\n');
   });
 

@@ -13,4 +13,12 @@ export const tableCsv = (table: HTMLTableElement): string => {
 
 /** "Bảng xếp hạng xã 2025" → "bang-xep-hang-xa-2025.csv" */
 export const csvFileName = (name: string): string =>
-  `${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bang'}.csv`;
+  `${
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'bang'
+  }.csv`;

@@ -1,7 +1,19 @@
 // Tabs with the ARIA tab pattern (arrow keys move between tabs).
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 
-export const Tabs = <K extends string>({ tabs, active, onChange, children, label }: { tabs: ReadonlyArray<{ key: K; label: string }>; active: K; onChange: (key: K) => void; children: ReactNode; label: string }) => {
+export const Tabs = <K extends string>({
+  tabs,
+  active,
+  onChange,
+  children,
+  label,
+}: {
+  tabs: ReadonlyArray<{ key: K; label: string }>;
+  active: K;
+  onChange: (key: K) => void;
+  children: ReactNode;
+  label: string;
+}) => {
   const id = useId();
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -16,12 +28,23 @@ export const Tabs = <K extends string>({ tabs, active, onChange, children, label
     <div>
       <div role="tablist" aria-label={label} className="td-tabs" onKeyDown={onKey}>
         {tabs.map((t) => (
-          <button key={t.key} role="tab" type="button" id={`${id}-${t.key}`} aria-selected={t.key === active} aria-controls={`${id}-panel`} tabIndex={t.key === active ? 0 : -1} onClick={() => onChange(t.key)}>
+          <button
+            key={t.key}
+            role="tab"
+            type="button"
+            id={`${id}-${t.key}`}
+            aria-selected={t.key === active}
+            aria-controls={`${id}-panel`}
+            tabIndex={t.key === active ? 0 : -1}
+            onClick={() => onChange(t.key)}
+          >
             {t.label}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${active}`}>{children}</div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${active}`}>
+        {children}
+      </div>
     </div>
   );
 };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, formatDate, formatDateTime, formatNumber, formatPercent, lastDayBefore, timeLeft, todayInVietnam } from './format.js';
+import {
+  compareVi,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  lastDayBefore,
+  timeLeft,
+  todayInVietnam,
+} from './format.js';
 
 describe('formatting for Vietnamese readers', () => {
   it('writes dates as dd/mm/yyyy in Asia/Ho_Chi_Minh, whatever the instant’s UTC day', () => {
@@ -27,7 +36,13 @@ describe('formatting for Vietnamese readers', () => {
     expect(formatNumber(100)).toBe('100');
     // The same as Intl would write, for a spread of values and both languages.
     for (const v of [0, 0.5, 7, 61.2, 86.5, 94.56, 1234, 12345.678, 2_000_000.25, -3.14159]) {
-      for (const [lang, locale] of [['vi', 'vi-VN'], ['en', 'en-GB']] as const) expect(formatNumber(v, lang), `${v} ${lang}`).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v));
+      for (const [lang, locale] of [
+        ['vi', 'vi-VN'],
+        ['en', 'en-GB'],
+      ] as const)
+        expect(formatNumber(v, lang), `${v} ${lang}`).toBe(
+          new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v),
+        );
     }
   });
 
@@ -37,8 +52,15 @@ describe('formatting for Vietnamese readers', () => {
   });
 
   it('counts down whole days and hours, and says when a deadline has passed', () => {
-    expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-11T06:00:00Z'))).toEqual({ overdue: false, days: 3, hours: 4 });
-    expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-15T10:00:00Z'))).toMatchObject({ overdue: true, days: 1 });
+    expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-11T06:00:00Z'))).toEqual({
+      overdue: false,
+      days: 3,
+      hours: 4,
+    });
+    expect(timeLeft('2025-12-14T10:00:00Z', Date.parse('2025-12-15T10:00:00Z'))).toMatchObject({
+      overdue: true,
+      days: 1,
+    });
   });
 
   it('shows "before 15/12" as the last day on time, 14/12', () => {

@@ -17,7 +17,10 @@ const inVietnam = (d: Date) => new Date(d.getTime() + VIETNAM_OFFSET_MS);
 
 const toDate = (value: Date | string | number): Date | null => {
   // A bare ISO date (2025-12-14) is a calendar day in Vietnam, not midnight UTC.
-  const d = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+07:00`) : new Date(value);
+  const d =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? new Date(`${value}T00:00:00+07:00`)
+      : new Date(value);
   return Number.isNaN(d.getTime()) ? null : d;
 };
 
@@ -39,7 +42,11 @@ export const formatDateTime = (value: Date | string | number | null | undefined,
 
 /** 12.345,68 in Vietnamese, 12,345.68 in English; rounded half away from zero like Intl, without building an
  * Intl.NumberFormat (loading vi-VN number data took 110 ms of a widget's first render). */
-export const formatNumber = (value: number | null | undefined, lang: Language = 'vi', maximumFractionDigits = 2): string => {
+export const formatNumber = (
+  value: number | null | undefined,
+  lang: Language = 'vi',
+  maximumFractionDigits = 2,
+): string => {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   // Round on the decimal digits as written (1.005 → 1.01), not on the binary value toFixed sees (1.00).
   const scale = 10 ** maximumFractionDigits;
@@ -59,7 +66,10 @@ const viCollator = lazy(() => new Intl.Collator('vi', { sensitivity: 'base', num
 export const compareVi = (a: string, b: string): number => viCollator().compare(a, b);
 
 /** Whole days and hours left until an instant, for countdowns ("còn 3 ngày 4 giờ"). */
-export const timeLeft = (dueAt: Date | string | number, now: Date | number = Date.now()): { overdue: boolean; days: number; hours: number } => {
+export const timeLeft = (
+  dueAt: Date | string | number,
+  now: Date | number = Date.now(),
+): { overdue: boolean; days: number; hours: number } => {
   const ms = new Date(dueAt).getTime() - new Date(now).getTime();
   const abs = Math.abs(ms);
   return { overdue: ms < 0, days: Math.floor(abs / 86_400_000), hours: Math.floor((abs % 86_400_000) / 3_600_000) };

@@ -34,7 +34,8 @@ const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   });
 };
 
-export const readDraft = async <T>(key: string): Promise<StoredDraft<T> | null> => (await run('readonly', (s) => s.get(key) as IDBRequest<StoredDraft<T> | undefined>)) ?? null;
+export const readDraft = async <T>(key: string): Promise<StoredDraft<T> | null> =>
+  (await run('readonly', (s) => s.get(key) as IDBRequest<StoredDraft<T> | undefined>)) ?? null;
 
 export const writeDraft = async <T>(key: string, value: T, now = Date.now()): Promise<void> => {
   await run('readwrite', (s) => s.put({ value, savedAt: now } satisfies StoredDraft<T>, key));

@@ -4,7 +4,8 @@ export const formMessages = {
     'form.restored': 'Đã khôi phục số liệu bạn nhập lúc {at} nhưng chưa lưu lên máy chủ. Kiểm tra rồi bấm Lưu.',
     'form.discardRestored': 'Bỏ số liệu chưa lưu này',
     'form.keptLocally': 'Đã giữ trên máy này lúc {at} (chưa lưu lên máy chủ).',
-    'form.unsent': 'Chưa gửi được: không kết nối được máy chủ. Số liệu được giữ trên máy này và sẽ tự gửi lại khi có mạng.',
+    'form.unsent':
+      'Chưa gửi được: không kết nối được máy chủ. Số liệu được giữ trên máy này và sẽ tự gửi lại khi có mạng.',
     'reauth.title': 'Phiên làm việc đã hết hạn',
     'reauth.explain': 'Nhập lại mật khẩu của {user} để lưu tiếp. Số liệu đang nhập vẫn được giữ nguyên.',
     'reauth.password': 'Mật khẩu',
@@ -16,7 +17,8 @@ export const formMessages = {
     'form.restored': 'Restored the figures you typed at {at} that were not saved to the server. Check them, then Save.',
     'form.discardRestored': 'Discard these unsaved figures',
     'form.keptLocally': 'Kept on this device at {at} (not saved to the server yet).',
-    'form.unsent': 'Not sent yet: the server cannot be reached. The figures are kept on this device and go again by themselves when the link is back.',
+    'form.unsent':
+      'Not sent yet: the server cannot be reached. The figures are kept on this device and go again by themselves when the link is back.',
     'reauth.title': 'Your session has ended',
     'reauth.explain': 'Enter the password of {user} again to go on saving. What you typed is kept.',
     'reauth.password': 'Password',

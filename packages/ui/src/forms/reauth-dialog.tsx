@@ -4,7 +4,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, ErrorNote, errorText, SESSION_KEY, useApi, useI18n } from '@thidua/ui';
 
-export const ReauthDialog = ({ username, onSignedIn, onCancel }: { username: string; onSignedIn: () => void; onCancel: () => void }) => {
+export const ReauthDialog = ({
+  username,
+  onSignedIn,
+  onCancel,
+}: {
+  username: string;
+  onSignedIn: () => void;
+  onCancel: () => void;
+}) => {
   const { t, lang } = useI18n();
   const api = useApi();
   const queryClient = useQueryClient();
@@ -28,11 +36,16 @@ export const ReauthDialog = ({ username, onSignedIn, onCancel }: { username: str
       if (result.mfa === 'required') return setStep('code');
       // A first sign-in step (a new password, setting up the second factor) belongs to the sign-in page: the input
       // waits in the browser's drafts meanwhile.
-      if (result.mfa === 'setup_required' || result.passwordChange === 'required') return void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      if (result.mfa === 'setup_required' || result.passwordChange === 'required')
+        return void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       finish();
     },
   });
-  const verify = useMutation({ mutationFn: () => api.auth.verifyTotp.mutate({ code }), meta: { reauth: true }, onSuccess: finish });
+  const verify = useMutation({
+    mutationFn: () => api.auth.verifyTotp.mutate({ code }),
+    meta: { reauth: true },
+    onSuccess: finish,
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (step === 'password') login.mutate();
@@ -40,26 +53,58 @@ export const ReauthDialog = ({ username, onSignedIn, onCancel }: { username: str
   };
   const failed = step === 'password' ? login.error : verify.error;
   return (
-    <dialog ref={dialog} className="td-dialog" aria-labelledby="reauth-title" data-testid="reauth-dialog" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={dialog}
+      className="td-dialog"
+      aria-labelledby="reauth-title"
+      data-testid="reauth-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <form onSubmit={submit} className="td-stack">
         <h2 id="reauth-title">{t('reauth.title')}</h2>
         <p>{t('reauth.explain', { user: username })}</p>
         {step === 'password' ? (
           <div className="td-field">
             <label htmlFor="reauth-password">{t('reauth.password')}</label>
-            <input id="reauth-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} autoFocus required maxLength={256} />
+            <input
+              id="reauth-password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoFocus
+              required
+              maxLength={256}
+            />
           </div>
         ) : (
           <div className="td-field">
             <p>{t('reauth.needCode')}</p>
             <label htmlFor="reauth-code">{t('reauth.code')}</label>
-            <input id="reauth-code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} pattern="\d{6}" value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} autoFocus required />
+            <input
+              id="reauth-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              pattern="\d{6}"
+              value={code}
+              onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+              autoFocus
+              required
+            />
           </div>
         )}
         {failed && <ErrorNote message={errorText(failed, lang)} />}
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <Button type="submit" busy={login.isPending || verify.isPending}>{t('reauth.continue')}</Button>
-          <Button type="button" tone="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
+          <Button type="submit" busy={login.isPending || verify.isPending}>
+            {t('reauth.continue')}
+          </Button>
+          <Button type="button" tone="secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
         </div>
       </form>
     </dialog>

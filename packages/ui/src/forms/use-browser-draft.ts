@@ -5,7 +5,14 @@ import { useEffect, useRef, useState } from 'react';
 
 const WRITE_AFTER_MS = 300;
 
-export const useBrowserDraft = <T,>({ key, ready, usable, dirty, value, restore }: {
+export const useBrowserDraft = <T>({
+  key,
+  ready,
+  usable,
+  dirty,
+  value,
+  restore,
+}: {
   /** Null until the owner is known: drafts are kept per person. */
   key: string | null;
   /** The server's record has loaded, so a restored draft is not overwritten by it. */

@@ -7,7 +7,11 @@ import { parseValue, rangeHint, type Parsed } from './value-input.js';
 type AnyMeasure = Parameters<typeof parseValue>[0];
 
 /** Why a cell is refused, in the reader's language, with the limit or the two readings to choose from. */
-const problemText = (parsed: Exclude<Parsed, { ok: true }>, raw: string, t: (key: string, params?: Record<string, string | number>) => string): string => {
+const problemText = (
+  parsed: Exclude<Parsed, { ok: true }>,
+  raw: string,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string => {
   if (parsed.problem === 'value.outOfRange') return t('value.outOfRange', { range: parsed.range });
   if (parsed.problem === 'value.ambiguous') {
     const [first, second] = unambiguousSpellings(parsed.readings);
@@ -16,7 +20,21 @@ const problemText = (parsed: Exclude<Parsed, { ok: true }>, raw: string, t: (key
   return t(parsed.problem);
 };
 
-export const ValueField = ({ id, label, measure, raw, disabled, onChange }: { id?: string; label?: string; measure: AnyMeasure; raw: string; disabled?: boolean; onChange: (raw: string) => void }) => {
+export const ValueField = ({
+  id,
+  label,
+  measure,
+  raw,
+  disabled,
+  onChange,
+}: {
+  id?: string;
+  label?: string;
+  measure: AnyMeasure;
+  raw: string;
+  disabled?: boolean;
+  onChange: (raw: string) => void;
+}) => {
   const { t, lang } = useI18n();
   const parsed = parseValue(measure, raw);
   const problem = parsed.ok ? null : problemText(parsed, raw, t);
@@ -33,9 +51,23 @@ export const ValueField = ({ id, label, measure, raw, disabled, onChange }: { id
           <option value="false">{t('common.no')}</option>
         </select>
       ) : (
-        <input id={id} aria-label={label} inputMode="decimal" value={raw} disabled={disabled} aria-invalid={problem ? true : undefined} aria-describedby={problem ? errorId : undefined} placeholder={rangeHint(measure)} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={id}
+          aria-label={label}
+          inputMode="decimal"
+          value={raw}
+          disabled={disabled}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? errorId : undefined}
+          placeholder={rangeHint(measure)}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
-      {problem && <div id={errorId} className="td-cell__error">{problem}</div>}
+      {problem && (
+        <div id={errorId} className="td-cell__error">
+          {problem}
+        </div>
+      )}
       {showBack && <div className="td-hint">{t('value.willStore', { value: stored })}</div>}
     </>
   );

@@ -12,7 +12,11 @@ describe('a value typed into a form', () => {
   });
   it('refuses what the domain says a value cannot be, with the reason', () => {
     expect(parseValue(percent, '120')).toEqual({ ok: false, problem: 'value.outOfRange', range: '0–100' });
-    expect(parseValue({ kind: 'count', op: 'gte', threshold: 1 }, '2,5')).toEqual({ ok: false, problem: 'value.outOfRange', range: '≥ 0' });
+    expect(parseValue({ kind: 'count', op: 'gte', threshold: 1 }, '2,5')).toEqual({
+      ok: false,
+      problem: 'value.outOfRange',
+      range: '≥ 0',
+    });
     expect(parseValue(percent, 'nhiều')).toEqual({ ok: false, problem: 'value.notNumber' });
   });
   it('reads counts as officials write them: 1.200 and 1 200 are twelve hundred, never 1 or 1.2', () => {
@@ -24,8 +28,15 @@ describe('a value typed into a form', () => {
   });
   it('lets the range rule out a reading, and asks when both readings are possible', () => {
     expect(parseValue(percent, '1.000')).toEqual({ ok: true, value: 1 });
-    expect(parseValue({ kind: 'score', op: 'gte', threshold: 10, max: 5000 }, '1.000')).toEqual({ ok: false, problem: 'value.ambiguous', readings: [1000, 1] });
-    expect(parseValue({ kind: 'score', op: 'gte', threshold: 10, max: 5000 }, '1.000,5')).toEqual({ ok: true, value: 1000.5 });
+    expect(parseValue({ kind: 'score', op: 'gte', threshold: 10, max: 5000 }, '1.000')).toEqual({
+      ok: false,
+      problem: 'value.ambiguous',
+      readings: [1000, 1],
+    });
+    expect(parseValue({ kind: 'score', op: 'gte', threshold: 10, max: 5000 }, '1.000,5')).toEqual({
+      ok: true,
+      value: 1000.5,
+    });
   });
   it('reads yes/no answers', () => {
     expect(parseValue({ kind: 'boolean' }, 'true')).toEqual({ ok: true, value: true });

@@ -18,7 +18,9 @@ export const parseValue = (measure: AnyMeasure, raw: string): Parsed => {
   const n = readMeasureValue(measure as Exclude<Measure, { kind: 'boolean' }>, raw);
   if (n.ok) return n;
   if (n.problem === 'ambiguous') return { ok: false, problem: 'value.ambiguous', readings: n.readings };
-  return n.problem === 'out-of-range' ? { ok: false, problem: 'value.outOfRange', range: rangeHint(measure) } : { ok: false, problem: 'value.notNumber' };
+  return n.problem === 'out-of-range'
+    ? { ok: false, problem: 'value.outOfRange', range: rangeHint(measure) }
+    : { ok: false, problem: 'value.notNumber' };
 };
 
 export const rangeHint = (measure: AnyMeasure): string => {

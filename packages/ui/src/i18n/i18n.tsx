@@ -18,7 +18,9 @@ const I18nContext = createContext<I18n | null>(null);
 const STORAGE_KEY = 'thidua.lang';
 
 export const interpolate = (template: string, params?: Record<string, string | number>): string =>
-  params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+  params
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+    : template;
 
 /** Texts added by pages loaded later (their module adds them before the page first renders). */
 const added: { vi: Extra; en: Extra } = { vi: {}, en: {} };
@@ -45,7 +47,10 @@ const lookup = (lang: Language, extra: Tables, key: string): string | undefined 
     ? (extra.en?.[key] ?? english?.[key] ?? added.en[key] ?? extra.vi[key] ?? (vi as Extra)[key] ?? added.vi[key])
     : (extra.vi[key] ?? (vi as Extra)[key] ?? added.vi[key]);
 
-export const translator = (lang: Language, extra: Tables = { vi: {} }): Translate => (key, params) => interpolate(lookup(lang, extra, key) ?? key, params);
+export const translator =
+  (lang: Language, extra: Tables = { vi: {} }): Translate =>
+  (key, params) =>
+    interpolate(lookup(lang, extra, key) ?? key, params);
 
 const initialLang = (): Language => {
   try {
@@ -57,7 +62,15 @@ const initialLang = (): Language => {
 
 /** `messages` adds an app's own texts (the shell's pages, a sector module's panels) to the shared ones; `loadAppEnglish`
  * brings the app's English texts the first time English is chosen, with the shared ones. */
-export const I18nProvider = ({ children, messages, loadAppEnglish }: { children: ReactNode; messages?: Tables; loadAppEnglish?: () => Promise<Extra> }) => {
+export const I18nProvider = ({
+  children,
+  messages,
+  loadAppEnglish,
+}: {
+  children: ReactNode;
+  messages?: Tables;
+  loadAppEnglish?: () => Promise<Extra>;
+}) => {
   const [lang, setLangState] = useState<Language>(initialLang);
   const [appEnglish, setAppEnglish] = useState<Extra | null>(null);
   const [englishReady, setEnglishReady] = useState(english !== null);
@@ -85,9 +98,15 @@ export const I18nProvider = ({ children, messages, loadAppEnglish }: { children:
       live = false;
     };
   }, [lang, englishReady, appEnglish, loadAppEnglish]);
-  const tables = useMemo<Tables>(() => ({ vi: messages?.vi ?? {}, en: { ...messages?.en, ...appEnglish } }), [messages, appEnglish]);
+  const tables = useMemo<Tables>(
+    () => ({ vi: messages?.vi ?? {}, en: { ...messages?.en, ...appEnglish } }),
+    [messages, appEnglish],
+  );
   // A new value once English arrives, so every reader (sector modules included) renders again in English.
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: translator(lang, tables), pick: (text) => (text ? text[lang] : '') }), [lang, setLang, tables, englishReady]);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: translator(lang, tables), pick: (text) => (text ? text[lang] : '') }),
+    [lang, setLang, tables, englishReady],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };
 

@@ -35,7 +35,8 @@ export const en: Record<MessageKey, string> = {
   'excel.uploading': 'Sending {name}…',
   'excel.checking': 'Checking every row of {name}…',
   'excel.phase.reading': 'Reading {name}…',
-  'excel.unknown': 'The connection broke before the import’s result arrived: reload the page to see whether the figures were saved before importing again.',
+  'excel.unknown':
+    'The connection broke before the import’s result arrived: reload the page to see whether the figures were saved before importing again.',
   'excel.phase.checking': 'Checked {done} rows of {name}; writing…',
   'excel.phase.preparing': 'Creating reports for {done}/{total} units…',
   'excel.phase.saving': 'Writing {done}/{total} values…',
@@ -74,16 +75,19 @@ export const en: Record<MessageKey, string> = {
   'sector.submit': 'Send to the Culture & Information office',
   'sector.verify': 'Mark as verified',
   'sector.approve': 'Approve',
-  'movement.proposed': 'Version {version} sent: it awaits another administrator’s approval; the running version stays until then.',
+  'movement.proposed':
+    'Version {version} sent: it awaits another administrator’s approval; the running version stays until then.',
   'movement.pending': 'Awaiting approval',
   'movement.rejected': 'Rejected: {reason}',
   'movement.proposedBy': 'Proposed by → decided by',
   'movement.approve': 'Approve this version',
-  'movement.approveConfirm': 'Approve version {version} of movement {id}, proposed by {by}? It replaces the running version at once.',
+  'movement.approveConfirm':
+    'Approve version {version} of movement {id}, proposed by {by}? It replaces the running version at once.',
   'movement.reject': 'Reject',
   'movement.withdraw': 'Withdraw',
   'movement.awaitsSecondAdmin': 'Awaiting another administrator',
-  'review.awaitsAnotherApprover': 'You verified this report: another officer of the office approves it (separation of duties).',
+  'review.awaitsAnotherApprover':
+    'You verified this report: another officer of the office approves it (separation of duties).',
   'sector.return': 'Return for correction',
   'sector.unapprove': 'Withdraw approval',
   'sector.reasonHint': 'Give a reason (at least 10 characters)',
@@ -96,9 +100,11 @@ export const en: Record<MessageKey, string> = {
   'sector.returned': 'The report was returned: {reason}',
   'sector.saved': 'Draft saved.',
   'sector.excelTitle': 'Excel import and export',
-  'sector.excelHint': 'The sector’s sheet: one row per commune and indicator, with the saved figures. Fill in the “Value” column and import it; a file with problems saves nothing; an imported file is kept as evidence. Save or discard unsaved edits on screen before importing.',
+  'sector.excelHint':
+    'The sector’s sheet: one row per commune and indicator, with the saved figures. Fill in the “Value” column and import it; a file with problems saves nothing; an imported file is kept as evidence. Save or discard unsaved edits on screen before importing.',
   'sector.excelDownload': 'Download the sector’s Excel sheet',
-  'sector.excelSaved': '{count} figures imported into the sector’s draft. Check them, then send them to the Culture & Information office.',
+  'sector.excelSaved':
+    '{count} figures imported into the sector’s draft. Check them, then send them to the Culture & Information office.',
   'sector.invalid': '{count} cells are not valid: fix the red cells before saving.',
   'sector.history': 'History',
   'sector.evidenceAlone': '{count} communes have evidence but no figures: evidence is saved only with figures.',
@@ -113,7 +119,8 @@ export const en: Record<MessageKey, string> = {
   'focus.goal': 'goal',
   'form.newer': 'Someone else saved a newer version. Your changes are not saved; load the latest, then re-enter them.',
   'form.loadLatest': 'Load the latest (discard unsaved changes)',
-  'form.leaveConfirm': 'Some figures are not saved to the server. Leave anyway? (They stay on this device to be restored.)',
+  'form.leaveConfirm':
+    'Some figures are not saved to the server. Leave anyway? (They stay on this device to be restored.)',
   'value.badUrl': 'Enter a web address starting with http:// or https://',
   'focus.behind': 'Communes furthest behind',
   'evidence.uploading': 'Uploading {name}…',

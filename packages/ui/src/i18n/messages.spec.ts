@@ -14,7 +14,9 @@ describe('the two languages', () => {
     await loadEnglish();
     expect(translator('vi')('sector.communesReported', { count: 7 })).toBe('7 xã đã báo cáo');
     expect(translator('en')('sector.communesReported', { count: 7 })).toBe('7 communes reported');
-    expect(translator('en', { vi: { 'x.y': 'Xin chào' }, en: { 'x.y': 'Hello {name}' } })('x.y', { name: 'Lâm Sơn' })).toBe('Hello Lâm Sơn');
+    expect(
+      translator('en', { vi: { 'x.y': 'Xin chào' }, en: { 'x.y': 'Hello {name}' } })('x.y', { name: 'Lâm Sơn' }),
+    ).toBe('Hello Lâm Sơn');
     expect(translator('vi')('no.such.key')).toBe('no.such.key');
   });
 });

@@ -1,5 +1,18 @@
 // Data entry by the sector office: one row per commune, one column per indicator, checked as typed, evidence per row.
-import { Button, ErrorNote, errorText, EvidenceUpload, ExcelExchange, formatDateTime, Notice, type SectorReportView, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
+import {
+  Button,
+  ErrorNote,
+  errorText,
+  EvidenceUpload,
+  ExcelExchange,
+  formatDateTime,
+  Notice,
+  type SectorReportView,
+  useApi,
+  useI18n,
+  useLeaveGuard,
+  useSession,
+} from '@thidua/ui';
 import { parseValue, rangeHint, useBrowserDraft, ValueField } from '@thidua/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -26,8 +39,19 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     // Never drop what the editor typed: a newer version waits until the editor chooses to load it.
     if (dirty) return;
     const decimal = (n: number) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
-    setRaw(Object.fromEntries((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? decimal(v.numberValue) : ''])));
-    setEvidence(Object.fromEntries((report?.values ?? []).filter((v) => v.evidenceUrl).map((v) => [v.unitId, v.evidenceUrl ?? ''])));
+    setRaw(
+      Object.fromEntries(
+        (report?.values ?? []).map((v) => [
+          cellKey(v.unitId, v.indicatorId),
+          v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? decimal(v.numberValue) : '',
+        ]),
+      ),
+    );
+    setEvidence(
+      Object.fromEntries(
+        (report?.values ?? []).filter((v) => v.evidenceUrl).map((v) => [v.unitId, v.evidenceUrl ?? '']),
+      ),
+    );
     setBaseVersion(report?.version);
     // Only a new version from the server (or the editor's choice to load it) resets the grid; typing does not.
   }, [report?.id, report?.version, reloadKey]);
@@ -35,7 +59,12 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
   // What is typed is kept in the browser until the server has it, as on the unit's report form: restored after a
   // reload, a sign-out or an ended session.
   const owner = useSession().data?.username ?? '';
-  const kept = useBrowserDraft<{ raw: Record<string, string>; evidence: Record<string, string>; uploaded: Record<string, string>; baseVersion: number | undefined }>({
+  const kept = useBrowserDraft<{
+    raw: Record<string, string>;
+    evidence: Record<string, string>;
+    uploaded: Record<string, string>;
+    baseVersion: number | undefined;
+  }>({
     key: owner ? `sector:${owner}:${view.sector.id}:${view.year}` : null,
     ready: true,
     usable: editable,
@@ -56,10 +85,19 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     setReloadKey((k) => k + 1);
   };
   const storedByKey = new Map((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v]));
-  const cells = view.communes.flatMap((c) => view.indicators.map((i) => ({ c, i, key: cellKey(c.id, i.id), result: parseValue(i.measure, raw[cellKey(c.id, i.id)] ?? '') })));
+  const cells = view.communes.flatMap((c) =>
+    view.indicators.map((i) => ({
+      c,
+      i,
+      key: cellKey(c.id, i.id),
+      result: parseValue(i.measure, raw[cellKey(c.id, i.id)] ?? ''),
+    })),
+  );
   const invalid = cells.filter((x) => !x.result.ok).length;
   // Evidence is stored with a commune's figures: a file for a row without any figure would not be kept.
-  const evidenceWithoutFigures = view.communes.filter((c) => evidence[c.id] && !cells.some((x) => x.c.id === c.id && x.result.ok && x.result.value !== null)).length;
+  const evidenceWithoutFigures = view.communes.filter(
+    (c) => evidence[c.id] && !cells.some((x) => x.c.id === c.id && x.result.ok && x.result.value !== null),
+  ).length;
   const refresh = () => queryClient.invalidateQueries();
   const save = useMutation({
     mutationFn: () =>
@@ -72,7 +110,17 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
           // A figure keeps its own note and evidence (an Excel import may have given it its own) unless a new file was uploaded here.
           const stored = storedByKey.get(key);
           const evidenceUrl = uploaded[c.id] || stored?.evidenceUrl || evidence[c.id] || null;
-          return [{ unitId: c.id, indicatorId: i.id, number: typeof result.value === 'number' ? result.value : null, bool: typeof result.value === 'boolean' ? result.value : null, evidenceUrl, evidenceFile: uploaded[c.id] ? null : (stored?.evidenceFile ?? null), note: stored?.note ?? null }];
+          return [
+            {
+              unitId: c.id,
+              indicatorId: i.id,
+              number: typeof result.value === 'number' ? result.value : null,
+              bool: typeof result.value === 'boolean' ? result.value : null,
+              evidenceUrl,
+              evidenceFile: uploaded[c.id] ? null : (stored?.evidenceFile ?? null),
+              note: stored?.note ?? null,
+            },
+          ];
         }),
       }),
     onSuccess: (result) => {
@@ -84,7 +132,10 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
       void refresh();
     },
   });
-  const submit = useMutation({ mutationFn: () => api.sectors.submit.mutate({ reportId: report!.id, version: report!.version }), onSuccess: () => void refresh() });
+  const submit = useMutation({
+    mutationFn: () => api.sectors.submit.mutate({ reportId: report!.id, version: report!.version }),
+    onSuccess: () => void refresh(),
+  });
   const edit = (key: string, value: string) => {
     setSaved(false);
     setDirty(true);
@@ -96,17 +147,36 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
       {!editable && <Notice>{t('sector.readOnly', { status: t(`status.${report?.status ?? 'draft'}`) })}</Notice>}
       {kept.restoredAt !== null && (
         <Notice tone="warn" testId="draft-restored">
-          {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })} <Button tone="secondary" onClick={loadLatest}>{t('form.discardRestored')}</Button>
+          {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })}{' '}
+          <Button tone="secondary" onClick={loadLatest}>
+            {t('form.discardRestored')}
+          </Button>
         </Notice>
       )}
-      {dirty && kept.keptAt !== null && <p className="td-hint" role="status" data-testid="draft-kept">{t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}</p>}
+      {dirty && kept.keptAt !== null && (
+        <p className="td-hint" role="status" data-testid="draft-kept">
+          {t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}
+        </p>
+      )}
       <div className="td-table-wrap">
         <table className="td-table td-table--stack">
           <thead>
             <tr>
               <th scope="col">{t('common.commune')}</th>
-              <th scope="col" style={{ minWidth: 200 }}>{t('common.evidence')}<div className="td-muted" style={{ fontWeight: 400 }}>{t('evidence.hint')}</div></th>
-              {view.indicators.map((i) => <th key={i.id} scope="col" title={pick(i.label)}>{pick(i.label)}<div className="td-muted" style={{ fontWeight: 400 }}>{i.id} · {pick(i.unit)} {rangeHint(i.measure)}</div></th>)}
+              <th scope="col" style={{ minWidth: 200 }}>
+                {t('common.evidence')}
+                <div className="td-muted" style={{ fontWeight: 400 }}>
+                  {t('evidence.hint')}
+                </div>
+              </th>
+              {view.indicators.map((i) => (
+                <th key={i.id} scope="col" title={pick(i.label)}>
+                  {pick(i.label)}
+                  <div className="td-muted" style={{ fontWeight: 400 }}>
+                    {i.id} · {pick(i.unit)} {rangeHint(i.measure)}
+                  </div>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -117,14 +187,43 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                   <th scope="row">{name}</th>
                   {/* Evidence beside the commune's name: never scrolled off the right of a wide grid. */}
                   <td className="td-cell" style={{ minWidth: 200 }} data-label={t('common.evidence')}>
-                    {editable ? <>{evidence[c.id] && <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a>}<EvidenceUpload compact label={`${t('common.evidence')}: ${name}`} onUploaded={(url) => { setDirty(true); setEvidence((s) => ({ ...s, [c.id]: url })); setUploaded((s) => ({ ...s, [c.id]: url })); }} /></> : evidence[c.id] ? <a href={evidence[c.id]} target="_blank" rel="noreferrer">{t('common.evidence')}</a> : '—'}
+                    {editable ? (
+                      <>
+                        {evidence[c.id] && (
+                          <a href={evidence[c.id]} target="_blank" rel="noreferrer">
+                            {t('common.evidence')}
+                          </a>
+                        )}
+                        <EvidenceUpload
+                          compact
+                          label={`${t('common.evidence')}: ${name}`}
+                          onUploaded={(url) => {
+                            setDirty(true);
+                            setEvidence((s) => ({ ...s, [c.id]: url }));
+                            setUploaded((s) => ({ ...s, [c.id]: url }));
+                          }}
+                        />
+                      </>
+                    ) : evidence[c.id] ? (
+                      <a href={evidence[c.id]} target="_blank" rel="noreferrer">
+                        {t('common.evidence')}
+                      </a>
+                    ) : (
+                      '—'
+                    )}
                   </td>
                   {view.indicators.map((i) => {
                     const key = cellKey(c.id, i.id);
                     const label = `${name} · ${pick(i.label)}`;
                     return (
                       <td key={i.id} className="td-cell" data-label={`${pick(i.label)} (${pick(i.unit)})`}>
-                        <ValueField label={label} measure={i.measure} raw={raw[key] ?? ''} disabled={!editable} onChange={(value) => edit(key, value)} />
+                        <ValueField
+                          label={label}
+                          measure={i.measure}
+                          raw={raw[key] ?? ''}
+                          disabled={!editable}
+                          onChange={(value) => edit(key, value)}
+                        />
                       </td>
                     );
                   })}
@@ -136,18 +235,29 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
       </div>
       {newerOnServer && (
         <Notice tone="warn">
-          {t('form.newer')} <Button tone="secondary" onClick={loadLatest}>{t('form.loadLatest')}</Button>
+          {t('form.newer')}{' '}
+          <Button tone="secondary" onClick={loadLatest}>
+            {t('form.loadLatest')}
+          </Button>
         </Notice>
       )}
       {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
-      {evidenceWithoutFigures > 0 && <Notice tone="warn">{t('sector.evidenceAlone', { count: evidenceWithoutFigures })}</Notice>}
+      {evidenceWithoutFigures > 0 && (
+        <Notice tone="warn">{t('sector.evidenceAlone', { count: evidenceWithoutFigures })}</Notice>
+      )}
       {saved && !dirty && <Notice tone="ok">{t('sector.saved')}</Notice>}
       {save.isError && <ErrorNote message={errorText(save.error, lang)} />}
       {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
       {editable && (
         <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
-          <Button onClick={() => save.mutate()} busy={save.isPending} disabled={invalid > 0}>{save.isPending ? t('common.saving') : t('common.save')}</Button>
-          {report && <Button tone="secondary" onClick={() => submit.mutate()} busy={submit.isPending} disabled={dirty}>{t('sector.submit')}</Button>}
+          <Button onClick={() => save.mutate()} busy={save.isPending} disabled={invalid > 0}>
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </Button>
+          {report && (
+            <Button tone="secondary" onClick={() => submit.mutate()} busy={submit.isPending} disabled={dirty}>
+              {t('sector.submit')}
+            </Button>
+          )}
         </div>
       )}
       <ExcelExchange

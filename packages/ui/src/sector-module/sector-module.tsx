@@ -1,6 +1,20 @@
 // A sector programme's full module: overview charts, per-commune table, data entry and the approval flow.
 // The five deployed sector remotes and the shell's generic sector page all render this, each adding its own focus.
-import { Card, ErrorNote, Loading, QueryView, Tabs, useI18n, useSectorInfo, useSectorReport, useSession, useYearChoice, WithCalendar, YearSelect, type Calendar } from '@thidua/ui';
+import {
+  Card,
+  ErrorNote,
+  Loading,
+  QueryView,
+  Tabs,
+  useI18n,
+  useSectorInfo,
+  useSectorReport,
+  useSession,
+  useYearChoice,
+  WithCalendar,
+  YearSelect,
+  type Calendar,
+} from '@thidua/ui';
 import { useState, type ReactNode } from 'react';
 import { SectorEntry } from './sector-entry.js';
 import { SectorOverview } from './sector-overview.js';
@@ -13,7 +27,15 @@ export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: Re
   <WithCalendar>{(calendar) => <SectorModuleFor sectorId={sectorId} focus={focus} calendar={calendar} />}</WithCalendar>
 );
 
-const SectorModuleFor = ({ sectorId, focus, calendar }: { sectorId: string; focus?: ReactNode; calendar: Calendar }) => {
+const SectorModuleFor = ({
+  sectorId,
+  focus,
+  calendar,
+}: {
+  sectorId: string;
+  focus?: ReactNode;
+  calendar: Calendar;
+}) => {
   const { t, pick } = useI18n();
   const session = useSession();
   const info = useSectorInfo(sectorId);
@@ -32,14 +54,30 @@ const SectorModuleFor = ({ sectorId, focus, calendar }: { sectorId: string; focu
     ...(reader ? [{ key: 'review' as const, label: t('sector.review') }] : []),
   ];
   if (info.isPending) return <Loading />;
-  if (info.isError || !info.sector) return <ErrorNote message={t('error.generic')} onRetry={() => void info.refetch()} />;
+  if (info.isError || !info.sector)
+    return <ErrorNote message={t('error.generic')} onRetry={() => void info.refetch()} />;
   const sector = info.sector;
   return (
     <div className="td-stack" data-testid={`sector-module-${sectorId}`}>
-      <Card title={<>{pick(sector.label)} <small className="td-muted">({sector.id}, {sector.source})</small></>}>
-        <p>{t('sector.programme')}: {pick(sector.highlights)}</p>
+      <Card
+        title={
+          <>
+            {pick(sector.label)}{' '}
+            <small className="td-muted">
+              ({sector.id}, {sector.source})
+            </small>
+          </>
+        }
+      >
+        <p>
+          {t('sector.programme')}: {pick(sector.highlights)}
+        </p>
         <ul>
-          {sector.indicators.map((i) => <li key={i.id}><code>{i.id}</code> {pick(i.label)} ({pick(i.unit)})</li>)}
+          {sector.indicators.map((i) => (
+            <li key={i.id}>
+              <code>{i.id}</code> {pick(i.label)} ({pick(i.unit)})
+            </li>
+          ))}
         </ul>
       </Card>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>

@@ -12,8 +12,14 @@ export const SectorOverview = ({ sectorId }: { sectorId: string }) => {
           <div className="td-grid">
             {s.indicators.map((i) => (
               <div key={i.indicatorId} className="td-card" data-indicator={i.indicatorId}>
-                <h4 style={{ margin: '0 0 4px' }}><code>{i.indicatorId}</code> {pick(i.label)} ({pick(i.unit)})</h4>
-                <LineChart title={pick(i.label)} max={i.measure.kind === 'percent' || i.measure.kind === 'boolean' ? 100 : undefined} series={[{ name: pick(i.label), points: i.series.map((p) => ({ x: p.year, y: p.value })) }]} />
+                <h4 style={{ margin: '0 0 4px' }}>
+                  <code>{i.indicatorId}</code> {pick(i.label)} ({pick(i.unit)})
+                </h4>
+                <LineChart
+                  title={pick(i.label)}
+                  max={i.measure.kind === 'percent' || i.measure.kind === 'boolean' ? 100 : undefined}
+                  series={[{ name: pick(i.label), points: i.series.map((p) => ({ x: p.year, y: p.value })) }]}
+                />
               </div>
             ))}
           </div>

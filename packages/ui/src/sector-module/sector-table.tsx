@@ -11,10 +11,19 @@ export const SectorTable = ({ view }: { view: SectorReportView }) => {
     return v ? (v.boolValue !== null ? (v.boolValue ? 100 : 0) : v.numberValue) : null;
   };
   const columns: Column<Commune>[] = [
-    { key: 'name', header: t('common.commune'), cell: (c) => (lang === 'en' ? c.nameEn : c.name), sortValue: (c) => (lang === 'en' ? c.nameEn : c.name) },
+    {
+      key: 'name',
+      header: t('common.commune'),
+      cell: (c) => (lang === 'en' ? c.nameEn : c.name),
+      sortValue: (c) => (lang === 'en' ? c.nameEn : c.name),
+    },
     ...view.indicators.map((i) => ({
       key: i.id,
-      header: <span title={pick(i.label)}>{i.id} ({pick(i.unit)})</span>,
+      header: (
+        <span title={pick(i.label)}>
+          {i.id} ({pick(i.unit)})
+        </span>
+      ),
       cell: (c: Commune) => {
         const v = valueOf(c.id, i.id);
         if (i.measure.kind === 'boolean') return v === null ? '—' : t(v === 100 ? 'common.yes' : 'common.no');
@@ -25,5 +34,13 @@ export const SectorTable = ({ view }: { view: SectorReportView }) => {
     })),
   ];
   if (!view.report) return <p className="td-muted">{t('common.none')}</p>;
-  return <DataTable rows={view.communes} columns={columns} rowKey={(c) => c.id} caption={t('sector.byCommune')} testId="sector-table" />;
+  return (
+    <DataTable
+      rows={view.communes}
+      columns={columns}
+      rowKey={(c) => c.id}
+      caption={t('sector.byCommune')}
+      testId="sector-table"
+    />
+  );
 };

@@ -9,8 +9,19 @@ import { useI18n } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
 import { useSectorSummary } from './use-sector.js';
 
-
-export const IndicatorFocus = ({ sectorId, indicatorId, goal, title, children }: { sectorId: string; indicatorId: string; goal: number; title: string; children?: ReactNode }) => {
+export const IndicatorFocus = ({
+  sectorId,
+  indicatorId,
+  goal,
+  title,
+  children,
+}: {
+  sectorId: string;
+  indicatorId: string;
+  goal: number;
+  title: string;
+  children?: ReactNode;
+}) => {
   const { t, pick, lang } = useI18n();
   const api = useApi();
   const me = useSession().data;
@@ -19,9 +30,18 @@ export const IndicatorFocus = ({ sectorId, indicatorId, goal, title, children }:
   const latest = Math.max(0, ...(summary.data?.years.filter((y) => y.approved).map((y) => y.year) ?? []));
   const value = indicator?.series.find((p) => p.year === latest)?.value ?? null;
   const reader = !!me && (me.capabilities.readAllUnits || (me.capabilities.editOwnSector && me.sectorId === sectorId));
-  const report = useQuery({ queryKey: ['sectors.report', sectorId, latest], queryFn: () => api.sectors.report.query({ sectorId, year: latest }), enabled: reader && latest > 0 });
+  const report = useQuery({
+    queryKey: ['sectors.report', sectorId, latest],
+    queryFn: () => api.sectors.report.query({ sectorId, year: latest }),
+    enabled: reader && latest > 0,
+  });
   const behind = (report.data?.communes ?? [])
-    .map((c) => ({ name: lang === 'en' ? c.nameEn : c.name, value: report.data?.report?.values.find((v) => v.unitId === c.id && v.indicatorId === indicatorId)?.numberValue ?? null }))
+    .map((c) => ({
+      name: lang === 'en' ? c.nameEn : c.name,
+      value:
+        report.data?.report?.values.find((v) => v.unitId === c.id && v.indicatorId === indicatorId)?.numberValue ??
+        null,
+    }))
     .filter((c): c is { name: string; value: number } => c.value !== null && c.value < goal)
     .sort((a, b) => a.value - b.value)
     .slice(0, 3);
@@ -31,7 +51,9 @@ export const IndicatorFocus = ({ sectorId, indicatorId, goal, title, children }:
       {indicator && latest > 0 && value !== null ? (
         <>
           <p>
-            <code>{indicatorId}</code> {pick(indicator.label)}: <span className="td-kpi">{formatNumber(value, lang)}</span> {pick(indicator.unit)} ({latest}) / {t('focus.goal')} {formatNumber(goal, lang)}
+            <code>{indicatorId}</code> {pick(indicator.label)}:{' '}
+            <span className="td-kpi">{formatNumber(value, lang)}</span> {pick(indicator.unit)} ({latest}) /{' '}
+            {t('focus.goal')} {formatNumber(goal, lang)}
           </p>
           <ProgressBar value={goal === 0 ? 1 : value / goal} label={pick(indicator.label)} />
           {behind.length > 0 && (

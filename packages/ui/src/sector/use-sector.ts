@@ -9,7 +9,11 @@ export type SectorReportView = RouterOutputs['sectors']['report'];
 
 export const useSectorInfo = (sectorId: string) => {
   const api = useApi();
-  const list = useQuery({ queryKey: ['sectors.list'], queryFn: () => api.sectors.list.query(), staleTime: 10 * 60_000 });
+  const list = useQuery({
+    queryKey: ['sectors.list'],
+    queryFn: () => api.sectors.list.query(),
+    staleTime: 10 * 60_000,
+  });
   return { ...list, sector: list.data?.find((s) => s.id === sectorId) };
 };
 
@@ -20,5 +24,9 @@ export const useSectorSummary = (sectorId: string) => {
 
 export const useSectorReport = (sectorId: string, year: number, enabled: boolean) => {
   const api = useApi();
-  return useQuery({ queryKey: ['sectors.report', sectorId, year], queryFn: () => api.sectors.report.query({ sectorId, year }), enabled });
+  return useQuery({
+    queryKey: ['sectors.report', sectorId, year],
+    queryFn: () => api.sectors.report.query({ sectorId, year }),
+    enabled,
+  });
 };

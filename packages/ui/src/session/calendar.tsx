@@ -16,7 +16,9 @@ export const useCalendar = () => {
 };
 
 /** Renders its children once the calendar is known (loading and errors as everywhere else). */
-export const WithCalendar = ({ children }: { children: (calendar: Calendar) => ReactNode }) => <QueryView query={useCalendar()}>{children}</QueryView>;
+export const WithCalendar = ({ children }: { children: (calendar: Calendar) => ReactNode }) => (
+  <QueryView query={useCalendar()}>{children}</QueryView>
+);
 
 /** The year a screen shows: the movement's current reporting year until the user picks another. */
 export const useYearChoice = (calendar: Calendar): [number, (year: number) => void] => {
@@ -30,10 +32,28 @@ export const useReviewChoice = (calendar: Calendar): [string, (reviewId: string)
   return [picked ?? calendar.reviews[0]?.id ?? '', setPicked];
 };
 
-const YearOptions = ({ years }: { years: readonly number[] }) => <>{years.map((y) => <option key={y} value={y}>{y}</option>)}</>;
+const YearOptions = ({ years }: { years: readonly number[] }) => (
+  <>
+    {years.map((y) => (
+      <option key={y} value={y}>
+        {y}
+      </option>
+    ))}
+  </>
+);
 
 /** Years latest first; while several movements run, grouped under each movement's name (a year belongs to one). */
-export const YearSelect = ({ id, calendar, value, onChange }: { id: string; calendar: Calendar; value: number; onChange: (year: number) => void }) => {
+export const YearSelect = ({
+  id,
+  calendar,
+  value,
+  onChange,
+}: {
+  id: string;
+  calendar: Calendar;
+  value: number;
+  onChange: (year: number) => void;
+}) => {
   const { lang } = useI18n();
   return (
     <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
@@ -51,9 +71,24 @@ export const YearSelect = ({ id, calendar, value, onChange }: { id: string; cale
 };
 
 /** Reviews latest first; while several movements run, grouped under each movement's name. */
-export const ReviewSelect = ({ calendar, value, onChange, label }: { calendar: Calendar; value: string; onChange: (reviewId: string) => void; label: string }) => {
+export const ReviewSelect = ({
+  calendar,
+  value,
+  onChange,
+  label,
+}: {
+  calendar: Calendar;
+  value: string;
+  onChange: (reviewId: string) => void;
+  label: string;
+}) => {
   const { lang } = useI18n();
-  const options = (reviews: Calendar['reviews']) => reviews.map((r) => <option key={r.id} value={r.id}>{r.id}</option>);
+  const options = (reviews: Calendar['reviews']) =>
+    reviews.map((r) => (
+      <option key={r.id} value={r.id}>
+        {r.id}
+      </option>
+    ));
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
       {calendar.movements.length > 1

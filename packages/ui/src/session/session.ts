@@ -12,4 +12,3 @@ export const useSession = () => {
   const api = useApi();
   return useQuery({ queryKey: SESSION_KEY, queryFn: () => api.auth.me.query(), staleTime: 60_000, retry: false });
 };
-

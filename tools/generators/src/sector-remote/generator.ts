@@ -25,8 +25,12 @@ export const MANIFEST_PATH = 'apps/shell/public/remotes.json';
 export const sectorRemoteGenerator = async (tree: Tree, options: SectorRemoteOptions): Promise<void> => {
   const dir = joinPathFragments('apps', options.name);
   if (tree.exists(dir)) throw new Error(`apps/${options.name} đã tồn tại / already exists`);
-  const manifest: RemotesManifest = tree.exists(MANIFEST_PATH) ? JSON.parse(tree.read(MANIFEST_PATH, 'utf-8') ?? '{}') : { remotes: [] };
-  const clash = manifest.remotes.find((r) => r.name === options.name || r.sectorId === options.sectorId || new URL(r.entry).port === String(options.port));
+  const manifest: RemotesManifest = tree.exists(MANIFEST_PATH)
+    ? JSON.parse(tree.read(MANIFEST_PATH, 'utf-8') ?? '{}')
+    : { remotes: [] };
+  const clash = manifest.remotes.find(
+    (r) => r.name === options.name || r.sectorId === options.sectorId || new URL(r.entry).port === String(options.port),
+  );
   if (clash) throw new Error(`remotes.json đã có ${clash.name} (${clash.sectorId}, ${clash.entry}) / already has it`);
   generateFiles(tree, path.join(__dirname, 'files'), dir, {
     goal: 100,
@@ -39,7 +43,10 @@ export const sectorRemoteGenerator = async (tree: Tree, options: SectorRemoteOpt
   });
   if (!tree.exists(MANIFEST_PATH)) tree.write(MANIFEST_PATH, JSON.stringify({ remotes: [] }));
   updateJson<RemotesManifest>(tree, MANIFEST_PATH, (json) => ({
-    remotes: [...json.remotes, { name: options.name, sectorId: options.sectorId, entry: `http://localhost:${options.port}/mf-manifest.json` }],
+    remotes: [
+      ...json.remotes,
+      { name: options.name, sectorId: options.sectorId, entry: `http://localhost:${options.port}/mf-manifest.json` },
+    ],
   }));
   await formatFiles(tree);
 };

@@ -5,7 +5,10 @@ import { Card, DataTable, QueryView, StatusBadge, useApi, useI18n } from '@thidu
 export const CompletenessCard = ({ year }: { year: number }) => {
   const { t } = useI18n();
   const api = useApi();
-  const completeness = useQuery({ queryKey: ['reports.completeness', year], queryFn: () => api.reports.completeness.query({ year }) });
+  const completeness = useQuery({
+    queryKey: ['reports.completeness', year],
+    queryFn: () => api.reports.completeness.query({ year }),
+  });
   return (
     <Card title={t('dash.completeness', { year })} testId="completeness-card">
       <QueryView query={completeness}>
@@ -16,8 +19,18 @@ export const CompletenessCard = ({ year }: { year: number }) => {
             testId="completeness"
             columns={[
               { key: 'name', header: t('common.unit'), cell: (r) => r.name, sortValue: (r) => r.name },
-              { key: 'report', header: t('common.status'), cell: (r) => <StatusBadge status={r.reportStatus} />, sortValue: (r) => r.reportStatus },
-              { key: 'deadline', header: c.deadlineId ?? t('dash.deadline'), cell: (r) => <StatusBadge status={r.deadline} />, sortValue: (r) => r.deadline },
+              {
+                key: 'report',
+                header: t('common.status'),
+                cell: (r) => <StatusBadge status={r.reportStatus} />,
+                sortValue: (r) => r.reportStatus,
+              },
+              {
+                key: 'deadline',
+                header: c.deadlineId ?? t('dash.deadline'),
+                cell: (r) => <StatusBadge status={r.deadline} />,
+                sortValue: (r) => r.deadline,
+              },
             ]}
           />
         )}

@@ -8,8 +8,9 @@ import { SectorCards } from './sector-cards.js';
 import { TargetsCard } from './targets-card.js';
 import { TimelineCard } from './timeline-card.js';
 
-
-export const DashboardPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Dashboard me={me} calendar={calendar} />}</WithCalendar>;
+export const DashboardPage = ({ me }: { me: Me }) => (
+  <WithCalendar>{(calendar) => <Dashboard me={me} calendar={calendar} />}</WithCalendar>
+);
 
 const Dashboard = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const { t } = useI18n();

@@ -15,7 +15,11 @@ export const SectorCards = () => {
         const remote = remotes.data.get(s.id);
         return (
           <div key={s.id} data-sector={s.id}>
-            {remote ? <RemoteSlot remote={remote} expose="Widget" sectorId={s.id} sectorName={pick(s.label)} /> : <SectorWidget sectorId={s.id} />}
+            {remote ? (
+              <RemoteSlot remote={remote} expose="Widget" sectorId={s.id} sectorName={pick(s.label)} />
+            ) : (
+              <SectorWidget sectorId={s.id} />
+            )}
           </div>
         );
       })}

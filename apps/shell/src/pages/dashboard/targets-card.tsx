@@ -7,7 +7,10 @@ export const TargetsCard = ({ year }: { year: number }) => {
   const { t, pick, lang } = useI18n();
   const api = useApi();
   const movement = useMovement();
-  const progress = useQuery({ queryKey: ['targets.progress', year], queryFn: () => api.targets.progress.query({ year }) });
+  const progress = useQuery({
+    queryKey: ['targets.progress', year],
+    queryFn: () => api.targets.progress.query({ year }),
+  });
   const labels = new Map((movement.data?.targets ?? []).map((x) => [x.id, x.label]));
   return (
     <Card title={t('dash.targets', { year })} testId="targets-card">
@@ -26,7 +29,9 @@ export const TargetsCard = ({ year }: { year: number }) => {
                         <span style={{ flex: 1 }}>
                           <code className="td-muted">{r.targetId}</code> {pick(labels.get(r.targetId))}
                         </span>
-                        <span className="td-muted">{r.qualitative || r.value === null ? '' : formatNumber(r.value, lang)}</span>
+                        <span className="td-muted">
+                          {r.qualitative || r.value === null ? '' : formatNumber(r.value, lang)}
+                        </span>
                         <StatusBadge status={r.status} label={r.status === 'missing' ? t('dash.noData') : undefined} />
                       </div>
                       <ProgressBar value={r.progress} label={`${r.targetId} ${t('dash.progress')}`} />

@@ -22,7 +22,13 @@ export const PaperPlan = () => {
         title={t('paperPlan.title')}
         hint={t('paperPlan.hint')}
         extraReady={unitId !== '' && title.trim().length >= 5}
-        confirm={(f) => t('paperPlan.confirm', { unit: unitName, date: f.receivedOn.split('-').reverse().join('/'), reference: f.reference })}
+        confirm={(f) =>
+          t('paperPlan.confirm', {
+            unit: unitName,
+            date: f.receivedOn.split('-').reverse().join('/'),
+            reference: f.reference,
+          })
+        }
         record={(f) => api.plans.recordPaper.mutate({ unitId, title, ...f })}
         onRecorded={() => {
           setUnitId('');
@@ -34,12 +40,23 @@ export const PaperPlan = () => {
             <label htmlFor="paper-plan-unit">{t('paperPlan.unit')}</label>
             <select id="paper-plan-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
               <option value="">{t('paperPlan.pick')}</option>
-              {missing.map((r) => <option key={r.unitId} value={r.unitId}>{r.name}</option>)}
+              {missing.map((r) => (
+                <option key={r.unitId} value={r.unitId}>
+                  {r.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className="td-field">
             <label htmlFor="paper-plan-title">{t('paperPlan.planTitle')}</label>
-            <input id="paper-plan-title" value={title} onChange={(e) => setTitle(e.target.value)} minLength={5} maxLength={300} required />
+            <input
+              id="paper-plan-title"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              minLength={5}
+              maxLength={300}
+              required
+            />
           </div>
         </div>
       </PaperRecordForm>

@@ -7,8 +7,24 @@ const OP: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', e
 
 type Threshold = { op: string; value: number | boolean };
 
-export const valueText = (value: number | boolean | null, measure: string, lang: Language, yesNo: (v: boolean) => string): string =>
-  value === null ? '—' : typeof value === 'boolean' ? yesNo(value) : `${formatNumber(value, lang, 2)}${measure === 'percent' ? '%' : ''}`;
+export const valueText = (
+  value: number | boolean | null,
+  measure: string,
+  lang: Language,
+  yesNo: (v: boolean) => string,
+): string =>
+  value === null
+    ? '—'
+    : typeof value === 'boolean'
+      ? yesNo(value)
+      : `${formatNumber(value, lang, 2)}${measure === 'percent' ? '%' : ''}`;
 
-export const requirementText = (threshold: Threshold, measure: string, lang: Language, yesNo: (v: boolean) => string): string =>
-  typeof threshold.value === 'boolean' ? yesNo(threshold.value) : `${OP[threshold.op] ?? threshold.op} ${valueText(threshold.value, measure, lang, yesNo)}`;
+export const requirementText = (
+  threshold: Threshold,
+  measure: string,
+  lang: Language,
+  yesNo: (v: boolean) => string,
+): string =>
+  typeof threshold.value === 'boolean'
+    ? yesNo(threshold.value)
+    : `${OP[threshold.op] ?? threshold.op} ${valueText(threshold.value, measure, lang, yesNo)}`;

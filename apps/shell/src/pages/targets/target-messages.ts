@@ -1,7 +1,8 @@
 // Texts of the target figures screen.
 const vi = {
   'target.title': 'Số liệu các chỉ tiêu năm {year}',
-  'target.hint': 'Nhập số liệu của từng chỉ tiêu kèm nguồn; Phòng Văn hóa và Thông tin kiểm tra, duyệt. Chỉ số liệu đã duyệt được công bố.',
+  'target.hint':
+    'Nhập số liệu của từng chỉ tiêu kèm nguồn; Phòng Văn hóa và Thông tin kiểm tra, duyệt. Chỉ số liệu đã duyệt được công bố.',
   'target.target': 'Chỉ tiêu',
   'target.sector': 'Ngành',
   'target.value': 'Giá trị',
@@ -20,7 +21,8 @@ const vi = {
 
 const en: Record<keyof typeof vi, string> = {
   'target.title': 'Target figures for {year}',
-  'target.hint': 'Enter each target’s figure with its source; Culture & Information checks and approves it. Only approved figures are published.',
+  'target.hint':
+    'Enter each target’s figure with its source; Culture & Information checks and approves it. Only approved figures are published.',
   'target.target': 'Target',
   'target.sector': 'Sector',
   'target.value': 'Value',

@@ -1,19 +1,35 @@
 // The target figures of a year (T-*): each office enters its own, Culture & Information approves and corrects them.
 import { useQuery } from '@tanstack/react-query';
-import { addMessages, Card, QueryView, useApi, useI18n, useYearChoice, WithCalendar, YearSelect, type Calendar, type Me } from '@thidua/ui';
+import {
+  addMessages,
+  Card,
+  QueryView,
+  useApi,
+  useI18n,
+  useYearChoice,
+  WithCalendar,
+  YearSelect,
+  type Calendar,
+  type Me,
+} from '@thidua/ui';
 import { TargetRow } from './target-row.js';
 import { targetMessages } from './target-messages.js';
 
 // This page's own texts come with its code, not with the first screen's.
 addMessages(targetMessages);
 
-export const TargetsPage = ({ me }: { me: Me }) => <WithCalendar>{(calendar) => <Targets me={me} calendar={calendar} />}</WithCalendar>;
+export const TargetsPage = ({ me }: { me: Me }) => (
+  <WithCalendar>{(calendar) => <Targets me={me} calendar={calendar} />}</WithCalendar>
+);
 
 const Targets = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
   const { t } = useI18n();
   const api = useApi();
   const [year, setYear] = useYearChoice(calendar);
-  const rows = useQuery({ queryKey: ['targets.observations', year], queryFn: () => api.targets.observations.query({ year }) });
+  const rows = useQuery({
+    queryKey: ['targets.observations', year],
+    queryFn: () => api.targets.observations.query({ year }),
+  });
   return (
     <div className="td-stack">
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
@@ -39,7 +55,12 @@ const Targets = ({ me, calendar }: { me: Me; calendar: Calendar }) => {
                 </thead>
                 <tbody>
                   {list.map((row) => (
-                    <TargetRow key={`${year}:${row.targetId}:${row.sectorId}:${row.observation?.version ?? 0}`} row={row} year={year} canApprove={me.role !== 'SECTOR-EDITOR'} />
+                    <TargetRow
+                      key={`${year}:${row.targetId}:${row.sectorId}:${row.observation?.version ?? 0}`}
+                      row={row}
+                      year={year}
+                      canApprove={me.role !== 'SECTOR-EDITOR'}
+                    />
                   ))}
                 </tbody>
               </table>

@@ -26,12 +26,24 @@ export const TodoPage = ({ go }: { go: (route: Route) => void }) => {
                     <h3>{pick(task.title)}</h3>
                     <p>{pick(task.detail)}</p>
                   </div>
-                  {task.tone !== 'waiting' && <Button onClick={() => go(parseRoute(task.link))}>{t('todo.open')}</Button>}
+                  {task.tone !== 'waiting' && (
+                    <Button onClick={() => go(parseRoute(task.link))}>{t('todo.open')}</Button>
+                  )}
                 </li>
               ))}
             </ul>
           )}
-          <p><a href="/" onClick={(e) => { e.preventDefault(); go({ page: 'dashboard' }); }}>{t('todo.dashboard')}</a></p>
+          <p>
+            <a
+              href="/"
+              onClick={(e) => {
+                e.preventDefault();
+                go({ page: 'dashboard' });
+              }}
+            >
+              {t('todo.dashboard')}
+            </a>
+          </p>
         </Card>
       )}
     </QueryView>

@@ -9,7 +9,10 @@ import { RegistrationForm } from './registration-form.js';
 export const EarlySteps = ({ unitId }: { unitId: string }) => {
   const { t } = useI18n();
   const api = useApi();
-  const registration = useQuery({ queryKey: ['registrations.get', unitId], queryFn: () => api.registrations.get.query({ unitId }) });
+  const registration = useQuery({
+    queryKey: ['registrations.get', unitId],
+    queryFn: () => api.registrations.get.query({ unitId }),
+  });
   const plan = useQuery({ queryKey: ['plans.get', unitId], queryFn: () => api.plans.get.query({ unitId }) });
   // Decided once, when the page opens: the fold does not close under a clerk who has just registered.
   const openedWith = useRef<boolean | null>(null);
@@ -23,8 +26,14 @@ export const EarlySteps = ({ unitId }: { unitId: string }) => {
     <details className="td-card td-fold" open={openedWith.current} data-testid="early-steps">
       <summary>
         <strong>{t('unit.earlySteps')}</strong>{' '}
-        <StatusBadge status={registered ? 'approved' : 'missing'} label={registered ? t('unit.registered') : t('unit.notRegistered')} />{' '}
-        <StatusBadge status={planSent ? (plan.data?.deadline.status ?? 'on_time') : 'missing'} label={planSent ? t('unit.planSent') : t('unit.planNotSent')} />
+        <StatusBadge
+          status={registered ? 'approved' : 'missing'}
+          label={registered ? t('unit.registered') : t('unit.notRegistered')}
+        />{' '}
+        <StatusBadge
+          status={planSent ? (plan.data?.deadline.status ?? 'on_time') : 'missing'}
+          label={planSent ? t('unit.planSent') : t('unit.planNotSent')}
+        />
       </summary>
       <div className="td-grid" style={{ marginTop: 12 }}>
         <RegistrationForm unitId={unitId} />

@@ -1,7 +1,21 @@
 // Proposing the unit or one of its people for an award in a review window, with the criteria and the dossier the
 // movement asks for; then the unit's proposals so far.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorText, formatDate, Notice, QueryView, ReviewSelect, todayInVietnam, useApi, useI18n, useReviewChoice, type Calendar } from '@thidua/ui';
+import {
+  Button,
+  Card,
+  ErrorNote,
+  errorText,
+  formatDate,
+  Notice,
+  QueryView,
+  ReviewSelect,
+  todayInVietnam,
+  useApi,
+  useI18n,
+  useReviewChoice,
+  type Calendar,
+} from '@thidua/ui';
 import { useState } from 'react';
 import { DossierFields, missingDocuments, type DossierFile } from './nominations/dossier-fields.js';
 import { OwnNominations } from './nominations/own-nominations.js';
@@ -23,14 +37,28 @@ export const NominationForm = ({ unitId, calendar }: { unitId: string; calendar:
   // The same window the API checks (assertReviewOpen): the review's days, on the movement's calendar.
   const today = todayInVietnam();
   const open = !!review && today >= review.start && today <= review.end;
-  const requirements = useQuery({ queryKey: ['nominations.requirements', reviewId], queryFn: () => api.nominations.requirements.query({ reviewId }) });
-  const people = useQuery({ queryKey: ['people.list', unitId], queryFn: () => api.people.list.query({ unitId }), enabled: awardClass === 'individual' });
+  const requirements = useQuery({
+    queryKey: ['nominations.requirements', reviewId],
+    queryFn: () => api.nominations.requirements.query({ reviewId }),
+  });
+  const people = useQuery({
+    queryKey: ['people.list', unitId],
+    queryFn: () => api.people.list.query({ unitId }),
+    enabled: awardClass === 'individual',
+  });
   const propose = useMutation({
     mutationFn: () => {
       const files = Object.values(dossier);
       return awardClass === 'collective'
         ? api.nominations.propose.mutate({ awardClass, reviewId, unitId, achievements, dossier: files })
-        : api.nominations.propose.mutate({ awardClass, reviewId, personId, achievements, dossier: files, criteria: Object.values(criteria) });
+        : api.nominations.propose.mutate({
+            awardClass,
+            reviewId,
+            personId,
+            achievements,
+            dossier: files,
+            criteria: Object.values(criteria),
+          });
     },
     onSuccess: () => {
       setAchievements('');
@@ -47,48 +75,129 @@ export const NominationForm = ({ unitId, calendar }: { unitId: string; calendar:
     ? [
         ...(achievements.trim().length < 20 ? [t('unit.achievements')] : []),
         ...(awardClass === 'individual' && !personId ? [t('propose.person')] : []),
-        ...(awardClass === 'individual' ? missingEvidence(needs.individualCriteria, criteria).map((c) => `${c.id} (${pick(c.label)})`) : []),
+        ...(awardClass === 'individual'
+          ? missingEvidence(needs.individualCriteria, criteria).map((c) => `${c.id} (${pick(c.label)})`)
+          : []),
         ...missingDocuments(needs.dossier, dossier).map((d) => pick(d.label)),
       ]
     : [];
   return (
-    <Card title={t('unit.nominate')} testId="nominations" actions={<ReviewSelect label={t('dash.review')} calendar={calendar} value={reviewId} onChange={(r) => { setReviewId(r); setDossier({}); setCriteria({}); setFormKey((k) => k + 1); }} />}>
-      {review && <Notice tone={open ? 'info' : 'warn'}>{t(open ? 'unit.reviewOpen' : 'unit.reviewClosed', { review: reviewId, from: formatDate(review.start, lang), to: formatDate(review.end, lang) })}</Notice>}
+    <Card
+      title={t('unit.nominate')}
+      testId="nominations"
+      actions={
+        <ReviewSelect
+          label={t('dash.review')}
+          calendar={calendar}
+          value={reviewId}
+          onChange={(r) => {
+            setReviewId(r);
+            setDossier({});
+            setCriteria({});
+            setFormKey((k) => k + 1);
+          }}
+        />
+      }
+    >
+      {review && (
+        <Notice tone={open ? 'info' : 'warn'}>
+          {t(open ? 'unit.reviewOpen' : 'unit.reviewClosed', {
+            review: reviewId,
+            from: formatDate(review.start, lang),
+            to: formatDate(review.end, lang),
+          })}
+        </Notice>
+      )}
       <QueryView query={requirements}>
         {(req) => (
-          <form key={formKey} onSubmit={(e) => { e.preventDefault(); propose.mutate(); }}>
+          <form
+            key={formKey}
+            onSubmit={(e) => {
+              e.preventDefault();
+              propose.mutate();
+            }}
+          >
             <fieldset className="td-fieldset">
               <legend>{t('propose.class')}</legend>
               {(['collective', 'individual'] as const).map((c) => (
                 <label key={c} style={{ marginRight: 16 }}>
-                  <input type="radio" name="award-class" value={c} checked={awardClass === c} onChange={() => { setAwardClass(c); propose.reset(); }} /> {t(`propose.${c}`)}
+                  <input
+                    type="radio"
+                    name="award-class"
+                    value={c}
+                    checked={awardClass === c}
+                    onChange={() => {
+                      setAwardClass(c);
+                      propose.reset();
+                    }}
+                  />{' '}
+                  {t(`propose.${c}`)}
                 </label>
               ))}
             </fieldset>
             {awardClass === 'individual' && (
               <QueryView query={people}>
-                {(rows) => (rows.length === 0 ? <Notice tone="warn">{t('propose.noPeople')}</Notice> : (
-                  <div className="td-field">
-                    <label htmlFor="nominee-person">{t('propose.person')}</label>
-                    <select id="nominee-person" value={personId} onChange={(e) => { setPersonId(e.target.value); setCriteria({}); }}>
-                      <option value="">—</option>
-                      {rows.map((p) => <option key={p.id} value={p.id}>{p.fullName}{p.position ? `, ${p.position}` : ''}{p.isCitizen ? ` (${t('people.citizen')})` : ''}</option>)}
-                    </select>
-                    <span className="td-hint">{t('propose.personHint')}</span>
-                  </div>
-                ))}
+                {(rows) =>
+                  rows.length === 0 ? (
+                    <Notice tone="warn">{t('propose.noPeople')}</Notice>
+                  ) : (
+                    <div className="td-field">
+                      <label htmlFor="nominee-person">{t('propose.person')}</label>
+                      <select
+                        id="nominee-person"
+                        value={personId}
+                        onChange={(e) => {
+                          setPersonId(e.target.value);
+                          setCriteria({});
+                        }}
+                      >
+                        <option value="">—</option>
+                        {rows.map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.fullName}
+                            {p.position ? `, ${p.position}` : ''}
+                            {p.isCitizen ? ` (${t('people.citizen')})` : ''}
+                          </option>
+                        ))}
+                      </select>
+                      <span className="td-hint">{t('propose.personHint')}</span>
+                    </div>
+                  )
+                }
               </QueryView>
             )}
             <div className="td-field">
               <label htmlFor="achievements">{t('unit.achievements')}</label>
-              <textarea id="achievements" rows={3} value={achievements} onChange={(e) => setAchievements(e.target.value)} minLength={20} maxLength={5000} />
+              <textarea
+                id="achievements"
+                rows={3}
+                value={achievements}
+                onChange={(e) => setAchievements(e.target.value)}
+                minLength={20}
+                maxLength={5000}
+              />
             </div>
-            {awardClass === 'individual' && personId && <StatedCriteriaFields criteria={req.individualCriteria} personId={personId} value={criteria} onChange={setCriteria} />}
+            {awardClass === 'individual' && personId && (
+              <StatedCriteriaFields
+                criteria={req.individualCriteria}
+                personId={personId}
+                value={criteria}
+                onChange={setCriteria}
+              />
+            )}
             <DossierFields documents={req.dossier} value={dossier} onChange={setDossier} />
-            {open && missing.length > 0 && <p className="td-hint" data-testid="propose-missing">{t('propose.missing', { items: missing.join('; ') })}</p>}
+            {open && missing.length > 0 && (
+              <p className="td-hint" data-testid="propose-missing">
+                {t('propose.missing', { items: missing.join('; ') })}
+              </p>
+            )}
             {propose.isError && <ErrorNote message={errorText(propose.error, lang)} />}
-            {propose.isSuccess && <Notice tone="ok">{t('propose.sent', { explanation: pick(propose.data.explanation) })}</Notice>}
-            <Button type="submit" busy={propose.isPending} disabled={!open || missing.length > 0}>{t(awardClass === 'collective' ? 'propose.sendCollective' : 'propose.sendIndividual')}</Button>
+            {propose.isSuccess && (
+              <Notice tone="ok">{t('propose.sent', { explanation: pick(propose.data.explanation) })}</Notice>
+            )}
+            <Button type="submit" busy={propose.isPending} disabled={!open || missing.length > 0}>
+              {t(awardClass === 'collective' ? 'propose.sendCollective' : 'propose.sendIndividual')}
+            </Button>
           </form>
         )}
       </QueryView>

@@ -1,6 +1,24 @@
 // The yearly report form of a unit: every criterion of its kind, checked as typed, with the deadline always in view.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, ErrorNote, errorCode, errorText, EvidenceUpload, formatDate, formatDateTime, isNetworkError, Notice, QueryView, StatusBadge, timeLeft, useApi, useI18n, useLeaveGuard, useSession } from '@thidua/ui';
+import {
+  Button,
+  Card,
+  ErrorNote,
+  errorCode,
+  errorText,
+  EvidenceUpload,
+  formatDate,
+  formatDateTime,
+  isNetworkError,
+  Notice,
+  QueryView,
+  StatusBadge,
+  timeLeft,
+  useApi,
+  useI18n,
+  useLeaveGuard,
+  useSession,
+} from '@thidua/ui';
 import { parseValue, ReauthDialog, useBrowserDraft, ValueField } from '@thidua/ui/forms';
 import { useEffect, useRef, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
@@ -17,7 +35,10 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const queryClient = useQueryClient();
   const movement = useMovement({ year });
   const gaps = useReportGaps(unitId, year);
-  const report = useQuery({ queryKey: ['reports.get', unitId, year], queryFn: () => api.reports.get.query({ unitId, year }) });
+  const report = useQuery({
+    queryKey: ['reports.get', unitId, year],
+    queryFn: () => api.reports.get.query({ unitId, year }),
+  });
   const [cells, setCells] = useState<Record<string, Cell>>({});
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -33,7 +54,22 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
     // Never drop what the editor typed: a newer version waits until the editor chooses to load it.
     if (dirty) return;
     setBaseVersion(loaded?.version);
-    setCells(Object.fromEntries((loaded?.values ?? []).map((v) => [v.key, { raw: v.boolValue !== null ? String(v.boolValue) : v.numberValue !== null ? String(v.numberValue).replace('.', lang === 'vi' ? ',' : '.') : '', evidenceUrl: v.evidenceUrl ?? '' }])));
+    setCells(
+      Object.fromEntries(
+        (loaded?.values ?? []).map((v) => [
+          v.key,
+          {
+            raw:
+              v.boolValue !== null
+                ? String(v.boolValue)
+                : v.numberValue !== null
+                  ? String(v.numberValue).replace('.', lang === 'vi' ? ',' : '.')
+                  : '',
+            evidenceUrl: v.evidenceUrl ?? '',
+          },
+        ]),
+      ),
+    );
     // Reload the form only when another version arrives from the server, not on every language switch.
   }, [loaded?.id, loaded?.version, reloadKey]);
   // What is typed is kept in the browser until the server has it: restored after a reload, a sign-out or an ended session.
@@ -54,14 +90,19 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const [reauth, setReauth] = useState(false);
   // The save could not reach the server: the input is kept in the browser and goes again when the link is back.
   const [unsent, setUnsent] = useState(false);
-  const newerOnServer = dirty && loaded !== null && loaded !== undefined && baseVersion !== undefined && loaded.version !== baseVersion;
+  const newerOnServer =
+    dirty && loaded !== null && loaded !== undefined && baseVersion !== undefined && loaded.version !== baseVersion;
   const loadLatest = () => {
     setDirty(false);
     kept.discard();
     setReloadKey((k) => k + 1);
   };
   const criteria = (movement.data?.criteria ?? []).filter((c) => c.appliesTo.includes(kind) && !c.valueFromAttribute);
-  const parsed = criteria.map((c) => ({ c, cell: cells[c.id] ?? { raw: '', evidenceUrl: '' }, result: parseValue(c.measure, cells[c.id]?.raw ?? '') }));
+  const parsed = criteria.map((c) => ({
+    c,
+    cell: cells[c.id] ?? { raw: '', evidenceUrl: '' },
+    result: parseValue(c.measure, cells[c.id]?.raw ?? ''),
+  }));
   const badLink = (url: string) => url.trim() !== '' && !/^https?:\/\/\S+$/i.test(url.trim());
   const invalid = parsed.filter((p) => !p.result.ok || badLink(p.cell.evidenceUrl)).length;
   const editable = !loaded || loaded.status === 'draft';
@@ -79,7 +120,12 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
           .filter((p) => p.result.ok && (p.result.value !== null || p.cell.evidenceUrl))
           .map((p) => {
             const value = p.result.ok ? p.result.value : null;
-            return { key: p.c.id, number: typeof value === 'number' ? value : null, bool: typeof value === 'boolean' ? value : null, evidenceUrl: p.cell.evidenceUrl.trim() || null };
+            return {
+              key: p.c.id,
+              number: typeof value === 'number' ? value : null,
+              bool: typeof value === 'boolean' ? value : null,
+              evidenceUrl: p.cell.evidenceUrl.trim() || null,
+            };
           }),
       })),
     }),
@@ -105,7 +151,11 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   useResendWhenOnline(unsent && !save.isPending && invalid === 0, save.mutate);
   const submit = useMutation({
     mutationFn: () => api.reports.submit.mutate({ reportId: loaded!.id, version: loaded!.version }),
-    onSuccess: () => { setConfirming(false); setNotice(t('report.submitted')); void refresh(); },
+    onSuccess: () => {
+      setConfirming(false);
+      setNotice(t('report.submitted'));
+      void refresh();
+    },
   });
   const set = (key: string, patch: Partial<Cell>) => {
     setDirty(true);
@@ -113,89 +163,178 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   };
   return (
     <>
-    <Card title={t('report.title', { year })} testId="report-form">
-      <QueryView query={report}>
-        {({ deadline }) => {
-          const left = timeLeft(deadline.dueAt);
-          const due = formatDate(deadline.lastOnTimeLocal.slice(0, 10), lang);
-          return (
-            <>
-              {deadline.status === 'missing' && !left.overdue && <Notice>{t('report.countdown', { date: formatDate(deadline.dueAtLocal.slice(0, 10), lang), days: left.days, hours: left.hours })}</Notice>}
-              {deadline.status === 'missing' && left.overdue && <Notice tone="warn">{t('report.late', { year, date: due })}</Notice>}
-              {deadline.status !== 'missing' && <p>D-ANNUAL-REPORT: <StatusBadge status={deadline.status} /> {pick(deadline.explanation)}</p>}
-              <p>{t('common.status')}: <StatusBadge status={loaded?.status ?? 'none'} /></p>
-              {loaded?.returnReason && <Notice tone="warn">{t('report.returnedBecause', { reason: loaded.returnReason })}</Notice>}
-              {!editable && <Notice>{t('report.locked', { status: t(`status.${loaded?.status ?? 'none'}`) })}</Notice>}
-              <div className="td-table-wrap">
-                <table className="td-table td-table--stack" data-testid="report-values">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('dash.criterion')}</th>
-                      <th scope="col">{t('report.value')}</th>
-                      <th scope="col">{t('report.evidenceUrl')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {parsed.map(({ c, cell }) => {
-                      const id = `v-${c.id}`;
-                      return (
-                        <tr key={c.id} data-criterion={c.id}>
-                          <th scope="row" style={{ fontWeight: 400 }}>
-                            <label htmlFor={id}><code>{c.id}</code> {pick(c.label)}</label>
-                            {c.evidence === 'required' && <div className="td-muted">{t('report.evidenceRequired')}</div>}
-                          </th>
-                          <td className="td-cell" style={{ minWidth: 140 }} data-label={t('report.value')}>
-                            <ValueField id={id} measure={c.measure} raw={cell.raw} disabled={!editable} onChange={(raw) => set(c.id, { raw })} />
-                          </td>
-                          <td className="td-cell" data-label={t('report.evidenceUrl')}>
-                            <input aria-label={`${t('report.evidenceUrl')} ${c.id}`} type="url" value={cell.evidenceUrl} disabled={!editable} aria-invalid={badLink(cell.evidenceUrl) || undefined} onChange={(e) => set(c.id, { evidenceUrl: e.target.value })} placeholder="https://…" />
-                            {badLink(cell.evidenceUrl) && <div className="td-cell__error">{t('value.badUrl')}</div>}
-                            {editable && <EvidenceUpload compact label={t('report.evidenceFile', { id: c.id })} onUploaded={(url) => set(c.id, { evidenceUrl: url })} />}
-                          </td>
-                        </tr>
-                      );
+      <Card title={t('report.title', { year })} testId="report-form">
+        <QueryView query={report}>
+          {({ deadline }) => {
+            const left = timeLeft(deadline.dueAt);
+            const due = formatDate(deadline.lastOnTimeLocal.slice(0, 10), lang);
+            return (
+              <>
+                {deadline.status === 'missing' && !left.overdue && (
+                  <Notice>
+                    {t('report.countdown', {
+                      date: formatDate(deadline.dueAtLocal.slice(0, 10), lang),
+                      days: left.days,
+                      hours: left.hours,
                     })}
-                  </tbody>
-                </table>
-              </div>
-              {newerOnServer && (
-                <Notice tone="warn">
-                  {t('form.newer')} <Button tone="secondary" onClick={loadLatest}>{t('form.loadLatest')}</Button>
-                </Notice>
-              )}
-              {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
-              {/* Only fresh gaps: right after a save the list is being read again, and the old one would mislead. */}
-              {editable && loaded && !dirty && gaps.data && !gaps.isFetching && <ReportGaps gaps={gaps.data} />}
-              {kept.restoredAt !== null && (
-                <Notice tone="warn" testId="draft-restored">
-                  {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })} <Button tone="secondary" onClick={loadLatest}>{t('form.discardRestored')}</Button>
-                </Notice>
-              )}
-              {dirty && kept.keptAt !== null && <p className="td-hint" role="status" data-testid="draft-kept">{t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}</p>}
-              {notice && <Notice tone="ok">{notice}</Notice>}
-              {unsent && <Notice tone="warn" testId="save-unsent">{t('form.unsent')}</Notice>}
-              {save.isError && !reauth && !unsent && <ErrorNote message={errorText(save.error, lang)} />}
-              {reauth && owner && <ReauthDialog username={owner} onCancel={() => setReauth(false)} onSignedIn={() => { setReauth(false); if (invalid === 0) save.mutate(); }} />}
-              {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
-              {editable && (
-                <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
-                  <Button onClick={() => { setNotice(null); save.mutate(); }} busy={save.isPending} disabled={invalid > 0}>{save.isPending ? t('common.saving') : t('report.saveDraft')}</Button>
-                  {loaded && !confirming && <Button tone="secondary" disabled={dirty || gapCount > 0} title={dirty ? t('report.saveFirst') : gapCount > 0 ? t('report.fixGaps') : undefined} onClick={() => setConfirming(true)}>{t('report.submit')}</Button>}
-                  {confirming && (
-                    <div className="td-notice td-notice--warn" role="alertdialog" aria-label={t('report.submit')}>
-                      <p>{t('report.submitConfirm')}</p>
-                      <Button onClick={() => submit.mutate()} busy={submit.isPending}>{t('report.submit')}</Button>{' '}
-                      <Button tone="secondary" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-                    </div>
-                  )}
+                  </Notice>
+                )}
+                {deadline.status === 'missing' && left.overdue && (
+                  <Notice tone="warn">{t('report.late', { year, date: due })}</Notice>
+                )}
+                {deadline.status !== 'missing' && (
+                  <p>
+                    D-ANNUAL-REPORT: <StatusBadge status={deadline.status} /> {pick(deadline.explanation)}
+                  </p>
+                )}
+                <p>
+                  {t('common.status')}: <StatusBadge status={loaded?.status ?? 'none'} />
+                </p>
+                {loaded?.returnReason && (
+                  <Notice tone="warn">{t('report.returnedBecause', { reason: loaded.returnReason })}</Notice>
+                )}
+                {!editable && (
+                  <Notice>{t('report.locked', { status: t(`status.${loaded?.status ?? 'none'}`) })}</Notice>
+                )}
+                <div className="td-table-wrap">
+                  <table className="td-table td-table--stack" data-testid="report-values">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('dash.criterion')}</th>
+                        <th scope="col">{t('report.value')}</th>
+                        <th scope="col">{t('report.evidenceUrl')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {parsed.map(({ c, cell }) => {
+                        const id = `v-${c.id}`;
+                        return (
+                          <tr key={c.id} data-criterion={c.id}>
+                            <th scope="row" style={{ fontWeight: 400 }}>
+                              <label htmlFor={id}>
+                                <code>{c.id}</code> {pick(c.label)}
+                              </label>
+                              {c.evidence === 'required' && (
+                                <div className="td-muted">{t('report.evidenceRequired')}</div>
+                              )}
+                            </th>
+                            <td className="td-cell" style={{ minWidth: 140 }} data-label={t('report.value')}>
+                              <ValueField
+                                id={id}
+                                measure={c.measure}
+                                raw={cell.raw}
+                                disabled={!editable}
+                                onChange={(raw) => set(c.id, { raw })}
+                              />
+                            </td>
+                            <td className="td-cell" data-label={t('report.evidenceUrl')}>
+                              <input
+                                aria-label={`${t('report.evidenceUrl')} ${c.id}`}
+                                type="url"
+                                value={cell.evidenceUrl}
+                                disabled={!editable}
+                                aria-invalid={badLink(cell.evidenceUrl) || undefined}
+                                onChange={(e) => set(c.id, { evidenceUrl: e.target.value })}
+                                placeholder="https://…"
+                              />
+                              {badLink(cell.evidenceUrl) && <div className="td-cell__error">{t('value.badUrl')}</div>}
+                              {editable && (
+                                <EvidenceUpload
+                                  compact
+                                  label={t('report.evidenceFile', { id: c.id })}
+                                  onUploaded={(url) => set(c.id, { evidenceUrl: url })}
+                                />
+                              )}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
                 </div>
-              )}
-            </>
-          );
-        }}
-      </QueryView>
-    </Card>
-    <ReportExcel unitId={unitId} year={year} editable={editable} />
+                {newerOnServer && (
+                  <Notice tone="warn">
+                    {t('form.newer')}{' '}
+                    <Button tone="secondary" onClick={loadLatest}>
+                      {t('form.loadLatest')}
+                    </Button>
+                  </Notice>
+                )}
+                {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
+                {/* Only fresh gaps: right after a save the list is being read again, and the old one would mislead. */}
+                {editable && loaded && !dirty && gaps.data && !gaps.isFetching && <ReportGaps gaps={gaps.data} />}
+                {kept.restoredAt !== null && (
+                  <Notice tone="warn" testId="draft-restored">
+                    {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })}{' '}
+                    <Button tone="secondary" onClick={loadLatest}>
+                      {t('form.discardRestored')}
+                    </Button>
+                  </Notice>
+                )}
+                {dirty && kept.keptAt !== null && (
+                  <p className="td-hint" role="status" data-testid="draft-kept">
+                    {t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}
+                  </p>
+                )}
+                {notice && <Notice tone="ok">{notice}</Notice>}
+                {unsent && (
+                  <Notice tone="warn" testId="save-unsent">
+                    {t('form.unsent')}
+                  </Notice>
+                )}
+                {save.isError && !reauth && !unsent && <ErrorNote message={errorText(save.error, lang)} />}
+                {reauth && owner && (
+                  <ReauthDialog
+                    username={owner}
+                    onCancel={() => setReauth(false)}
+                    onSignedIn={() => {
+                      setReauth(false);
+                      if (invalid === 0) save.mutate();
+                    }}
+                  />
+                )}
+                {submit.isError && <ErrorNote message={errorText(submit.error, lang)} />}
+                {editable && (
+                  <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
+                    <Button
+                      onClick={() => {
+                        setNotice(null);
+                        save.mutate();
+                      }}
+                      busy={save.isPending}
+                      disabled={invalid > 0}
+                    >
+                      {save.isPending ? t('common.saving') : t('report.saveDraft')}
+                    </Button>
+                    {loaded && !confirming && (
+                      <Button
+                        tone="secondary"
+                        disabled={dirty || gapCount > 0}
+                        title={dirty ? t('report.saveFirst') : gapCount > 0 ? t('report.fixGaps') : undefined}
+                        onClick={() => setConfirming(true)}
+                      >
+                        {t('report.submit')}
+                      </Button>
+                    )}
+                    {confirming && (
+                      <div className="td-notice td-notice--warn" role="alertdialog" aria-label={t('report.submit')}>
+                        <p>{t('report.submitConfirm')}</p>
+                        <Button onClick={() => submit.mutate()} busy={submit.isPending}>
+                          {t('report.submit')}
+                        </Button>{' '}
+                        <Button tone="secondary" onClick={() => setConfirming(false)}>
+                          {t('common.cancel')}
+                        </Button>
+                      </div>
+                    )}
+                  </div>
+                )}
+              </>
+            );
+          }}
+        </QueryView>
+      </Card>
+      <ReportExcel unitId={unitId} year={year} editable={editable} />
     </>
   );
 };

@@ -17,16 +17,31 @@ export const useReportGaps = (unitId: string, year: number) => {
   return useQuery({ ...standingQuery(api, unitId, year), select: (s) => s.gaps });
 };
 
-export const ReportGaps = ({ gaps }: { gaps: ReadonlyArray<{ criterionId: string; label: { vi: string; en: string }; missing: 'value' | 'evidence' }> }) => {
+export const ReportGaps = ({
+  gaps,
+}: {
+  gaps: ReadonlyArray<{ criterionId: string; label: { vi: string; en: string }; missing: 'value' | 'evidence' }>;
+}) => {
   const { t, pick } = useI18n();
-  if (gaps.length === 0) return <Notice tone="ok" testId="report-gaps">{t('report.noGaps')}</Notice>;
+  if (gaps.length === 0)
+    return (
+      <Notice tone="ok" testId="report-gaps">
+        {t('report.noGaps')}
+      </Notice>
+    );
   return (
     <div className="td-notice td-notice--warn" data-testid="report-gaps">
       <p>{t('report.gapsTitle', { count: gaps.length })}</p>
       <ul>
         {gaps.map((g) => (
           <li key={`${g.criterionId}-${g.missing}`} data-gap={g.criterionId}>
-            <a href={`#v-${g.criterionId}`} onClick={(e) => { e.preventDefault(); focusField(g.criterionId, g.missing); }}>
+            <a
+              href={`#v-${g.criterionId}`}
+              onClick={(e) => {
+                e.preventDefault();
+                focusField(g.criterionId, g.missing);
+              }}
+            >
               <code>{g.criterionId}</code> {pick(g.label)}
             </a>
             : {t(`report.gap.${g.missing}`)}

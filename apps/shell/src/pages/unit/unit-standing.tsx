@@ -19,10 +19,19 @@ export const UnitStanding = ({ unitId, year }: { unitId: string; year: number })
           ) : (
             <>
               <p>
-                <StatusBadge status={s.approved ? 'approved' : 'draft'} label={s.approved ? t('standing.official') : t('standing.provisional')} />{' '}
-                <strong data-testid="standing-score">{t('standing.score', { score: formatNumber(s.score, lang, 2) })}</strong>
+                <StatusBadge
+                  status={s.approved ? 'approved' : 'draft'}
+                  label={s.approved ? t('standing.official') : t('standing.provisional')}
+                />{' '}
+                <strong data-testid="standing-score">
+                  {t('standing.score', { score: formatNumber(s.score, lang, 2) })}
+                </strong>
               </p>
-              <p data-testid="standing-rank">{s.approved ? t('standing.rank', { rank: s.rank, of: s.rankedOf }) : t('standing.rankProvisional', { rank: s.rank, of: s.rankedOf })}</p>
+              <p data-testid="standing-rank">
+                {s.approved
+                  ? t('standing.rank', { rank: s.rank, of: s.rankedOf })
+                  : t('standing.rankProvisional', { rank: s.rank, of: s.rankedOf })}
+              </p>
               <p>{pick(s.explanation)}</p>
               <CriterionVerdicts criteria={s.criteria} />
             </>

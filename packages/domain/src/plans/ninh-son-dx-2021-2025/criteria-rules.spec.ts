@@ -41,10 +41,15 @@ const participant = (kind: ParticipantKind, extra: Partial<Participant> = {}): P
   ...extra,
 });
 
-const evaluate = (kind: ParticipantKind, overrides: Record<string, unknown> = {}, extra: Partial<Participant> = {}, movement: Movement = plan) =>
-  evaluateParticipant(movement, participant(kind, extra), { ...FULL[kind], ...overrides } as Facts);
+const evaluate = (
+  kind: ParticipantKind,
+  overrides: Record<string, unknown> = {},
+  extra: Partial<Participant> = {},
+  movement: Movement = plan,
+) => evaluateParticipant(movement, participant(kind, extra), { ...FULL[kind], ...overrides } as Facts);
 
-const without = (kind: ParticipantKind, id: string): Facts => Object.fromEntries(Object.entries(FULL[kind]).filter(([k]) => k !== id));
+const without = (kind: ParticipantKind, id: string): Facts =>
+  Object.fromEntries(Object.entries(FULL[kind]).filter(([k]) => k !== id));
 
 const resultOf = (criteria: readonly CriterionResult[], id: string): CriterionResult => {
   const found = criteria.find((c) => c.criterionId === id);
@@ -64,7 +69,12 @@ describe('fully compliant participants', () => {
   });
 
   it('a department at 100 % everywhere, DTI 100/100 and several initiatives scores 100', () => {
-    const e = evaluate('department', { 'C-DEPT-DOSSIERS': 100, 'C-DEPT-SHAREDDB': 100, 'C-DEPT-DTI': 100, 'C-COL-INITIATIVE': 4 });
+    const e = evaluate('department', {
+      'C-DEPT-DOSSIERS': 100,
+      'C-DEPT-SHAREDDB': 100,
+      'C-DEPT-DTI': 100,
+      'C-COL-INITIATIVE': 4,
+    });
     expect(e.eligibility).toBe('eligible');
     expect(e.score).toBe(100);
   });
@@ -110,7 +120,11 @@ describe('fully compliant participants', () => {
       'C-DEPT-SHAREDDB',
       'C-DEPT-DTI',
     ]);
-    expect(evaluate('individual').criteria.map((c) => c.criterionId)).toEqual(['C-IND-ACTIVE', 'C-IND-INITIATIVE', 'C-IND-POLICY']);
+    expect(evaluate('individual').criteria.map((c) => c.criterionId)).toEqual([
+      'C-IND-ACTIVE',
+      'C-IND-INITIATIVE',
+      'C-IND-POLICY',
+    ]);
   });
 });
 
@@ -177,7 +191,10 @@ describe('yes/no criteria', () => {
   });
 
   it('explains a yes/no result in both languages', () => {
-    expect(resultOf(evaluate('department').criteria, 'C-DEPT-TASKS').explanation).toEqual({ vi: 'Có: đạt', en: 'Yes: met' });
+    expect(resultOf(evaluate('department').criteria, 'C-DEPT-TASKS').explanation).toEqual({
+      vi: 'Có: đạt',
+      en: 'Yes: met',
+    });
     expect(resultOf(evaluate('department', { 'C-DEPT-TASKS': false }).criteria, 'C-DEPT-TASKS').explanation).toEqual({
       vi: 'Không: chưa đạt',
       en: 'No: not met',
@@ -213,17 +230,24 @@ describe('C-ENT-MAKEINVN applies to IT enterprises only', () => {
   });
 
   it('the IT flag may also come from the attributes record', () => {
-    const e = evaluate('enterprise', { 'C-ENT-MAKEINVN': false }, { isItEnterprise: undefined, attributes: { isItEnterprise: true } });
+    const e = evaluate(
+      'enterprise',
+      { 'C-ENT-MAKEINVN': false },
+      { isItEnterprise: undefined, attributes: { isItEnterprise: true } },
+    );
     expect(resultOf(e.criteria, 'C-ENT-MAKEINVN').status).toBe('not_met');
   });
 });
 
 describe('C-COL-REGISTERED comes from participant.registered: no registration, no award', () => {
-  it.each(['department', 'commune', 'enterprise'] as const)('an unregistered %s meeting everything else is not eligible', (kind) => {
-    const e = evaluate(kind, { 'C-COL-REGISTERED': true }, { registered: false });
-    expect(resultOf(e.criteria, 'C-COL-REGISTERED')).toMatchObject({ status: 'not_met', value: false });
-    expect(e.eligibility).toBe('not_eligible');
-  });
+  it.each(['department', 'commune', 'enterprise'] as const)(
+    'an unregistered %s meeting everything else is not eligible',
+    (kind) => {
+      const e = evaluate(kind, { 'C-COL-REGISTERED': true }, { registered: false });
+      expect(resultOf(e.criteria, 'C-COL-REGISTERED')).toMatchObject({ status: 'not_met', value: false });
+      expect(e.eligibility).toBe('not_eligible');
+    },
+  );
 
   it('the participant record wins over a reported fact', () => {
     const e = evaluate('department', { 'C-COL-REGISTERED': false }, { registered: true });
@@ -232,7 +256,12 @@ describe('C-COL-REGISTERED comes from participant.registered: no registration, n
   });
 
   it('without the record the reported fact is used', () => {
-    expect(resultOf(evaluate('commune', { 'C-COL-REGISTERED': true }, { registered: undefined }).criteria, 'C-COL-REGISTERED').status).toBe('met');
+    expect(
+      resultOf(
+        evaluate('commune', { 'C-COL-REGISTERED': true }, { registered: undefined }).criteria,
+        'C-COL-REGISTERED',
+      ).status,
+    ).toBe('met');
   });
 
   it('the registration may come from the attributes record', () => {
@@ -262,7 +291,11 @@ describe('individuals: C-IND-ACTIVE and (C-IND-INITIATIVE or C-IND-POLICY)', () 
     [undefined, true, true, 'incomplete'],
     [false, undefined, undefined, 'not_eligible'],
   ] as const)('active=%s, initiative=%s, policy=%s gives %s', (active, initiative, policy, expected) => {
-    const e = evaluate('individual', { 'C-IND-ACTIVE': active, 'C-IND-INITIATIVE': initiative, 'C-IND-POLICY': policy });
+    const e = evaluate('individual', {
+      'C-IND-ACTIVE': active,
+      'C-IND-INITIATIVE': initiative,
+      'C-IND-POLICY': policy,
+    });
     expect(e.eligibility).toBe(expected);
     expect(e.eligible).toBe(expected === 'eligible');
   });
@@ -384,8 +417,13 @@ describe('explanations: Vietnamese uses a decimal comma', () => {
   });
 
   it('the eligibility explanation is given in both languages', () => {
-    expect(evaluate('department').explanation).toEqual({ vi: 'Đủ điều kiện xét khen thưởng', en: 'Eligible for an award' });
-    expect(evaluate('department', { 'C-DEPT-TASKS': false }).explanation.en).toBe('Not eligible: a required criterion is not met');
+    expect(evaluate('department').explanation).toEqual({
+      vi: 'Đủ điều kiện xét khen thưởng',
+      en: 'Eligible for an award',
+    });
+    expect(evaluate('department', { 'C-DEPT-TASKS': false }).explanation.en).toBe(
+      'Not eligible: a required criterion is not met',
+    );
   });
 
   // Rounding to two decimals must not print a failing value as the very threshold it failed.

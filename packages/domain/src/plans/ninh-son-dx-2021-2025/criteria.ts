@@ -14,7 +14,10 @@ const DTI_NOTE = text(
 export const criteria: MovementInput['criteria'] = [
   {
     id: 'C-COL-LAUNCH',
-    label: text('Tổ chức phát động phong trào thiết thực, hiệu quả', 'Launched the movement in a practical, effective way'),
+    label: text(
+      'Tổ chức phát động phong trào thiết thực, hiệu quả',
+      'Launched the movement in a practical, effective way',
+    ),
     source: 'V.1.1',
     quote: 'tổ chức phát động Phong trào thi đua Chuyển đổi số thiết thực hiệu quả',
     appliesTo: [...COLLECTIVES],
@@ -34,9 +37,13 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-COL-INITIATIVE',
-    label: text('Có sáng kiến, giải pháp trong lãnh đạo, chỉ đạo chuyển đổi số đạt kết quả tốt', 'Has initiatives or solutions in leading DX with good results'),
+    label: text(
+      'Có sáng kiến, giải pháp trong lãnh đạo, chỉ đạo chuyển đổi số đạt kết quả tốt',
+      'Has initiatives or solutions in leading DX with good results',
+    ),
     source: 'V.1.1',
-    quote: 'có sáng kiến, giải pháp trong lãnh đạo, chỉ đạo thực hiện chuyển đổi số của cơ quan, đơn vị đạt kết quả tốt',
+    quote:
+      'có sáng kiến, giải pháp trong lãnh đạo, chỉ đạo thực hiện chuyển đổi số của cơ quan, đơn vị đạt kết quả tốt',
     appliesTo: [...COLLECTIVES],
     measure: { kind: 'count', op: 'gte', threshold: 1 },
     evidence: 'required',
@@ -44,25 +51,36 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-DEPT-TASKS',
-    label: text('Hoàn thành nhiệm vụ đúng hạn, có chất lượng; thực hiện tốt chế độ báo cáo theo KH 87/KH-UBND', 'Completes assigned tasks on time with quality; keeps the reporting regime of Plan 87/KH-UBND'),
+    label: text(
+      'Hoàn thành nhiệm vụ đúng hạn, có chất lượng; thực hiện tốt chế độ báo cáo theo KH 87/KH-UBND',
+      'Completes assigned tasks on time with quality; keeps the reporting regime of Plan 87/KH-UBND',
+    ),
     source: 'V.1.1.a',
-    quote: 'Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao và thực hiện tốt chế độ thông tin, báo cáo theo quy định tại Kế hoạch số 87/KH-UBND ngày 11/3/2022',
+    quote:
+      'Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao và thực hiện tốt chế độ thông tin, báo cáo theo quy định tại Kế hoạch số 87/KH-UBND ngày 11/3/2022',
     appliesTo: ['department'],
     measure: { kind: 'boolean' },
     evidence: 'optional',
   },
   {
     id: 'C-DEPT-PRODUCTS',
-    label: text('Ứng dụng công nghệ số tạo sản phẩm, dịch vụ mới, thiết thực, đảm bảo an toàn thông tin', 'Applies digital technology to create new, practical products or services that meet standards and cyber-safety'),
+    label: text(
+      'Ứng dụng công nghệ số tạo sản phẩm, dịch vụ mới, thiết thực, đảm bảo an toàn thông tin',
+      'Applies digital technology to create new, practical products or services that meet standards and cyber-safety',
+    ),
     source: 'V.1.1.a',
-    quote: 'Thực hiện ứng dụng công nghệ số để tạo ra các sản phẩm, dịch vụ mới và thiết thực trong các ngành, lĩnh vực',
+    quote:
+      'Thực hiện ứng dụng công nghệ số để tạo ra các sản phẩm, dịch vụ mới và thiết thực trong các ngành, lĩnh vực',
     appliesTo: ['department'],
     measure: { kind: 'boolean' },
     evidence: 'required',
   },
   {
     id: 'C-DEPT-DOSSIERS',
-    label: text('Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng (trừ hồ sơ mật)', 'Share of work dossiers processed online (state secrets excluded)'),
+    label: text(
+      'Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng (trừ hồ sơ mật)',
+      'Share of work dossiers processed online (state secrets excluded)',
+    ),
     source: 'V.1.1.a',
     quote: 'đạt từ 85% trở lên',
     appliesTo: ['department'],
@@ -71,7 +89,10 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-DEPT-EDOCS',
-    label: text('Tỷ lệ báo cáo định kỳ và văn bản hành chính (trừ văn bản mật) gửi, nhận điện tử', 'Share of periodic reports and administrative documents (secret excluded) sent and received electronically'),
+    label: text(
+      'Tỷ lệ báo cáo định kỳ và văn bản hành chính (trừ văn bản mật) gửi, nhận điện tử',
+      'Share of periodic reports and administrative documents (secret excluded) sent and received electronically',
+    ),
     source: 'V.1.1.a',
     quote: '100% chế độ báo cáo định kỳ và văn bản hành chính (trừ văn bản Mật) được gửi nhận bằng văn bản điện tử',
     appliesTo: ['department'],
@@ -80,9 +101,13 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-DEPT-SHAREDDB',
-    label: text('Tỷ lệ cơ sở dữ liệu dùng chung kết nối liên thông qua nền tảng LGSP', 'Share of shared databases connected through the LGSP integration platform'),
+    label: text(
+      'Tỷ lệ cơ sở dữ liệu dùng chung kết nối liên thông qua nền tảng LGSP',
+      'Share of shared databases connected through the LGSP integration platform',
+    ),
     source: 'V.1.1.a',
-    quote: 'Tối thiểu 70% có hệ thống cơ sở dữ liệu dùng chung trên phạm vi toàn huyện, kết nối liên thông qua nền tảng tích hợp và chia sẻ dữ liệu dùng chung (LGSP)',
+    quote:
+      'Tối thiểu 70% có hệ thống cơ sở dữ liệu dùng chung trên phạm vi toàn huyện, kết nối liên thông qua nền tảng tích hợp và chia sẻ dữ liệu dùng chung (LGSP)',
     appliesTo: ['department'],
     measure: { kind: 'percent', op: 'gte', threshold: 70 },
     evidence: 'optional',
@@ -93,7 +118,10 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-DEPT-DTI',
-    label: text('Đạt tỷ lệ điểm cao theo Bộ chỉ số đánh giá Chuyển đổi số tỉnh', 'High score on the provincial DX index (DTI)'),
+    label: text(
+      'Đạt tỷ lệ điểm cao theo Bộ chỉ số đánh giá Chuyển đổi số tỉnh',
+      'High score on the provincial DX index (DTI)',
+    ),
     source: 'V.1.1.a',
     quote: 'Đạt tỷ lệ điểm cao theo Bộ chỉ số đánh giá Chuyển đổi số tỉnh Ninh Thuận',
     appliesTo: ['department'],
@@ -103,7 +131,10 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-COMM-EFFECTIVE',
-    label: text('Tổ chức phong trào thiết thực, hiệu quả; có nhiều sáng kiến, giải pháp đạt kết quả tốt', 'Organises the movement effectively, with initiatives that give good results'),
+    label: text(
+      'Tổ chức phong trào thiết thực, hiệu quả; có nhiều sáng kiến, giải pháp đạt kết quả tốt',
+      'Organises the movement effectively, with initiatives that give good results',
+    ),
     source: 'V.1.1.b',
     quote: 'Tổ chức phong trào thi đua thiết thực hiệu quả; có nhiều sáng kiến, giải pháp',
     appliesTo: ['commune'],
@@ -112,7 +143,10 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-COMM-DOSSIERS',
-    label: text('Tỷ lệ hồ sơ công việc cấp xã xử lý trên môi trường mạng', 'Share of commune-level work dossiers processed online'),
+    label: text(
+      'Tỷ lệ hồ sơ công việc cấp xã xử lý trên môi trường mạng',
+      'Share of commune-level work dossiers processed online',
+    ),
     source: 'V.1.1.b',
     quote: 'đạt từ 65% trở lên',
     appliesTo: ['commune'],
@@ -121,7 +155,10 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-COMM-EDOCS',
-    label: text('Tỷ lệ báo cáo định kỳ và văn bản hành chính gửi, nhận điện tử', 'Share of periodic reports and administrative documents sent and received electronically'),
+    label: text(
+      'Tỷ lệ báo cáo định kỳ và văn bản hành chính gửi, nhận điện tử',
+      'Share of periodic reports and administrative documents sent and received electronically',
+    ),
     source: 'V.1.1.b',
     quote: '100% chế độ báo cáo định kỳ và văn bản hành chính (trừ văn bản Mật) được gửi, nhận bằng văn bản điện tử',
     appliesTo: ['commune'],
@@ -130,16 +167,23 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-COMM-SOCIOREPORTS',
-    label: text('Tỷ lệ báo cáo kinh tế - xã hội định kỳ thực hiện trên phần mềm báo cáo của tỉnh', 'Share of periodic socio-economic reports made on the provincial reporting software'),
+    label: text(
+      'Tỷ lệ báo cáo kinh tế - xã hội định kỳ thực hiện trên phần mềm báo cáo của tỉnh',
+      'Share of periodic socio-economic reports made on the provincial reporting software',
+    ),
     source: 'V.1.1.b',
-    quote: '100% báo cáo định kỳ về chỉ tiêu phát triển kinh tế - xã hội được thực hiện trên hệ thống phần mềm báo cáo của tỉnh',
+    quote:
+      '100% báo cáo định kỳ về chỉ tiêu phát triển kinh tế - xã hội được thực hiện trên hệ thống phần mềm báo cáo của tỉnh',
     appliesTo: ['commune'],
     measure: { kind: 'percent', op: 'eq', threshold: 100 },
     evidence: 'optional',
   },
   {
     id: 'C-COMM-DTI',
-    label: text('Đạt tỷ lệ điểm cao theo Bộ chỉ số đánh giá Chuyển đổi số tỉnh', 'High score on the provincial DX index (DTI)'),
+    label: text(
+      'Đạt tỷ lệ điểm cao theo Bộ chỉ số đánh giá Chuyển đổi số tỉnh',
+      'High score on the provincial DX index (DTI)',
+    ),
     source: 'V.1.1.b',
     quote: 'Đạt tỷ lệ điểm cao theo Bộ chỉ số đánh giá Chuyển đổi số tỉnh Ninh Thuận',
     appliesTo: ['commune'],
@@ -149,20 +193,31 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-ENT-DIGITAL',
-    label: text('Ứng dụng công nghệ số tạo sản phẩm, dịch vụ mới', 'Applies digital technology to create new products or services'),
+    label: text(
+      'Ứng dụng công nghệ số tạo sản phẩm, dịch vụ mới',
+      'Applies digital technology to create new products or services',
+    ),
     source: 'V.1.1.c',
-    quote: 'Thực hiện ứng dụng công nghệ số để tạo ra các sản phẩm, dịch vụ mới trong các ngành, lĩnh vực kinh tế - xã hội',
+    quote:
+      'Thực hiện ứng dụng công nghệ số để tạo ra các sản phẩm, dịch vụ mới trong các ngành, lĩnh vực kinh tế - xã hội',
     appliesTo: ['enterprise'],
     measure: { kind: 'boolean' },
     evidence: 'required',
   },
   {
     id: 'C-ENT-MAKEINVN',
-    label: text('Làm chủ công nghệ số, chuyển từ lắp ráp, gia công sang sản phẩm "Made in Việt Nam"', 'Masters digital technology, moving from assembly and outsourcing to products made in Vietnam'),
+    label: text(
+      'Làm chủ công nghệ số, chuyển từ lắp ráp, gia công sang sản phẩm "Made in Việt Nam"',
+      'Masters digital technology, moving from assembly and outsourcing to products made in Vietnam',
+    ),
     source: 'V.1.1.c',
     quote: 'Các doanh nghiệp công nghệ thông tin nghiên cứu, phát triển, làm chủ công nghệ số ... “Made in Việt Nam”',
     appliesTo: ['enterprise'],
-    applicability: { attribute: 'isItEnterprise', equals: true, label: text('chỉ áp dụng cho doanh nghiệp công nghệ thông tin', 'applies to IT enterprises only') },
+    applicability: {
+      attribute: 'isItEnterprise',
+      equals: true,
+      label: text('chỉ áp dụng cho doanh nghiệp công nghệ thông tin', 'applies to IT enterprises only'),
+    },
     measure: { kind: 'boolean' },
     evidence: 'required',
   },
@@ -177,7 +232,10 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-IND-INITIATIVE',
-    label: text('Có sáng kiến, giải pháp hữu ích được công nhận và nhân rộng trên địa bàn huyện', 'Has a useful initiative recognised and replicated across the district'),
+    label: text(
+      'Có sáng kiến, giải pháp hữu ích được công nhận và nhân rộng trên địa bàn huyện',
+      'Has a useful initiative recognised and replicated across the district',
+    ),
     source: 'V.1.2',
     quote: 'Có sáng kiến, giải pháp hữu ích được công nhận và nhân rộng trên địa bàn toàn huyện',
     appliesTo: ['individual'],
@@ -186,9 +244,13 @@ export const criteria: MovementInput['criteria'] = [
   },
   {
     id: 'C-IND-POLICY',
-    label: text('Trực tiếp xây dựng, tham mưu, tổ chức thực hiện cơ chế, chính sách thúc đẩy chuyển đổi số', 'Drafted, advised on, implemented or inspected policies that ease digital transformation'),
+    label: text(
+      'Trực tiếp xây dựng, tham mưu, tổ chức thực hiện cơ chế, chính sách thúc đẩy chuyển đổi số',
+      'Drafted, advised on, implemented or inspected policies that ease digital transformation',
+    ),
     source: 'V.1.2',
-    quote: 'Trực tiếp xây dựng, ban hành hoặc tham mưu cấp có thẩm quyền ban hành, tổ chức thực hiện, kiểm tra việc thực hiện cơ chế, chính sách, hướng dẫn',
+    quote:
+      'Trực tiếp xây dựng, ban hành hoặc tham mưu cấp có thẩm quyền ban hành, tổ chức thực hiện, kiểm tra việc thực hiện cơ chế, chính sách, hướng dẫn',
     appliesTo: ['individual'],
     measure: { kind: 'boolean' },
     evidence: 'required',

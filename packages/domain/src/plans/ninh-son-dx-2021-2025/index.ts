@@ -1,6 +1,11 @@
 // The Ninh Sơn district plan "Chuyển đổi số giai đoạn 2021–2025" as a validated, frozen movement.
 import { text } from '../../i18n/localized-text.js';
-import { movementSchema, MOVEMENT_SCHEMA_VERSION, type Movement, type MovementInput } from '../../movement/movement.schema.js';
+import {
+  movementSchema,
+  MOVEMENT_SCHEMA_VERSION,
+  type Movement,
+  type MovementInput,
+} from '../../movement/movement.schema.js';
 import { awarding } from './awarding.js';
 import { criteria } from './criteria.js';
 import { roles, sectors } from './organisation.js';
@@ -22,10 +27,17 @@ export const ninhSonDx2021_2025Input: MovementInput = {
   authorities: [
     {
       from: '2025-07-01',
-      issuer: text('Ủy ban nhân dân kế thừa thẩm quyền của huyện Ninh Sơn (chưa xác nhận)', 'People’s Committee succeeding Ninh Sơn district (not yet confirmed)'),
-      awardGrantor: text('Chủ tịch Ủy ban nhân dân kế thừa thẩm quyền của huyện Ninh Sơn (chưa xác nhận)', 'Chair of the People’s Committee succeeding Ninh Sơn district (not yet confirmed)'),
+      issuer: text(
+        'Ủy ban nhân dân kế thừa thẩm quyền của huyện Ninh Sơn (chưa xác nhận)',
+        'People’s Committee succeeding Ninh Sơn district (not yet confirmed)',
+      ),
+      awardGrantor: text(
+        'Chủ tịch Ủy ban nhân dân kế thừa thẩm quyền của huyện Ninh Sơn (chưa xác nhận)',
+        'Chair of the People’s Committee succeeding Ninh Sơn district (not yet confirmed)',
+      ),
       place: 'Ninh Sơn',
-      basis: 'Luật Tổ chức chính quyền địa phương năm 2025 (chính quyền địa phương hai cấp từ ngày 01/7/2025, đơn vị hành chính cấp huyện kết thúc hoạt động) và việc sáp nhập tỉnh Ninh Thuận vào tỉnh Khánh Hòa',
+      basis:
+        'Luật Tổ chức chính quyền địa phương năm 2025 (chính quyền địa phương hai cấp từ ngày 01/7/2025, đơn vị hành chính cấp huyện kết thúc hoạt động) và việc sáp nhập tỉnh Ninh Thuận vào tỉnh Khánh Hòa',
       confirmed: false,
       note: 'Nguồn: plan-digest §9. Kế hoạch không nói cơ quan nào sơ kết, tổng kết và khen thưởng phong trào sau khi huyện kết thúc hoạt động. Đơn vị vận hành ghi tên cơ quan ban hành và người có thẩm quyền khen thưởng theo văn bản phân cấp của tỉnh Khánh Hòa, rồi đặt confirmed: true.',
     },

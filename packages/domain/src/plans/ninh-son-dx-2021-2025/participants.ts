@@ -10,7 +10,10 @@ export const participantGroups: MovementInput['participantGroups'] = [
     kind: 'department',
     awardClass: 'collective',
     label: text('Phòng, ban, ngành, đoàn thể huyện', 'District offices, boards, sectors and mass organisations'),
-    who: text('Các phòng, ban, ngành, đoàn thể cấp huyện', 'District-level offices, boards, sectors and mass organisations'),
+    who: text(
+      'Các phòng, ban, ngành, đoàn thể cấp huyện',
+      'District-level offices, boards, sectors and mass organisations',
+    ),
     source: 'II.2.1; V.1.1.a',
     eligibility: {
       allOf: [
@@ -62,6 +65,11 @@ export const participantGroups: MovementInput['participantGroups'] = [
     ),
     source: 'II.2.2; V.1.2',
     // ADR 0001: the plan lists three bullets with no "and"/"or"; a citizen cannot meet C-IND-POLICY.
-    eligibility: { allOf: [{ criterion: 'C-IND-ACTIVE' }, { anyOf: [{ criterion: 'C-IND-INITIATIVE' }, { criterion: 'C-IND-POLICY' }] }] },
+    eligibility: {
+      allOf: [
+        { criterion: 'C-IND-ACTIVE' },
+        { anyOf: [{ criterion: 'C-IND-INITIATIVE' }, { criterion: 'C-IND-POLICY' }] },
+      ],
+    },
   },
 ];

@@ -36,7 +36,16 @@ describe('plan digest ↔ movement data', () => {
 
   it('the digest has 4 participant groups, 19 criteria, 16 targets, 2 phases, 2 reviews, 2 deadlines, 7 roles and 10 sectors', () => {
     const count = (prefix: string) => digestIds.filter((id) => prefixOf(id) === prefix).length;
-    expect({ P: count('P'), C: count('C'), T: count('T'), PH: count('PH'), R: count('R'), D: count('D'), ROLE: count('ROLE'), S: count('S') }).toEqual({
+    expect({
+      P: count('P'),
+      C: count('C'),
+      T: count('T'),
+      PH: count('PH'),
+      R: count('R'),
+      D: count('D'),
+      ROLE: count('ROLE'),
+      S: count('S'),
+    }).toEqual({
       P: 4,
       C: 19,
       T: 16,

@@ -5,7 +5,11 @@ import type { MovementInput } from '../../movement/movement.schema.js';
 export const targetGroups: MovementInput['targetGroups'] = [
   { id: 'G1', label: text('Phát triển chính quyền số', 'Digital government'), source: 'III.1' },
   { id: 'G2', label: text('Phát triển kinh tế số', 'Digital economy'), source: 'III.2' },
-  { id: 'G3', label: text('Phát triển xã hội số, thu hẹp khoảng cách số', 'Digital society, closing the digital divide'), source: 'III.3' },
+  {
+    id: 'G3',
+    label: text('Phát triển xã hội số, thu hẹp khoảng cách số', 'Digital society, closing the digital divide'),
+    source: 'III.3',
+  },
 ];
 
 const pct = (op: 'gte' | 'gt', threshold: number) => ({ kind: 'value' as const, op, threshold });
@@ -14,7 +18,10 @@ export const targets: MovementInput['targets'] = [
   {
     id: 'T-G1-ONLINE-SERVICES',
     group: 'G1',
-    label: text('Dịch vụ công trực tuyến mức độ 4, trên nhiều phương tiện kể cả thiết bị di động', 'Public services fully online at level 4, on several channels including mobile'),
+    label: text(
+      'Dịch vụ công trực tuyến mức độ 4, trên nhiều phương tiện kể cả thiết bị di động',
+      'Public services fully online at level 4, on several channels including mobile',
+    ),
     source: 'III.1.1',
     quote: '100% dịch vụ công trực tuyến mức độ 4',
     unit: 'percent',
@@ -24,7 +31,10 @@ export const targets: MovementInput['targets'] = [
   {
     id: 'T-G1-DOSSIERS-DISTRICT',
     group: 'G1',
-    label: text('Hồ sơ công việc cấp huyện xử lý trên môi trường mạng', 'District-level work dossiers processed online'),
+    label: text(
+      'Hồ sơ công việc cấp huyện xử lý trên môi trường mạng',
+      'District-level work dossiers processed online',
+    ),
     source: 'III.1.2',
     quote: '85% hồ sơ công việc tại cấp huyện',
     unit: 'percent',
@@ -44,7 +54,10 @@ export const targets: MovementInput['targets'] = [
   {
     id: 'T-G1-REPORTING',
     group: 'G1',
-    label: text('Chế độ báo cáo, thống kê kinh tế - xã hội tích hợp trên Hệ thống thông tin báo cáo của huyện, kết nối với tỉnh', 'Periodic and socio-economic reporting integrated on the district reporting system, connected to the province'),
+    label: text(
+      'Chế độ báo cáo, thống kê kinh tế - xã hội tích hợp trên Hệ thống thông tin báo cáo của huyện, kết nối với tỉnh',
+      'Periodic and socio-economic reporting integrated on the district reporting system, connected to the province',
+    ),
     source: 'III.1.3',
     quote: '100% chế độ báo cáo, chỉ tiêu tổng hợp báo cáo định kỳ và báo cáo thống kê',
     unit: 'percent',
@@ -54,7 +67,10 @@ export const targets: MovementInput['targets'] = [
   {
     id: 'T-G1-FOUNDATION-DB',
     group: 'G1',
-    label: text('Cơ sở dữ liệu nền tảng (dân cư, đất đai, đăng ký doanh nghiệp, tài chính, bảo hiểm) hoàn thành và kết nối quốc gia', 'Foundational databases (population, land, business registration, finance, insurance) completed and connected nationally'),
+    label: text(
+      'Cơ sở dữ liệu nền tảng (dân cư, đất đai, đăng ký doanh nghiệp, tài chính, bảo hiểm) hoàn thành và kết nối quốc gia',
+      'Foundational databases (population, land, business registration, finance, insurance) completed and connected nationally',
+    ),
     source: 'III.1.4',
     quote: '100% cơ sở dữ liệu tạo nền tảng phát triển Chính phủ điện tử',
     unit: 'percent',
@@ -64,7 +80,10 @@ export const targets: MovementInput['targets'] = [
   {
     id: 'T-G1-INSPECTIONS',
     group: 'G1',
-    label: text('Hoạt động kiểm tra của cơ quan nhà nước thực hiện qua môi trường số', 'State inspections carried out through the digital environment'),
+    label: text(
+      'Hoạt động kiểm tra của cơ quan nhà nước thực hiện qua môi trường số',
+      'State inspections carried out through the digital environment',
+    ),
     source: 'III.1.5',
     quote: '50% hoạt động kiểm tra của cơ quan quản lý nhà nước',
     unit: 'percent',
@@ -84,7 +103,10 @@ export const targets: MovementInput['targets'] = [
   {
     id: 'T-G1-PROVINCE-RANK',
     group: 'G1',
-    label: text('Ninh Sơn trong nhóm 03 huyện, thành phố dẫn đầu tỉnh về chính quyền số', 'Ninh Sơn among the 3 leading districts of the province in digital government'),
+    label: text(
+      'Ninh Sơn trong nhóm 03 huyện, thành phố dẫn đầu tỉnh về chính quyền số',
+      'Ninh Sơn among the 3 leading districts of the province in digital government',
+    ),
     source: 'III.1.7',
     quote: 'nằm trong nhóm 03 huyện, thành phố dẫn đầu toàn tỉnh',
     unit: 'rank',
@@ -124,7 +146,10 @@ export const targets: MovementInput['targets'] = [
   {
     id: 'T-G2-OCOP',
     group: 'G2',
-    label: text('Sản phẩm OCOP được tiêu thụ trên sàn thương mại điện tử nội địa', 'OCOP products sold on domestic e-commerce platforms'),
+    label: text(
+      'Sản phẩm OCOP được tiêu thụ trên sàn thương mại điện tử nội địa',
+      'OCOP products sold on domestic e-commerce platforms',
+    ),
     source: 'III.2.4',
     quote: '100% sản phẩm OCOP được tiêu thụ trên các sàn thương mại điện tử nội địa',
     unit: 'percent',
@@ -161,7 +186,10 @@ export const targets: MovementInput['targets'] = [
     year: 2025,
     rule: pct('gte', 100),
     qualitative: true,
-    note: text('Kế hoạch không nêu con số; mặc định đo bằng tỷ lệ phủ sóng, đạt khi 100%.', 'The plan gives no number; measured by default as coverage, met at 100%.'),
+    note: text(
+      'Kế hoạch không nêu con số; mặc định đo bằng tỷ lệ phủ sóng, đạt khi 100%.',
+      'The plan gives no number; measured by default as coverage, met at 100%.',
+    ),
   },
   {
     id: 'T-G3-EPAYMENT',

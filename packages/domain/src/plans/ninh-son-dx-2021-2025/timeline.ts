@@ -2,20 +2,29 @@
 import { text } from '../../i18n/localized-text.js';
 import type { MovementInput } from '../../movement/movement.schema.js';
 
-const GIAY_KHEN = text('Giấy khen của Chủ tịch UBND huyện', 'Certificate of merit of the District People’s Committee Chairman');
+const GIAY_KHEN = text(
+  'Giấy khen của Chủ tịch UBND huyện',
+  'Certificate of merit of the District People’s Committee Chairman',
+);
 
 export const timeline: MovementInput['timeline'] = {
   phases: [
     {
       id: 'PH-1',
-      label: text('Giai đoạn 1 (2022–2023): phát động, tuyên truyền, kiểm tra, đôn đốc', 'Phase 1 (2022–2023): launch, propaganda, inspection'),
+      label: text(
+        'Giai đoạn 1 (2022–2023): phát động, tuyên truyền, kiểm tra, đôn đốc',
+        'Phase 1 (2022–2023): launch, propaganda, inspection',
+      ),
       start: '2022-01-01',
       end: '2023-12-31',
       source: 'IV.1',
     },
     {
       id: 'PH-2',
-      label: text('Giai đoạn 2 (2024–2025): khắc phục tồn tại, đẩy mạnh thực hiện chỉ tiêu', 'Phase 2 (2024–2025): remedies, push to targets'),
+      label: text(
+        'Giai đoạn 2 (2024–2025): khắc phục tồn tại, đẩy mạnh thực hiện chỉ tiêu',
+        'Phase 2 (2024–2025): remedies, push to targets',
+      ),
       start: '2024-01-01',
       end: '2025-12-31',
       source: 'IV.2',
@@ -49,11 +58,17 @@ export const timeline: MovementInput['timeline'] = {
     {
       id: 'D-UNIT-PLAN',
       purpose: 'unit-plan',
-      label: text('Gửi Kế hoạch phát động phong trào của đơn vị về UBND huyện', 'Send the unit’s movement plan to the District People’s Committee'),
+      label: text(
+        'Gửi Kế hoạch phát động phong trào của đơn vị về UBND huyện',
+        'Send the unit’s movement plan to the District People’s Committee',
+      ),
       appliesTo: ['department', 'commune'],
       due: { kind: 'once', date: '2022-09-20' },
       reading: 'before',
-      recipient: text('UBND huyện (qua Phòng Văn hóa và Thông tin và Phòng Nội vụ)', 'District People’s Committee (via Culture & Information and Home Affairs)'),
+      recipient: text(
+        'UBND huyện (qua Phòng Văn hóa và Thông tin và Phòng Nội vụ)',
+        'District People’s Committee (via Culture & Information and Home Affairs)',
+      ),
       source: 'VI.1',
       quote: 'trước ngày 20/9/2022',
     },

@@ -6,9 +6,20 @@ export type DossierFile = RouterInputs['nominations']['propose']['dossier'][numb
 type Document = RouterOutputs['nominations']['requirements']['dossier'][number];
 
 /** The required documents not yet uploaded. */
-export const missingDocuments = (documents: readonly Document[], files: Readonly<Record<string, DossierFile>>): Document[] => documents.filter((d) => d.required && !files[d.id]);
+export const missingDocuments = (
+  documents: readonly Document[],
+  files: Readonly<Record<string, DossierFile>>,
+): Document[] => documents.filter((d) => d.required && !files[d.id]);
 
-export const DossierFields = ({ documents, value, onChange }: { documents: readonly Document[]; value: Readonly<Record<string, DossierFile>>; onChange: (next: Record<string, DossierFile>) => void }) => {
+export const DossierFields = ({
+  documents,
+  value,
+  onChange,
+}: {
+  documents: readonly Document[];
+  value: Readonly<Record<string, DossierFile>>;
+  onChange: (next: Record<string, DossierFile>) => void;
+}) => {
   const { t, pick } = useI18n();
   if (documents.length === 0) return null;
   return (
@@ -18,7 +29,9 @@ export const DossierFields = ({ documents, value, onChange }: { documents: reado
         <div key={d.id} data-document={d.id}>
           <EvidenceUpload
             label={`${pick(d.label)}${d.required ? ` (${t('propose.required')})` : ''}`}
-            onUploaded={(url) => onChange({ ...value, [d.id]: { documentId: d.id, file: new URL(url).pathname, name: pick(d.label) } })}
+            onUploaded={(url) =>
+              onChange({ ...value, [d.id]: { documentId: d.id, file: new URL(url).pathname, name: pick(d.label) } })
+            }
           />
         </div>
       ))}

@@ -4,8 +4,10 @@ const vi = {
   'propose.collective': 'Tập thể đơn vị',
   'propose.individual': 'Cá nhân',
   'propose.person': 'Cá nhân được đề nghị',
-  'propose.personHint': 'Chọn trong danh sách cán bộ, công chức, người lao động và công dân của đơn vị (thêm người ở mục bên trên).',
-  'propose.noPeople': 'Đơn vị chưa có ai trong danh sách cá nhân: thêm người ở mục “Cán bộ, công chức, người lao động và công dân của đơn vị”.',
+  'propose.personHint':
+    'Chọn trong danh sách cán bộ, công chức, người lao động và công dân của đơn vị (thêm người ở mục bên trên).',
+  'propose.noPeople':
+    'Đơn vị chưa có ai trong danh sách cá nhân: thêm người ở mục “Cán bộ, công chức, người lao động và công dân của đơn vị”.',
   'propose.criteria': 'Tiêu chuẩn cá nhân của phong trào',
   'propose.met': 'Đạt: {label}',
   'propose.evidenceRequired': 'Cần minh chứng: chọn sáng kiến đã được công nhận của người này hoặc tải tệp lên.',
@@ -18,11 +20,13 @@ const vi = {
   'propose.missing': 'Còn thiếu: {items}',
   'propose.sendCollective': 'Gửi đề nghị tập thể',
   'propose.sendIndividual': 'Gửi đề nghị cá nhân',
-  'propose.sent': 'Đã gửi đề nghị. Đánh giá hiện tại: {explanation} Phòng Nội vụ sẽ đánh giá lại khi thẩm định, theo số liệu đã duyệt lúc đó.',
+  'propose.sent':
+    'Đã gửi đề nghị. Đánh giá hiện tại: {explanation} Phòng Nội vụ sẽ đánh giá lại khi thẩm định, theo số liệu đã duyệt lúc đó.',
   'propose.standing': 'Đánh giá hiện tại',
   'propose.withdraw': 'Rút đề nghị',
   'propose.withdrawReason': 'Lý do rút đề nghị',
-  'propose.withdrawConfirm': 'Rút đề nghị của {who}? Đề nghị không còn được xét; đơn vị có thể gửi lại trong thời gian của đợt.',
+  'propose.withdrawConfirm':
+    'Rút đề nghị của {who}? Đề nghị không còn được xét; đơn vị có thể gửi lại trong thời gian của đợt.',
   'propose.withdrawn': 'Đã rút: {reason}',
   'propose.documents': 'Hồ sơ',
 };
@@ -33,7 +37,8 @@ const en: Record<keyof typeof vi, string> = {
   'propose.individual': 'An individual',
   'propose.person': 'Person proposed',
   'propose.personHint': 'Pick from the unit’s officials, staff and citizens (add people in the section above).',
-  'propose.noPeople': 'The unit has no one in its list of people yet: add them under “The unit’s officials, staff and citizens”.',
+  'propose.noPeople':
+    'The unit has no one in its list of people yet: add them under “The unit’s officials, staff and citizens”.',
   'propose.criteria': 'The movement’s criteria for individuals',
   'propose.met': 'Met: {label}',
   'propose.evidenceRequired': 'Evidence needed: pick a recognised initiative of this person or upload a file.',
@@ -46,11 +51,13 @@ const en: Record<keyof typeof vi, string> = {
   'propose.missing': 'Still missing: {items}',
   'propose.sendCollective': 'Send the unit’s proposal',
   'propose.sendIndividual': 'Send the individual’s proposal',
-  'propose.sent': 'Proposal sent. Standing now: {explanation} Home Affairs judges it again at appraisal, on the data approved by then.',
+  'propose.sent':
+    'Proposal sent. Standing now: {explanation} Home Affairs judges it again at appraisal, on the data approved by then.',
   'propose.standing': 'Standing now',
   'propose.withdraw': 'Withdraw',
   'propose.withdrawReason': 'Reason for withdrawing',
-  'propose.withdrawConfirm': 'Withdraw the proposal for {who}? It will not be judged; the unit can propose again while the review is open.',
+  'propose.withdrawConfirm':
+    'Withdraw the proposal for {who}? It will not be judged; the unit can propose again while the review is open.',
   'propose.withdrawn': 'Withdrawn: {reason}',
   'propose.documents': 'Dossier',
 };
