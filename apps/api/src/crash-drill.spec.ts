@@ -122,16 +122,14 @@ describe.each(providers)('crash drill on %s', (provider) => {
       );
       for (let i = 0; i < units.length; i += 5000) {
         await h.t.db.orgUnit.createMany({
-          data: units
-            .slice(i, i + 5000)
-            .map((id) => ({
-              id,
-              name: id,
-              nameEn: id,
-              kind: 'enterprise',
-              participantKind: 'enterprise',
-              validFrom: '2000-01-01',
-            })),
+          data: units.slice(i, i + 5000).map((id) => ({
+            id,
+            name: id,
+            nameEn: id,
+            kind: 'enterprise',
+            participantKind: 'enterprise',
+            validFrom: '2000-01-01',
+          })),
         });
       }
       const book = new ExcelJS.Workbook();

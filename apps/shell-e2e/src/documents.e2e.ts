@@ -342,13 +342,11 @@ describe('the district sheet', () => {
     await paper.getByLabel('Số, ký hiệu văn bản').fill('95/BC-UBND');
     // The button says what is missing until the scan is there.
     expect(await paper.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).isDisabled()).toBe(true);
-    await paper
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'bao-cao-giay.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n% báo cáo giấy xã Nhơn Sơn\n%%EOF\n'),
-      });
+    await paper.locator('input[type=file]').setInputFiles({
+      name: 'bao-cao-giay.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% báo cáo giấy xã Nhơn Sơn\n%%EOF\n'),
+    });
     await paper.getByText('Đã tải lên', { exact: false }).waitFor();
     await paper.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).click();
     // Irreversible: it asks first, naming the unit, the day and the number.
@@ -382,13 +380,11 @@ describe('the district sheet', () => {
     // Received on the plan's last day on time (19/9/2022).
     await form.getByLabel('Ngày nhận').fill('2022-09-19');
     await form.getByLabel('Số, ký hiệu văn bản').fill('15/KH-UBND');
-    await form
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'ke-hoach-giay.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n% kế hoạch giấy\n%%EOF\n'),
-      });
+    await form.locator('input[type=file]').setInputFiles({
+      name: 'ke-hoach-giay.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% kế hoạch giấy\n%%EOF\n'),
+    });
     await form.getByText('Đã tải lên', { exact: false }).waitFor();
     await form.getByRole('button', { name: 'Ghi nhận đã nhận bản giấy' }).click();
     const confirm = form.getByRole('alertdialog');

@@ -190,13 +190,11 @@ describe('a commune report from entry to approval', () => {
     // A file per criterion: the clerk attaches a scan to each row, kept like any other evidence.
     for (let i = 0; i < requiredIds.length; i++) {
       const row = required.nth(i);
-      await row
-        .locator('input[type=file]')
-        .setInputFiles({
-          name: `minh-chung-${i}.pdf`,
-          mimeType: 'application/pdf',
-          buffer: Buffer.from(`%PDF-1.4\n% minh chứng ${i}\n%%EOF\n`),
-        });
+      await row.locator('input[type=file]').setInputFiles({
+        name: `minh-chung-${i}.pdf`,
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(`%PDF-1.4\n% minh chứng ${i}\n%%EOF\n`),
+      });
       await row.getByText('Đã tải lên', { exact: false }).waitFor();
       expect(await row.locator('input[type=url]').inputValue()).toMatch(/\/api\/evidence\/[0-9a-f]{40}\.pdf$/);
     }

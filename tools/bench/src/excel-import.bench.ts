@@ -107,17 +107,15 @@ t = performance.now();
 const baseBook = new ExcelJS.Workbook();
 await baseBook.xlsx.load(file as unknown as ArrayBuffer);
 const pairs: Array<{ unitId: string; key: string; value: unknown }> = [];
-baseBook
-  .getWorksheet('so_lieu')!
-  .eachRow(
-    (row, n) =>
-      n > 1 &&
-      pairs.push({
-        unitId: String(row.getCell(1).value),
-        key: String(row.getCell(3).value),
-        value: row.getCell(5).value,
-      }),
-  );
+baseBook.getWorksheet('so_lieu')!.eachRow(
+  (row, n) =>
+    n > 1 &&
+    pairs.push({
+      unitId: String(row.getCell(1).value),
+      key: String(row.getCell(3).value),
+      value: row.getCell(5).value,
+    }),
+);
 const bare = new Database(sqlitePath(database.url));
 bare.exec('PRAGMA busy_timeout = 5000');
 const insertReport = bare.prepare(

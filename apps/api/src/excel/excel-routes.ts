@@ -52,11 +52,9 @@ const acceptUpload = (
   }
   const body = req.body;
   if (!Buffer.isBuffer(body) || body.length === 0) {
-    void reply
-      .code(415)
-      .send({
-        error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Hãy chọn tệp Excel (.xlsx) | Choose an Excel (.xlsx) file' },
-      });
+    void reply.code(415).send({
+      error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Hãy chọn tệp Excel (.xlsx) | Choose an Excel (.xlsx) file' },
+    });
     return null;
   }
   return { year, body };

@@ -160,15 +160,13 @@ export const registerDocumentRoutes = (
             .code(400)
             .type('text/html; charset=utf-8')
             .send(verificationPage({ valid: false, code: req.params.code.slice(0, 40) }));
-        return reply
-          .code(400)
-          .send({
-            valid: false,
-            error: {
-              code: 'BAD_REQUEST',
-              message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX',
-            },
-          });
+        return reply.code(400).send({
+          valid: false,
+          error: {
+            code: 'BAD_REQUEST',
+            message: 'Mã xác minh có dạng XXXXX-XXXXX | A verification code looks like XXXXX-XXXXX',
+          },
+        });
       }
       return sendProcedureError(reply, req, e);
     }

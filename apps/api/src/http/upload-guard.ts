@@ -27,15 +27,13 @@ const refuseOverQuota = async (
   // A browser always says how long the file is; a body of unknown length cannot be counted against the quota first.
   const bytes = Number(req.headers['content-length']);
   if (!Number.isSafeInteger(bytes) || bytes < 0)
-    return reply
-      .code(411)
-      .send({
-        error: {
-          code: 'LENGTH_REQUIRED',
-          message:
-            'Thiếu độ dài tệp (Content-Length): hãy gửi tệp từ trang của hệ thống | The upload must state its length (Content-Length)',
-        },
-      });
+    return reply.code(411).send({
+      error: {
+        code: 'LENGTH_REQUIRED',
+        message:
+          'Thiếu độ dài tệp (Content-Length): hãy gửi tệp từ trang của hệ thống | The upload must state its length (Content-Length)',
+      },
+    });
   const now = Date.now();
   const files = await takeLimit(limiter, 'uploadsPerAccount', actor.userId, now);
   const refuse = (vi: string, en: string, retryAfterMs: number) =>
@@ -67,13 +65,11 @@ export const refuseBeforeBody =
     if (!actor)
       return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'Vui lòng đăng nhập | Please sign in' } });
     if (!may(capabilitiesOf(actor.role), req))
-      return reply
-        .code(403)
-        .send({
-          error: {
-            code: 'FORBIDDEN',
-            message: 'Vai trò của bạn không được gửi tệp này | Your role may not send this file',
-          },
-        });
+      return reply.code(403).send({
+        error: {
+          code: 'FORBIDDEN',
+          message: 'Vai trò của bạn không được gửi tệp này | Your role may not send this file',
+        },
+      });
     return refuseOverQuota(req.server.limiter, actor, req, reply);
   };

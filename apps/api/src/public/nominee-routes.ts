@@ -14,15 +14,13 @@ export const registerNomineeRoutes = (app: FastifyInstance, database: Database):
   app.get('/api/public/nominees', async (req, reply) => {
     const q = z.object({ review: z.string().regex(REVIEW).max(64).optional() }).safeParse(req.query);
     if (!q.success)
-      return reply
-        .code(400)
-        .send({
-          error: {
-            code: 'BAD_REQUEST',
-            message:
-              'Tham số review là mã một đợt xét (xem /api/public/calendar) | review must be a review id (see /api/public/calendar)',
-          },
-        });
+      return reply.code(400).send({
+        error: {
+          code: 'BAD_REQUEST',
+          message:
+            'Tham số review là mã một đợt xét (xem /api/public/calendar) | review must be a review id (see /api/public/calendar)',
+        },
+      });
     try {
       return await createCaller(publicContext(database, req)).nominations.publicList(
         q.data.review ? { reviewId: q.data.review } : {},

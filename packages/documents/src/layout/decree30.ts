@@ -53,13 +53,11 @@ const demoMark = (doc: Doc): void => {
       .lineTo(x + height, 0)
       .stroke();
   doc.restore();
-  font(doc, 'bold', 9)
-    .fillColor('#8a5300')
-    .text(`${DEMO_MARK}: văn bản minh họa, không có giá trị pháp lý`, 0, 6, {
-      width,
-      align: 'center',
-      lineBreak: false,
-    });
+  font(doc, 'bold', 9).fillColor('#8a5300').text(`${DEMO_MARK}: văn bản minh họa, không có giá trị pháp lý`, 0, 6, {
+    width,
+    align: 'center',
+    lineBreak: false,
+  });
   doc.fillColor('black');
 };
 
