@@ -128,7 +128,8 @@ describe.each(providers)('open data on %s', (provider) => {
     expect(((await get('/api/public/open-data/values?unit=U-MY-SON')).json() as { total: number }).total).toBe(0);
     const bad = await get('/api/public/open-data/values?year=2031&format=pdf');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.message).toContain('Tham số không hợp lệ');
+    expect(bad.json().error.message).toContain('Tham số không hợp lệ: format (json|csv|xlsx)');
+    expect(bad.json().error.message).not.toContain('limit'); // only the wrong parameter is named
   });
 
   it('exports the same rows as CSV (BOM, stable header) and as an Excel workbook with its dictionary', async () => {

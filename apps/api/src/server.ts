@@ -19,7 +19,7 @@ import { registerExcelRoutes } from './excel/excel-routes.js';
 import { registerPortalCors } from './http/portal-cors.js';
 import { registerEvidenceRoutes } from './http/evidence-routes.js';
 import { requestContext } from './http/request-context.js';
-import { openApiDocument } from './public/openapi.js';
+import { openApiDocumentFor } from './public/openapi.js';
 import { registerPublicRoutes } from './public/public-routes.js';
 import { registerNomineeRoutes } from './public/nominee-routes.js';
 import { registerOpenDataRoutes } from './public/open-data-routes.js';
@@ -98,11 +98,9 @@ export const buildServer = async (
           ? 'Lỗi máy chủ | Server error'
           : error.message;
     // A server error's own code (ENOTDIR, P2002 …) is an internal: the log has it, the answer does not.
-    return reply
-      .code(status)
-      .send({
-        error: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'ERROR'), message, requestId: req.id },
-      });
+    return reply.code(status).send({
+      error: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'ERROR'), message, requestId: req.id },
+    });
   });
 
   app.get('/healthz', async (_req, reply) => {
@@ -113,7 +111,8 @@ export const buildServer = async (
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/api/openapi.json', async () => openApiDocument);
+  const openApi = openApiDocumentFor(env.PUBLIC_URL);
+  app.get('/api/openapi.json', async () => openApi);
   registerPortalCors(app, env.PORTAL_ORIGINS);
   app.addHook('onRequest', limitPublicReads(app.limiter));
   registerPublicRoutes(app, database);

@@ -15,11 +15,21 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { safeCell } from '../excel/spreadsheet-cell.js';
 import { toCsv } from '../http/csv.js';
+import { refuseParameters } from '../http/invalid-parameters.js';
 import { sendProcedureError } from '../http/procedure-error.js';
 import { publicContext } from '../http/request-context.js';
 import { OPEN_DATA_DICTIONARY, OPEN_DATA_LICENCE } from './open-data-dictionary.js';
 
 const createCaller = createCallerFactory(appRouter);
+
+const VALUES_HINTS = {
+  year: 'năm báo cáo của phong trào / a reporting year of the movement',
+  unit: '1–64 ký tự / characters',
+  item: 'C-… | I-…',
+  format: 'json|csv|xlsx',
+  offset: '≥ 0',
+  limit: '1–1000',
+};
 
 const valuesQuery = z.object({
   year: z.coerce.number().int().min(1000).max(9999).optional(),
@@ -85,18 +95,7 @@ export const registerOpenDataRoutes = (app: FastifyInstance, database: Database)
 
   app.get('/api/public/open-data/values', async (req, reply) => {
     const q = valuesQuery.safeParse(req.query);
-    if (!q.success) {
-      return reply
-        .code(400)
-        .send({
-          error: {
-            code: 'BAD_REQUEST',
-            message:
-              'Tham số không hợp lệ: year (năm báo cáo của phong trào), unit, item (C-… hoặc I-…), format (json|csv|xlsx), offset, limit (≤ 1000) | Invalid parameters',
-            fields: q.error.flatten().fieldErrors,
-          },
-        });
-    }
+    if (!q.success) return refuseParameters(reply, q.error, VALUES_HINTS);
     const { format, year, unit, item } = q.data;
     const context = publicContext(database, req);
     const read = (offset: number, limit: number) =>

@@ -4,6 +4,7 @@ import type { Database } from '@thidua/db';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { toCsv } from '../http/csv.js';
+import { refuseParameters } from '../http/invalid-parameters.js';
 import { publicContext } from '../http/request-context.js';
 
 const createCaller = createCallerFactory(appRouter);
@@ -18,6 +19,14 @@ const leaderboardQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
+
+const LEADERBOARD_HINTS = {
+  year: 'năm báo cáo của phong trào / a reporting year of the movement',
+  kind: 'department|commune|enterprise',
+  format: 'json|csv',
+  offset: '≥ 0',
+  limit: '1–500',
+};
 
 export const LEADERBOARD_COLUMNS = [
   'position',
@@ -40,18 +49,7 @@ const json = (reply: FastifyReply, body: string) => reply.type('application/json
 export const registerPublicRoutes = (app: FastifyInstance, database: Database): void => {
   app.get('/api/public/leaderboard', async (req, reply) => {
     const q = leaderboardQuery.safeParse(req.query);
-    if (!q.success) {
-      return reply
-        .code(400)
-        .send({
-          error: {
-            code: 'BAD_REQUEST',
-            message:
-              'Tham số không hợp lệ: year (năm báo cáo của phong trào), kind (department|commune|enterprise), format (json|csv) | Invalid parameters',
-            fields: q.error.flatten().fieldErrors,
-          },
-        });
-    }
+    if (!q.success) return refuseParameters(reply, q.error, LEADERBOARD_HINTS);
     const csv = q.data.format === 'csv';
     const key = JSON.stringify(q.data);
     const body = await rendered(database.db, key, async () => {
@@ -98,15 +96,13 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
   app.get('/api/public/deadlines', async (req, reply) => {
     const q = z.object({ year }).safeParse(req.query);
     if (!q.success)
-      return reply
-        .code(400)
-        .send({
-          error: {
-            code: 'BAD_REQUEST',
-            message:
-              'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
-          },
-        });
+      return reply.code(400).send({
+        error: {
+          code: 'BAD_REQUEST',
+          message:
+            'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
+        },
+      });
     // Whether a report is late depends on the clock too: a cached answer lives for a minute at most.
     const minute = Math.floor(Date.now() / 60_000);
     return json(
@@ -121,15 +117,13 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
     // Without a year: the year the movement's screens open on today.
     const q = z.object({ year: year.optional() }).safeParse(req.query);
     if (!q.success)
-      return reply
-        .code(400)
-        .send({
-          error: {
-            code: 'BAD_REQUEST',
-            message:
-              'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
-          },
-        });
+      return reply.code(400).send({
+        error: {
+          code: 'BAD_REQUEST',
+          message:
+            'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
+        },
+      });
     return json(
       reply,
       await rendered(database.db, `targets:${q.data.year ?? 'default'}`, async () =>
@@ -157,15 +151,13 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
       })
       .safeParse(req.query);
     if (!q.success)
-      return reply
-        .code(400)
-        .send({
-          error: {
-            code: 'BAD_REQUEST',
-            message:
-              "Tham số review là mã một đợt xét của phong trào (xem /api/public/calendar) | review must be one of the movement's review ids (see /api/public/calendar)",
-          },
-        });
+      return reply.code(400).send({
+        error: {
+          code: 'BAD_REQUEST',
+          message:
+            "Tham số review là mã một đợt xét của phong trào (xem /api/public/calendar) | review must be one of the movement's review ids (see /api/public/calendar)",
+        },
+      });
     return json(
       reply,
       await rendered(database.db, `awards:${q.data.review}`, async () =>
@@ -187,14 +179,12 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
       })
       .safeParse(req.query);
     if (!q.success)
-      return reply
-        .code(400)
-        .send({
-          error: {
-            code: 'BAD_REQUEST',
-            message: 'Tham số không hợp lệ: search (tối đa 100 ký tự), sector (S-…) | Invalid parameters',
-          },
-        });
+      return reply.code(400).send({
+        error: {
+          code: 'BAD_REQUEST',
+          message: 'Tham số không hợp lệ: search (tối đa 100 ký tự), sector (S-…) | Invalid parameters',
+        },
+      });
     return createCaller(publicContext(database, req)).initiatives.publicList({
       ...(q.data.search ? { search: q.data.search } : {}),
       ...(q.data.sector ? { sectorId: q.data.sector } : {}),
