@@ -108,13 +108,23 @@ const boundaries = (extraDomainImports = [], options = {}) => [
       },
       { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
       { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
-      { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:util'] },
+      // Files of the movement's data (spreadsheets) read the domain's vocabulary and know no database or HTTP.
+      { sourceTag: 'type:format', onlyDependOnLibsWithTags: ['type:domain', 'type:util'] },
+      { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:format', 'type:util'] },
       // UI may name the API's types (the typed client); the rule below allows type-only imports of it and nothing else.
       { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:util', 'type:api'] },
       // Apps may also use the shared build configuration (type:build) in their rspack config.
       {
         sourceTag: 'type:app',
-        onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:api', 'type:ui', 'type:util', 'type:build'],
+        onlyDependOnLibsWithTags: [
+          'type:domain',
+          'type:data',
+          'type:format',
+          'type:api',
+          'type:ui',
+          'type:util',
+          'type:build',
+        ],
       },
       { sourceTag: 'type:build', onlyDependOnLibsWithTags: [] },
       // Tools (benchmarks, generators) drive the real apps and packages; nothing ships depending on them.
@@ -124,7 +134,9 @@ const boundaries = (extraDomainImports = [], options = {}) => [
           'type:domain',
           'type:util',
           'type:data',
+          'type:format',
           'type:api',
+          'type:ui',
           'type:app',
           'type:tool',
           'type:build',

@@ -20,7 +20,7 @@ import { BODY_LIMIT_BYTES } from './server.js';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 import { serverRoutes } from './testing/server-routes.js';
 import { signInOverHttp } from './testing/http-sign-in.js';
-import { sheetXml, zipOf } from './testing/zip-of.js';
+import { sheetXml, zipOf } from '@thidua/spreadsheets/testing';
 
 /** Reproduce a failure with the same seed; try others with FUZZ_SEED=<n>. */
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_251_121);

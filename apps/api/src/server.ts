@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { appRouter, auditKeyOf, memoryLimiter, totpKeyOf } from '@thidua/api';
-import type { Database } from '@thidua/db';
+import { databaseAnswers, type Database } from '@thidua/db';
 import { TRPCError } from '@trpc/server';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
@@ -103,14 +103,11 @@ export const buildServer = async (
     });
   });
 
-  app.get('/healthz', async (_req, reply) => {
-    try {
-      await database.db.$queryRawUnsafe('SELECT 1');
-      return { status: 'ok', database: database.provider };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
-    }
-  });
+  app.get('/healthz', async (_req, reply) =>
+    (await databaseAnswers(database.db))
+      ? { status: 'ok', database: database.provider }
+      : reply.code(503).send({ status: 'unavailable' }),
+  );
   const openApi = openApiDocumentFor(env.PUBLIC_URL);
   app.get('/api/openapi.json', async () => openApi);
   registerPortalCors(app, env.PORTAL_ORIGINS);

@@ -1,13 +1,18 @@
 // Starts the API on a database: migrate, seed the demo data on first run, listen. Used by `pnpm start`, the
 // product launcher and the browser tests, so all three run the server exactly as deployed.
 import { startAuditCheckpoints } from './audit-checkpoints.js';
-import { accountsWithDemoPassword, hashPassword, hasAdministrator } from '@thidua/api';
+import {
+  accountsWithDemoPassword,
+  hashPassword,
+  hasAdministrator,
+  hasNoAccount,
+  replayDemoReminders,
+} from '@thidua/api';
 import { migrate, openDatabase, providerOf, redactUrl, type Database } from '@thidua/db';
 import { seed } from '@thidua/db/seed';
 import type { FastifyInstance } from 'fastify';
 import type { Env } from './env.js';
 import { besideDatabase } from './data-dir.js';
-import { replayDemoReminders } from './notifications/demo-reminders.js';
 import { createDeliver } from './notifications/mail-transport.js';
 import { startNotificationJobs } from './notifications/notification-jobs.js';
 import { buildServer } from './server.js';
@@ -52,11 +57,11 @@ export const startApi = async (env: Env): Promise<RunningApi> => {
     ? await migrateAsOwner(env.MIGRATION_DATABASE_URL, env.DATABASE_URL)
     : await migrate(env.DATABASE_URL);
   const database = await openDatabase(url);
-  const firstRun = (await database.db.user.count()) === 0;
+  const firstRun = await hasNoAccount(database.db);
   if (env.production) await refuseDemoPasswords(database);
   if (firstRun && env.SEED_ON_FIRST_RUN) {
     await seed(database.db, { hashPassword });
-    await replayDemoReminders(database, new Date());
+    await replayDemoReminders(database.db, new Date());
   }
   const app = await buildServer(database, env);
   await app.listen({ host: env.HOST, port: env.PORT });

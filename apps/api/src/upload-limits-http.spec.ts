@@ -8,7 +8,7 @@ import { LIMITS } from '@thidua/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpHarness, type HttpHarness } from './testing/http-harness.js';
 import { signInOverHttp } from './testing/http-sign-in.js';
-import { sheetXml, zipOf } from './testing/zip-of.js';
+import { sheetXml, zipOf } from '@thidua/spreadsheets/testing';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const APP = 'https://thidua.ninhson.example';

@@ -7,7 +7,12 @@ export { createCallerFactory } from './trpc.js';
 export { OPEN_DATA_COLUMNS, type OpenDataRow } from './routers/open-data.router.js';
 export { actorFromToken, signedInActor, signInComplete } from './auth/session.js';
 export { hashPassword, passwordProblem } from './auth/password.js';
-export { bootstrapAdministrator, hasAdministrator, InstallError } from './install/bootstrap-administrator.js';
+export {
+  bootstrapAdministrator,
+  hasAdministrator,
+  hasNoAccount,
+  InstallError,
+} from './install/bootstrap-administrator.js';
 export { accountsWithDemoPassword } from './install/demo-password-accounts.js';
 export { verifyAuditChain } from './audit/verify-chain.js';
 export { versionedCache, dataVersion, STAMP_MAX_AGE_MS } from './movement/data-version.js';
@@ -16,6 +21,7 @@ export { inputErrorMessage } from './inputs/input-error.js';
 export { assertCanEdit, assertCanEditSector } from './policy/unit-access.js';
 export { capabilitiesOf, type Capabilities } from './policy/capabilities.js';
 export { sendDueReminders } from './notifications/deadline-reminders.js';
+export { replayDemoReminders } from './notifications/demo-reminders.js';
 export {
   dispatchPendingMail,
   RETRY_AFTER_MS,
@@ -32,3 +38,15 @@ export { addressOf, assertWithinLimit, LIMITS, takeLimit } from './abuse/limits.
 export { totpKeyOf } from './auth/totp-secret.js';
 export { auditKeyOf, writeCheckpoint } from './audit/checkpoint.js';
 export { verifyAuditExport } from './audit/audit-export.js';
+export {
+  districtSheet,
+  importDistrictSheet,
+  importSectorSheet,
+  importUnitSheet,
+  sectorSheet,
+  unitSheet,
+  type ImportOutcome,
+  type ImportPhase,
+  type ImportPorts,
+  type SheetFile,
+} from './spreadsheets/index.js';

@@ -15,3 +15,4 @@ export type * from './generated/sqlite/models.js';
 export { migrate, redactUrl, repoRoot } from './migrate.js';
 export { backupDatabase, restorePostgres } from './backup.js';
 export { FifoGate } from './fifo-gate.js';
+export { databaseAnswers } from './database-answers.js';

@@ -1,9 +1,9 @@
 // A long import tells the browser how far it got: when the request accepts application/x-ndjson the answer is a
 // stream of progress lines ending with the result (its status and body); otherwise the usual single JSON answer.
 import { PassThrough } from 'node:stream';
+import type { ImportPhase } from '@thidua/api';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export type ImportPhase = 'reading' | 'checking' | 'preparing' | 'saving';
 const NDJSON = 'application/x-ndjson';
 /** A line at most this often while saving: enough for a smooth bar, not a flood. */
 const EVERY_MS = 200;

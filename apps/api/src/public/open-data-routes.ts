@@ -10,10 +10,9 @@ import {
   type OpenDataRow,
 } from '@thidua/api';
 import type { Database } from '@thidua/db';
-import ExcelJS from 'exceljs';
+import { buildOpenDataWorkbook } from '@thidua/spreadsheets';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { safeCell } from '../excel/spreadsheet-cell.js';
 import { toCsv } from '../http/csv.js';
 import { refuseParameters } from '../http/invalid-parameters.js';
 import { sendProcedureError } from '../http/procedure-error.js';
@@ -43,34 +42,13 @@ const valuesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 
-const toXlsx = async (rows: readonly OpenDataRow[]): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'thidua';
-  const sheet = book.addWorksheet('du_lieu');
-  sheet.columns = OPEN_DATA_COLUMNS.map((c) => ({
-    header: c,
-    key: c,
-    width: c.startsWith('item_label') || c === 'unit_name' ? 40 : 16,
-  }));
-  for (const r of rows) sheet.addRow(OPEN_DATA_COLUMNS.map((c) => safeCell(r[c])));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const dictionary = book.addWorksheet('tu_dien');
-  dictionary.columns = [
-    { header: 'column', key: 'column', width: 16 },
-    { header: 'type', key: 'type', width: 10 },
-    { header: 'vi', key: 'vi', width: 70 },
-    { header: 'en', key: 'en', width: 70 },
-  ];
-  for (const c of OPEN_DATA_COLUMNS) dictionary.addRow({ column: c, ...OPEN_DATA_DICTIONARY[c] });
-  dictionary.addRow({});
-  dictionary.addRow({
-    column: 'licence',
-    type: OPEN_DATA_LICENCE.id,
-    vi: OPEN_DATA_LICENCE.vi,
-    en: OPEN_DATA_LICENCE.en,
+const toXlsx = (rows: readonly OpenDataRow[]) =>
+  buildOpenDataWorkbook({
+    columns: OPEN_DATA_COLUMNS,
+    rows,
+    dictionary: OPEN_DATA_DICTIONARY,
+    licence: OPEN_DATA_LICENCE,
   });
-  return Buffer.from(await book.xlsx.writeBuffer());
-};
 
 // A whole-dataset file (up to 100,000 rows) is built once per data version and selection, not per anonymous download.
 const files = versionedCache<string, string | Buffer>(16);

@@ -3,7 +3,7 @@
 // with their reason, and the bomb is stopped at the limit instead of being inflated whole.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { sheetXml, zipOf } from '../testing/zip-of.js';
+import { sheetXml, zipOf } from './testing/zip-of.js';
 import { guardWorkbook, WORKBOOK_LIMITS } from './workbook-guard.js';
 
 const refusal = (file: Buffer) =>
