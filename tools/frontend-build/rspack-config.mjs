@@ -86,7 +86,13 @@ export const frontendConfig = ({ dir, name, kind, exposes, port, preloadFetches 
         manifest: true,
         dts: false,
       }),
-      new rspack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
+      new rspack.DefinePlugin({
+        'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
+        // The same version the manifest records (buildInfo.buildVersion): MF_BUILD_VERSION for a release, else package.json's.
+        __MODULE_VERSION__: JSON.stringify(
+          process.env.MF_BUILD_VERSION ?? require(path.join(dir, 'package.json')).version,
+        ),
+      }),
       ...(kind === 'host'
         ? [
             new rspack.HtmlRspackPlugin({

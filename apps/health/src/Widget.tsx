@@ -1,7 +1,7 @@
 // ./Widget: the S-HEALTH card on the district dashboard.
-import { SectorWidget } from '@thidua/ui';
+import { SectorWidget, type SectorModuleComponent } from '@thidua/ui';
 import { SECTOR_ID } from './sector.js';
 
-const Widget = () => <SectorWidget sectorId={SECTOR_ID} />;
+const Widget: SectorModuleComponent = () => <SectorWidget sectorId={SECTOR_ID} />;
 
 export default Widget;

@@ -54,6 +54,15 @@ export {
   type SectorReportView,
 } from './sector/use-sector.js';
 export { IndicatorFocus } from './sector/indicator-focus.js';
+export { ModuleVersion } from './sector/module-version.js';
+export {
+  remoteEntriesOf,
+  SECTOR_MODULE_EXPOSES,
+  type RemoteEntry,
+  type SectorModuleComponent,
+  type SectorModuleExpose,
+  type SectorModuleProps,
+} from './sector/sector-contract.js';
 export { ErrorBoundary } from './components/error-boundary.js';
 export {
   CALENDAR_KEY,

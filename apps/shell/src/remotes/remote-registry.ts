@@ -1,35 +1,24 @@
 // Sector modules are found at runtime: /remotes.json names each remote, its sector and its manifest URL for this
 // environment. Adding or moving a module changes that file only; the shell is not rebuilt.
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import type { ComponentType } from 'react';
+import { remoteEntriesOf, type SectorModuleComponent, type SectorModuleExpose } from '@thidua/ui';
 import { takeEarly } from '../early-requests.js';
 
-export interface RemoteEntry {
-  name: string;
-  sectorId: string;
-  entry: string;
-}
-
 export const REMOTE_TIMEOUT_MS = 8000;
-
-const isEntry = (x: unknown): x is RemoteEntry =>
-  typeof x === 'object' &&
-  x !== null &&
-  ['name', 'sectorId', 'entry'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string');
 
 let registered: Promise<ReadonlyMap<string, string>> | null = null;
 
 /** Sector ID → remote name. Read once per page; a missing or broken manifest means no remotes, never a broken shell. */
 export const sectorRemotes = (): Promise<ReadonlyMap<string, string>> => {
-  const early = takeEarly(['remotes.json']) as Promise<{ remotes?: unknown[] }> | undefined;
+  const early = takeEarly(['remotes.json']) as Promise<unknown> | undefined;
   registered ??= (early ?? Promise.reject(new Error('no early request')))
     .catch(() =>
       fetch('/remotes.json', { cache: 'no-store' }).then((res) =>
-        res.ok ? (res.json() as Promise<{ remotes?: unknown[] }>) : { remotes: [] },
+        res.ok ? (res.json() as Promise<unknown>) : { remotes: [] },
       ),
     )
     .then((manifest) => {
-      const entries = (manifest.remotes ?? []).filter(isEntry);
+      const entries = remoteEntriesOf(manifest);
       registerRemotes(entries.map(({ name, entry }) => ({ name, entry })));
       return new Map(entries.map((e) => [e.sectorId, e.name]));
     })
@@ -55,10 +44,10 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
 /** Loads `<remote>/<App|Widget>`; rejects when the remote is down, answers an error, or hangs. */
 export const loadSectorComponent = async (
   remote: string,
-  expose: 'App' | 'Widget',
-): Promise<ComponentType<{ sectorId: string }>> => {
+  expose: SectorModuleExpose,
+): Promise<SectorModuleComponent> => {
   const mod = await withTimeout(
-    loadRemote<{ default: ComponentType<{ sectorId: string }> }>(`${remote}/${expose}`),
+    loadRemote<{ default: SectorModuleComponent }>(`${remote}/${expose}`),
     REMOTE_TIMEOUT_MS,
   );
   if (!mod?.default) throw new Error(`${remote}/${expose} has no default export`);

@@ -65,6 +65,7 @@ export const en: Record<MessageKey, string> = {
   'status.unknown': 'Unknown',
   'status.not_applicable': 'Not applicable',
   'sector.overview': 'Overview',
+  'sector.moduleVersion': "The sector's module, version {version}",
   'sector.entry': 'Data entry',
   'sector.review': 'Verify and approve',
   'sector.byCommune': 'By commune',

@@ -63,6 +63,7 @@ export const vi = {
   'status.unknown': 'Chưa rõ',
   'status.not_applicable': 'Không áp dụng',
   'sector.overview': 'Tổng quan',
+  'sector.moduleVersion': 'Mô-đun của ngành, phiên bản {version}',
   'sector.entry': 'Nhập số liệu',
   'sector.review': 'Kiểm tra, duyệt',
   'sector.byCommune': 'Theo xã',
