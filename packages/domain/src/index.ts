@@ -188,3 +188,12 @@ export {
 
 export { ninhSonDx2021_2025 } from './plans/ninh-son-dx-2021-2025/index.js';
 export { ninhSonOrgHistory } from './plans/ninh-son-dx-2021-2025/org-history.js';
+export {
+  isEditable,
+  nextSubmissionStatus,
+  SUBMISSION_ACTIONS,
+  SUBMISSION_STATUSES,
+  transitionStamp,
+  type SubmissionAction,
+  type SubmissionStatus,
+} from './submissions/submission-transitions.js';

@@ -13,10 +13,10 @@ export class InstallError extends Error {
   }
 }
 
-/** Whether an administrator account exists (a disabled one counts: bootstrap is for an empty installation only). */
 /** No account at all: a database never used (the demo data is seeded into it on first run when asked). */
 export const hasNoAccount = async (db: Db): Promise<boolean> => (await db.user.count()) === 0;
 
+/** Whether an administrator account exists (a disabled one counts: bootstrap is for an empty installation only). */
 export const hasAdministrator = async (db: Db): Promise<boolean> =>
   (await db.user.count({ where: { role: 'ADMIN' } })) > 0;
 

@@ -7,6 +7,7 @@ import {
   mayApproveAfterVerifying,
   plainEvaluation,
   type Movement,
+  type SubmissionAction,
 } from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
@@ -20,11 +21,14 @@ import { assertCanEdit, assertCanRead, assertCanReadCarried } from '../policy/un
 import { predecessorIds } from '../org/carried-history.js';
 import { checkReportValues } from '../reports/report-values.js';
 import {
-  assertSeparateApprover,
-  transition,
-  transitionStamp,
-  type ReportAction,
-} from '../reports/report-transitions.js';
+  draftVersion,
+  figureFields,
+  moveSubmission,
+  reviewProcedures,
+  saveDraft,
+  submissionRef,
+  unitReports,
+} from '../submissions/index.js';
 import type { Context } from '../context.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { evidenceUrl } from '../inputs/evidence-url.js';
@@ -65,12 +69,7 @@ const reportSelect = {
 } satisfies Prisma.ReportSelect;
 
 const year = yearInput;
-const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
-const reason = z
-  .string()
-  .trim()
-  .min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters')
-  .max(1000);
+const ref = submissionRef;
 
 const loadReport = async (ctx: Context, reportId: string) => {
   const report = await ctx.db.report.findUnique({ where: { id: reportId }, select: reportSelect });
@@ -81,61 +80,20 @@ const loadReport = async (ctx: Context, reportId: string) => {
 const move = async (
   ctx: Context,
   input: { reportId: string; version: number; reason?: string },
-  action: ReportAction,
+  action: SubmissionAction,
 ) => {
   const actor = ctx.actor!;
   const report = await loadReport(ctx, input.reportId);
   if (action === 'submit') assertCanEdit(actor, report.unit);
   else assertCanRead(actor, report.unit);
-  const to = transition(action, report.status);
-  if (!to)
-    throw appError(
-      'PRECONDITION_FAILED',
-      `Không thể chuyển báo cáo từ trạng thái "${report.status}"`,
-      `A report in status "${report.status}" cannot be moved this way`,
-    );
-  if (action === 'submit')
-    assertNoGaps(
-      savedReportGaps(
-        (await movementById(ctx.db, report.movementId)).movement,
-        report.unit,
-        report.unit.participantKind as ReportingKind,
-        report.values,
-      ),
-    );
-  if (action === 'approve')
-    assertSeparateApprover(
-      (await movementById(ctx.db, report.movementId)).movement.duties,
-      report.verifiedBy,
-      actor.userId,
-    );
-  const now = ctx.now();
-  const stamp: Prisma.ReportUpdateManyMutationInput = transitionStamp(
-    action,
-    now,
-    actor.userId,
-    input.reason,
-    report.submittedAt,
-  );
-  return mutate(ctx, async (tx: Tx) => {
-    const { count } = await tx.report.updateMany({
-      where: { id: report.id, version: input.version, status: report.status },
-      data: { ...stamp, status: to, version: { increment: 1 } },
-    });
-    expectOneUpdated(count);
-    await tx.reportStatusChange.create({
-      data: { reportId: report.id, from: report.status, to, reason: input.reason ?? null, by: actor.userId, at: now },
-    });
-    if (action === 'return') await reportReturned(tx, report, input.reason ?? '', actor.displayName, now);
-    return {
-      result: { reportId: report.id, status: to, version: input.version + 1 },
-      audit: {
-        action: `report.${action}`,
-        entity: 'Report',
-        entityId: report.id,
-        data: { from: report.status, to, reason: input.reason ?? null },
-      },
-    };
+  return moveSubmission(ctx, unitReports, report, input, action, {
+    // A report is sent complete (ADR 0022): every figure its unit must give is saved.
+    beforeSubmit: async () => {
+      const { movement } = await movementById(ctx.db, report.movementId);
+      const kind = report.unit.participantKind as ReportingKind;
+      assertNoGaps(savedReportGaps(movement, report.unit, kind, report.values));
+    },
+    onReturn: (tx, why, now) => reportReturned(tx, report, why, actor.displayName, now),
   });
 };
 
@@ -259,19 +217,8 @@ export const reportsRouter = {
       z.object({
         unitId: z.string().min(1),
         year,
-        /** The version the editor loaded; omit only when creating the report. */
-        version: z.number().int().min(1).optional(),
-        values: z
-          .array(
-            z.object({
-              key: z.string().min(1).max(64),
-              number: z.number().finite().nullable().optional(),
-              bool: z.boolean().nullable().optional(),
-              evidenceUrl: evidenceUrl.nullable().optional(),
-              note: z.string().max(2000).nullable().optional(),
-            }),
-          )
-          .max(200),
+        version: draftVersion,
+        values: z.array(z.object({ key: z.string().min(1).max(64), ...figureFields })).max(200),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -287,54 +234,7 @@ export const reportsRouter = {
       assertReportsThatYear(unit, movement, input.year);
       checkReportValues(movement, unit.participantKind as 'department' | 'commune' | 'enterprise', input.values);
       const key = { movementId: movement.id, unitId: unit.id, year: input.year };
-      return mutate(ctx, async (tx) => {
-        const existing = await tx.report.findUnique({
-          where: { movementId_unitId_year: key },
-          select: { id: true, status: true, version: true },
-        });
-        let id: string;
-        let version: number;
-        if (!existing) {
-          const created = await tx.report.create({
-            data: { ...key, status: 'draft' },
-            select: { id: true, version: true },
-          });
-          id = created.id;
-          version = created.version;
-        } else {
-          if (existing.status !== 'draft') {
-            throw appError(
-              'PRECONDITION_FAILED',
-              'Báo cáo đã nộp hoặc đã duyệt: không sửa được',
-              'The report was submitted or approved: it cannot be edited',
-            );
-          }
-          const { count } = await tx.report.updateMany({
-            where: { id: existing.id, version: input.version ?? -1 },
-            data: { version: { increment: 1 } },
-          });
-          expectOneUpdated(count);
-          id = existing.id;
-          version = existing.version + 1;
-          await tx.reportValue.deleteMany({ where: { reportId: id } });
-        }
-        if (input.values.length > 0) {
-          await tx.reportValue.createMany({
-            data: input.values.map((v) => ({
-              reportId: id,
-              key: v.key,
-              numberValue: v.number ?? null,
-              boolValue: v.bool ?? null,
-              evidenceUrl: v.evidenceUrl ?? null,
-              note: v.note ?? null,
-            })),
-          });
-        }
-        return {
-          result: { reportId: id, version },
-          audit: { action: 'report.save_draft', entity: 'Report', entityId: id, data: { values: input.values } },
-        };
-      });
+      return saveDraft(ctx, unitReports, key, input, { values: input.values });
     }),
 
   /** Every reporting unit with its saved values for a year: the district sheet Culture downloads and fills. */
@@ -491,20 +391,5 @@ export const reportsRouter = {
         };
       });
     }),
-  verify: procedure
-    .meta(rolesMeta(DUTY.culture))
-    .input(ref)
-    .mutation(({ ctx, input }) => move(ctx, input, 'verify')),
-  approve: procedure
-    .meta(rolesMeta(DUTY.culture))
-    .input(ref)
-    .mutation(({ ctx, input }) => move(ctx, input, 'approve')),
-  returnToUnit: procedure
-    .meta(rolesMeta(DUTY.culture))
-    .input(ref.extend({ reason }))
-    .mutation(({ ctx, input }) => move(ctx, input, 'return')),
-  unapprove: procedure
-    .meta(rolesMeta(DUTY.culture, 'ADMIN'))
-    .input(ref.extend({ reason }))
-    .mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+  ...reviewProcedures(move, 'returnToUnit'),
 } satisfies TRPCRouterRecord;

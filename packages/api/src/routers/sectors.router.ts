@@ -9,29 +9,30 @@ import {
   sectorSummary,
   type Movement,
   type Sector,
+  type SubmissionAction,
 } from '@thidua/domain';
 import type { Db, Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context.js';
-import { appError, notFound } from '../errors.js';
-import { activeMovement, movementById, movementForYear } from '../movement/active-movement.js';
+import { notFound } from '../errors.js';
+import { activeMovement, movementForYear } from '../movement/active-movement.js';
 import { versionedCache } from '../movement/data-version.js';
-import { expectOneUpdated, mutate, type Tx } from '../mutation.js';
 import { assertCanEditSector, assertCanReadSector } from '../policy/unit-access.js';
 import {
-  assertSeparateApprover,
-  transition,
-  transitionStamp,
-  type ReportAction,
-} from '../reports/report-transitions.js';
+  draftVersion,
+  figureFields,
+  moveSubmission,
+  reviewProcedures,
+  saveDraft,
+  sectorReports,
+  submissionRef,
+} from '../submissions/index.js';
 import { checkSectorValues } from '../sectors/sector-values.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
-import { evidenceUrl } from '../inputs/evidence-url.js';
 import { sectorReportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
 import { inForceOn } from '../org/in-force.js';
-import { DUTY } from '../roles.js';
 
 const sectorReportSelect = {
   id: true,
@@ -64,12 +65,7 @@ const sectorReportSelect = {
 
 const sectorId = z.string().min(1).max(64);
 const year = yearInput;
-const ref = z.object({ reportId: z.string().min(1), version: z.number().int().min(1) });
-const reason = z
-  .string()
-  .trim()
-  .min(10, 'Cần nêu lý do (ít nhất 10 ký tự) / a reason of at least 10 characters')
-  .max(1000);
+const ref = submissionRef;
 
 /** The sector programme of the active movement, or NOT_FOUND. */
 const sectorIn = (movement: Movement, id: string): Sector => {
@@ -103,7 +99,7 @@ const summaries = versionedCache<string, Summary>();
 const move = async (
   ctx: Context,
   input: { reportId: string; version: number; reason?: string },
-  action: ReportAction,
+  action: SubmissionAction,
 ) => {
   const actor = ctx.actor!;
   const report = await ctx.db.sectorReport.findUnique({
@@ -121,53 +117,9 @@ const move = async (
   if (!report) throw notFound({ vi: 'báo cáo ngành', en: 'Sector report' });
   if (action === 'submit') assertCanEditSector(actor, report.sectorId);
   else assertCanReadSector(actor, report.sectorId);
-  const to = transition(action, report.status);
-  if (!to)
-    throw appError(
-      'PRECONDITION_FAILED',
-      `Không thể chuyển báo cáo ngành từ trạng thái "${report.status}"`,
-      `A sector report in status "${report.status}" cannot be moved this way`,
-    );
-  if (action === 'approve')
-    assertSeparateApprover(
-      (await movementById(ctx.db, report.movementId)).movement.duties,
-      report.verifiedBy,
-      actor.userId,
-    );
-  const now = ctx.now();
-  const stamp: Prisma.SectorReportUpdateManyMutationInput = transitionStamp(
-    action,
-    now,
-    actor.userId,
-    input.reason,
-    report.submittedAt,
-  );
-  return mutate(ctx, async (tx: Tx) => {
-    const { count } = await tx.sectorReport.updateMany({
-      where: { id: report.id, version: input.version, status: report.status },
-      data: { ...stamp, status: to, version: { increment: 1 } },
-    });
-    expectOneUpdated(count);
-    if (action === 'return') await sectorReportReturned(tx, report, input.reason ?? '', actor.displayName, now);
-    await tx.sectorReportStatusChange.create({
-      data: {
-        sectorReportId: report.id,
-        from: report.status,
-        to,
-        reason: input.reason ?? null,
-        by: actor.userId,
-        at: now,
-      },
-    });
-    return {
-      result: { reportId: report.id, status: to, version: input.version + 1 },
-      audit: {
-        action: `sector_report.${action}`,
-        entity: 'SectorReport',
-        entityId: report.id,
-        data: { sectorId: report.sectorId, year: report.year, from: report.status, to, reason: input.reason ?? null },
-      },
-    };
+  return moveSubmission(ctx, sectorReports, report, input, action, {
+    onReturn: (tx, why, now) => sectorReportReturned(tx, report, why, actor.displayName, now),
+    auditData: { sectorId: report.sectorId, year: report.year },
   });
 };
 
@@ -286,18 +238,14 @@ export const sectorsRouter = {
       z.object({
         sectorId,
         year,
-        /** The version the editor loaded; omit only when creating the report. */
-        version: z.number().int().min(1).optional(),
+        version: draftVersion,
         values: z
           .array(
             z.object({
               unitId: z.string().min(1).max(64),
               indicatorId: z.string().min(1).max(64),
-              number: z.number().finite().nullable().optional(),
-              bool: z.boolean().nullable().optional(),
-              evidenceUrl: evidenceUrl.nullable().optional(),
+              ...figureFields,
               evidenceFile: z.string().trim().min(1).max(500).nullable().optional(),
-              note: z.string().max(2000).nullable().optional(),
             }),
           )
           .max(500),
@@ -316,81 +264,12 @@ export const sectorsRouter = {
           : [];
       checkSectorValues(sector, input.year, communes, new Map(named.map((u) => [u.id, u.name])), input.values);
       const key = { movementId: movement.id, sectorId: sector.id, year: input.year };
-      return mutate(ctx, async (tx) => {
-        const existing = await tx.sectorReport.findUnique({
-          where: { movementId_sectorId_year: key },
-          select: { id: true, status: true, version: true },
-        });
-        let id: string;
-        let version: number;
-        if (!existing) {
-          const created = await tx.sectorReport.create({
-            data: { ...key, status: 'draft' },
-            select: { id: true, version: true },
-          });
-          id = created.id;
-          version = created.version;
-        } else {
-          if (existing.status !== 'draft') {
-            throw appError(
-              'PRECONDITION_FAILED',
-              'Báo cáo ngành đã nộp hoặc đã duyệt: không sửa được',
-              'The sector report was submitted or approved: it cannot be edited',
-            );
-          }
-          const { count } = await tx.sectorReport.updateMany({
-            where: { id: existing.id, version: input.version ?? -1 },
-            data: { version: { increment: 1 } },
-          });
-          expectOneUpdated(count);
-          id = existing.id;
-          version = existing.version + 1;
-          await tx.sectorReportValue.deleteMany({ where: { sectorReportId: id } });
-        }
-        if (input.values.length > 0) {
-          await tx.sectorReportValue.createMany({
-            data: input.values.map((v) => ({
-              sectorReportId: id,
-              unitId: v.unitId,
-              indicatorId: v.indicatorId,
-              numberValue: v.number ?? null,
-              boolValue: v.bool ?? null,
-              evidenceUrl: v.evidenceUrl ?? null,
-              evidenceFile: v.evidenceFile ?? null,
-              note: v.note ?? null,
-            })),
-          });
-        }
-        return {
-          result: { reportId: id, version },
-          audit: {
-            action: 'sector_report.save_draft',
-            entity: 'SectorReport',
-            entityId: id,
-            data: { sectorId: sector.id, year: input.year, values: input.values },
-          },
-        };
-      });
+      return saveDraft(ctx, sectorReports, key, input, { sectorId: sector.id, year: input.year, values: input.values });
     }),
 
   submit: procedure
     .meta(rolesMeta('SECTOR-EDITOR'))
     .input(ref)
     .mutation(({ ctx, input }) => move(ctx, input, 'submit')),
-  verify: procedure
-    .meta(rolesMeta(DUTY.culture))
-    .input(ref)
-    .mutation(({ ctx, input }) => move(ctx, input, 'verify')),
-  approve: procedure
-    .meta(rolesMeta(DUTY.culture))
-    .input(ref)
-    .mutation(({ ctx, input }) => move(ctx, input, 'approve')),
-  returnToSector: procedure
-    .meta(rolesMeta(DUTY.culture))
-    .input(ref.extend({ reason }))
-    .mutation(({ ctx, input }) => move(ctx, input, 'return')),
-  unapprove: procedure
-    .meta(rolesMeta(DUTY.culture, 'ADMIN'))
-    .input(ref.extend({ reason }))
-    .mutation(({ ctx, input }) => move(ctx, input, 'unapprove')),
+  ...reviewProcedures(move, 'returnToSector'),
 } satisfies TRPCRouterRecord;
