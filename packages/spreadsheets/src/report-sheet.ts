@@ -4,7 +4,6 @@
 // the person it is for (Vietnamese first); the criterion IDs and the sheet's name are the same in both.
 import { say, type Language, type Movement, type ParticipantKind } from '@thidua/domain';
 import {
-  openUploadedSheet,
   rangeOf,
   readFilledCells,
   sheetWords,
@@ -14,11 +13,11 @@ import {
   writeValueCell,
   type SheetProblem,
 } from './sheet-cells.js';
+import { finishSubmissionBook, openSubmissionSheet } from './submission-sheet.js';
 
 export type { SheetProblem };
 
 export const SHEET = 'bao_cao';
-const META = '_thidua';
 const FIRST_ROW = 7;
 const COLUMNS = {
   vi: ['Mã tiêu chí', 'Tiêu chí', 'Đơn vị tính', 'Giá trị cho phép', 'Giá trị', 'Link minh chứng', 'Ghi chú'],
@@ -85,12 +84,15 @@ export const buildReportWorkbook = async (
     row.getCell(COL.note).value = v?.note ?? null;
   });
   // Which unit and year the file belongs to, so a sheet cannot be imported into another unit's report by mistake.
-  const meta = book.addWorksheet(META, { state: 'veryHidden' });
-  meta.addRow(['unit_id', unit.id]);
-  meta.addRow(['year', year]);
-  meta.addRow(['movement_id', movement.id]);
-  meta.addRow(['version', version ?? 0]);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return finishSubmissionBook(
+    book,
+    [
+      ['unit_id', unit.id],
+      ['year', year],
+      ['movement_id', movement.id],
+    ],
+    version,
+  );
 };
 
 export interface ImportedValue {
@@ -100,8 +102,6 @@ export interface ImportedValue {
   evidenceUrl: string | null;
   note: string | null;
 }
-
-const columnName = (n: number, lang: Language) => `${String.fromCharCode(64 + n)} (${COLUMNS[lang][n - 1]})`;
 
 /** Reads a filled sheet back. Nothing is returned to save unless every row is right (all or nothing). Problems are
  * worded in `lang`, whichever language the sheet was made in. */
@@ -114,15 +114,9 @@ export const readReportWorkbook = async (
 ): Promise<{ values: ImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
   const w = say(lang);
   const blank = sheetWords(lang).blank;
-  const opened = await openUploadedSheet(file, SHEET, lang);
+  const opened = await openSubmissionSheet(file, SHEET, COLUMNS, lang);
   if ('problem' in opened) return { values: [], problems: [opened.problem], version: null };
-  const { book, sheet } = opened;
-  const problems: SheetProblem[] = [];
-  const at = (row: number | null, column: number | null, message: string) =>
-    problems.push({ sheet: SHEET, row, column: column === null ? null : columnName(column, lang), message });
-  const metaSheet = book.getWorksheet(META);
-  const meta = new Map<string, string>();
-  metaSheet?.eachRow((r) => meta.set(text(r.getCell(1).value), text(r.getCell(2).value)));
+  const { sheet, meta, problems, at } = opened;
   const fileUnit = meta.get('unit_id') ?? text(sheet.getCell('B3').value);
   const fileYear = Number(meta.get('year') ?? text(sheet.getCell('B4').value));
   if (fileUnit !== unit.id)
@@ -181,6 +175,5 @@ export const readReportWorkbook = async (
     const { number, bool, evidenceUrl, note: noteText } = filled;
     values.push({ key: id, number, bool, evidenceUrl, note: noteText });
   });
-  const version = Number(meta.get('version'));
-  return { values, problems, version: Number.isInteger(version) ? version : null };
+  return { values, problems, version: opened.version() };
 };

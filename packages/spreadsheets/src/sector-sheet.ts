@@ -3,7 +3,6 @@
 // read back with every problem named by sheet, row and column, all or nothing; both in the person's language.
 import { say, type Language, type Sector } from '@thidua/domain';
 import {
-  openUploadedSheet,
   rangeOf,
   readFilledCells,
   sheetWords,
@@ -12,9 +11,9 @@ import {
   writeValueCell,
   type SheetProblem,
 } from './sheet-cells.js';
+import { finishSubmissionBook, openSubmissionSheet } from './submission-sheet.js';
 
 export const SECTOR_SHEET = 'bao_cao_nganh';
-const META = '_thidua';
 const FIRST_ROW = 7;
 const COLUMNS = {
   vi: [
@@ -120,14 +119,15 @@ export const buildSectorWorkbook = async (
       row.getCell(COL.note).value = v?.note ?? null;
     }
   }
-  const meta = book.addWorksheet(META, { state: 'veryHidden' });
-  meta.addRow(['sector_id', sector.id]);
-  meta.addRow(['year', year]);
-  meta.addRow(['version', version ?? 0]);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return finishSubmissionBook(
+    book,
+    [
+      ['sector_id', sector.id],
+      ['year', year],
+    ],
+    version,
+  );
 };
-
-const columnName = (n: number, lang: Language) => `${String.fromCharCode(64 + n)} (${COLUMNS[lang][n - 1]})`;
 
 /** Reads a filled sheet back; nothing is returned to save unless every row is right. Problems are worded in `lang`. */
 export const readSectorWorkbook = async (
@@ -139,14 +139,9 @@ export const readSectorWorkbook = async (
 ): Promise<{ values: SectorImportedValue[]; problems: SheetProblem[]; version: number | null }> => {
   const w = say(lang);
   const blank = sheetWords(lang).blank;
-  const opened = await openUploadedSheet(file, SECTOR_SHEET, lang);
+  const opened = await openSubmissionSheet(file, SECTOR_SHEET, COLUMNS, lang);
   if ('problem' in opened) return { values: [], problems: [opened.problem], version: null };
-  const { book, sheet } = opened;
-  const problems: SheetProblem[] = [];
-  const at = (row: number | null, column: number | null, message: string) =>
-    problems.push({ sheet: SECTOR_SHEET, row, column: column === null ? null : columnName(column, lang), message });
-  const meta = new Map<string, string>();
-  book.getWorksheet(META)?.eachRow((r) => meta.set(text(r.getCell(1).value), text(r.getCell(2).value)));
+  const { sheet, meta, problems, at } = opened;
   const fileSector = meta.get('sector_id') ?? text(sheet.getCell('B3').value);
   const fileYear = Number(meta.get('year') ?? text(sheet.getCell('B4').value));
   if (fileSector !== sector.id)
@@ -217,6 +212,5 @@ export const readSectorWorkbook = async (
     const { number, bool, evidenceUrl, note: noteText } = filled;
     values.push({ unitId, indicatorId: id, number, bool, evidenceUrl, note: noteText });
   });
-  const version = Number(meta.get('version'));
-  return { values, problems, version: Number.isInteger(version) ? version : null };
+  return { values, problems, version: opened.version() };
 };
