@@ -38,6 +38,7 @@ export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } fr
 export { QueryView } from './components/query-view.js';
 export { ConfirmStep } from './components/confirm-step.js';
 export { ReasonStep } from './components/reason-step.js';
+export { REVIEW_REASON_MIN, useReviewMoves } from './components/use-review-moves.js';
 export { DataTable, type Column } from './components/data-table.js';
 export { Tabs } from './components/tabs.js';
 export { LineChart, type Series } from './charts/lazy-chart.js';

@@ -11,3 +11,5 @@ export { readMeasureValue, unambiguousSpellings } from '@thidua/domain';
 export { readDraft, writeDraft, dropDraft, type StoredDraft } from './draft-store.js';
 export { useBrowserDraft } from './use-browser-draft.js';
 export { ReauthDialog } from './reauth-dialog.js';
+export { useVersionedDraft, type VersionedDraft } from './use-versioned-draft.js';
+export { KeptDraftNotices, NewerVersionNotice } from './draft-notices.js';

@@ -5,7 +5,6 @@ import {
   errorText,
   EvidenceUpload,
   ExcelExchange,
-  formatDateTime,
   Notice,
   type SectorReportView,
   useApi,
@@ -13,7 +12,14 @@ import {
   useLeaveGuard,
   useSession,
 } from '@thidua/ui';
-import { parseValue, rangeHint, useBrowserDraft, ValueField } from '@thidua/ui/forms';
+import {
+  KeptDraftNotices,
+  NewerVersionNotice,
+  parseValue,
+  rangeHint,
+  useVersionedDraft,
+  ValueField,
+} from '@thidua/ui/forms';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
@@ -29,12 +35,23 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
   // Communes whose evidence was uploaded on this screen: their new file goes with every figure of the row.
   const [uploaded, setUploaded] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const [dirty, setDirty] = useState(false);
+  // The version the grid was filled from goes with each save, and what is typed is kept in the browser until the
+  // server has it, as on the unit's report form.
+  const owner = useSession().data?.username ?? '';
+  const draft = useVersionedDraft({
+    key: owner ? `sector:${owner}:${view.sector.id}:${view.year}` : null,
+    ready: true,
+    saved: report,
+    value: { raw, evidence, uploaded },
+    restore: (kept) => {
+      setRaw(kept.raw);
+      setEvidence(kept.evidence);
+      setUploaded(kept.uploaded);
+    },
+  });
+  const { dirty, setDirty, baseVersion, setBaseVersion, reloadKey, editable, kept } = draft;
   // Leaving the grid with unsaved figures asks first, as the unit's report form does.
   useLeaveGuard(dirty);
-  // The version the grid was filled from: saving sends it, so a newer version on the server is a conflict, not an overwrite.
-  const [baseVersion, setBaseVersion] = useState<number | undefined>(report?.version);
-  const [reloadKey, setReloadKey] = useState(0);
   useEffect(() => {
     // Never drop what the editor typed: a newer version waits until the editor chooses to load it.
     if (dirty) return;
@@ -55,35 +72,6 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     setBaseVersion(report?.version);
     // Only a new version from the server (or the editor's choice to load it) resets the grid; typing does not.
   }, [report?.id, report?.version, reloadKey]);
-  const editable = !report || report.status === 'draft';
-  // What is typed is kept in the browser until the server has it, as on the unit's report form: restored after a
-  // reload, a sign-out or an ended session.
-  const owner = useSession().data?.username ?? '';
-  const kept = useBrowserDraft<{
-    raw: Record<string, string>;
-    evidence: Record<string, string>;
-    uploaded: Record<string, string>;
-    baseVersion: number | undefined;
-  }>({
-    key: owner ? `sector:${owner}:${view.sector.id}:${view.year}` : null,
-    ready: true,
-    usable: editable,
-    dirty,
-    value: { raw, evidence, uploaded, baseVersion },
-    restore: (draft) => {
-      setRaw(draft.raw);
-      setEvidence(draft.evidence);
-      setUploaded(draft.uploaded);
-      setBaseVersion(draft.baseVersion);
-      setDirty(true);
-    },
-  });
-  const newerOnServer = dirty && report !== null && baseVersion !== undefined && report.version !== baseVersion;
-  const loadLatest = () => {
-    setDirty(false);
-    kept.discard();
-    setReloadKey((k) => k + 1);
-  };
   const storedByKey = new Map((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v]));
   const cells = view.communes.flatMap((c) =>
     view.indicators.map((i) => ({
@@ -145,19 +133,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     <div data-testid="sector-entry">
       {report?.returnReason && <Notice tone="warn">{t('sector.returned', { reason: report.returnReason })}</Notice>}
       {!editable && <Notice>{t('sector.readOnly', { status: t(`status.${report?.status ?? 'draft'}`) })}</Notice>}
-      {kept.restoredAt !== null && (
-        <Notice tone="warn" testId="draft-restored">
-          {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })}{' '}
-          <Button tone="secondary" onClick={loadLatest}>
-            {t('form.discardRestored')}
-          </Button>
-        </Notice>
-      )}
-      {dirty && kept.keptAt !== null && (
-        <p className="td-hint" role="status" data-testid="draft-kept">
-          {t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}
-        </p>
-      )}
+      <KeptDraftNotices draft={draft} />
       <div className="td-table-wrap">
         <table className="td-table td-table--stack">
           <thead>
@@ -233,14 +209,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
           </tbody>
         </table>
       </div>
-      {newerOnServer && (
-        <Notice tone="warn">
-          {t('form.newer')}{' '}
-          <Button tone="secondary" onClick={loadLatest}>
-            {t('form.loadLatest')}
-          </Button>
-        </Notice>
-      )}
+      <NewerVersionNotice draft={draft} />
       {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
       {evidenceWithoutFigures > 0 && (
         <Notice tone="warn">{t('sector.evidenceAlone', { count: evidenceWithoutFigures })}</Notice>

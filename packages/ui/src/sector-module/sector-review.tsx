@@ -10,9 +10,8 @@ import {
   StatusBadge,
   useApi,
   useI18n,
+  useReviewMoves,
 } from '@thidua/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { SectorTable } from './sector-table.js';
 
 type Action = 'verify' | 'approve' | 'returnToSector' | 'unapprove';
@@ -26,25 +25,13 @@ export const SectorReview = ({
 }) => {
   const { t, lang } = useI18n();
   const api = useApi();
-  const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [done, setDone] = useState<Action | null>(null);
   const report = view.report;
-  const act = useMutation({
-    mutationFn: async (action: Action) => {
-      const ref = { reportId: report!.id, version: report!.version };
-      if (action === 'returnToSector' || action === 'unapprove') await api.sectors[action].mutate({ ...ref, reason });
-      else await api.sectors[action].mutate(ref);
-      return action;
-    },
-    onMutate: () => setDone(null),
-    onSuccess: (action) => {
-      setReason('');
-      setDone(action);
-      void queryClient.invalidateQueries();
-    },
+  const { act, reason, setReason, done, reasonOk } = useReviewMoves<Action>((action, why) => {
+    const ref = { reportId: report!.id, version: report!.version };
+    return action === 'returnToSector' || action === 'unapprove'
+      ? api.sectors[action].mutate({ ...ref, reason: why })
+      : api.sectors[action].mutate(ref);
   });
-  const reasonOk = reason.trim().length >= 10;
   return (
     <div data-testid="sector-review">
       <p>

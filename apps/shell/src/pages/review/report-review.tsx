@@ -1,6 +1,6 @@
 // One unit's report as the Culture & Information office reviews it: each figure beside its requirement with met or
 // not met, the evidence, and the actions, with the outcome said right where the reviewer clicked.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   Card,
@@ -14,48 +14,36 @@ import {
   QueryView,
   StatusBadge,
   useApi,
+  REVIEW_REASON_MIN,
   useI18n,
+  useReviewMoves,
 } from '@thidua/ui';
-import { forwardRef, useState } from 'react';
+import { forwardRef } from 'react';
 import { requirementText, valueText } from './requirement-text.js';
 import { PaperReceipt } from './paper-receipt.js';
 import { standingQuery } from '../unit/standing-query.js';
 
 type Action = 'verify' | 'approve' | 'returnToUnit' | 'unapprove';
-const REASON_MIN = 10;
 const REASON_MAX = 1000;
 
 export const ReportReview = forwardRef<HTMLElement, { unitId: string; unitName: string; year: number }>(
   ({ unitId, unitName, year }, ref) => {
     const { t, pick, lang } = useI18n();
     const api = useApi();
-    const queryClient = useQueryClient();
-    const [reason, setReason] = useState('');
-    const [done, setDone] = useState<Action | null>(null);
     const report = useQuery({
       queryKey: ['reports.get', unitId, year],
       queryFn: () => api.reports.get.query({ unitId, year }),
     });
     const standing = useQuery(standingQuery(api, unitId, year));
-    const act = useMutation({
-      mutationFn: async (action: Action) => {
-        const r = report.data?.report;
-        if (!r) return action;
-        const target = { reportId: r.id, version: r.version };
-        if (action === 'returnToUnit' || action === 'unapprove')
-          await api.reports[action].mutate({ ...target, reason });
-        else await api.reports[action].mutate(target);
-        return action;
-      },
-      onMutate: () => setDone(null),
-      onSuccess: (action) => {
-        setReason('');
-        setDone(action);
-        void queryClient.invalidateQueries();
-      },
+    const { act, reason, setReason, done, reasonOk } = useReviewMoves<Action>(async (action, why) => {
+      const r = report.data?.report;
+      if (!r) return;
+      const target = { reportId: r.id, version: r.version };
+      if (action === 'returnToUnit' || action === 'unapprove')
+        await api.reports[action].mutate({ ...target, reason: why });
+      else await api.reports[action].mutate(target);
     });
     const yesNo = (v: boolean) => t(v ? 'common.yes' : 'common.no');
-    const reasonOk = reason.trim().length >= REASON_MIN;
     return (
       <section ref={ref} tabIndex={-1} aria-label={`${unitName} · ${year}`} style={{ outline: 'none' }}>
         <Card title={`${unitName} · ${year}`} testId="report-review">
@@ -180,7 +168,11 @@ export const ReportReview = forwardRef<HTMLElement, { unitId: string; unitName: 
                             aria-describedby="review-reason-count"
                           />
                           <span id="review-reason-count" className="td-hint">
-                            {t('review.reasonCount', { count: reason.trim().length, max: REASON_MAX, min: REASON_MIN })}
+                            {t('review.reasonCount', {
+                              count: reason.trim().length,
+                              max: REASON_MAX,
+                              min: REVIEW_REASON_MIN,
+                            })}
                           </span>
                         </div>
                         {r.status === 'approved' ? (

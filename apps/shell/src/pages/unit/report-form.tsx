@@ -8,7 +8,6 @@ import {
   errorText,
   EvidenceUpload,
   formatDate,
-  formatDateTime,
   isNetworkError,
   Notice,
   QueryView,
@@ -19,7 +18,14 @@ import {
   useLeaveGuard,
   useSession,
 } from '@thidua/ui';
-import { parseValue, ReauthDialog, useBrowserDraft, ValueField } from '@thidua/ui/forms';
+import {
+  KeptDraftNotices,
+  NewerVersionNotice,
+  parseValue,
+  ReauthDialog,
+  useVersionedDraft,
+  ValueField,
+} from '@thidua/ui/forms';
 import { useEffect, useRef, useState } from 'react';
 import { useMovement } from '../../use-movement.js';
 import { ReportExcel } from './report-excel.js';
@@ -42,14 +48,21 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   const [cells, setCells] = useState<Record<string, Cell>>({});
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [dirty, setDirty] = useState(false);
   // What is on screen now, to tell after a save whether the clerk typed more while it travelled.
   const current = useRef(cells);
   current.current = cells;
-  // The version the form was filled from: saving sends it, so a newer version on the server is a conflict, not an overwrite.
-  const [baseVersion, setBaseVersion] = useState<number | undefined>(undefined);
-  const [reloadKey, setReloadKey] = useState(0);
   const loaded = report.data?.report;
+  // The version the form was filled from goes with each save (a newer one on the server is a conflict, not an
+  // overwrite); what is typed is kept in the browser until the server has it (after a reload, a sign-out, an ended session).
+  const owner = useSession().data?.username ?? '';
+  const draft = useVersionedDraft({
+    key: owner ? `report:${owner}:${unitId}:${year}` : null,
+    ready: report.data !== undefined,
+    saved: loaded,
+    value: { cells },
+    restore: (kept) => setCells(kept.cells),
+  });
+  const { dirty, setDirty, baseVersion, setBaseVersion, reloadKey, editable, kept } = draft;
   useEffect(() => {
     // Never drop what the editor typed: a newer version waits until the editor chooses to load it.
     if (dirty) return;
@@ -72,31 +85,10 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
     );
     // Reload the form only when another version arrives from the server, not on every language switch.
   }, [loaded?.id, loaded?.version, reloadKey]);
-  // What is typed is kept in the browser until the server has it: restored after a reload, a sign-out or an ended session.
-  const owner = useSession().data?.username ?? '';
-  const kept = useBrowserDraft<{ cells: Record<string, Cell>; baseVersion: number | undefined }>({
-    key: owner ? `report:${owner}:${unitId}:${year}` : null,
-    ready: report.data !== undefined,
-    usable: !loaded || loaded.status === 'draft',
-    dirty,
-    value: { cells, baseVersion },
-    restore: (draft) => {
-      setCells(draft.cells);
-      setBaseVersion(draft.baseVersion);
-      setDirty(true);
-    },
-  });
   useLeaveGuard(dirty, { signsInAgain: true });
   const [reauth, setReauth] = useState(false);
   // The save could not reach the server: the input is kept in the browser and goes again when the link is back.
   const [unsent, setUnsent] = useState(false);
-  const newerOnServer =
-    dirty && loaded !== null && loaded !== undefined && baseVersion !== undefined && loaded.version !== baseVersion;
-  const loadLatest = () => {
-    setDirty(false);
-    kept.discard();
-    setReloadKey((k) => k + 1);
-  };
   const criteria = (movement.data?.criteria ?? []).filter((c) => c.appliesTo.includes(kind) && !c.valueFromAttribute);
   const parsed = criteria.map((c) => ({
     c,
@@ -105,7 +97,6 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
   }));
   const badLink = (url: string) => url.trim() !== '' && !/^https?:\/\/\S+$/i.test(url.trim());
   const invalid = parsed.filter((p) => !p.result.ok || badLink(p.cell.evidenceUrl)).length;
-  const editable = !loaded || loaded.status === 'draft';
   // Gaps are judged on the saved report, as the server judges them when it is sent.
   const gapCount = gaps.data?.length ?? 0;
   const refresh = () => queryClient.invalidateQueries();
@@ -252,30 +243,11 @@ export const ReportForm = ({ unitId, kind, year }: { unitId: string; kind: Kind;
                     </tbody>
                   </table>
                 </div>
-                {newerOnServer && (
-                  <Notice tone="warn">
-                    {t('form.newer')}{' '}
-                    <Button tone="secondary" onClick={loadLatest}>
-                      {t('form.loadLatest')}
-                    </Button>
-                  </Notice>
-                )}
+                <NewerVersionNotice draft={draft} />
                 {invalid > 0 && <Notice tone="warn">{t('sector.invalid', { count: invalid })}</Notice>}
                 {/* Only fresh gaps: right after a save the list is being read again, and the old one would mislead. */}
                 {editable && loaded && !dirty && gaps.data && !gaps.isFetching && <ReportGaps gaps={gaps.data} />}
-                {kept.restoredAt !== null && (
-                  <Notice tone="warn" testId="draft-restored">
-                    {t('form.restored', { at: formatDateTime(kept.restoredAt, lang) })}{' '}
-                    <Button tone="secondary" onClick={loadLatest}>
-                      {t('form.discardRestored')}
-                    </Button>
-                  </Notice>
-                )}
-                {dirty && kept.keptAt !== null && (
-                  <p className="td-hint" role="status" data-testid="draft-kept">
-                    {t('form.keptLocally', { at: formatDateTime(kept.keptAt, lang) })}
-                  </p>
-                )}
+                <KeptDraftNotices draft={draft} />
                 {notice && <Notice tone="ok">{notice}</Notice>}
                 {unsent && (
                   <Notice tone="warn" testId="save-unsent">
