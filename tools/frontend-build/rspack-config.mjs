@@ -24,7 +24,9 @@ export const sharedSingletons = ({ provide }) => {
     // Workspace packages are released together with the shell: any version the shell provides is right.
     '@thidua/ui': entry(false),
     '@thidua/ui/forms': entry(false),
-    '@thidua/ui/sector': entry(false),
+    // A sector's screens (@thidua/ui/sector) are built into its own module, so it changes them in a release of its own.
+    // The shell still provides them for modules built before that (they import them from the shell).
+    ...(provide ? { '@thidua/ui/sector': entry(false) } : {}),
   };
 };
 
