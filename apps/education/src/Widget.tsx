@@ -1,5 +1,6 @@
 // ./Widget: the S-EDUCATION card on the district dashboard.
-import { SectorWidget, type SectorModuleComponent } from '@thidua/ui';
+import { SectorWidget } from '@thidua/ui';
+import type { SectorModuleComponent } from '@thidua/ui/contract';
 import { SECTOR_ID } from './sector.js';
 
 const Widget: SectorModuleComponent = () => <SectorWidget sectorId={SECTOR_ID} />;

@@ -1,6 +1,6 @@
 // ./App: the whole S-HEALTH module, rendered by the shell at /sector/S-HEALTH.
-import { ModuleVersion, type SectorModuleComponent } from '@thidua/ui';
-import { SectorApp } from '@thidua/ui/sector';
+import type { SectorModuleComponent } from '@thidua/ui/contract';
+import { ModuleVersion, SectorApp } from '@thidua/ui/sector';
 import { FOCUS, GOAL, KEY_INDICATOR, SECTOR_ID } from './sector.js';
 
 // Typed as the shell mounts it (the contract in @thidua/ui): a module asking for more than the shell gives fails here.

@@ -38,7 +38,6 @@ export { Card, StatusBadge, ProgressBar, Button, Loading, ErrorNote, Notice } fr
 export { QueryView } from './components/query-view.js';
 export { ConfirmStep } from './components/confirm-step.js';
 export { ReasonStep } from './components/reason-step.js';
-export { REVIEW_REASON_MIN, useReviewMoves } from './components/use-review-moves.js';
 export { DataTable, type Column } from './components/data-table.js';
 export { Tabs } from './components/tabs.js';
 export { LineChart, type Series } from './charts/lazy-chart.js';
@@ -55,15 +54,6 @@ export {
   type SectorReportView,
 } from './sector/use-sector.js';
 export { IndicatorFocus } from './sector/indicator-focus.js';
-export { ModuleVersion } from './sector/module-version.js';
-export {
-  remoteEntriesOf,
-  SECTOR_MODULE_EXPOSES,
-  type RemoteEntry,
-  type SectorModuleComponent,
-  type SectorModuleExpose,
-  type SectorModuleProps,
-} from './sector/sector-contract.js';
 export { ErrorBoundary } from './components/error-boundary.js';
 export {
   CALENDAR_KEY,

@@ -1,7 +1,7 @@
 // Sector modules are found at runtime: /remotes.json names each remote, its sector and its manifest URL for this
 // environment. Adding or moving a module changes that file only; the shell is not rebuilt.
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
-import { remoteEntriesOf, type SectorModuleComponent, type SectorModuleExpose } from '@thidua/ui';
+import { remoteEntriesOf, type SectorModuleComponent, type SectorModuleExpose } from '@thidua/ui/contract';
 import { takeEarly } from '../early-requests.js';
 
 export const REMOTE_TIMEOUT_MS = 8000;

@@ -1,6 +1,7 @@
 // Where a sector module appears: if it cannot load or crashes, a Vietnamese notice takes its place, nothing else breaks.
 import { useEffect, useState, type ComponentType } from 'react';
-import { Button, ErrorBoundary, Loading, useI18n, type SectorModuleExpose } from '@thidua/ui';
+import { Button, ErrorBoundary, Loading, useI18n } from '@thidua/ui';
+import type { SectorModuleExpose } from '@thidua/ui/contract';
 import { loadSectorComponent } from './remote-registry.js';
 
 export const RemoteFallback = ({ sectorName, onRetry }: { sectorName: string; onRetry: () => void }) => {

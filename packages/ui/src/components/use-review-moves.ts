@@ -1,3 +1,4 @@
+// @thidua/ui/review (not shared: it keeps no state of its own, so the shell and each module build it in).
 // The reviewer's side of every submission (a unit's report, a sector's figures): the reason typed for a return or an
 // un-approval, the move sent at the version on screen, and which move was done, said where the reviewer clicked.
 import { useMutation, useQueryClient } from '@tanstack/react-query';

@@ -3,3 +3,4 @@
 // Its files import the shared UI by package name: a relative import would bundle a second copy of its React contexts.
 export { SectorModule } from './sector-module.js';
 export { SectorApp, type SectorFocus } from './sector-app.js';
+export { ModuleVersion } from './module-version.js';

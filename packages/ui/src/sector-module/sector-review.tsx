@@ -10,8 +10,8 @@ import {
   StatusBadge,
   useApi,
   useI18n,
-  useReviewMoves,
 } from '@thidua/ui';
+import { useReviewMoves } from '@thidua/ui/review';
 import { SectorTable } from './sector-table.js';
 
 type Action = 'verify' | 'approve' | 'returnToSector' | 'unapprove';

@@ -14,10 +14,9 @@ import {
   QueryView,
   StatusBadge,
   useApi,
-  REVIEW_REASON_MIN,
   useI18n,
-  useReviewMoves,
 } from '@thidua/ui';
+import { REVIEW_REASON_MIN, useReviewMoves } from '@thidua/ui/review';
 import { forwardRef } from 'react';
 import { requirementText, valueText } from './requirement-text.js';
 import { PaperReceipt } from './paper-receipt.js';
