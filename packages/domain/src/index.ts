@@ -197,3 +197,20 @@ export {
   type SubmissionAction,
   type SubmissionStatus,
 } from './submissions/submission-transitions.js';
+export {
+  registerFieldSchema,
+  registerRollupSchema,
+  registerSchema,
+  type Register,
+  type RegisterField,
+  type RegisterInput,
+  type RegisterRollup,
+} from './sectors/register.schema.js';
+export {
+  REGISTER_TEXT_MAX,
+  registerItemProblems,
+  registerValueProblem,
+  rollUpRegister,
+  type RegisterFieldValue,
+  type RegisterItem,
+} from './sectors/register-rollup.js';

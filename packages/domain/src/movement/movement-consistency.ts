@@ -27,6 +27,9 @@ const collectIds = (m: Movement): Array<[string, string]> => [
   ...m.sectors.flatMap((s, i) =>
     s.indicators.map((d, j) => [d.id, `sectors[${i}].indicators[${j}].id`] as [string, string]),
   ),
+  ...m.sectors.flatMap((s, i) =>
+    (s.registers ?? []).map((r, j) => [r.id, `sectors[${i}].registers[${j}].id`] as [string, string]),
+  ),
 ];
 
 function* uniqueIdProblems(m: Movement): Generator<MovementProblem> {
@@ -195,6 +198,66 @@ function* indicatorProblems(m: Movement): Generator<MovementProblem> {
   }
 }
 
+/** What each kind of roll-up computes: the indicator's measure it fills, and the field kind it reads. */
+const ROLLUP_NEEDS = {
+  share_yes: { measure: 'percent', field: 'yes_no' },
+  count: { measure: 'count', field: 'yes_no' },
+  mean: { measure: 'percent', field: 'percent' },
+} as const;
+
+/** A register computes indicators of its own sector, each from a field of the right kind, each indicator once. */
+function* registerProblems(m: Movement): Generator<MovementProblem> {
+  for (const [i, s] of m.sectors.entries()) {
+    const indicators = new Map(s.indicators.map((d) => [d.id, d]));
+    const computed = new Set<string>();
+    for (const [j, r] of (s.registers ?? []).entries()) {
+      const path = `sectors[${i}].registers[${j}]`;
+      const fields = new Map(r.fields.map((f) => [f.id, f]));
+      if (fields.size !== r.fields.length)
+        yield {
+          path: `${path}.fields`,
+          code: 'DUPLICATE_FIELD',
+          message: text(`Sổ ${r.id} có hai cột cùng mã`, `Register ${r.id} has two fields with one ID`),
+        };
+      for (const [k, rollup] of r.rollups.entries()) {
+        const at = `${path}.rollups[${k}]`;
+        const indicator = indicators.get(rollup.indicatorId);
+        const needs = ROLLUP_NEEDS[rollup.kind];
+        if (!indicator || indicator.measure.kind !== needs.measure) {
+          yield {
+            path: `${at}.indicatorId`,
+            code: 'ROLLUP_INDICATOR',
+            message: text(
+              `${rollup.indicatorId} phải là một chỉ số đo bằng "${needs.measure}" của ngành ${s.id}`,
+              `${rollup.indicatorId} must be a "${needs.measure}" indicator of sector ${s.id}`,
+            ),
+          };
+        }
+        if (computed.has(rollup.indicatorId))
+          yield {
+            path: `${at}.indicatorId`,
+            code: 'ROLLUP_TWICE',
+            message: text(
+              `Chỉ số ${rollup.indicatorId} được tính từ sổ hai lần`,
+              `Indicator ${rollup.indicatorId} is computed twice`,
+            ),
+          };
+        computed.add(rollup.indicatorId);
+        const field = rollup.field === undefined ? null : fields.get(rollup.field);
+        if (rollup.field !== undefined && field?.kind !== needs.field)
+          yield {
+            path: `${at}.field`,
+            code: 'ROLLUP_FIELD',
+            message: text(
+              `Cột ${rollup.field} phải là cột kiểu "${needs.field}" của sổ ${r.id}`,
+              `Field ${rollup.field} must be a "${needs.field}" field of register ${r.id}`,
+            ),
+          };
+      }
+    }
+  }
+}
+
 function* coverageProblems(m: Movement): Generator<MovementProblem> {
   const declared = new Set(m.participantGroups.map((g) => g.kind));
   for (const [i, c] of m.criteria.entries()) {
@@ -241,5 +304,6 @@ export const movementConsistencyProblems = (m: Movement): MovementProblem[] => [
   ...timelineProblems(m),
   ...targetProblems(m),
   ...indicatorProblems(m),
+  ...registerProblems(m),
   ...coverageProblems(m),
 ];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../i18n/localized-text.js';
 import { idSchema } from './ids.js';
 import { indicatorMeasureSchema } from './measure.schema.js';
+import { registerSchema } from '../sectors/register.schema.js';
 
 export const roleSchema = z.strictObject({
   id: idSchema,
@@ -35,5 +36,7 @@ export const sectorSchema = z.strictObject({
   highlights: localizedTextSchema,
   source: z.string().min(1),
   indicators: z.array(indicatorSchema).default([]),
+  /** What the sector's office keeps a register of (schools, health stations…); indicators may be computed from it. */
+  registers: z.array(registerSchema).optional(),
 });
 export type Sector = z.infer<typeof sectorSchema>;
