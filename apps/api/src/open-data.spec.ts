@@ -72,8 +72,18 @@ describe.each(providers)('open data on %s', (provider) => {
 
   it('describes the dataset: every column in Vietnamese and English, and the CC BY 4.0 licence', async () => {
     const res = await get('/api/public/open-data');
-    const body = res.json() as { licence: { id: string }; columns: Array<{ name: string; vi: string; en: string }> };
+    const body = res.json() as {
+      licence: { id: string; vi: string; en: string };
+      columns: Array<{ name: string; vi: string; en: string }>;
+    };
     expect(body.licence.id).toBe('CC-BY-4.0');
+    // The credit is whoever runs the movement, as its file names them: each office publishes under its own name.
+    const { issuer, name } = (await get('/trpc/movement.get')).json().result.data as {
+      issuer: { vi: string; en: string };
+      name: { vi: string; en: string };
+    };
+    expect(body.licence.vi).toContain(`"${issuer.vi} – ${name.vi}"`);
+    expect(body.licence.en).toContain(`"${issuer.en} – ${name.en}"`);
     expect(body.columns.map((c) => c.name)).toEqual([
       'year',
       'unit_id',

@@ -1,6 +1,7 @@
 // The data dictionary and licence of the open dataset, published at /api/public/open-data (one owner for both the
 // route and the OpenAPI document).
 import type { OPEN_DATA_COLUMNS } from '@thidua/api';
+import type { LocalizedText } from '@thidua/domain';
 
 type Column = (typeof OPEN_DATA_COLUMNS)[number];
 
@@ -38,9 +39,12 @@ export const OPEN_DATA_DICTIONARY: Readonly<Record<Column, { vi: string; en: str
   },
 };
 
-export const OPEN_DATA_LICENCE = {
-  id: 'CC-BY-4.0',
+export const OPEN_DATA_LICENCE_ID = 'CC-BY-4.0';
+
+/** The licence, crediting whoever runs the movement as its file names them (every office publishes under its name). */
+export const openDataLicence = (movement: { issuer: LocalizedText; name: LocalizedText }) => ({
+  id: OPEN_DATA_LICENCE_ID,
   url: 'https://creativecommons.org/licenses/by/4.0/',
-  vi: 'Dữ liệu mở theo giấy phép CC BY 4.0: được tự do sử dụng, chia sẻ, chỉnh sửa, kể cả cho mục đích thương mại, với điều kiện ghi nguồn "UBND huyện Ninh Sơn – Phong trào thi đua Chuyển đổi số".',
-  en: 'Open data under CC BY 4.0: free to use, share and adapt, commercially too, crediting "Ninh Sơn District People’s Committee – Digital transformation emulation movement".',
-};
+  vi: `Dữ liệu mở theo giấy phép CC BY 4.0: được tự do sử dụng, chia sẻ, chỉnh sửa, kể cả cho mục đích thương mại, với điều kiện ghi nguồn "${movement.issuer.vi} – ${movement.name.vi}".`,
+  en: `Open data under CC BY 4.0: free to use, share and adapt, commercially too, crediting "${movement.issuer.en} – ${movement.name.en}".`,
+});

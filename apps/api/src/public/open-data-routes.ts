@@ -17,7 +17,7 @@ import { toCsv } from '../http/csv.js';
 import { refuseParameters } from '../http/invalid-parameters.js';
 import { sendProcedureError } from '../http/procedure-error.js';
 import { publicContext } from '../http/request-context.js';
-import { OPEN_DATA_DICTIONARY, OPEN_DATA_LICENCE } from './open-data-dictionary.js';
+import { OPEN_DATA_DICTIONARY, OPEN_DATA_LICENCE_ID, openDataLicence } from './open-data-dictionary.js';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -42,13 +42,8 @@ const valuesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(500),
 });
 
-const toXlsx = (rows: readonly OpenDataRow[]) =>
-  buildOpenDataWorkbook({
-    columns: OPEN_DATA_COLUMNS,
-    rows,
-    dictionary: OPEN_DATA_DICTIONARY,
-    licence: OPEN_DATA_LICENCE,
-  });
+const toXlsx = (rows: readonly OpenDataRow[], licence: ReturnType<typeof openDataLicence>) =>
+  buildOpenDataWorkbook({ columns: OPEN_DATA_COLUMNS, rows, dictionary: OPEN_DATA_DICTIONARY, licence });
 
 // A whole-dataset file (up to 100,000 rows) is built once per data version and selection, not per anonymous download.
 const files = versionedCache<string, string | Buffer>(16);
@@ -60,7 +55,7 @@ export const registerOpenDataRoutes = (app: FastifyInstance, database: Database)
     return reply.send({
       title: { vi: `Số liệu ${movement.name.vi} (đã duyệt)`, en: `${movement.name.en}: approved figures` },
       publisher: movement.issuer.vi,
-      licence: OPEN_DATA_LICENCE,
+      licence: openDataLicence(movement),
       columns: OPEN_DATA_COLUMNS.map((name) => ({ name, ...OPEN_DATA_DICTIONARY[name] })),
       formats: ['json', 'csv', 'xlsx'],
       values: '/api/public/open-data/values',
@@ -85,14 +80,15 @@ export const registerOpenDataRoutes = (app: FastifyInstance, database: Database)
         limit,
       });
     const name = `thidua-du-lieu-mo${year ? `-${year}` : ''}`;
-    reply.header('x-licence', OPEN_DATA_LICENCE.id);
+    reply.header('x-licence', OPEN_DATA_LICENCE_ID);
     if (format !== 'json') {
       // CSV and Excel carry the whole selection for people: limited per address, built once per data version.
       try {
         await assertWithinLimit(context, 'exportPerAddress', addressOf(context));
         const body = await files(database.db, `${format}:${year ?? ''}:${unit ?? ''}:${item ?? ''}`, async () => {
           const rows = (await read(0, 100_000)).rows;
-          return format === 'csv' ? toCsv(OPEN_DATA_COLUMNS, rows) : toXlsx(rows);
+          if (format === 'csv') return toCsv(OPEN_DATA_COLUMNS, rows);
+          return toXlsx(rows, openDataLicence(await createCaller(context).movement.get()));
         });
         if (format === 'csv')
           return reply
@@ -110,7 +106,7 @@ export const registerOpenDataRoutes = (app: FastifyInstance, database: Database)
     // JSON is paged for applications.
     const page = await read(q.data.offset, q.data.limit);
     return reply.send({
-      licence: OPEN_DATA_LICENCE.id,
+      licence: OPEN_DATA_LICENCE_ID,
       total: page.total,
       offset: page.offset,
       limit: page.limit,
