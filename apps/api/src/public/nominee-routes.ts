@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { sendProcedureError } from '../http/procedure-error.js';
 import { publicContext } from '../http/request-context.js';
+import { refuseQuery } from '../http/invalid-parameters.js';
 
 const createCaller = createCallerFactory(appRouter);
 const REVIEW = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;
@@ -14,13 +15,10 @@ export const registerNomineeRoutes = (app: FastifyInstance, database: Database):
   app.get('/api/public/nominees', async (req, reply) => {
     const q = z.object({ review: z.string().regex(REVIEW).max(64).optional() }).safeParse(req.query);
     if (!q.success)
-      return reply.code(400).send({
-        error: {
-          code: 'BAD_REQUEST',
-          message:
-            'Tham số review là mã một đợt xét (xem /api/public/calendar) | review must be a review id (see /api/public/calendar)',
-        },
-      });
+      return refuseQuery(
+        reply,
+        'Tham số review là mã một đợt xét (xem /api/public/calendar) | review must be a review id (see /api/public/calendar)',
+      );
     try {
       return await createCaller(publicContext(database, req)).nominations.publicList(
         q.data.review ? { reviewId: q.data.review } : {},

@@ -6,6 +6,32 @@ import { LEADERBOARD_COLUMNS } from './public-routes.js';
 
 const ERROR = { $ref: '#/components/schemas/Error' } as const;
 
+/** The `year` query parameter: four digits; whether the movement reports in it is the procedure's answer. */
+const yearParameter = ({
+  required,
+  description = 'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement',
+}: {
+  required: boolean;
+  description?: string;
+}) => ({
+  name: 'year',
+  in: 'query',
+  ...(required ? { required: true } : {}),
+  schema: { type: 'integer', minimum: 1000, maximum: 9999, description },
+});
+
+/** A JSON page of rows: what the answer says of itself, then how many rows in all, where the page starts, its size. */
+const pageSchema = (about: Record<string, object>, rowProperties: Record<string, object>) => ({
+  type: 'object',
+  properties: {
+    ...about,
+    total: { type: 'integer' },
+    offset: { type: 'integer' },
+    limit: { type: 'integer' },
+    rows: { type: 'array', items: { type: 'object', properties: rowProperties } },
+  },
+});
+
 const document = {
   openapi: '3.1.0',
   info: {
@@ -23,18 +49,7 @@ const document = {
         operationId: 'getLeaderboard',
         summary: 'Bảng xếp hạng theo loại đối tượng / Leaderboard per participant kind',
         parameters: [
-          {
-            name: 'year',
-            in: 'query',
-            required: true,
-            schema: {
-              type: 'integer',
-              minimum: 1000,
-              maximum: 9999,
-              description:
-                'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement',
-            },
-          },
+          yearParameter({ required: true }),
           {
             name: 'kind',
             in: 'query',
@@ -60,23 +75,10 @@ const document = {
             description: 'Ranked units, computed from approved reports only',
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: {
-                    year: { type: 'integer' },
-                    kind: { type: 'string' },
-                    total: { type: 'integer' },
-                    offset: { type: 'integer' },
-                    limit: { type: 'integer' },
-                    rows: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: Object.fromEntries(LEADERBOARD_COLUMNS.map((c) => [c, {}])),
-                      },
-                    },
-                  },
-                },
+                schema: pageSchema(
+                  { year: { type: 'integer' }, kind: { type: 'string' } },
+                  Object.fromEntries(LEADERBOARD_COLUMNS.map((c) => [c, {}])),
+                ),
               },
               'text/csv': { schema: { type: 'string', description: `Columns: ${LEADERBOARD_COLUMNS.join(', ')}` } },
             },
@@ -89,20 +91,7 @@ const document = {
       get: {
         operationId: 'getDeadlines',
         summary: 'Tình hình nộp báo cáo năm (D-ANNUAL-REPORT) / Yearly reporting on time, late, missing',
-        parameters: [
-          {
-            name: 'year',
-            in: 'query',
-            required: true,
-            schema: {
-              type: 'integer',
-              minimum: 1000,
-              maximum: 9999,
-              description:
-                'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement',
-            },
-          },
-        ],
+        parameters: [yearParameter({ required: true })],
         responses: {
           200: { description: 'Counts and the status of each unit' },
           400: { description: 'Invalid year', content: { 'application/json': { schema: ERROR } } },
@@ -114,17 +103,11 @@ const document = {
         operationId: 'getTargets',
         summary: 'Tiến độ các chỉ tiêu của phong trào, từ số liệu đã duyệt / Target progress from approved values',
         parameters: [
-          {
-            name: 'year',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 1000,
-              maximum: 9999,
-              description:
-                "mặc định: năm báo cáo hiện tại của phong trào / default: the movement's current reporting year",
-            },
-          },
+          yearParameter({
+            required: false,
+            description:
+              "mặc định: năm báo cáo hiện tại của phong trào / default: the movement's current reporting year",
+          }),
         ],
         responses: { 200: { description: 'One entry per target with status and progress' } },
       },
@@ -309,17 +292,7 @@ const document = {
         summary:
           'Số liệu đã duyệt theo năm, đơn vị, tiêu chí/chỉ số / Approved values per year, unit and criterion or indicator',
         parameters: [
-          {
-            name: 'year',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 1000,
-              maximum: 9999,
-              description:
-                'một năm báo cáo của phong trào (xem /api/public/timeline) / a reporting year of the movement',
-            },
-          },
+          yearParameter({ required: false }),
           { name: 'unit', in: 'query', schema: { type: 'string' }, description: 'Unit ID, e.g. U-LAM-SON' },
           {
             name: 'item',
@@ -346,27 +319,15 @@ const document = {
             description: 'Rows sorted by year, unit_id, item_id; approved values only',
             content: {
               'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: {
-                    licence: { type: 'string' },
-                    total: { type: 'integer' },
-                    offset: { type: 'integer' },
-                    limit: { type: 'integer' },
-                    rows: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: Object.fromEntries(
-                          OPEN_DATA_COLUMNS.map((c) => [
-                            c,
-                            { type: OPEN_DATA_DICTIONARY[c].type, description: OPEN_DATA_DICTIONARY[c].en },
-                          ]),
-                        ),
-                      },
-                    },
-                  },
-                },
+                schema: pageSchema(
+                  { licence: { type: 'string' } },
+                  Object.fromEntries(
+                    OPEN_DATA_COLUMNS.map((c) => [
+                      c,
+                      { type: OPEN_DATA_DICTIONARY[c].type, description: OPEN_DATA_DICTIONARY[c].en },
+                    ]),
+                  ),
+                ),
               },
               'text/csv': {
                 schema: { type: 'string', description: `UTF-8 with BOM; columns: ${OPEN_DATA_COLUMNS.join(', ')}` },

@@ -4,7 +4,7 @@ import type { Database } from '@thidua/db';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { toCsv } from '../http/csv.js';
-import { refuseParameters } from '../http/invalid-parameters.js';
+import { refuseParameters, refuseQuery } from '../http/invalid-parameters.js';
 import { publicContext } from '../http/request-context.js';
 
 const createCaller = createCallerFactory(appRouter);
@@ -96,13 +96,10 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
   app.get('/api/public/deadlines', async (req, reply) => {
     const q = z.object({ year }).safeParse(req.query);
     if (!q.success)
-      return reply.code(400).send({
-        error: {
-          code: 'BAD_REQUEST',
-          message:
-            'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
-        },
-      });
+      return refuseQuery(
+        reply,
+        'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
+      );
     // Whether a report is late depends on the clock too: a cached answer lives for a minute at most.
     const minute = Math.floor(Date.now() / 60_000);
     return json(
@@ -117,13 +114,10 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
     // Without a year: the year the movement's screens open on today.
     const q = z.object({ year: year.optional() }).safeParse(req.query);
     if (!q.success)
-      return reply.code(400).send({
-        error: {
-          code: 'BAD_REQUEST',
-          message:
-            'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
-        },
-      });
+      return refuseQuery(
+        reply,
+        'Tham số year phải là một năm báo cáo của phong trào | year must be a reporting year of the movement',
+      );
     return json(
       reply,
       await rendered(database.db, `targets:${q.data.year ?? 'default'}`, async () =>
@@ -151,13 +145,10 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
       })
       .safeParse(req.query);
     if (!q.success)
-      return reply.code(400).send({
-        error: {
-          code: 'BAD_REQUEST',
-          message:
-            "Tham số review là mã một đợt xét của phong trào (xem /api/public/calendar) | review must be one of the movement's review ids (see /api/public/calendar)",
-        },
-      });
+      return refuseQuery(
+        reply,
+        "Tham số review là mã một đợt xét của phong trào (xem /api/public/calendar) | review must be one of the movement's review ids (see /api/public/calendar)",
+      );
     return json(
       reply,
       await rendered(database.db, `awards:${q.data.review}`, async () =>
@@ -179,12 +170,7 @@ export const registerPublicRoutes = (app: FastifyInstance, database: Database): 
       })
       .safeParse(req.query);
     if (!q.success)
-      return reply.code(400).send({
-        error: {
-          code: 'BAD_REQUEST',
-          message: 'Tham số không hợp lệ: search (tối đa 100 ký tự), sector (S-…) | Invalid parameters',
-        },
-      });
+      return refuseQuery(reply, 'Tham số không hợp lệ: search (tối đa 100 ký tự), sector (S-…) | Invalid parameters');
     return createCaller(publicContext(database, req)).initiatives.publicList({
       ...(q.data.search ? { search: q.data.search } : {}),
       ...(q.data.sector ? { sectorId: q.data.sector } : {}),
