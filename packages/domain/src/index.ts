@@ -208,6 +208,7 @@ export {
 } from './sectors/register.schema.js';
 export {
   REGISTER_TEXT_MAX,
+  registerComputing,
   registerItemProblems,
   registerValueProblem,
   rollUpRegister,

@@ -201,6 +201,7 @@ function* indicatorProblems(m: Movement): Generator<MovementProblem> {
 /** What each kind of roll-up computes: the indicator's measure it fills, and the field kind it reads. */
 const ROLLUP_NEEDS = {
   share_yes: { measure: 'percent', field: 'yes_no' },
+  share_all_yes: { measure: 'percent', field: 'yes_no' },
   count: { measure: 'count', field: 'yes_no' },
   mean: { measure: 'percent', field: 'percent' },
 } as const;
@@ -243,14 +244,14 @@ function* registerProblems(m: Movement): Generator<MovementProblem> {
             ),
           };
         computed.add(rollup.indicatorId);
-        const field = rollup.field === undefined ? null : fields.get(rollup.field);
-        if (rollup.field !== undefined && field?.kind !== needs.field)
+        const read = rollup.kind === 'share_all_yes' ? rollup.fields : rollup.field === undefined ? [] : [rollup.field];
+        for (const id of read.filter((f) => fields.get(f)?.kind !== needs.field))
           yield {
-            path: `${at}.field`,
+            path: `${at}.${rollup.kind === 'share_all_yes' ? 'fields' : 'field'}`,
             code: 'ROLLUP_FIELD',
             message: text(
-              `Cột ${rollup.field} phải là cột kiểu "${needs.field}" của sổ ${r.id}`,
-              `Field ${rollup.field} must be a "${needs.field}" field of register ${r.id}`,
+              `Cột ${id} phải là cột kiểu "${needs.field}" của sổ ${r.id}`,
+              `Field ${id} must be a "${needs.field}" field of register ${r.id}`,
             ),
           };
       }

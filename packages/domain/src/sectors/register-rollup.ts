@@ -70,6 +70,12 @@ const rollUp = (rollup: RegisterRollup, items: readonly RegisterItem[]): number 
       if (answered.length === 0) return null;
       return round2((100 * answered.filter((i) => i.values[rollup.field] === true).length) / answered.length);
     }
+    case 'share_all_yes': {
+      const answers = items.map((i) => rollup.fields.map((f) => i.values[f]));
+      const no = answers.filter((a) => a.includes(false)).length;
+      const yes = answers.filter((a) => a.every((v) => v === true)).length;
+      return yes + no === 0 ? null : round2((100 * yes) / (yes + no));
+    }
     case 'count':
       return rollup.field === undefined ? items.length : items.filter((i) => i.values[rollup.field!] === true).length;
     case 'mean': {
@@ -92,3 +98,7 @@ export const rollUpRegister = (
     const own = items.filter((i) => i.unitId === unitId);
     return register.rollups.map((r) => ({ unitId, indicatorId: r.indicatorId, number: rollUp(r, own) }));
   });
+
+/** The register of a sector that computes this indicator, or null when the indicator is typed. */
+export const registerComputing = (registers: readonly Register[] | undefined, indicatorId: string): Register | null =>
+  (registers ?? []).find((r) => r.rollups.some((u) => u.indicatorId === indicatorId)) ?? null;

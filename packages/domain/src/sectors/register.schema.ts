@@ -32,6 +32,9 @@ export type RegisterField = z.infer<typeof registerFieldSchema>;
 export const registerRollupSchema = z.discriminatedUnion('kind', [
   /** The percent of the commune's items whose yes/no field is yes (none: no figure, not 0 %). */
   z.strictObject({ kind: z.literal('share_yes'), indicatorId: idSchema, field: fieldId }),
+  /** The percent of the commune's items saying yes to every one of `fields` (a school with e-records, online
+   * enrolment and a connection); an item saying no to one is a no, an item not yet checked is left out. */
+  z.strictObject({ kind: z.literal('share_all_yes'), indicatorId: idSchema, fields: z.array(fieldId).min(2).max(10) }),
   /** How many items the commune has, or how many say yes to `field` (none: 0). */
   z.strictObject({ kind: z.literal('count'), indicatorId: idSchema, field: fieldId.optional() }),
   /** The mean of a percent field over the commune's items that have it (none: no figure). */

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { text } from '../i18n/localized-text.js';
 import { parseMovement } from '../movement/parse-movement.js';
 import { ninhSonDx2021_2025 as plan } from '../plans/ninh-son-dx-2021-2025/index.js';
-import { registerItemProblems, registerValueProblem, rollUpRegister, type RegisterItem } from './register-rollup.js';
+import {
+  registerComputing,
+  registerItemProblems,
+  registerValueProblem,
+  rollUpRegister,
+  type RegisterItem,
+} from './register-rollup.js';
 import { registerSchema, type RegisterField, type RegisterInput } from './register.schema.js';
 
 const SCHOOLS: RegisterInput = {
@@ -98,6 +104,28 @@ describe('a commune’s figure computed from its register', () => {
   });
 });
 
+describe('a school counted as transformed only when it has everything', () => {
+  const all = registerSchema.parse({
+    ...SCHOOLS,
+    rollups: [
+      { kind: 'share_all_yes', indicatorId: 'I-EDUCATION-SCHOOLS-DX', fields: ['e_records', 'online_enrolment'] },
+    ],
+  });
+  const school = (e_records: boolean | null, online_enrolment: boolean | null): RegisterItem => ({
+    unitId: 'U-A',
+    values: { e_records, online_enrolment },
+  });
+  const share = (items: RegisterItem[]) => rollUpRegister(all, items, ['U-A'])[0]!.number;
+
+  it('is yes with every field yes, no with any field no, and left out while a field is unchecked and none is no', () => {
+    expect(share([school(true, true), school(true, false)])).toBe(50);
+    expect(share([school(true, true), school(false, null)])).toBe(50);
+    expect(share([school(true, true), school(true, null)])).toBe(100);
+    expect(share([school(true, null)])).toBeNull();
+    expect(share([school(true, true), school(true, true), school(false, false)])).toBe(66.67);
+  });
+});
+
 describe('registers in a movement', () => {
   const withRegister = (register: RegisterInput) => ({
     ...plan,
@@ -120,8 +148,23 @@ describe('registers in a movement', () => {
     expect(codes({ ...SCHOOLS, fields: [...SCHOOLS.fields, SCHOOLS.fields[0]!] })).toEqual(['DUPLICATE_FIELD']);
   });
 
-  it('leaves a movement without registers as it was', () => {
+  it('the plan: each of the five sector modules keeps a register, and the schools share is computed, never typed', () => {
     const parsed = parseMovement(plan);
-    expect(parsed.ok && parsed.movement.sectors.every((s) => s.registers === undefined)).toBe(true);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const kept = parsed.movement.sectors.filter((s) => (s.registers ?? []).length > 0).map((s) => s.id);
+    expect(kept).toEqual(['S-HEALTH', 'S-EDUCATION', 'S-AGRICULTURE', 'S-LAND-ENV', 'S-RESIDENTS']);
+    const education = parsed.movement.sectors.find((s) => s.id === 'S-EDUCATION')!;
+    expect(registerComputing(education.registers, 'I-EDUCATION-SCHOOLS-DX')?.id).toBe('REG-EDUCATION-SCHOOLS');
+    expect(registerComputing(education.registers, 'I-EDUCATION-MATERIALS')).toBeNull();
+  });
+
+  it('refuses a school rule reading a field that is not yes/no', () => {
+    const rule = {
+      kind: 'share_all_yes' as const,
+      indicatorId: 'I-EDUCATION-SCHOOLS-DX',
+      fields: ['e_records', 'level'],
+    };
+    expect(codes({ ...SCHOOLS, rollups: [rule] })).toEqual(['ROLLUP_FIELD']);
+    expect(codes({ ...SCHOOLS, rollups: [{ ...rule, fields: ['e_records', 'online_enrolment'] }] })).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { text, type LocalizedText } from '../../i18n/localized-text.js';
 import type { MovementInput } from '../../movement/movement.schema.js';
 import type { IndicatorInput } from '../../movement/organisation.schema.js';
+import { sectorRegisters } from './registers.js';
 
 export const roles: MovementInput['roles'] = [
   {
@@ -96,7 +97,7 @@ const yesNo = (id: string, label: LocalizedText, source: string, quote: string):
   quote,
 });
 
-export const sectors: MovementInput['sectors'] = [
+const sectorList: MovementInput['sectors'] = [
   {
     id: 'S-HEALTH',
     label: text('Y tế', 'Health'),
@@ -432,3 +433,8 @@ export const sectors: MovementInput['sectors'] = [
     ],
   },
 ];
+
+/** The sector programmes, each with the registers its office keeps (registers.ts). */
+export const sectors: MovementInput['sectors'] = sectorList.map((s) =>
+  sectorRegisters[s.id] ? { ...s, registers: sectorRegisters[s.id] } : s,
+);
