@@ -16,6 +16,8 @@ interface Targets {
   /** The sector of the scope: S-HEALTH for the health office (the sector editor's own), S-EDUCATION otherwise. */
   sectorId: string;
   sectorReportId: string;
+  /** An item of the scope's sector register. */
+  registerItemId: string;
   /** A nomination the scope's unit proposed, and a person of the scope's unit: objects other units may not touch. */
   nominationId: string;
   personId: string;
@@ -373,6 +375,26 @@ const MATRIX: Record<
     allowed: ownUnitOf('SECTOR-EDITOR'),
     call: (c, t) => c.sectors.save({ sectorId: t.sectorId, year: 2024, version: 1, values: [] }),
   },
+  'sectors.register': {
+    allowed: sectorReaders,
+    call: (c, t) => c.sectors.register({ sectorId: t.sectorId, year: 2024 }),
+  },
+  'sectors.saveRegisterItem': {
+    allowed: ownUnitOf('SECTOR-EDITOR'),
+    call: (c, t) =>
+      c.sectors.saveRegisterItem({
+        sectorId: t.sectorId,
+        registerId: t.sectorId === 'S-HEALTH' ? 'REG-HEALTH-FACILITIES' : 'REG-EDUCATION-SCHOOLS',
+        year: 2024,
+        unitId: 'U-LAM-SON',
+        name: 'Cơ sở kiểm thử phân quyền',
+        values: {},
+      }),
+  },
+  'sectors.removeRegisterItem': {
+    allowed: ownUnitOf('SECTOR-EDITOR'),
+    call: (c, t) => c.sectors.removeRegisterItem({ itemId: t.registerItemId, version: 1 }),
+  },
   'sectors.submit': { allowed: ownUnitOf('SECTOR-EDITOR'), call: (c, t) => c.sectors.submit(sectorRef(t)) },
   'sectors.verify': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.sectors.verify(sectorRef(t)) },
   'sectors.approve': { allowed: only('ROLE-CULTURE'), call: (c, t) => c.sectors.approve(sectorRef(t)) },
@@ -455,6 +477,7 @@ describe.each(providers)('authorization on %s', (provider) => {
   let h: Harness;
   const reportOf = new Map<string, string>();
   const sectorReportOf = new Map<string, string>();
+  const registerItemOf = new Map<string, string>();
   const nominationOf = new Map<string, string>();
   const personOf = new Map<string, string>();
   beforeAll(async () => {
@@ -488,6 +511,20 @@ describe.each(providers)('authorization on %s', (provider) => {
         select: { id: true },
       });
       sectorReportOf.set(sectorId, r.id);
+      const item = await h.t.db.registerItem.create({
+        data: {
+          movementId: 'ninh-son-dx-2021-2025',
+          sectorId,
+          registerId: sectorId === 'S-HEALTH' ? 'REG-HEALTH-FACILITIES' : 'REG-EDUCATION-SCHOOLS',
+          year: 2024,
+          unitId: 'U-LAM-SON',
+          name: 'Cơ sở kiểm thử',
+          values: '{}',
+          updatedBy: 'matrix',
+        },
+        select: { id: true },
+      });
+      registerItemOf.set(sectorId, item.id);
     }
   });
   afterAll(async () => {
@@ -511,6 +548,7 @@ describe.each(providers)('authorization on %s', (provider) => {
         reportId: reportOf.get(unitId) ?? 'missing',
         sectorId,
         sectorReportId: sectorReportOf.get(sectorId) ?? 'missing',
+        registerItemId: registerItemOf.get(sectorId) ?? 'missing',
         nominationId: nominationOf.get(unitId) ?? 'missing',
         personId: personOf.get(unitId) ?? 'missing',
       });

@@ -1,17 +1,12 @@
 // Sector programmes (II.3.9): each sector office enters its indicators per commune and year and submits them; the
 // Culture & Information office verifies and approves. The public sees approved figures only.
 import {
-  annualReportDueDate,
-  DomainError,
   mayApproveAfterVerifying,
   reportingYears,
-  sectorOf,
   sectorSummary,
-  type Movement,
-  type Sector,
   type SubmissionAction,
 } from '@thidua/domain';
-import type { Db, Prisma } from '@thidua/db';
+import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context.js';
@@ -29,10 +24,13 @@ import {
   submissionRef,
 } from '../submissions/index.js';
 import { checkSectorValues } from '../sectors/sector-values.js';
+import { communesActiveIn, sectorIn } from '../sectors/sector-lookup.js';
+import { computedCells, registerItemsOf } from '../registers/register-items.js';
+import { withComputedFigures } from '../registers/computed-figures.js';
+import { registerProcedures } from '../registers/register-procedures.js';
 import { procedure, PUBLIC, rolesMeta, SIGNED_IN } from '../trpc.js';
 import { sectorReportReturned } from '../notifications/workflow-events.js';
 import { yearInput } from '../inputs/year-input.js';
-import { inForceOn } from '../org/in-force.js';
 
 const sectorReportSelect = {
   id: true,
@@ -66,25 +64,6 @@ const sectorReportSelect = {
 const sectorId = z.string().min(1).max(64);
 const year = yearInput;
 const ref = submissionRef;
-
-/** The sector programme of the active movement, or NOT_FOUND. */
-const sectorIn = (movement: Movement, id: string): Sector => {
-  try {
-    return sectorOf(movement, id);
-  } catch (e) {
-    if (e instanceof DomainError) throw notFound({ vi: `ngành ${id}`, en: `Sector ${id}` });
-    throw e;
-  }
-};
-
-/** Communes (and the town) in force on the year's report due date, as completeness counts them: a merged commune
- * and its successor never both stand in one year's grid. */
-const communesActiveIn = (db: Db, movement: Movement, y: number) =>
-  db.orgUnit.findMany({
-    where: { participantKind: 'commune', ...inForceOn(annualReportDueDate(movement, y)) },
-    orderBy: { id: 'asc' },
-    select: { id: true, name: true, nameEn: true, kind: true, validFrom: true, validTo: true },
-  });
 
 type Summary = {
   sectorId: string;
@@ -190,12 +169,11 @@ export const sectorsRouter = {
       assertCanReadSector(ctx.actor!, input.sectorId);
       const { movement } = await movementForYear(ctx.db, input.year);
       const sector = sectorIn(movement, input.sectorId);
-      const [stored, communes] = await Promise.all([
-        ctx.db.sectorReport.findUnique({
-          where: { movementId_sectorId_year: { movementId: movement.id, sectorId: sector.id, year: input.year } },
-          select: sectorReportSelect,
-        }),
+      const scope = { movementId: movement.id, sectorId: sector.id, year: input.year };
+      const [stored, communes, items] = await Promise.all([
+        ctx.db.sectorReport.findUnique({ where: { movementId_sectorId_year: scope }, select: sectorReportSelect }),
         communesActiveIn(ctx.db, movement, input.year),
+        registerItemsOf(ctx.db, scope),
       ]);
       const changes = stored?.history ?? [];
       const people = await ctx.db.user.findMany({
@@ -224,6 +202,12 @@ export const sectorsRouter = {
         report,
         communes,
         history: changes.map((h) => ({ ...h, byName: names.get(h.by) ?? null })),
+        /** The cells a register computes (the grid shows them, not as inputs). */
+        computed: computedCells(sector, items).map(({ unitId, indicatorId, registerId }) => ({
+          unitId,
+          indicatorId,
+          registerId,
+        })),
         /** The caller verified these figures and the movement keeps verifier and approver apart: another officer approves. */
         awaitsAnotherApprover:
           stored?.status === 'verified' &&
@@ -264,7 +248,16 @@ export const sectorsRouter = {
           : [];
       checkSectorValues(sector, input.year, communes, new Map(named.map((u) => [u.id, u.name])), input.values);
       const key = { movementId: movement.id, sectorId: sector.id, year: input.year };
-      return saveDraft(ctx, sectorReports, key, input, { sectorId: sector.id, year: input.year, values: input.values });
+      // A register changed after this read moved the report's version, so saveDraft refuses the stale grid.
+      const computed = computedCells(sector, await registerItemsOf(ctx.db, key));
+      const values = withComputedFigures(computed, new Map(communes.map((c) => [c.id, c.name])), input.values);
+      return saveDraft(
+        ctx,
+        sectorReports,
+        key,
+        { ...input, values },
+        { sectorId: sector.id, year: input.year, values },
+      );
     }),
 
   submit: procedure
@@ -272,4 +265,5 @@ export const sectorsRouter = {
     .input(ref)
     .mutation(({ ctx, input }) => move(ctx, input, 'submit')),
   ...reviewProcedures(move, 'returnToSector'),
+  ...registerProcedures,
 } satisfies TRPCRouterRecord;

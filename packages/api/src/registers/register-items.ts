@@ -1,0 +1,46 @@
+// A sector's register items as the domain reads them, and the cells of a year's grid they compute: a commune with
+// items in the register computing an indicator has that figure computed, never typed.
+import { registerComputing, rollUpRegister, type RegisterItem, type Sector } from '@thidua/domain';
+import type { Tx } from '../mutation.js';
+
+export interface RegisterScope {
+  movementId: string;
+  sectorId: string;
+  year: number;
+}
+
+type Reader = Pick<Tx, 'registerItem'>;
+
+/** Values as stored (JSON text written by this API only, after the domain checked it). */
+export const parseValues = (json: string): RegisterItem['values'] => JSON.parse(json) as RegisterItem['values'];
+
+/** The items of the sector's registers for the year (one commune's when `unitId` is given), with their register. */
+export const registerItemsOf = async (db: Reader, scope: RegisterScope, unitId?: string) =>
+  (
+    await db.registerItem.findMany({
+      where: { ...scope, ...(unitId ? { unitId } : {}) },
+      select: { registerId: true, unitId: true, values: true },
+    })
+  ).map((i) => ({ registerId: i.registerId, unitId: i.unitId, values: parseValues(i.values) }));
+
+export interface ComputedCell {
+  unitId: string;
+  indicatorId: string;
+  number: number | null;
+  registerId: string;
+}
+
+/** Each commune's figures computed by the sector's registers, for the communes that have items in them. */
+export const computedCells = (
+  sector: Sector,
+  items: ReadonlyArray<RegisterItem & { registerId: string }>,
+): ComputedCell[] =>
+  (sector.registers ?? []).flatMap((register) => {
+    const own = items.filter((i) => i.registerId === register.id);
+    const communes = [...new Set(own.map((i) => i.unitId))];
+    return rollUpRegister(register, own, communes).map((v) => ({ ...v, registerId: register.id }));
+  });
+
+/** The indicators of the sector that a register computes. */
+export const computedIndicators = (sector: Sector): Set<string> =>
+  new Set(sector.indicators.filter((i) => registerComputing(sector.registers, i.id)).map((i) => i.id));
