@@ -18,4 +18,11 @@ describe('the health module', () => {
       indicator && indicator.measure.kind !== 'boolean' && isPossibleValue(indicator.measure as Measure, GOAL),
     ).toBe(true);
   });
+
+  it('has registers in the plan for its own tab, each computing indicators of its own sector', () => {
+    const registers = sector?.registers ?? [];
+    expect(registers.length).toBeGreaterThan(0);
+    const own = new Set(sector?.indicators.map((i) => i.id));
+    expect(registers.flatMap((r) => r.rollups).every((r) => own.has(r.indicatorId))).toBe(true);
+  });
 });

@@ -1,11 +1,6 @@
 // Sector programmes (II.3.9): each sector office enters its indicators per commune and year and submits them; the
 // Culture & Information office verifies and approves. The public sees approved figures only.
-import {
-  mayApproveAfterVerifying,
-  reportingYears,
-  sectorSummary,
-  type SubmissionAction,
-} from '@thidua/domain';
+import { mayApproveAfterVerifying, reportingYears, sectorSummary, type SubmissionAction } from '@thidua/domain';
 import type { Prisma } from '@thidua/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -118,6 +113,8 @@ export const sectorsRouter = {
       highlights: s.highlights,
       source: s.source,
       indicators: s.indicators,
+      /** The registers its office keeps (their items are read with sectors.register, signed in). */
+      registers: (s.registers ?? []).map((r) => ({ id: r.id, label: r.label })),
       latestApprovedYear: latest.get(s.id) ?? null,
     }));
   }),

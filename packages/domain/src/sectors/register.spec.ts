@@ -141,7 +141,7 @@ describe('registers in a movement', () => {
   });
 
   it('refuses an indicator of another sector, a field of the wrong kind, one indicator computed twice, a field ID twice', () => {
-    const rollup = SCHOOLS.rollups![0]!;
+    const rollup = { kind: 'share_yes' as const, indicatorId: 'I-EDUCATION-SCHOOLS-DX', field: 'digital_ready' };
     expect(codes({ ...SCHOOLS, rollups: [{ ...rollup, indicatorId: 'I-HEALTH-EMR' }] })).toEqual(['ROLLUP_INDICATOR']);
     expect(codes({ ...SCHOOLS, rollups: [{ ...rollup, field: 'connectivity' }] })).toEqual(['ROLLUP_FIELD']);
     expect(codes({ ...SCHOOLS, rollups: [rollup, rollup] })).toEqual(['ROLLUP_TWICE']);

@@ -2,7 +2,7 @@
 // which sector, which indicator and why (its sector.ts); the page itself is written once, here.
 import type { LocalizedText } from '@thidua/domain';
 import { IndicatorFocus, useI18n } from '@thidua/ui';
-import { SectorModule } from './sector-module.js';
+import { SectorModule, type ExtraTab } from './sector-module.js';
 
 export interface SectorFocus {
   sectorId: string;
@@ -10,13 +10,16 @@ export interface SectorFocus {
   goal: number;
   title: LocalizedText;
   why: LocalizedText;
+  /** The remote's registers tab (useRegistersTab). */
+  registersTab?: ExtraTab;
 }
 
-export const SectorApp = ({ sectorId, keyIndicator, goal, title, why }: SectorFocus) => {
+export const SectorApp = ({ sectorId, keyIndicator, goal, title, why, registersTab }: SectorFocus) => {
   const { pick } = useI18n();
   return (
     <SectorModule
       sectorId={sectorId}
+      registersTab={registersTab}
       focus={
         <IndicatorFocus sectorId={sectorId} indicatorId={keyIndicator} goal={goal} title={pick(title)}>
           <p>{pick(why)}</p>

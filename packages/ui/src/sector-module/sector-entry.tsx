@@ -11,7 +11,9 @@ import {
   useI18n,
   useLeaveGuard,
   useSession,
+  translator,
 } from '@thidua/ui';
+import { REGISTER_TEXTS } from './register-texts.js';
 import {
   KeptDraftNotices,
   NewerVersionNotice,
@@ -72,6 +74,8 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     setBaseVersion(report?.version);
     // Only a new version from the server (or the editor's choice to load it) resets the grid; typing does not.
   }, [report?.id, report?.version, reloadKey]);
+  // Figures a register computes are shown, not typed: the register is where they change.
+  const computed = new Map(view.computed.map((c) => [cellKey(c.unitId, c.indicatorId), c.registerId]));
   const storedByKey = new Map((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v]));
   const cells = view.communes.flatMap((c) =>
     view.indicators.map((i) => ({
@@ -191,15 +195,27 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                   {view.indicators.map((i) => {
                     const key = cellKey(c.id, i.id);
                     const label = `${name} · ${pick(i.label)}`;
+                    const from = computed.get(key);
                     return (
-                      <td key={i.id} className="td-cell" data-label={`${pick(i.label)} (${pick(i.unit)})`}>
+                      <td
+                        key={i.id}
+                        className="td-cell"
+                        data-label={`${pick(i.label)} (${pick(i.unit)})`}
+                        data-indicator={i.id}
+                        data-computed={from}
+                      >
                         <ValueField
                           label={label}
                           measure={i.measure}
                           raw={raw[key] ?? ''}
-                          disabled={!editable}
+                          disabled={!editable || from !== undefined}
                           onChange={(value) => edit(key, value)}
                         />
+                        {from && (
+                          <div className="td-muted">
+                            {translator(lang, REGISTER_TEXTS)('register.computedCell', { register: from })}
+                          </div>
+                        )}
                       </td>
                     );
                   })}

@@ -21,21 +21,26 @@ import { SectorOverview } from './sector-overview.js';
 import { SectorReview } from './sector-review.js';
 import { SectorTable } from './sector-table.js';
 
-type TabKey = 'overview' | 'table' | 'entry' | 'review';
+type TabKey = 'overview' | 'table' | 'entry' | 'review' | 'registers';
 
-export const SectorModule = ({ sectorId, focus }: { sectorId: string; focus?: ReactNode }) => (
-  <WithCalendar>{(calendar) => <SectorModuleFor sectorId={sectorId} focus={focus} calendar={calendar} />}</WithCalendar>
-);
+/** The registers tab a sector's own module adds, shown to whoever may read the sector's figures when the movement
+ * gives the sector registers. */
+export interface ExtraTab {
+  label: string;
+  render: (at: { year: number; editor: boolean }) => ReactNode;
+}
 
-const SectorModuleFor = ({
-  sectorId,
-  focus,
-  calendar,
-}: {
+interface ModuleProps {
   sectorId: string;
   focus?: ReactNode;
-  calendar: Calendar;
-}) => {
+  registersTab?: ExtraTab;
+}
+
+export const SectorModule = (props: ModuleProps) => (
+  <WithCalendar>{(calendar) => <SectorModuleFor {...props} calendar={calendar} />}</WithCalendar>
+);
+
+const SectorModuleFor = ({ sectorId, focus, registersTab, calendar }: ModuleProps & { calendar: Calendar }) => {
   const { t, pick } = useI18n();
   const session = useSession();
   const info = useSectorInfo(sectorId);
@@ -52,6 +57,9 @@ const SectorModuleFor = ({
     ...(reader ? [{ key: 'table' as const, label: t('sector.byCommune') }] : []),
     ...(editor ? [{ key: 'entry' as const, label: t('sector.entry') }] : []),
     ...(reader ? [{ key: 'review' as const, label: t('sector.review') }] : []),
+    ...(reader && registersTab && (info.sector?.registers.length ?? 0) > 0
+      ? [{ key: 'registers' as const, label: registersTab.label }]
+      : []),
   ];
   if (info.isPending) return <Loading />;
   if (info.isError || !info.sector)
@@ -91,7 +99,8 @@ const SectorModuleFor = ({
             <SectorOverview sectorId={sectorId} />
           </>
         )}
-        {tab !== 'overview' && (
+        {tab === 'registers' && registersTab?.render({ year, editor })}
+        {tab !== 'overview' && tab !== 'registers' && (
           <QueryView query={report}>
             {(view) => (
               <>

@@ -40,6 +40,8 @@ describe('nx g @thidua/generators:sector-remote', () => {
     expect(config).toContain("'./App': './src/App.tsx'");
     expect(config).toContain("'./Widget': './src/Widget.tsx'");
     expect(config).toContain('port: 4206');
+    // The module comes with the registers tab: the sector's registers from the movement, kept by its office.
+    expect(tree.read('apps/finance/src/App.tsx', 'utf-8')).toContain('ownSectorModule(about, __MODULE_VERSION__)');
     const sector = tree.read('apps/finance/src/sector.ts', 'utf-8');
     expect(sector).toContain("SECTOR_ID = 'S-FINANCE'");
     expect(sector).toContain('"Thuế điện tử: \\"100%\\" doanh nghiệp"');

@@ -1,0 +1,48 @@
+// The register screens' own words: they ship with the sector module that shows them, so a module released alone
+// never waits for the shell to learn a new text.
+export const REGISTER_TEXTS = {
+  vi: {
+    'register.tab': 'Sổ theo dõi',
+    'register.intro': 'Mỗi mục là một {item}. Số liệu của xã được tính từ sổ, không nhập tay: {indicators}.',
+    'register.noRollup': 'Sổ này để theo dõi; không tính chỉ số nào.',
+    'register.add': 'Thêm {item}',
+    'register.edit': 'Sửa',
+    'register.remove': 'Xóa',
+    'register.name': 'Tên',
+    'register.unchecked': '— chưa rõ —',
+    'register.empty': 'Sổ chưa có mục nào trong năm {year}.',
+    'register.closed': 'Số liệu ngành năm {year} đã nộp hoặc đã duyệt: sổ chỉ để xem.',
+    'register.saved': 'Đã lưu "{name}". Số liệu của xã đã được tính lại.',
+    'register.removed': 'Đã xóa "{name}". Số liệu của xã đã được tính lại.',
+    'register.confirmRemove': 'Xóa "{name}" ({commune}) khỏi sổ? Số liệu của xã sẽ được tính lại.',
+    'register.computedCell': 'Tính từ sổ {register}',
+    'register.figures': 'Số liệu tính từ sổ',
+    'register.nameNeeded': 'Cần nhập tên (tối đa {max} ký tự).',
+    'register.filter': 'Xem xã',
+    'register.allCommunes': 'Tất cả các xã',
+    'register.count': '{count} mục',
+  },
+  en: {
+    'register.tab': 'Registers',
+    'register.intro':
+      'Each item is one {item}. The commune’s figures are computed from the register, not typed: {indicators}.',
+    'register.noRollup': 'Kept for follow-up; it computes no indicator.',
+    'register.add': 'Add {item}',
+    'register.edit': 'Edit',
+    'register.remove': 'Remove',
+    'register.name': 'Name',
+    'register.unchecked': '— not known —',
+    'register.empty': 'No items in {year} yet.',
+    'register.closed': 'The sector’s {year} figures were submitted or approved: the register is read-only.',
+    'register.saved': 'Saved "{name}". The commune’s figures were recomputed.',
+    'register.removed': 'Removed "{name}". The commune’s figures were recomputed.',
+    'register.confirmRemove':
+      'Remove "{name}" ({commune}) from the register? The commune’s figures will be recomputed.',
+    'register.computedCell': 'Computed from {register}',
+    'register.figures': 'Figures computed from the register',
+    'register.nameNeeded': 'A name is needed (at most {max} characters).',
+    'register.filter': 'Commune',
+    'register.allCommunes': 'All communes',
+    'register.count': '{count} items',
+  },
+};
