@@ -1,7 +1,6 @@
 // What this module is about: its sector programme, the indicator it keeps in focus, and why (from the plan's text).
 export const SECTOR_ID = 'S-AGRICULTURE';
 export const KEY_INDICATOR = 'I-AGRICULTURE-CASHLESS';
-export const GOAL = 50;
 
 export const FOCUS = {
   title: { vi: 'Thanh toán không dùng tiền mặt của nông dân', en: 'Cashless payments by farmers' },

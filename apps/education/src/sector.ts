@@ -1,7 +1,6 @@
 // What this module is about: its sector programme, the indicator it keeps in focus, and why (from the plan's text).
 export const SECTOR_ID = 'S-EDUCATION';
 export const KEY_INDICATOR = 'I-EDUCATION-SCHOOLS-DX';
-export const GOAL = 100;
 
 export const FOCUS = {
   title: { vi: 'Chuyển đổi số 100% cơ sở giáo dục', en: '100% of schools digitally transformed' },

@@ -1,7 +1,6 @@
 // What this module is about: its sector programme, the indicator it keeps in focus, and why (from the plan's text).
 export const SECTOR_ID = 'S-HEALTH';
 export const KEY_INDICATOR = 'I-HEALTH-EMR';
-export const GOAL = 100;
 
 export const FOCUS = {
   title: { vi: 'Hồ sơ bệnh án điện tử', en: 'Electronic medical records' },

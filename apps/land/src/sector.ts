@@ -1,7 +1,6 @@
 // What this module is about: its sector programme, the indicator it keeps in focus, and why (from the plan's text).
 export const SECTOR_ID = 'S-LAND-ENV';
 export const KEY_INDICATOR = 'I-LAND-DIGITAL-MAP';
-export const GOAL = 100;
 
 export const FOCUS = {
   title: { vi: 'Cơ sở dữ liệu đất đai số', en: 'Digital land database' },

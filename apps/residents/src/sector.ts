@@ -1,7 +1,6 @@
 // What this module is about: its sector programme, the indicator it keeps in focus, and why (from the plan's text).
 export const SECTOR_ID = 'S-RESIDENTS';
 export const KEY_INDICATOR = 'I-RESIDENTS-CLEAN';
-export const GOAL = 100;
 
 export const FOCUS = {
   title: { vi: 'Dữ liệu dân cư đúng, đủ, sạch, sống', en: 'Population data correct, complete, clean, alive' },

@@ -215,3 +215,4 @@ export {
   type RegisterFieldValue,
   type RegisterItem,
 } from './sectors/register-rollup.js';
+export { indicatorGoal } from './sectors/indicator-goal.js';

@@ -1,21 +1,9 @@
-// Every text a user may read exists in Vietnamese (the default) and English.
+// A localized text as movement files and inputs carry it: both languages, neither empty.
 import { z } from 'zod';
+
+export { languageOf, say, text, type Language, type LocalizedText } from './text.js';
 
 export const localizedTextSchema = z.strictObject({
   vi: z.string().min(1),
   en: z.string().min(1),
 });
-
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
-export type Language = keyof LocalizedText;
-
-export const text = (vi: string, en: string): LocalizedText => ({ vi, en });
-
-/** A stored language choice read safely: anything but "en" (including none yet) is Vietnamese, the default. */
-export const languageOf = (stored: string | null | undefined): Language => (stored === 'en' ? 'en' : 'vi');
-
-/** A text in one language: `say(lang)(vi, en)` for messages made for one reader (a file, an e-mail). */
-export const say =
-  (lang: Language) =>
-  (vi: string, en: string): string =>
-    lang === 'en' ? en : vi;

@@ -194,6 +194,16 @@ function* indicatorProblems(m: Movement): Generator<MovementProblem> {
           ),
         };
       }
+      if (d.workingGoal && (d.measure.kind === 'boolean' || d.measure.threshold === undefined)) {
+        yield {
+          path: `${path}.workingGoal`,
+          code: 'INCOMPLETE_GOAL',
+          message: text(
+            'Chỉ số đánh dấu mục tiêu do huyện đặt nhưng chưa có ngưỡng (threshold)',
+            'The indicator marks a working goal but has no threshold',
+          ),
+        };
+      }
     }
   }
 }

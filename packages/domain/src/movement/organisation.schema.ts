@@ -26,6 +26,8 @@ export const indicatorSchema = z.strictObject({
   measure: indicatorMeasureSchema,
   source: z.string().min(1),
   quote: z.string().min(1).optional(),
+  // The plan gives no number: the goal (the measure's threshold) is the district's working mark, and the UI says so.
+  workingGoal: z.boolean().default(false),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorInput = z.input<typeof indicatorSchema>;

@@ -1,6 +1,6 @@
 // A register's items checked and rolled up: what an item's field may hold, and each commune's indicator values
 // computed from its items, as the sector's figures then report them.
-import { text, type LocalizedText } from '../i18n/localized-text.js';
+import { text, type LocalizedText } from '../i18n/text.js';
 import type { Register, RegisterField, RegisterRollup } from './register.schema.js';
 
 export type RegisterFieldValue = string | number | boolean | null;

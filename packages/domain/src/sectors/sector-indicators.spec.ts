@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error.js';
 import type { Indicator } from '../movement/organisation.schema.js';
 import { ninhSonDx2021_2025 as plan } from '../plans/ninh-son-dx-2021-2025/index.js';
+import { parseMovement } from '../movement/parse-movement.js';
+import { indicatorGoal } from './indicator-goal.js';
 import {
   indicatorAggregate,
   indicatorValueProblem,
@@ -73,12 +75,18 @@ describe('the indicators of the Ninh Sơn sector programmes (II.3.9)', () => {
     ]);
   });
 
-  it('gives a goal only where the plan gives a number: 100% of schools', () => {
+  it('gives a goal of the plan only where the plan gives a number (100% of schools); every other is marked as ours', () => {
     const withGoal = all
       .filter(({ indicator: i }) => i.measure.kind !== 'boolean' && i.measure.threshold !== undefined)
       .map((x) => x.indicator);
-    expect(withGoal.map((i) => [i.id, i.measure])).toEqual([
+    expect(withGoal.filter((i) => !i.workingGoal).map((i) => [i.id, i.measure])).toEqual([
       ['I-EDUCATION-SCHOOLS-DX', { kind: 'percent', op: 'eq', threshold: 100 }],
+    ]);
+    expect(withGoal.filter((i) => i.workingGoal).map((i) => i.id)).toEqual([
+      'I-HEALTH-EMR',
+      'I-AGRICULTURE-CASHLESS',
+      'I-LAND-DIGITAL-MAP',
+      'I-RESIDENTS-CLEAN',
     ]);
   });
 });
@@ -217,5 +225,39 @@ describe('summarizeIndicator and sectorSummary', () => {
     expect(summary.indicators.find((i) => i.indicatorId === 'I-LAND-EARLY-WARNING')?.series).toEqual([
       { year: 2024, value: 50, communesReported: 2 },
     ]);
+  });
+});
+
+describe('an indicator’s goal', () => {
+  const parsed = parseMovement(plan);
+  if (!parsed.ok) throw new Error('the plan does not parse');
+  const indicator = (id: string) => parsed.movement.sectors.flatMap((s) => s.indicators).find((i) => i.id === id)!;
+
+  it('is the measure’s threshold: the plan’s 100 % of schools, the district’s working 50 % of cashless farmers', () => {
+    expect(indicatorGoal(indicator('I-EDUCATION-SCHOOLS-DX'))).toBe(100);
+    expect(indicatorGoal(indicator('I-AGRICULTURE-CASHLESS'))).toBe(50);
+  });
+
+  it('refuses a working goal without a threshold', () => {
+    const marked = {
+      ...plan,
+      sectors: plan.sectors.map((s) =>
+        s.id === 'S-HEALTH'
+          ? {
+              ...s,
+              indicators: s.indicators.map((i) => (i.id === 'I-HEALTH-TELEMED' ? { ...i, workingGoal: true } : i)),
+            }
+          : s,
+      ),
+    };
+    const result = parseMovement(marked);
+    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.path])).toEqual([
+      ['INCOMPLETE_GOAL', 'sectors[0].indicators[1].workingGoal'],
+    ]);
+  });
+
+  it('is none for a count without a mark and for a yes/no indicator', () => {
+    expect(indicatorGoal(indicator('I-HEALTH-TELEMED'))).toBeNull();
+    expect(indicatorGoal(indicator('I-LAND-EARLY-WARNING'))).toBeNull();
   });
 });

@@ -11,7 +11,6 @@ import { SectorApp } from './sector-app.js';
 export interface SectorAbout {
   SECTOR_ID: string;
   KEY_INDICATOR: string;
-  GOAL: number;
   FOCUS: { title: LocalizedText; why: LocalizedText };
 }
 
@@ -23,7 +22,6 @@ export const ownSectorModule = (about: SectorAbout, version: string): SectorModu
         <SectorApp
           sectorId={about.SECTOR_ID}
           keyIndicator={about.KEY_INDICATOR}
-          goal={about.GOAL}
           title={about.FOCUS.title}
           why={about.FOCUS.why}
           registersTab={registers}

@@ -7,21 +7,20 @@ import { SectorModule, type ExtraTab } from './sector-module.js';
 export interface SectorFocus {
   sectorId: string;
   keyIndicator: string;
-  goal: number;
   title: LocalizedText;
   why: LocalizedText;
   /** The remote's registers tab (useRegistersTab). */
   registersTab?: ExtraTab;
 }
 
-export const SectorApp = ({ sectorId, keyIndicator, goal, title, why, registersTab }: SectorFocus) => {
+export const SectorApp = ({ sectorId, keyIndicator, title, why, registersTab }: SectorFocus) => {
   const { pick } = useI18n();
   return (
     <SectorModule
       sectorId={sectorId}
       registersTab={registersTab}
       focus={
-        <IndicatorFocus sectorId={sectorId} indicatorId={keyIndicator} goal={goal} title={pick(title)}>
+        <IndicatorFocus sectorId={sectorId} indicatorId={keyIndicator} title={pick(title)}>
           <p>{pick(why)}</p>
         </IndicatorFocus>
       }

@@ -9,7 +9,6 @@ export interface SectorRemoteOptions {
   sectorId: string;
   port: number;
   keyIndicator: string;
-  goal?: number;
   focusTitleVi?: string;
   focusTitleEn?: string;
   focusWhyVi?: string;
@@ -33,7 +32,6 @@ export const sectorRemoteGenerator = async (tree: Tree, options: SectorRemoteOpt
   );
   if (clash) throw new Error(`remotes.json đã có ${clash.name} (${clash.sectorId}, ${clash.entry}) / already has it`);
   generateFiles(tree, path.join(__dirname, 'files'), dir, {
-    goal: 100,
     focusTitleVi: 'Chỉ số trọng tâm',
     focusTitleEn: 'Key indicator',
     focusWhyVi: 'Chỉ số được theo dõi để đánh giá tiến độ chương trình chuyển đổi số của ngành.',

@@ -69,17 +69,20 @@ export const roles: MovementInput['roles'] = [
 
 // Sector indicators are the district's operational measures of the programme text, not figures from the plan: II.3.9
 // names each programme and what it should achieve, and gives a number only for schools ("100% cơ sở giáo dục"). Each
-// indicator quotes the words of the plan it measures, and is entered per commune and year by the sector's office.
+// indicator quotes the words of the plan it measures, and is entered per commune and year by the sector's office. A
+// goal (op and threshold) is the plan's where it gives one, else the district's working mark for the sector's module.
 const PERCENT = text('%', '%');
 const YES_NO = text('có/không', 'yes/no');
 
-const percent = (id: string, label: LocalizedText, source: string, quote: string): IndicatorInput => ({
+/** `goal`: the share every commune should reach, the district's working mark where the plan gives none. */
+const percent = (id: string, label: LocalizedText, source: string, quote: string, goal?: number): IndicatorInput => ({
   id,
   label,
   unit: PERCENT,
-  measure: { kind: 'percent' },
+  measure: goal === undefined ? { kind: 'percent' } : { kind: 'percent', op: 'gte', threshold: goal },
   source,
   quote,
+  workingGoal: goal !== undefined,
 });
 const count = (
   id: string,
@@ -115,6 +118,7 @@ const sectorList: MovementInput['sectors'] = [
         ),
         'II.3.9.a',
         'ứng dụng công nghệ số toàn diện tại các cơ sở khám chữa bệnh, sử dụng hồ sơ bệnh án điện tử',
+        100,
       ),
       count(
         'I-HEALTH-TELEMED',
@@ -225,6 +229,7 @@ const sectorList: MovementInput['sectors'] = [
         text('Tỷ lệ hộ nông dân giao dịch điện tử không dùng tiền mặt', 'Farm households paying cashless'),
         'II.3.9.d',
         'khuyến khích nông dân chuyển sang phương thức giao dịch điện tử không sử dụng tiền mặt',
+        50,
       ),
       count(
         'I-AGRICULTURE-OCOP-ONLINE',
@@ -323,6 +328,7 @@ const sectorList: MovementInput['sectors'] = [
         text('Tỷ lệ thửa đất có trong cơ sở dữ liệu địa chính số', 'Land parcels in the digital cadastral database'),
         'II.3.9.g',
         'Xây dựng hệ thống cơ sở dữ liệu quản lý đất đai, tài nguyên, khoáng sản, bản đồ số',
+        100,
       ),
       yesNo(
         'I-LAND-EARLY-WARNING',
@@ -420,6 +426,7 @@ const sectorList: MovementInput['sectors'] = [
         ),
         'II.3.9.k',
         'bảo đảm thông tin luôn “đúng, đủ, sạch, sống”',
+        100,
       ),
       percent(
         'I-RESIDENTS-ONLINE-SERVICES',
