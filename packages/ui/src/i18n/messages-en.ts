@@ -118,7 +118,6 @@ export const en: Record<MessageKey, string> = {
   'value.notNumber': 'Enter a number',
   'evidence.hint': 'PDF, image, Word or Excel, up to 10 MB.',
   'focus.goal': 'goal',
-  'focus.workingGoal': 'the district’s working mark; the plan gives no number',
   'form.newer': 'Someone else saved a newer version. Your changes are not saved; load the latest, then re-enter them.',
   'form.loadLatest': 'Load the latest (discard unsaved changes)',
   'form.leaveConfirm':

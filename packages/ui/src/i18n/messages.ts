@@ -117,7 +117,6 @@ export const vi = {
   'value.notNumber': 'Cần nhập một số',
   'evidence.hint': 'PDF, ảnh, Word hoặc Excel, tối đa 10 MB.',
   'focus.goal': 'mục tiêu',
-  'focus.workingGoal': 'mức huyện đặt ra để theo dõi, kế hoạch không nêu số',
   'form.newer': 'Người khác vừa lưu bản mới hơn. Thay đổi của bạn chưa được lưu; tải bản mới rồi nhập lại thay đổi.',
   'form.loadLatest': 'Tải bản mới (bỏ thay đổi chưa lưu)',
   'form.leaveConfirm':

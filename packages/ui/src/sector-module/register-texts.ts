@@ -1,8 +1,9 @@
-// The register screens' own words: they ship with the sector module that shows them, so a module released alone
-// never waits for the shell to learn a new text.
+// The sector module's own words (its registers, whose goal it shows): they ship with the module that shows them, so a
+// module released alone never waits for the shell to learn a new text.
 export const REGISTER_TEXTS = {
   vi: {
     'register.tab': 'Sổ theo dõi',
+    'focus.workingGoal': 'mức huyện đặt ra để theo dõi, kế hoạch không nêu số',
     'register.intro': 'Mỗi mục là một {item}. Số liệu của xã được tính từ sổ, không nhập tay: {indicators}.',
     'register.noRollup': 'Sổ này để theo dõi; không tính chỉ số nào.',
     'register.add': 'Thêm {item}',
@@ -24,6 +25,7 @@ export const REGISTER_TEXTS = {
   },
   en: {
     'register.tab': 'Registers',
+    'focus.workingGoal': 'the district’s working mark; the plan gives no number',
     'register.intro':
       'Each item is one {item}. The commune’s figures are computed from the register, not typed: {indicators}.',
     'register.noRollup': 'Kept for follow-up; it computes no indicator.',

@@ -1,6 +1,5 @@
-// A sector module's focus: its key indicator in the latest approved year, against the goal the movement gives it (the
-// plan's, or the district's working mark, said as such), and the communes furthest behind (names only for those who
-// may read the sector's figures).
+// A sector module's focus: its key indicator in the latest approved year, against its goal (none: no bar), and the
+// communes furthest behind (names only for those who may read the sector's figures).
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useApi } from '../api/api-provider.js';
@@ -8,17 +7,21 @@ import { Card, ProgressBar } from '../components/primitives.js';
 import { formatNumber } from '../format/format.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
-import { indicatorGoal } from '@thidua/domain';
-import { useSectorInfo, useSectorSummary } from './use-sector.js';
+import { useSectorSummary } from './use-sector.js';
 
 export const IndicatorFocus = ({
   sectorId,
   indicatorId,
+  goal,
+  goalNote,
   title,
   children,
 }: {
   sectorId: string;
   indicatorId: string;
+  goal: number | null;
+  /** Whose goal it is, when not the plan's. */
+  goalNote?: string;
   title: string;
   children?: ReactNode;
 }) => {
@@ -26,8 +29,6 @@ export const IndicatorFocus = ({
   const api = useApi();
   const me = useSession().data;
   const summary = useSectorSummary(sectorId);
-  const defined = useSectorInfo(sectorId).sector?.indicators.find((i) => i.id === indicatorId);
-  const goal = defined ? indicatorGoal(defined) : null;
   const indicator = summary.data?.indicators.find((i) => i.indicatorId === indicatorId);
   const latest = Math.max(0, ...(summary.data?.years.filter((y) => y.approved).map((y) => y.year) ?? []));
   const value = indicator?.series.find((p) => p.year === latest)?.value ?? null;
@@ -44,7 +45,7 @@ export const IndicatorFocus = ({
         report.data?.report?.values.find((v) => v.unitId === c.id && v.indicatorId === indicatorId)?.numberValue ??
         null,
     }))
-    .filter((c): c is { name: string; value: number } => c.value !== null && (goal === null || c.value < goal))
+    .filter((c): c is { name: string; value: number } => c.value !== null && c.value < (goal ?? Infinity))
     .sort((a, b) => a.value - b.value)
     .slice(0, 3);
   return (
@@ -55,13 +56,7 @@ export const IndicatorFocus = ({
           <p>
             <code>{indicatorId}</code> {pick(indicator.label)}:{' '}
             <span className="td-kpi">{formatNumber(value, lang)}</span> {pick(indicator.unit)} ({latest})
-            {goal !== null && (
-              <>
-                {' '}
-                / {t('focus.goal')} {formatNumber(goal, lang)}
-                {defined?.workingGoal && <span className="td-muted"> ({t('focus.workingGoal')})</span>}
-              </>
-            )}
+            {goal !== null && ` / ${t('focus.goal')} ${formatNumber(goal, lang)}${goalNote ? ` (${goalNote})` : ''}`}
           </p>
           {goal !== null && <ProgressBar value={goal === 0 ? 1 : value / goal} label={pick(indicator.label)} />}
           {behind.length > 0 && (
