@@ -1,7 +1,7 @@
 // `pnpm thidua …`: one command line with two homes. `admin …` and `audit …` run from the
 // API server's source, as the server does; every other command is the published @thidua/cli (pure domain).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,9 +19,14 @@ const run = (command, commandArgs) => {
 };
 
 const nx = join(root, 'node_modules/.bin/nx');
+// The database client is generated once per schema change: regenerating it on every command would rewrite files that
+// a running build or type check is reading.
+const client = join(root, 'packages/db/src/generated/sqlite/client.ts');
+const schema = join(root, 'packages/db/prisma/schema.prisma');
+const clientIsStale = () => !existsSync(client) || statSync(schema).mtimeMs > statSync(client).mtimeMs;
 if (args[0] === 'admin' || args[0] === 'audit') {
   // `audit verify <export>` checks an exported audit log offline, with the API's own verification code.
-  step(nx, ['run', 'db:generate', '--outputStyle=static']);
+  if (clientIsStale()) step(nx, ['run', 'db:generate', '--outputStyle=static']);
   run(join(root, 'apps/api/node_modules/.bin/tsx'), [
     '--conditions=@thidua/source',
     join(root, `apps/api/src/admin/${args[0] === 'admin' ? 'main' : 'audit-main'}.ts`),

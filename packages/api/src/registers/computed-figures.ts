@@ -6,6 +6,14 @@ import type { ComputedCell } from './register-items.js';
 
 const key = (unitId: string, indicatorId: string) => `${unitId} ${indicatorId}`;
 
+/** A typed number the register disagrees with; a register without a figure yet (every school unchecked) still owns
+ * its cell, so any typed number there is refused too. */
+const differs = (typed: SectorValueInput, computed: ComputedCell | undefined): computed is ComputedCell =>
+  computed !== undefined &&
+  typed.number !== undefined &&
+  typed.number !== null &&
+  (computed.number === null || Math.abs(typed.number - computed.number) > 1e-9);
+
 export const withComputedFigures = (
   computed: readonly ComputedCell[],
   names: ReadonlyMap<string, string>,
@@ -13,22 +21,19 @@ export const withComputedFigures = (
 ): SectorValueInput[] => {
   const byCell = new Map(computed.map((c) => [key(c.unitId, c.indicatorId), c]));
   const typed = new Map(values.map((v) => [key(v.unitId, v.indicatorId), v]));
-  const differing = values.filter((v) => {
+  const differing = values.flatMap((v) => {
     const c = byCell.get(key(v.unitId, v.indicatorId));
-    return (
-      c !== undefined && (v.number ?? null) !== null && Math.abs((v.number ?? 0) - (c.number ?? Number.NaN)) > 1e-9
-    );
+    return differs(v, c) ? [{ v, c }] : [];
   });
   if (differing.length > 0)
     throw appError(
       'BAD_REQUEST',
       `Số liệu tính từ sổ, không nhập tay: ${differing
-        .map(
-          (v) =>
-            `${names.get(v.unitId) ?? v.unitId} · ${v.indicatorId} (sổ ${byCell.get(key(v.unitId, v.indicatorId))!.registerId})`,
-        )
+        .map(({ v, c }) => `${names.get(v.unitId) ?? v.unitId} · ${v.indicatorId} (sổ ${c.registerLabel.vi})`)
         .join('; ')}. Sửa sổ để thay đổi số liệu này`,
-      `Computed from a register, not typed: ${differing.map((v) => `${v.unitId} · ${v.indicatorId}`).join('; ')}`,
+      `Computed from a register, not typed: ${differing
+        .map(({ v, c }) => `${v.unitId} · ${v.indicatorId} (${c.registerLabel.en})`)
+        .join('; ')}. Change the register instead`,
     );
   // The cell keeps its evidence and note; only the figure comes from the register.
   return [

@@ -1,10 +1,11 @@
 // After a register item changes, the commune's computed figures in the year's sector report follow in the same
 // transaction: the draft is created when there is none, and its version moves so an open grid knows it is stale.
-import { isEditable, SUBMISSION_STATUSES, type Sector } from '@thidua/domain';
-import { appError } from '../errors.js';
+import { isEditable, SUBMISSION_STATUSES, type Register, type Sector } from '@thidua/domain';
+import { isUniqueViolation } from '../db-errors.js';
+import { appError, conflict } from '../errors.js';
 import type { Tx } from '../mutation.js';
 import { sectorReports } from '../submissions/index.js';
-import { computedCells, computedIndicators, registerItemsOf, type RegisterScope } from './register-items.js';
+import { computedCells, registerItemsOf, type RegisterScope } from './register-items.js';
 
 /** Refuses a change to a register whose year's figures were already sent (they are what was submitted). */
 export const assertRegisterOpen = async (tx: Tx, scope: RegisterScope) => {
@@ -18,10 +19,28 @@ export const assertRegisterOpen = async (tx: Tx, scope: RegisterScope) => {
   return report;
 };
 
-/** Writes the commune's computed figures into the draft; a commune left without items gets its cells emptied. */
-export const refreshCommuneFigures = async (tx: Tx, scope: RegisterScope, sector: Sector, unitId: string) => {
+/** The year's first change creates the draft; another request creating it at the same moment makes this one a
+ * conflict to retry, not a failure. */
+const createDraft = async (tx: Tx, scope: RegisterScope) => {
+  try {
+    return await sectorReports.create(tx, scope);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict();
+    throw e;
+  }
+};
+
+/** Writes the figures this register computes for the commune into the draft; a commune left without items in it gets
+ * those cells emptied (typed again). The cells other registers compute, or typed ones, are left as they are. */
+export const refreshCommuneFigures = async (
+  tx: Tx,
+  scope: RegisterScope,
+  sector: Sector,
+  register: Register,
+  unitId: string,
+) => {
   const existing = await assertRegisterOpen(tx, scope);
-  const report = existing ?? (await sectorReports.create(tx, scope));
+  const report = existing ?? (await createDraft(tx, scope));
   // Not a lock on the version the clerk saw (two clerks keep one register), but on the status: a report sent in the
   // meantime takes no new figures.
   if (existing) {
@@ -31,8 +50,9 @@ export const refreshCommuneFigures = async (tx: Tx, scope: RegisterScope, sector
     });
     if (moved.count !== 1) await assertRegisterOpen(tx, scope);
   }
-  const computed = computedCells(sector, await registerItemsOf(tx, scope, unitId));
-  const indicators = [...computedIndicators(sector)];
+  const items = (await registerItemsOf(tx, scope, unitId)).filter((i) => i.registerId === register.id);
+  const computed = computedCells({ ...sector, registers: [register] }, items);
+  const indicators = register.rollups.map((r) => r.indicatorId);
   await tx.sectorReportValue.deleteMany({
     where: {
       sectorReportId: report.id,

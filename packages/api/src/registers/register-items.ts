@@ -1,6 +1,6 @@
 // A sector's register items as the domain reads them, and the cells of a year's grid they compute: a commune with
 // items in the register computing an indicator has that figure computed, never typed.
-import { registerComputing, rollUpRegister, type RegisterItem, type Sector } from '@thidua/domain';
+import { rollUpRegister, type LocalizedText, type RegisterItem, type Sector } from '@thidua/domain';
 import type { Tx } from '../mutation.js';
 
 export interface RegisterScope {
@@ -28,6 +28,8 @@ export interface ComputedCell {
   indicatorId: string;
   number: number | null;
   registerId: string;
+  /** What one item of the register is ("Cơ sở giáo dục"), to name it where the figure shows. */
+  registerLabel: LocalizedText;
 }
 
 /** Each commune's figures computed by the sector's registers, for the communes that have items in them. */
@@ -38,9 +40,9 @@ export const computedCells = (
   (sector.registers ?? []).flatMap((register) => {
     const own = items.filter((i) => i.registerId === register.id);
     const communes = [...new Set(own.map((i) => i.unitId))];
-    return rollUpRegister(register, own, communes).map((v) => ({ ...v, registerId: register.id }));
+    return rollUpRegister(register, own, communes).map((v) => ({
+      ...v,
+      registerId: register.id,
+      registerLabel: register.label,
+    }));
   });
-
-/** The indicators of the sector that a register computes. */
-export const computedIndicators = (sector: Sector): Set<string> =>
-  new Set(sector.indicators.filter((i) => registerComputing(sector.registers, i.id)).map((i) => i.id));

@@ -81,6 +81,16 @@ const saveItem = async (ctx: Context, input: z.infer<typeof itemInput>) => {
     updatedBy: actor.userId,
   };
   return mutate(ctx, async (tx) => {
+    // The commune receiving an item (a new one, or one moved from another commune) must have room for it.
+    const assertRoom = async () => {
+      const kept = await tx.registerItem.count({ where: { ...scope, registerId: register.id, unitId: input.unitId } });
+      if (kept >= REGISTER_ITEMS_MAX)
+        throw appError(
+          'BAD_REQUEST',
+          `Mỗi xã có tối đa ${REGISTER_ITEMS_MAX} mục trong sổ ${register.label.vi} mỗi năm`,
+          `A commune keeps at most ${REGISTER_ITEMS_MAX} items in this register per year`,
+        );
+    };
     let itemId = input.itemId;
     let before: string | null = null;
     if (itemId) {
@@ -88,6 +98,7 @@ const saveItem = async (ctx: Context, input: z.infer<typeof itemInput>) => {
       if (!found || !sameScope(found, { ...scope, registerId: register.id }))
         throw notFound({ vi: 'mục trong sổ', en: 'Register item' });
       before = found.unitId;
+      if (before !== input.unitId) await assertRoom();
       expectOneUpdated(
         (
           await tx.registerItem.updateMany({
@@ -97,20 +108,14 @@ const saveItem = async (ctx: Context, input: z.infer<typeof itemInput>) => {
         ).count,
       );
     } else {
-      const kept = await tx.registerItem.count({ where: { ...scope, registerId: register.id, unitId: input.unitId } });
-      if (kept >= REGISTER_ITEMS_MAX)
-        throw appError(
-          'BAD_REQUEST',
-          `Mỗi xã có tối đa ${REGISTER_ITEMS_MAX} mục trong sổ ${register.label.vi} mỗi năm`,
-          `A commune keeps at most ${REGISTER_ITEMS_MAX} items in this register per year`,
-        );
+      await assertRoom();
       itemId = (
         await tx.registerItem.create({ data: { ...scope, registerId: register.id, ...data }, select: { id: true } })
       ).id;
     }
     // An item moved to another commune changes the figures of both.
-    if (before && before !== input.unitId) await refreshCommuneFigures(tx, scope, sector, before);
-    const report = await refreshCommuneFigures(tx, scope, sector, input.unitId);
+    if (before && before !== input.unitId) await refreshCommuneFigures(tx, scope, sector, register, before);
+    const report = await refreshCommuneFigures(tx, scope, sector, register, input.unitId);
     const { version } = await tx.registerItem.findUniqueOrThrow({ where: { id: itemId }, select: { version: true } });
     return {
       result: { itemId, version, report },
@@ -192,7 +197,13 @@ export const registerProcedures = {
         expectOneUpdated(
           (await tx.registerItem.deleteMany({ where: { id: input.itemId, version: input.version } })).count,
         );
-        const report = await refreshCommuneFigures(tx, scope, sector, found.unitId);
+        const report = await refreshCommuneFigures(
+          tx,
+          scope,
+          sector,
+          registerIn(sector, found.registerId),
+          found.unitId,
+        );
         return {
           result: { report },
           audit: {

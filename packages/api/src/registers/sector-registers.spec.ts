@@ -44,7 +44,13 @@ describe.each(providers)('a sector register on %s', (provider) => {
       'Trường Tiểu học Lương Giang',
     ]);
     expect(view.computed).toEqual([
-      { unitId: 'U-LAM-SON', indicatorId: 'I-EDUCATION-SCHOOLS-DX', number: 50, registerId: 'REG-EDUCATION-SCHOOLS' },
+      {
+        unitId: 'U-LAM-SON',
+        indicatorId: 'I-EDUCATION-SCHOOLS-DX',
+        number: 50,
+        registerId: 'REG-EDUCATION-SCHOOLS',
+        registerLabel: { vi: 'Cơ sở giáo dục', en: 'School' },
+      },
     ]);
     // The school gets online enrolment: the commune's share moves to 100 %.
     await editor.sectors.saveRegisterItem({
@@ -54,7 +60,12 @@ describe.each(providers)('a sector register on %s', (provider) => {
     });
     expect(await cell(editor, 'U-LAM-SON')).toBe(100);
     expect((await editor.sectors.report({ sectorId: 'S-EDUCATION', year: YEAR })).computed).toEqual([
-      { unitId: 'U-LAM-SON', indicatorId: 'I-EDUCATION-SCHOOLS-DX', registerId: 'REG-EDUCATION-SCHOOLS' },
+      {
+        unitId: 'U-LAM-SON',
+        indicatorId: 'I-EDUCATION-SCHOOLS-DX',
+        registerId: 'REG-EDUCATION-SCHOOLS',
+        registerLabel: { vi: 'Cơ sở giáo dục', en: 'School' },
+      },
     ]);
   });
 
@@ -83,6 +94,22 @@ describe.each(providers)('a sector register on %s', (provider) => {
     expect(await cell(editor, 'U-LAM-SON')).toBe(100);
     expect(await cell(editor, 'U-MY-SON')).toBe(40);
     expect(await cell(editor, 'U-LAM-SON', 'I-EDUCATION-MATERIALS')).toBe(12);
+  });
+
+  it('a school not checked yet still makes the share the register’s: no figure, and a typed one is refused', async () => {
+    const editor = await h.as('giaoduc');
+    const unchecked = await editor.sectors.saveRegisterItem(school('Trường Mầm non Mỹ Sơn', null, null, 'U-MY-SON'));
+    expect(await cell(editor, 'U-MY-SON')).toBeNull();
+    const { report } = await editor.sectors.report({ sectorId: 'S-EDUCATION', year: YEAR });
+    await expect(
+      editor.sectors.save({
+        sectorId: 'S-EDUCATION',
+        year: YEAR,
+        version: report!.version,
+        values: [{ unitId: 'U-MY-SON', indicatorId: 'I-EDUCATION-SCHOOLS-DX', number: 75 }],
+      }),
+    ).rejects.toThrow(/xã Mỹ Sơn · I-EDUCATION-SCHOOLS-DX \(sổ Cơ sở giáo dục\)/);
+    await editor.sectors.removeRegisterItem({ itemId: unchecked.itemId, version: unchecked.version });
   });
 
   it('removing the last school of a commune empties its share, and the figure may be typed again', async () => {
@@ -140,7 +167,18 @@ describe.each(providers)('a sector register on %s', (provider) => {
     await expect(
       editor.sectors.saveRegisterItem({ ...school('Trường thừa', true, true, 'U-MY-SON'), year: 2023 }),
     ).rejects.toThrow(new RegExp(`tối đa ${REGISTER_ITEMS_MAX} mục`));
+    // Nor can a school of another commune be moved in.
+    const elsewhere = await editor.sectors.saveRegisterItem({ ...school('Trường Lâm Sơn', true, true), year: 2023 });
+    await expect(
+      editor.sectors.saveRegisterItem({
+        ...school('Trường Lâm Sơn', true, true, 'U-MY-SON'),
+        year: 2023,
+        itemId: elsewhere.itemId,
+        version: elsewhere.version,
+      }),
+    ).rejects.toThrow(new RegExp(`tối đa ${REGISTER_ITEMS_MAX} mục`));
     await h.t.db.registerItem.deleteMany({ where: { year: 2023 } });
+    await h.t.db.sectorReport.deleteMany({ where: { year: 2023 } });
     expect(await h.t.db.registerItem.count()).toBe(kept);
   });
 
@@ -180,8 +218,8 @@ describe.each(providers)('a sector register on %s', (provider) => {
 
   it('every register change left one audit entry and the chain verifies', async () => {
     const audited = await h.t.db.auditLog.count({ where: { action: { startsWith: 'sector_register.' } } });
-    // 6 additions, 2 changes and 1 removal succeeded; the refused ones (stale, forbidden, after sending) left none.
-    expect(audited).toBe(9);
+    // 8 additions, 2 changes and 2 removals succeeded; the refused ones (stale, full, forbidden, after sending) left none.
+    expect(audited).toBe(12);
     expect(await (await h.as('quantri')).audit.verify()).toMatchObject({ ok: true, brokenAt: null });
   });
 });

@@ -200,10 +200,11 @@ export const sectorsRouter = {
         communes,
         history: changes.map((h) => ({ ...h, byName: names.get(h.by) ?? null })),
         /** The cells a register computes (the grid shows them, not as inputs). */
-        computed: computedCells(sector, items).map(({ unitId, indicatorId, registerId }) => ({
+        computed: computedCells(sector, items).map(({ unitId, indicatorId, registerId, registerLabel }) => ({
           unitId,
           indicatorId,
           registerId,
+          registerLabel,
         })),
         /** The caller verified these figures and the movement keeps verifier and approver apart: another officer approves. */
         awaitsAnotherApprover:

@@ -107,6 +107,15 @@ const RegisterCard = ({
       void refresh();
     },
   });
+  // One save and one removal at a time: a new form or confirmation starts without the last one's error.
+  const openEdit = (id: string | null) => {
+    save.reset();
+    setEditing(id);
+  };
+  const askRemove = (item: Item | null) => {
+    remove.reset();
+    setRemoving(item);
+  };
   const blank: ItemDraft = { unitId: commune || view.communes[0]?.id || '', name: '', raw: {} };
   const draftOf = (item: Item): ItemDraft => ({
     itemId: item.id,
@@ -129,7 +138,7 @@ const RegisterCard = ({
       <p className="td-muted">
         {indicators.length > 0
           ? tr('register.intro', {
-              item: pick(register.label).toLowerCase(),
+              item: pick(register.label),
               indicators: indicators.map((i) => pick(i.label)).join('; '),
             })
           : tr('register.noRollup')}
@@ -144,17 +153,15 @@ const RegisterCard = ({
           ))}
         </ul>
       )}
-      <label>
-        {tr('register.filter')}{' '}
-        <select value={commune} onChange={(e) => setCommune(e.target.value)}>
-          <option value="">{tr('register.allCommunes')}</option>
-          {view.communes.map((c) => (
-            <option key={c.id} value={c.id}>
-              {communeName(c.id)}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
+      <label htmlFor={`filter-${register.id}`}>{tr('register.filter')}</label>{' '}
+      <select id={`filter-${register.id}`} value={commune} onChange={(e) => setCommune(e.target.value)}>
+        <option value="">{tr('register.allCommunes')}</option>
+        {view.communes.map((c) => (
+          <option key={c.id} value={c.id}>
+            {communeName(c.id)}
+          </option>
+        ))}
+      </select>{' '}
       <span className="td-muted">{tr('register.count', { count: items.length })}</span>
       {items.length === 0 ? (
         <p className="td-muted">{tr('register.empty', { year: view.year })}</p>
@@ -185,7 +192,7 @@ const RegisterCard = ({
                         busy={save.isPending}
                         error={save.error}
                         onSave={(draft, values) => save.mutate({ draft, values })}
-                        onCancel={() => setEditing(null)}
+                        onCancel={() => openEdit(null)}
                         tr={tr}
                       />
                     </td>
@@ -202,12 +209,16 @@ const RegisterCard = ({
                     {editable && (
                       <td>
                         <div style={{ display: 'flex', gap: 4 }}>
-                          <Button tone="secondary" onClick={() => setEditing(item.id)}>
+                          <Button
+                            tone="secondary"
+                            onClick={() => openEdit(item.id)}
+                            aria-label={`${tr('register.edit')} ${item.name}`}
+                          >
                             {tr('register.edit')}
                           </Button>
                           <Button
                             tone="danger"
-                            onClick={() => setRemoving(item)}
+                            onClick={() => askRemove(item)}
                             aria-label={`${tr('register.remove')} ${item.name}`}
                           >
                             {tr('register.remove')}
@@ -228,16 +239,16 @@ const RegisterCard = ({
           busy={remove.isPending}
           confirmLabel={tr('register.remove')}
           onConfirm={() => remove.mutate(removing)}
-          onCancel={() => setRemoving(null)}
+          onCancel={() => askRemove(null)}
         >
           <p>{tr('register.confirmRemove', { name: removing.name, commune: communeName(removing.unitId) })}</p>
           {remove.isError && <ErrorNote message={errorText(remove.error, lang)} />}
         </ConfirmStep>
       )}
       {done && <Notice tone="ok">{done}</Notice>}
-      {editable && editing === null && (
-        <details data-testid={`register-add-${register.id}`}>
-          <summary>{tr('register.add', { item: pick(register.label).toLowerCase() })}</summary>
+      {editable && (
+        <details hidden={editing !== null} data-testid={`register-add-${register.id}`}>
+          <summary>{tr('register.add', { item: pick(register.label) })}</summary>
           <RegisterItemForm
             key={formKey}
             register={register}

@@ -4,9 +4,9 @@ export const REGISTER_TEXTS = {
   vi: {
     'register.tab': 'Sổ theo dõi',
     'focus.workingGoal': 'mức huyện đặt ra để theo dõi, kế hoạch không nêu số',
-    'register.intro': 'Mỗi mục là một {item}. Số liệu của xã được tính từ sổ, không nhập tay: {indicators}.',
+    'register.intro': 'Mỗi mục trong sổ: {item}. Số liệu của xã được tính từ sổ, không nhập tay: {indicators}.',
     'register.noRollup': 'Sổ này để theo dõi; không tính chỉ số nào.',
-    'register.add': 'Thêm {item}',
+    'register.add': 'Thêm vào sổ: {item}',
     'register.edit': 'Sửa',
     'register.remove': 'Xóa',
     'register.name': 'Tên',
@@ -21,7 +21,7 @@ export const REGISTER_TEXTS = {
     'register.nameNeeded': 'Cần nhập tên (tối đa {max} ký tự).',
     'register.filter': 'Xem xã',
     'register.allCommunes': 'Tất cả các xã',
-    'register.count': '{count} mục',
+    'register.count': 'Số mục: {count}',
   },
   en: {
     'register.tab': 'Registers',
@@ -29,7 +29,7 @@ export const REGISTER_TEXTS = {
     'register.intro':
       'Each item is one {item}. The commune’s figures are computed from the register, not typed: {indicators}.',
     'register.noRollup': 'Kept for follow-up; it computes no indicator.',
-    'register.add': 'Add {item}',
+    'register.add': 'Add to the register: {item}',
     'register.edit': 'Edit',
     'register.remove': 'Remove',
     'register.name': 'Name',
@@ -45,6 +45,6 @@ export const REGISTER_TEXTS = {
     'register.nameNeeded': 'A name is needed (at most {max} characters).',
     'register.filter': 'Commune',
     'register.allCommunes': 'All communes',
-    'register.count': '{count} items',
+    'register.count': 'Items: {count}',
   },
 };

@@ -75,7 +75,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     // Only a new version from the server (or the editor's choice to load it) resets the grid; typing does not.
   }, [report?.id, report?.version, reloadKey]);
   // Figures a register computes are shown, not typed: the register is where they change.
-  const computed = new Map(view.computed.map((c) => [cellKey(c.unitId, c.indicatorId), c.registerId]));
+  const computed = new Map(view.computed.map((c) => [cellKey(c.unitId, c.indicatorId), c]));
   const storedByKey = new Map((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v]));
   const cells = view.communes.flatMap((c) =>
     view.indicators.map((i) => ({
@@ -202,7 +202,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                         className="td-cell"
                         data-label={`${pick(i.label)} (${pick(i.unit)})`}
                         data-indicator={i.id}
-                        data-computed={from}
+                        data-computed={from?.registerId}
                       >
                         <ValueField
                           label={label}
@@ -213,7 +213,9 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                         />
                         {from && (
                           <div className="td-muted">
-                            {translator(lang, REGISTER_TEXTS)('register.computedCell', { register: from })}
+                            {translator(lang, REGISTER_TEXTS)('register.computedCell', {
+                              register: pick(from.registerLabel),
+                            })}
                           </div>
                         )}
                       </td>
