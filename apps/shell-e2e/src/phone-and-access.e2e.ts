@@ -2,31 +2,19 @@
 // is off screen, axe-core finds no serious or critical violation, and the focus ring stands out on every background.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signIn } from './support/sign-in.js';
-import { startTestProduct, type TestProduct } from './support/test-product.js';
+import { useProductAndBrowser } from './support/offices.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 const PHONE = { width: 390, height: 844 };
 
-let product: TestProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startTestProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.dispose();
-});
+const run = useProductAndBrowser();
 
 /** A fresh phone as a commune official holds it; axe is injected as a test tool, past the page's own script policy. */
 const phonePage = async (username: string): Promise<Page> => {
-  const context = await browser.newContext({
+  const context = await run.browser.newContext({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: PHONE,
@@ -36,7 +24,7 @@ const phonePage = async (username: string): Promise<Page> => {
     bypassCSP: true,
   });
   const page = await context.newPage();
-  await signIn(page, product.shell.url, username);
+  await signIn(page, run.product.shell.url, username);
   return page;
 };
 
@@ -154,13 +142,13 @@ const contrast = (a: string, b: string) => {
 
 describe('the focus ring', () => {
   it('stands out at least 3:1 on the red header and on the page', async () => {
-    const context = await browser.newContext({
+    const context = await run.browser.newContext({
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
       viewport: { width: 1366, height: 900 },
     });
     const page = await context.newPage();
-    await signIn(page, product.shell.url, 'xa.nhonson');
+    await signIn(page, run.product.shell.url, 'xa.nhonson');
     const ringOn = async (selector: string, backgroundOf: string) => {
       await page.locator(selector).first().focus();
       // Focus from the keyboard, as :focus-visible requires.
@@ -193,14 +181,14 @@ describe('the focus ring', () => {
 
 describe('every other main screen, on a laptop', () => {
   const laptopPage = async (username: string): Promise<Page> => {
-    const context = await browser.newContext({
+    const context = await run.browser.newContext({
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
       viewport: { width: 1366, height: 900 },
       bypassCSP: true,
     });
     const page = await context.newPage();
-    await signIn(page, product.shell.url, username);
+    await signIn(page, run.product.shell.url, username);
     return page;
   };
   // The bell's name counts the unread ones ("Thông báo: 3 chưa đọc"), so it is matched by how it begins.

@@ -1,32 +1,20 @@
 // The good-practice showcase from the UI (issue 6): a commune records an initiative, the Culture & Information
 // office recognises it with where it was replicated, the district media centre presents it, and the public API and
 // the portal's <thidua-showcase> read the presentation.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newUserContext } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { newUserContext } from './browser.js';
 import { signIn } from './support/sign-in.js';
-import { startTestProduct, type TestProduct } from './support/test-product.js';
+import { useProductAndBrowser } from './support/offices.js';
 
-let product: TestProduct;
-let browser: Browser;
-
-beforeAll(async () => {
-  product = await startTestProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.dispose();
-});
+const run = useProductAndBrowser();
 
 const TITLE = 'Tổ công nghệ số hướng dẫn nộp hồ sơ trực tuyến tại nhà';
 const HEADLINE = 'Lâm Sơn: cán bộ đến tận nhà hướng dẫn dịch vụ công trực tuyến';
 
 describe('an initiative from a commune to the public page', () => {
   it('is recorded by the commune, recognised by Culture, presented by the media centre, and read by the public', async () => {
-    const commune = await (await newUserContext(browser)).newPage();
-    await signIn(commune, product.shell.url, 'xa.lamson');
+    const commune = await (await newUserContext(run.browser)).newPage();
+    await signIn(commune, run.product.shell.url, 'xa.lamson');
     await commune.getByRole('link', { name: 'Mô hình hay, cách làm sáng tạo' }).click();
     const form = commune.getByTestId('initiative-form');
     await form.getByLabel('Tên sáng kiến, mô hình').fill(TITLE);
@@ -37,8 +25,8 @@ describe('an initiative from a commune to the public page', () => {
     await form.getByText('Đã gửi. Phòng Văn hóa và Thông tin sẽ xem xét công nhận.').waitFor();
     await commune.getByTestId('showcase-pending').getByRole('heading', { name: TITLE }).waitFor();
 
-    const culture = await (await newUserContext(browser)).newPage();
-    await signIn(culture, product.shell.url, 'vhtt');
+    const culture = await (await newUserContext(run.browser)).newPage();
+    await signIn(culture, run.product.shell.url, 'vhtt');
     await culture.getByRole('link', { name: 'Mô hình hay, cách làm sáng tạo' }).click();
     const item = culture
       .getByTestId('showcase-pending')
@@ -50,8 +38,8 @@ describe('an initiative from a commune to the public page', () => {
       .locator('li', { has: culture.getByRole('heading', { name: TITLE }) });
     await recognised.getByText('Nhân rộng tại: xã Mỹ Sơn').waitFor();
 
-    const media = await (await newUserContext(browser)).newPage();
-    await signIn(media, product.shell.url, 'truyenthanh');
+    const media = await (await newUserContext(run.browser)).newPage();
+    await signIn(media, run.product.shell.url, 'truyenthanh');
     await media.getByRole('link', { name: 'Mô hình hay, cách làm sáng tạo' }).click();
     const toPresent = media
       .getByTestId('showcase-recognised')
@@ -68,7 +56,9 @@ describe('an initiative from a commune to the public page', () => {
     await toPresent.getByText(`Đang giới thiệu trên trang công khai: ${HEADLINE}`).waitFor();
 
     const published = (await (
-      await fetch(`${product.api.url}/api/public/initiatives?search=${encodeURIComponent('công nghệ số hướng dẫn')}`)
+      await fetch(
+        `${run.product.api.url}/api/public/initiatives?search=${encodeURIComponent('công nghệ số hướng dẫn')}`,
+      )
     ).json()) as Array<{ title: string; featureTitle: string | null; replications: Array<{ unitId: string }> }>;
     expect(published).toEqual([
       expect.objectContaining({

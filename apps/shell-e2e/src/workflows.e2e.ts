@@ -1,48 +1,27 @@
 // The product in Debian Chromium against the API on a real SQLite file: each main role signs in, a commune's report
 // and a sector's figures go from entry to approval, and the district dashboard changes with them.
 import { execFileSync } from 'node:child_process';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newUserContext } from './browser.js';
-import { DEMO_PASSWORD, signIn, signOut } from './support/sign-in.js';
-import { startTestProduct, type TestProduct } from './support/test-product.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useOffices } from './support/offices.js';
+import { DEMO_PASSWORD, signOut } from './support/sign-in.js';
 
-let product: TestProduct;
-let browser: Browser;
-let context: BrowserContext | null = null;
+const offices = useOffices();
 let page: Page;
-const errors: string[] = [];
+const errors = offices.errors;
 
 /** Each person signs in on a browser of their own (fresh cookies), as in the district's offices. */
 const as = async (username: string): Promise<void> => {
-  await context?.close();
-  context = await newUserContext(browser);
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => errors.push(`${username}: ${e.message}`));
-  await signIn(page, product.shell.url, username);
+  page = await offices.as(username);
 };
-
-beforeAll(async () => {
-  product = await startTestProduct();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.dispose();
-});
 
 const leaderboardRow = (name: RegExp) =>
   page.getByTestId('leaderboard').locator('tr', { has: page.getByRole('button', { name }) });
 
 describe('signing in', () => {
   it('a wrong password is named as such, keeps the username, and the right one then signs in', async () => {
-    await context?.close();
-    context = await newUserContext(browser);
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${product.shell.url}/`);
+    page = await offices.open('signing in');
+    await page.goto(`${offices.product.shell.url}/`);
     await page.getByLabel('Tên đăng nhập').fill('lanhdao');
     await page.getByLabel('Mật khẩu').fill('mat-khau-sai-roi');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -76,7 +55,7 @@ describe('the district dashboard', () => {
     await as('lanhdao');
     const requested: string[] = [];
     const warnings: string[] = [];
-    page.on('request', (r) => requested.push(r.url().slice(product.shell.url.length)));
+    page.on('request', (r) => requested.push(r.url().slice(offices.product.shell.url.length)));
     page.on('console', (m) => void (/preload/i.test(m.text()) && warnings.push(m.text())));
     await page.reload();
     await page.getByTestId('leaderboard').locator('tbody tr').first().waitFor();
@@ -449,7 +428,7 @@ describe('target figures', () => {
     await expect
       .poll(async () =>
         (
-          (await (await fetch(`${product.api.url}/api/public/targets?year=2025`)).json()) as Array<{
+          (await (await fetch(`${offices.product.api.url}/api/public/targets?year=2025`)).json()) as Array<{
             targetId: string;
             value: number;
             status: string;

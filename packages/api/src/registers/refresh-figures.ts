@@ -50,7 +50,7 @@ export const refreshCommuneFigures = async (
     });
     if (moved.count !== 1) await assertRegisterOpen(tx, scope);
   }
-  const items = (await registerItemsOf(tx, scope, unitId)).filter((i) => i.registerId === register.id);
+  const items = await registerItemsOf(tx, scope, { registerId: register.id, unitId });
   const computed = computedCells({ ...sector, registers: [register] }, items);
   const indicators = register.rollups.map((r) => r.indicatorId);
   await tx.sectorReportValue.deleteMany({

@@ -14,11 +14,16 @@ type Reader = Pick<Tx, 'registerItem'>;
 /** Values as stored (JSON text written by this API only, after the domain checked it). */
 export const parseValues = (json: string): RegisterItem['values'] => JSON.parse(json) as RegisterItem['values'];
 
-/** The items of the sector's registers for the year (one commune's when `unitId` is given), with their register. */
-export const registerItemsOf = async (db: Reader, scope: RegisterScope, unitId?: string) =>
+/** The items of the sector's registers for the year (narrowed to one register's in one commune when asked), each
+ * with its register. */
+export const registerItemsOf = async (
+  db: Reader,
+  scope: RegisterScope,
+  only: { registerId: string; unitId: string } | Record<string, never> = {},
+) =>
   (
     await db.registerItem.findMany({
-      where: { ...scope, ...(unitId ? { unitId } : {}) },
+      where: { ...scope, ...only },
       select: { registerId: true, unitId: true, values: true },
     })
   ).map((i) => ({ registerId: i.registerId, unitId: i.unitId, values: parseValues(i.values) }));

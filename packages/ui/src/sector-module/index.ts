@@ -5,5 +5,5 @@ export { SectorModule } from './sector-module.js';
 export { SectorApp, type SectorFocus } from './sector-app.js';
 export { ModuleVersion } from './module-version.js';
 export { RegisterPanel, useRegistersTab } from './register-panel.js';
-export type { ExtraTab } from './sector-module.js';
+export type { RegistersTab } from './sector-module.js';
 export { ownSectorModule, type SectorAbout } from './own-sector-module.js';

@@ -19,8 +19,8 @@ import {
 import type { RouterOutputs } from '@thidua/api';
 import { useState } from 'react';
 import { RegisterItemForm, toRaw, type ItemDraft } from './register-item-form.js';
-import { REGISTER_TEXTS } from './register-texts.js';
-import type { ExtraTab } from './sector-module.js';
+import { MODULE_TEXTS } from './module-texts.js';
+import type { RegistersTab } from './sector-module.js';
 
 type RegisterView = RouterOutputs['sectors']['register'];
 type Item = RegisterView['items'][number];
@@ -35,7 +35,7 @@ export const useSectorRegister = (sectorId: string, year: number) => {
 
 export const RegisterPanel = ({ sectorId, year, editor }: { sectorId: string; year: number; editor: boolean }) => {
   const { lang } = useI18n();
-  const tr = translator(lang, REGISTER_TEXTS);
+  const tr = translator(lang, MODULE_TEXTS);
   const view = useSectorRegister(sectorId, year);
   return (
     <QueryView query={view}>
@@ -266,10 +266,10 @@ const RegisterCard = ({
 };
 
 /** The registers as a tab of a sector's own module. */
-export const useRegistersTab = (sectorId: string): ExtraTab => {
+export const useRegistersTab = (sectorId: string): RegistersTab => {
   const { lang } = useI18n();
   return {
-    label: translator(lang, REGISTER_TEXTS)('register.tab'),
+    label: translator(lang, MODULE_TEXTS)('register.tab'),
     render: ({ year, editor }) => <RegisterPanel sectorId={sectorId} year={year} editor={editor} />,
   };
 };

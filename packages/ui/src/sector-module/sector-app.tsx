@@ -2,8 +2,8 @@
 // which sector, which indicator and why (its sector.ts); the page itself is written once, here.
 import { indicatorGoal, type LocalizedText } from '@thidua/domain';
 import { IndicatorFocus, translator, useI18n, useSectorInfo } from '@thidua/ui';
-import { REGISTER_TEXTS } from './register-texts.js';
-import { SectorModule, type ExtraTab } from './sector-module.js';
+import { MODULE_TEXTS } from './module-texts.js';
+import { SectorModule, type RegistersTab } from './sector-module.js';
 
 export interface SectorFocus {
   sectorId: string;
@@ -11,7 +11,7 @@ export interface SectorFocus {
   title: LocalizedText;
   why: LocalizedText;
   /** The remote's registers tab (useRegistersTab). */
-  registersTab?: ExtraTab;
+  registersTab?: RegistersTab;
 }
 
 export const SectorApp = ({ sectorId, keyIndicator, title, why, registersTab }: SectorFocus) => {
@@ -19,7 +19,7 @@ export const SectorApp = ({ sectorId, keyIndicator, title, why, registersTab }: 
   // The goal is the movement's (the indicator's threshold); a working mark of the district is said to be one.
   const indicator = useSectorInfo(sectorId).sector?.indicators.find((i) => i.id === keyIndicator);
   const goal = indicator ? indicatorGoal(indicator) : null;
-  const goalNote = indicator?.workingGoal ? translator(lang, REGISTER_TEXTS)('focus.workingGoal') : undefined;
+  const goalNote = indicator?.workingGoal ? translator(lang, MODULE_TEXTS)('focus.workingGoal') : undefined;
   return (
     <SectorModule
       sectorId={sectorId}

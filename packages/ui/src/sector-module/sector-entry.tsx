@@ -13,7 +13,7 @@ import {
   useSession,
   translator,
 } from '@thidua/ui';
-import { REGISTER_TEXTS } from './register-texts.js';
+import { MODULE_TEXTS } from './module-texts.js';
 import {
   KeptDraftNotices,
   NewerVersionNotice,
@@ -75,6 +75,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
     // Only a new version from the server (or the editor's choice to load it) resets the grid; typing does not.
   }, [report?.id, report?.version, reloadKey]);
   // Figures a register computes are shown, not typed: the register is where they change.
+  const own = translator(lang, MODULE_TEXTS);
   const computed = new Map(view.computed.map((c) => [cellKey(c.unitId, c.indicatorId), c]));
   const storedByKey = new Map((report?.values ?? []).map((v) => [cellKey(v.unitId, v.indicatorId), v]));
   const cells = view.communes.flatMap((c) =>
@@ -213,7 +214,7 @@ export const SectorEntry = ({ view }: { view: SectorReportView }) => {
                         />
                         {from && (
                           <div className="td-muted">
-                            {translator(lang, REGISTER_TEXTS)('register.computedCell', {
+                            {own('register.computedCell', {
                               register: pick(from.registerLabel),
                             })}
                           </div>

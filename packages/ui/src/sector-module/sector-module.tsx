@@ -25,7 +25,7 @@ type TabKey = 'overview' | 'table' | 'entry' | 'review' | 'registers';
 
 /** The registers tab a sector's own module adds, shown to whoever may read the sector's figures when the movement
  * gives the sector registers. */
-export interface ExtraTab {
+export interface RegistersTab {
   label: string;
   render: (at: { year: number; editor: boolean }) => ReactNode;
 }
@@ -33,7 +33,7 @@ export interface ExtraTab {
 interface ModuleProps {
   sectorId: string;
   focus?: ReactNode;
-  registersTab?: ExtraTab;
+  registersTab?: RegistersTab;
 }
 
 export const SectorModule = (props: ModuleProps) => (

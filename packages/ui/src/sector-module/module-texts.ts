@@ -1,6 +1,6 @@
 // The sector module's own words (its registers, whose goal it shows): they ship with the module that shows them, so a
 // module released alone never waits for the shell to learn a new text.
-export const REGISTER_TEXTS = {
+export const MODULE_TEXTS = {
   vi: {
     'register.tab': 'Sổ theo dõi',
     'focus.workingGoal': 'mức huyện đặt ra để theo dõi, kế hoạch không nêu số',
